@@ -1,0 +1,87 @@
+//! Where PDP Desk keeps its data: the platform's app-data directory unless `--data-dir` or
+//! `PDPDESK_DATA_DIR` says otherwise. The directory is private to the user (0700).
+
+use crate::{CoreError, Result};
+use std::path::{Path, PathBuf};
+
+/// Environment variable that overrides the data directory (tests always set it).
+pub const DATA_DIR_ENV: &str = "PDPDESK_DATA_DIR";
+/// Folder name under the platform's app-data directory.
+pub const APP_FOLDER: &str = "pdp-desk";
+
+/// The data directory to use: the explicit flag first, then the environment, then the platform default.
+pub fn resolve(flag: Option<&Path>) -> Result<PathBuf> {
+    if let Some(dir) = flag {
+        return Ok(dir.to_path_buf());
+    }
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|v| !v.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    dirs::data_dir()
+        .map(|d| d.join(APP_FOLDER))
+        .ok_or_else(|| CoreError::DataDir {
+            path: PathBuf::from("~"),
+            source: std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                format!("no platform data directory; set {DATA_DIR_ENV} or pass --data-dir"),
+            ),
+        })
+}
+
+/// Creates the directory if needed and makes it private (0700 on Unix).
+pub fn prepare(dir: &Path) -> Result<()> {
+    let fail = |source| CoreError::DataDir {
+        path: dir.to_path_buf(),
+        source,
+    };
+    std::fs::create_dir_all(dir).map_err(fail)?;
+    restrict(dir, 0o700).map_err(fail)?;
+    // Creating the directory is not enough: prove we can write into it before touching the database.
+    let probe = dir.join(".write-test");
+    std::fs::write(&probe, b"").map_err(fail)?;
+    std::fs::remove_file(&probe).map_err(fail)?;
+    Ok(())
+}
+
+/// Sets Unix permission bits; a no-op elsewhere.
+pub fn restrict(path: &Path, mode: u32) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (path, mode);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explicit_flag_wins_over_everything() {
+        let p = resolve(Some(Path::new("/tmp/x"))).unwrap();
+        assert_eq!(
+            p,
+            PathBuf::from("/tmp/x"),
+            "--data-dir must take precedence"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn prepared_directory_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("data");
+        prepare(&dir).unwrap();
+        let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+        assert_eq!(
+            mode, 0o700,
+            "the data directory holds personal data and must be 0700"
+        );
+    }
+}

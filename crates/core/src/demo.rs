@@ -1,0 +1,231 @@
+//! The demonstration office that a fresh install starts with, so the window is never empty: a
+//! clearly marked invented print shop with a few requests in different states. All names, numbers
+//! and addresses are invented.
+
+use crate::office::{OfficeProfile, OfficeZone};
+use crate::register::{Channel, NewRequest, RequestState, RequesterRole, Right};
+use crate::{CoreError, Result, Store};
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+use ts_rs::TS;
+
+/// The actor recorded for seeded history.
+const DEMO_ACTOR: &str = "Demo";
+
+/// What seeding did.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct DemoSeeded {
+    pub office: String,
+    pub requests: Vec<String>,
+}
+
+struct DemoRequest {
+    days_ago: i64,
+    channel: Channel,
+    rights: &'static [Right],
+    name: &'static str,
+    email: Option<&'static str>,
+    phone: Option<&'static str>,
+    role: RequesterRole,
+    on_behalf_of: Option<&'static str>,
+    notes: &'static str,
+    path: &'static [(RequestState, &'static str)],
+}
+
+const DEMO_REQUESTS: &[DemoRequest] = &[
+    DemoRequest {
+        days_ago: 40,
+        channel: Channel::Email,
+        rights: &[Right::Access],
+        name: "Ni Made Ayu Lestari",
+        email: Some("ayu.lestari@example.co.id"),
+        phone: None,
+        role: RequesterRole::Subject,
+        on_behalf_of: None,
+        notes: "Meminta salinan data pesanan kartu nama tahun 2024.",
+        path: &[
+            (
+                RequestState::Verifying,
+                "Kode verifikasi dikirim ke e-mail pemohon.",
+            ),
+            (
+                RequestState::Searching,
+                "Identitas cocok dengan data pelanggan.",
+            ),
+            (
+                RequestState::Fulfilling,
+                "Data ditemukan di CRM dan faktur.",
+            ),
+            (
+                RequestState::Closed,
+                "Salinan data dikirim dan diterima pemohon.",
+            ),
+        ],
+    },
+    DemoRequest {
+        days_ago: 12,
+        channel: Channel::Email,
+        rights: &[Right::Deletion, Right::WithdrawConsent],
+        name: "Yohanes Pratama",
+        email: Some("yohanes.pratama@example.com"),
+        phone: Some("0812-3456-7801"),
+        role: RequesterRole::Subject,
+        on_behalf_of: None,
+        notes: "Tidak ingin lagi menerima promosi lewat WhatsApp; minta data dihapus.",
+        path: &[
+            (
+                RequestState::Verifying,
+                "Menunggu konfirmasi kode dari pemohon.",
+            ),
+            (RequestState::Searching, "Kode dikonfirmasi."),
+        ],
+    },
+    DemoRequest {
+        days_ago: 4,
+        channel: Channel::Phone,
+        rights: &[Right::Correction],
+        name: "Dewi Anggraini",
+        email: None,
+        phone: Some("0857-2233-4410"),
+        role: RequesterRole::Subject,
+        on_behalf_of: None,
+        notes: "Alamat pengiriman lama masih tercatat; minta diperbarui.",
+        path: &[(RequestState::Verifying, "Pemohon akan datang membawa KTP.")],
+    },
+    DemoRequest {
+        days_ago: 1,
+        channel: Channel::WalkIn,
+        rights: &[Right::Access, Right::Portability],
+        name: "Rudi Hartono",
+        email: Some("rudi.hartono@example.net"),
+        phone: None,
+        role: RequesterRole::Guardian,
+        on_behalf_of: Some("Kevin Hartono"),
+        notes: "Orang tua meminta data anaknya (peserta lomba desain sekolah).",
+        path: &[],
+    },
+];
+
+/// The demonstration office profile.
+fn demo_office() -> OfficeProfile {
+    OfficeProfile {
+        name: "CV Maju Jaya Kreatif (DEMO)".into(),
+        address: "Jl. Contoh Raya No. 1, Denpasar, Bali 80111".into(),
+        letterhead: vec![
+            "Percetakan & Desain Grafis".into(),
+            "Telp. (0361) 000-0000 · privasi@majujayakreatif.example".into(),
+        ],
+        has_logo: false,
+        letter_number_pattern: "{seq}/PDP/{office}/{roman_month}/{year}".into(),
+        time_zone: OfficeZone::Makassar,
+        policy_days: 30,
+        observes_cuti_bersama: true,
+        is_demo: true,
+    }
+}
+
+impl Store {
+    /// Seeds the demonstration office and its requests. Refused when the register is not empty,
+    /// so real work is never mixed with demo data.
+    pub fn seed_demo(&mut self, now: DateTime<Utc>) -> Result<DemoSeeded> {
+        if self.count_requests()? > 0 {
+            return Err(CoreError::Conflict(
+                "the register already holds requests; the demo office is only seeded into an empty data directory".into(),
+            ));
+        }
+        let office = demo_office();
+        self.write_office(&office, now)?;
+        let mut ids = Vec::new();
+        for d in DEMO_REQUESTS {
+            let received = now - Duration::days(d.days_ago);
+            let form = NewRequest {
+                received_at: Some(received.to_rfc3339()),
+                channel: d.channel,
+                rights: d.rights.to_vec(),
+                name: d.name.into(),
+                emails: d.email.into_iter().map(String::from).collect(),
+                phones: d.phone.into_iter().map(String::from).collect(),
+                postal_address: None,
+                nik: None,
+                role: d.role,
+                on_behalf_of: d.on_behalf_of.map(String::from),
+                notes: Some(d.notes.into()),
+            };
+            let created = self.create_request(&form, DEMO_ACTOR, received)?;
+            self.mark_demo(&created.id)?;
+            for (i, (state, reason)) in d.path.iter().enumerate() {
+                let at = received + Duration::hours(20 * (i as i64 + 1));
+                self.change_state(&created.id, *state, reason, DEMO_ACTOR, at.min(now))?;
+            }
+            ids.push(created.id);
+        }
+        Ok(DemoSeeded {
+            office: office.name,
+            requests: ids,
+        })
+    }
+
+    /// Seeds the demo when the installation is brand new (no office name, no requests).
+    /// Returns whether it did.
+    pub fn seed_demo_if_new(&mut self, now: DateTime<Utc>) -> Result<bool> {
+        if self.office()?.name.is_empty() && self.count_requests()? == 0 {
+            self.seed_demo(now)?;
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    /// Leaves the demonstration: deletes the demo requests and blanks the demo office profile, so
+    /// staff can enter their own. Requests entered by staff are kept.
+    pub fn clear_demo(&mut self, now: DateTime<Utc>) -> Result<usize> {
+        let removed = self.delete_demo_requests()?;
+        let mut office = self.office()?;
+        if office.is_demo {
+            office = OfficeProfile {
+                name: String::new(),
+                address: String::new(),
+                letterhead: Vec::new(),
+                is_demo: false,
+                ..office
+            };
+            self.write_office(&office, now)?;
+        }
+        Ok(removed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::register::RequestFilter;
+    use crate::store::test_store;
+    use chrono::{TimeZone, Utc};
+
+    #[test]
+    fn demo_seeds_once_and_clears_cleanly() {
+        let (_t, mut s) = test_store();
+        let now = Utc.with_ymd_and_hms(2026, 11, 24, 2, 0, 0).unwrap();
+        assert!(
+            s.seed_demo_if_new(now).unwrap(),
+            "a new install gets the demo"
+        );
+        assert!(s.office().unwrap().is_demo);
+        let all = s.list_requests(&RequestFilter::default()).unwrap();
+        assert_eq!(all.len(), 4);
+        assert!(
+            all.iter().all(|r| r.is_demo),
+            "seeded requests are marked as demo"
+        );
+        assert!(!s.seed_demo_if_new(now).unwrap(), "never seeded twice");
+        assert!(
+            s.seed_demo(now).is_err(),
+            "explicit seeding into a used register is refused"
+        );
+        assert_eq!(s.clear_demo(now).unwrap(), 4);
+        assert!(s
+            .list_requests(&RequestFilter::default())
+            .unwrap()
+            .is_empty());
+        assert!(!s.office().unwrap().is_demo);
+    }
+}

@@ -1,0 +1,91 @@
+//! The one error type of the core. Each variant has a stable `code` that front ends use to pick a
+//! translated message; `Display` is the English message for logs and the CLI.
+
+use std::path::PathBuf;
+
+pub type Result<T, E = CoreError> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    /// A value given by the user is not acceptable; `field` names the input, `reason` is a short
+    /// machine-readable cause (`required`, `format`, `too_long`, …).
+    #[error("{field}: {message}")]
+    Invalid {
+        field: &'static str,
+        reason: &'static str,
+        message: String,
+    },
+    #[error("request {0} not found")]
+    RequestNotFound(String),
+    #[error("cannot move request {id} from {from} to {to}: {why}")]
+    StateChange {
+        id: String,
+        from: String,
+        to: String,
+        why: String,
+    },
+    #[error("data directory {path} is not usable: {source}")]
+    DataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the database at {path} was written by a newer PDP Desk (schema {found}, this build knows up to {known}); update PDP Desk, nothing was changed")]
+    NewerDatabase {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+    #[error("migration {version} ({name}) differs from the one applied to this database: shipped migrations must never be edited")]
+    EditedMigration { version: i64, name: String },
+    #[error("{0}")]
+    Conflict(String),
+    #[error("file {path}: {message}")]
+    File { path: PathBuf, message: String },
+    #[error("database error: {0}")]
+    Database(#[from] rusqlite::Error),
+}
+
+impl CoreError {
+    /// Stable code for front ends (`{code, message}` across IPC, exit reasons in the CLI).
+    pub fn code(&self) -> &'static str {
+        match self {
+            CoreError::Invalid { .. } => "invalid_input",
+            CoreError::RequestNotFound(_) => "request_not_found",
+            CoreError::StateChange { .. } => "invalid_state_change",
+            CoreError::DataDir { .. } => "data_dir_unusable",
+            CoreError::NewerDatabase { .. } => "database_too_new",
+            CoreError::EditedMigration { .. } => "migration_edited",
+            CoreError::Conflict(_) => "conflict",
+            CoreError::File { .. } => "file_error",
+            CoreError::Database(_) => "database_error",
+        }
+    }
+
+    /// The input field an `Invalid` error is about, for forms that mark the field.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            CoreError::Invalid { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
+    /// Short reason code of an `Invalid` error (`required`, `format`, …).
+    pub fn reason(&self) -> Option<&'static str> {
+        match self {
+            CoreError::Invalid { reason, .. } => Some(reason),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn invalid(
+        field: &'static str,
+        reason: &'static str,
+        message: impl Into<String>,
+    ) -> Self {
+        CoreError::Invalid {
+            field,
+            reason,
+            message: message.into(),
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! E-mail addresses as a requester writes them: surrounding spaces, `mailto:`, angle brackets.
+
+use crate::{CoreError, Result};
+
+/// Cleans and checks a contact address; the domain is case-folded, and so is the local part, since
+/// no mail system an Indonesian office meets treats it case-sensitively.
+pub fn normalise(text: &str) -> Result<String> {
+    let mut s = text.trim();
+    if s.len() > 7 && s[..7].eq_ignore_ascii_case("mailto:") {
+        s = &s[7..];
+    }
+    let s = s.trim_start_matches('<').trim_end_matches('>').trim();
+    let bad = |why: &str| {
+        CoreError::invalid(
+            "email",
+            "format",
+            format!("{text:?} is not an e-mail address: {why}"),
+        )
+    };
+    if s.is_empty() {
+        return Err(bad("empty"));
+    }
+    if s.len() > 254 {
+        return Err(bad("longer than 254 characters"));
+    }
+    if s.chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, ',' | ';' | '<' | '>' | '"'))
+    {
+        return Err(bad("it contains spaces or separators"));
+    }
+    let (local, domain) = s.rsplit_once('@').ok_or_else(|| bad("no @"))?;
+    if local.is_empty() || local.contains('@') {
+        return Err(bad("the part before @ is empty or has another @"));
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    if labels.len() < 2
+        || labels
+            .iter()
+            .any(|l| l.is_empty() || l.starts_with('-') || l.ends_with('-'))
+    {
+        return Err(bad("the domain after @ is not a host name"));
+    }
+    Ok(s.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleans_what_people_paste() {
+        assert_eq!(
+            normalise("  Budi.Santoso@Example.CO.ID ").unwrap(),
+            "budi.santoso@example.co.id"
+        );
+        assert_eq!(
+            normalise("mailto:ana@example.com").unwrap(),
+            "ana@example.com"
+        );
+        assert_eq!(normalise("<ana@example.com>").unwrap(), "ana@example.com");
+    }
+
+    #[test]
+    fn refuses_what_is_not_an_address() {
+        for bad in [
+            "",
+            "ana",
+            "ana@",
+            "@example.com",
+            "ana@example",
+            "ana @example.com",
+            "a@b@c.com",
+            "ana@-x.com",
+        ] {
+            assert!(normalise(bad).is_err(), "{bad:?} must be refused");
+        }
+    }
+}

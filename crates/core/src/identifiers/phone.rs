@@ -1,0 +1,61 @@
+//! Phone numbers to E.164, with Indonesia as the default region, through libphonenumber's rules.
+
+use crate::{CoreError, Result};
+use rlibphonenumber::{enums::Region, PhoneNumberFormat, PHONE_NUMBER_UTIL};
+
+/// `0812-3456-7890`, `62812…`, `+62 812 …`, `(0361) 234567` → `+62…`. Invalid numbers are refused.
+pub fn to_e164(text: &str) -> Result<String> {
+    let bad = |why: &str| {
+        CoreError::invalid(
+            "phone",
+            "format",
+            format!("{text:?} is not a phone number: {why}"),
+        )
+    };
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(bad("empty"));
+    }
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    // Written without + but with the country code (62812…): libphonenumber would read it as a
+    // national number, so say it is international.
+    let candidate = if t.starts_with("62") && digits >= 10 {
+        format!("+{t}")
+    } else {
+        t.to_string()
+    };
+    let number = PHONE_NUMBER_UTIL
+        .parse(&candidate, Some(Region::ID))
+        .map_err(|e| bad(&format!("{e:?}")))?;
+    if !PHONE_NUMBER_UTIL.is_valid_number(&number) {
+        return Err(bad("not a valid number"));
+    }
+    Ok(PHONE_NUMBER_UTIL
+        .format(&number, PhoneNumberFormat::E164)
+        .into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indonesian_spellings_become_e164() {
+        for (input, want) in [
+            ("0859-6142-9667", "+6285961429667"),
+            ("+62 853-9831-7561", "+6285398317561"),
+            ("6281234567890", "+6281234567890"),
+            ("(021) 555-1234", "+62215551234"),
+            ("+62812-3456-7890", "+6281234567890"),
+        ] {
+            assert_eq!(to_e164(input).unwrap(), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn garbage_is_refused() {
+        for bad in ["", "12345", "abc", "0812"] {
+            assert!(to_e164(bad).is_err(), "{bad:?} must be refused");
+        }
+    }
+}

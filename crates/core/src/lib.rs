@@ -1,0 +1,16 @@
+//! PDP Desk core: the rules, the store and every parser and output of the workbench.
+//!
+//! Nothing here depends on a GUI toolkit: the CLI (`pdpdesk`) and the desktop shell are two thin
+//! front doors over the same functions. Rules take the current instant as an argument and never read
+//! the system clock themselves.
+
+pub mod datadir;
+pub mod demo;
+pub mod error;
+pub mod identifiers;
+pub mod office;
+pub mod register;
+pub mod store;
+
+pub use error::{CoreError, Result};
+pub use store::Store;

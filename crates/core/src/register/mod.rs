@@ -1,0 +1,257 @@
+//! The request register: every data-subject request, its rights, the requester, its state and the
+//! history of everything that happened to it.
+
+mod intake_form;
+mod state;
+
+pub use intake_form::{parse_received, NewRequest};
+pub use state::RequestState;
+
+use crate::{CoreError, Result};
+use chrono::{DateTime, FixedOffset, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// A right of the data subject under UU PDP that a request can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum Right {
+    /// Pasal 5: information about the processing.
+    Information,
+    /// Pasal 7: access and a copy.
+    Access,
+    /// Pasal 13: the data in machine-readable form.
+    Portability,
+    /// Pasal 6: complete, update, correct.
+    Correction,
+    /// Pasal 8: end processing, erase, destroy.
+    Deletion,
+    /// Pasal 9: withdraw consent.
+    WithdrawConsent,
+    /// Pasal 11: suspend or restrict processing.
+    Restriction,
+    /// Pasal 10: object to automated decisions.
+    Objection,
+}
+
+/// How a request reached the office.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum Channel {
+    Email,
+    Phone,
+    Letter,
+    WalkIn,
+    WebForm,
+}
+
+/// Whether the person asking is the data subject or acts for them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum RequesterRole {
+    Subject,
+    Agent,
+    Guardian,
+}
+
+macro_rules! names {
+    ($ty:ident { $($variant:ident => $name:literal),+ $(,)? }, $field:literal) => {
+        impl $ty {
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+
+            /// The register's name, as in JSON and on the command line.
+            pub fn as_str(self) -> &'static str {
+                match self { $($ty::$variant => $name),+ }
+            }
+
+            pub fn parse(text: &str) -> Result<$ty> {
+                let t = text.trim().to_ascii_lowercase().replace('_', "-");
+                Self::ALL.iter().copied().find(|v| v.as_str() == t).ok_or_else(|| {
+                    let names: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
+                    CoreError::invalid($field, "unknown", format!("unknown {} {text:?}; use one of: {}", $field, names.join(", ")))
+                })
+            }
+        }
+
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+pub(crate) use names;
+
+names!(Right {
+    Information => "information",
+    Access => "access",
+    Portability => "portability",
+    Correction => "correction",
+    Deletion => "deletion",
+    WithdrawConsent => "withdraw-consent",
+    Restriction => "restriction",
+    Objection => "objection",
+}, "right");
+
+names!(Channel {
+    Email => "email",
+    Phone => "phone",
+    Letter => "letter",
+    WalkIn => "walk-in",
+    WebForm => "web-form",
+}, "channel");
+
+names!(RequesterRole {
+    Subject => "subject",
+    Agent => "agent",
+    Guardian => "guardian",
+}, "role");
+
+/// Who asks, and how to reach them. Contacts are normalised (lower-case e-mail, E.164 phone).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Requester {
+    pub name: String,
+    pub emails: Vec<String>,
+    pub phones: Vec<String>,
+    pub postal_address: Option<String>,
+    /// Region code and last four digits only; the full NIK is never stored.
+    pub nik_masked: Option<String>,
+    pub role: RequesterRole,
+    /// The data subject's name when an agent or guardian asks.
+    pub on_behalf_of: Option<String>,
+}
+
+/// A request as the register holds it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Request {
+    /// Readable number, e.g. `REQ-2026-0001` (year of receipt, running number).
+    pub id: String,
+    /// Time of receipt on the office's clock.
+    pub received_at: DateTime<FixedOffset>,
+    pub channel: Channel,
+    pub rights: Vec<Right>,
+    pub requester: Requester,
+    pub state: RequestState,
+    /// Part of the seeded demonstration data.
+    pub is_demo: bool,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What happened to a request, and who did it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum EventKind {
+    Created,
+    State,
+    Note,
+}
+
+names!(EventKind {
+    Created => "created",
+    State => "state",
+    Note => "note",
+}, "event kind");
+
+/// One entry of a request's history. Events are append-only.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RequestEvent {
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub kind: EventKind,
+    pub from_state: Option<RequestState>,
+    pub to_state: Option<RequestState>,
+    /// The reason of a state change, or the note's text.
+    pub text: String,
+}
+
+/// A request with its whole history, oldest event first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RequestDetail {
+    #[serde(flatten)]
+    pub request: Request,
+    pub events: Vec<RequestEvent>,
+    /// The states staff may move the request to now.
+    pub next_states: Vec<RequestState>,
+}
+
+/// How to sort the register by time of receipt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum SortOrder {
+    /// Newest first, the default.
+    #[default]
+    NewestFirst,
+    OldestFirst,
+}
+
+/// Which requests to list.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RequestFilter {
+    pub state: Option<RequestState>,
+    pub right: Option<Right>,
+    /// Only open requests (not closed, rejected or withdrawn).
+    #[serde(default)]
+    pub open_only: bool,
+    /// Text that must occur in the number or the requester's name (case-insensitive).
+    pub text: Option<String>,
+    #[serde(default)]
+    pub sort: SortOrder,
+}
+
+/// Checks a reason or note text: required, at most 2,000 characters.
+pub(crate) fn check_text(field: &'static str, text: &str) -> Result<String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(CoreError::invalid(
+            field,
+            "required",
+            format!("{field} is required"),
+        ));
+    }
+    if t.chars().count() > 2000 {
+        return Err(CoreError::invalid(
+            field,
+            "too_long",
+            "at most 2,000 characters",
+        ));
+    }
+    Ok(t.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_and_unknown_is_explained() {
+        for r in Right::ALL {
+            assert_eq!(Right::parse(r.as_str()).unwrap(), *r);
+            let json = serde_json::to_string(r).unwrap();
+            assert_eq!(
+                json,
+                format!("\"{}\"", r.as_str()),
+                "JSON and CLI names must agree"
+            );
+        }
+        assert_eq!(
+            Right::parse("withdraw_consent").unwrap(),
+            Right::WithdrawConsent
+        );
+        let err = Right::parse("erasure").unwrap_err().to_string();
+        assert!(
+            err.contains("deletion"),
+            "the message must list the valid rights: {err}"
+        );
+    }
+}

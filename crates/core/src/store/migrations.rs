@@ -1,0 +1,177 @@
+//! Numbered SQL migrations embedded in the binary. Each is applied in one transaction and recorded
+//! with its SHA-256; a shipped migration whose text changed is refused, and so is a database that a
+//! newer build has migrated further than this one knows.
+
+use crate::{CoreError, Result};
+use rusqlite::{params, Connection, OptionalExtension};
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+/// One embedded migration: `NNNN_slug.sql` under `crates/core/migrations/`.
+pub struct Migration {
+    pub version: i64,
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+/// Every migration, in order. Append new files here; never edit a released one.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "register",
+    sql: include_str!("../../migrations/0001_register.sql"),
+}];
+
+fn checksum(sql: &str) -> String {
+    format!("{:x}", Sha256::digest(sql.as_bytes()))
+}
+
+/// Brings the database up to the newest known schema.
+pub fn apply(conn: &mut Connection, db_path: &Path) -> Result<()> {
+    apply_list(conn, db_path, MIGRATIONS)
+}
+
+pub(crate) fn apply_list(conn: &mut Connection, db_path: &Path, list: &[Migration]) -> Result<()> {
+    conn.execute_batch(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (
+             version    INTEGER PRIMARY KEY,
+             name       TEXT NOT NULL,
+             sha256     TEXT NOT NULL,
+             applied_at TEXT NOT NULL
+         )",
+    )?;
+    let known = list.last().map_or(0, |m| m.version);
+    let found: i64 = conn.query_row(
+        "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
+        [],
+        |r| r.get(0),
+    )?;
+    if found > known {
+        return Err(CoreError::NewerDatabase {
+            path: db_path.to_path_buf(),
+            found,
+            known,
+        });
+    }
+    for m in list {
+        let applied: Option<String> = conn
+            .query_row(
+                "SELECT sha256 FROM schema_migrations WHERE version = ?1",
+                [m.version],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match applied {
+            Some(sum) if sum == checksum(m.sql) => {}
+            Some(_) => {
+                return Err(CoreError::EditedMigration {
+                    version: m.version,
+                    name: m.name.to_string(),
+                })
+            }
+            None => {
+                let tx = conn.transaction()?;
+                tx.execute_batch(m.sql)?;
+                tx.execute(
+                    "INSERT INTO schema_migrations (version, name, sha256, applied_at)
+                     VALUES (?1, ?2, ?3, ?4)",
+                    params![
+                        m.version,
+                        m.name,
+                        checksum(m.sql),
+                        chrono::Utc::now().to_rfc3339()
+                    ],
+                )?;
+                tx.commit()?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mem() -> Connection {
+        Connection::open_in_memory().unwrap()
+    }
+
+    #[test]
+    fn migration_files_are_numbered_in_order() {
+        for (i, m) in MIGRATIONS.iter().enumerate() {
+            assert_eq!(
+                m.version,
+                i as i64 + 1,
+                "migration versions must be 1, 2, 3, … without gaps"
+            );
+        }
+    }
+
+    #[test]
+    fn applying_twice_is_a_no_op() {
+        let mut c = mem();
+        apply(&mut c, Path::new(":memory:")).unwrap();
+        apply(&mut c, Path::new(":memory:")).expect("re-applying the same migrations must succeed");
+        let n: i64 = c
+            .query_row("SELECT COUNT(*) FROM schema_migrations", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, MIGRATIONS.len() as i64);
+    }
+
+    #[test]
+    fn an_edited_migration_is_refused() {
+        let mut c = mem();
+        let v1 = [Migration {
+            version: 1,
+            name: "a",
+            sql: "CREATE TABLE a (x INTEGER);",
+        }];
+        apply_list(&mut c, Path::new("t"), &v1).unwrap();
+        let edited = [Migration {
+            version: 1,
+            name: "a",
+            sql: "CREATE TABLE a (x TEXT);",
+        }];
+        let err = apply_list(&mut c, Path::new("t"), &edited).unwrap_err();
+        assert_eq!(
+            err.code(),
+            "migration_edited",
+            "an edited shipped migration must be detected: {err}"
+        );
+    }
+
+    #[test]
+    fn a_failing_migration_leaves_nothing_behind() {
+        let mut c = mem();
+        let bad = [Migration {
+            version: 1,
+            name: "bad",
+            sql: "CREATE TABLE t (x); INSERT INTO nope VALUES (1);",
+        }];
+        assert!(apply_list(&mut c, Path::new("t"), &bad).is_err());
+        let t: i64 = c
+            .query_row(
+                "SELECT COUNT(*) FROM sqlite_master WHERE name = 't'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(
+            t, 0,
+            "a migration is one transaction: its half-done work must be rolled back"
+        );
+    }
+
+    #[test]
+    fn a_database_from_a_newer_build_is_refused() {
+        let mut c = mem();
+        apply(&mut c, Path::new("db")).unwrap();
+        c.execute(
+            "INSERT INTO schema_migrations VALUES (999, 'future', 'x', '2030-01-01T00:00:00Z')",
+            [],
+        )
+        .unwrap();
+        let err = apply(&mut c, Path::new("db")).unwrap_err();
+        assert_eq!(err.code(), "database_too_new", "{err}");
+    }
+}

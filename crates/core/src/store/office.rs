@@ -1,0 +1,129 @@
+//! SQL for the office profile (a single row) and its logo.
+
+use super::Store;
+use crate::office::{OfficeProfile, OfficeUpdate, OfficeZone};
+use crate::{CoreError, Result};
+use chrono::{DateTime, Utc};
+use rusqlite::params;
+use std::path::Path;
+
+/// Largest logo accepted: a letterhead logo needs a few hundred kilobytes at most.
+const MAX_LOGO_BYTES: usize = 2 * 1024 * 1024;
+const PNG_MAGIC: &[u8] = b"\x89PNG\r\n\x1a\n";
+
+impl Store {
+    pub fn office(&self) -> Result<OfficeProfile> {
+        let (profile, letterhead) = self.conn.query_row(
+            "SELECT name, address, letterhead, logo_png IS NOT NULL, letter_number_pattern, time_zone,
+                    policy_days, observes_cuti_bersama, is_demo
+             FROM office WHERE id = 1",
+            [],
+            |r| {
+                Ok((
+                    OfficeProfile {
+                        name: r.get(0)?,
+                        address: r.get(1)?,
+                        letterhead: Vec::new(),
+                        has_logo: r.get(3)?,
+                        letter_number_pattern: r.get(4)?,
+                        time_zone: OfficeZone::parse(&r.get::<_, String>(5)?).map_err(|e| {
+                            rusqlite::Error::FromSqlConversionFailure(5, rusqlite::types::Type::Text, Box::new(e))
+                        })?,
+                        policy_days: r.get(6)?,
+                        observes_cuti_bersama: r.get(7)?,
+                        is_demo: r.get(8)?,
+                    },
+                    r.get::<_, String>(2)?,
+                ))
+            },
+        )?;
+        let letterhead = serde_json::from_str(&letterhead).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, Box::new(e))
+        })?;
+        Ok(OfficeProfile {
+            letterhead,
+            ..profile
+        })
+    }
+
+    /// Applies a validated change to the office profile.
+    pub fn update_office(
+        &mut self,
+        update: &OfficeUpdate,
+        now: DateTime<Utc>,
+    ) -> Result<OfficeProfile> {
+        let mut profile = self.office()?;
+        update.apply_to(&mut profile)?;
+        self.write_office(&profile, now)?;
+        self.office()
+    }
+
+    pub(crate) fn write_office(&mut self, p: &OfficeProfile, now: DateTime<Utc>) -> Result<()> {
+        self.conn.execute(
+            "UPDATE office SET name = ?1, address = ?2, letterhead = ?3, letter_number_pattern = ?4,
+                 time_zone = ?5, policy_days = ?6, observes_cuti_bersama = ?7, is_demo = ?8, updated_at = ?9
+             WHERE id = 1",
+            params![
+                p.name,
+                p.address,
+                serde_json::to_string(&p.letterhead).unwrap_or_else(|_| "[]".into()),
+                p.letter_number_pattern,
+                p.time_zone.iana(),
+                p.policy_days,
+                p.observes_cuti_bersama,
+                p.is_demo,
+                now.to_rfc3339()
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Sets the letterhead logo from a PNG file.
+    pub fn set_logo_file(&mut self, path: &Path) -> Result<()> {
+        let bytes = std::fs::read(path).map_err(|e| CoreError::File {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        self.set_logo(&bytes).map_err(|e| match e {
+            CoreError::Invalid { message, .. } => CoreError::File {
+                path: path.to_path_buf(),
+                message,
+            },
+            other => other,
+        })
+    }
+
+    /// Sets the letterhead logo from PNG bytes.
+    pub fn set_logo(&mut self, png: &[u8]) -> Result<()> {
+        if !png.starts_with(PNG_MAGIC) {
+            return Err(CoreError::invalid(
+                "logo",
+                "format",
+                "the logo must be a PNG image",
+            ));
+        }
+        if png.len() > MAX_LOGO_BYTES {
+            return Err(CoreError::invalid(
+                "logo",
+                "too_long",
+                "the logo must be smaller than 2 MB",
+            ));
+        }
+        self.conn
+            .execute("UPDATE office SET logo_png = ?1 WHERE id = 1", [png])?;
+        Ok(())
+    }
+
+    pub fn clear_logo(&mut self) -> Result<()> {
+        self.conn
+            .execute("UPDATE office SET logo_png = NULL WHERE id = 1", [])?;
+        Ok(())
+    }
+
+    /// The logo's PNG bytes, if one is set.
+    pub fn logo(&self) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .conn
+            .query_row("SELECT logo_png FROM office WHERE id = 1", [], |r| r.get(0))?)
+    }
+}

@@ -1,0 +1,415 @@
+//! SQL for the register: requests, their rights and contacts, and their events.
+
+use super::Store;
+use crate::office::OfficeZone;
+use crate::register::{
+    check_text, Channel, EventKind, NewRequest, Request, RequestDetail, RequestEvent,
+    RequestFilter, RequestState, Requester, RequesterRole, Right, SortOrder,
+};
+use crate::{CoreError, Result};
+use chrono::{DateTime, Datelike, Utc};
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+
+fn ts(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+fn parse_ts(text: &str) -> rusqlite::Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|d| d.with_timezone(&Utc))
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+        })
+}
+
+/// Reads a stored name back into its enum; a name this build does not know is a database error.
+fn parse_name<T>(text: &str, parse: fn(&str) -> Result<T>) -> rusqlite::Result<T> {
+    parse(text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+struct RequestRow {
+    id: String,
+    received_at: DateTime<Utc>,
+    channel: Channel,
+    name: String,
+    role: RequesterRole,
+    on_behalf_of: Option<String>,
+    postal_address: Option<String>,
+    nik_masked: Option<String>,
+    state: RequestState,
+    is_demo: bool,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+const REQUEST_COLUMNS: &str =
+    "id, received_at, channel, requester_name, requester_role, on_behalf_of,
+     postal_address, nik_masked, state, is_demo, created_at, updated_at";
+
+fn request_row(r: &Row) -> rusqlite::Result<RequestRow> {
+    Ok(RequestRow {
+        id: r.get(0)?,
+        received_at: parse_ts(&r.get::<_, String>(1)?)?,
+        channel: parse_name(&r.get::<_, String>(2)?, Channel::parse)?,
+        name: r.get(3)?,
+        role: parse_name(&r.get::<_, String>(4)?, RequesterRole::parse)?,
+        on_behalf_of: r.get(5)?,
+        postal_address: r.get(6)?,
+        nik_masked: r.get(7)?,
+        state: parse_name(&r.get::<_, String>(8)?, RequestState::parse)?,
+        is_demo: r.get(9)?,
+        created_at: parse_ts(&r.get::<_, String>(10)?)?,
+        updated_at: parse_ts(&r.get::<_, String>(11)?)?,
+    })
+}
+
+impl Store {
+    /// Registers a new request and records its `created` event. The number is taken from the year
+    /// of receipt on the office's clock.
+    pub fn create_request(
+        &mut self,
+        form: &NewRequest,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Request> {
+        let office = self.office()?;
+        let valid = form.validate(office.time_zone, now)?;
+        let actor = check_actor(actor)?;
+        let tx = self.conn.transaction()?;
+        let year = office.time_zone.local(valid.received_at).year();
+        let no: i64 = tx.query_row(
+            "INSERT INTO request_sequence (year, last_no) VALUES (?1, 1)
+             ON CONFLICT (year) DO UPDATE SET last_no = last_no + 1
+             RETURNING last_no",
+            [year],
+            |r| r.get(0),
+        )?;
+        let id = format!("REQ-{year}-{no:04}");
+        let r = &valid.requester;
+        tx.execute(
+            "INSERT INTO requests (id, received_at, channel, requester_name, requester_role, on_behalf_of,
+                 postal_address, nik_masked, state, is_demo, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'received', 0, ?9, ?9)",
+            params![
+                id,
+                ts(valid.received_at),
+                valid.channel.as_str(),
+                r.name,
+                r.role.as_str(),
+                r.on_behalf_of,
+                r.postal_address,
+                r.nik_masked,
+                ts(now)
+            ],
+        )?;
+        for right in &valid.rights {
+            tx.execute(
+                "INSERT INTO request_rights (request_id, right_name) VALUES (?1, ?2)",
+                params![id, right.as_str()],
+            )?;
+        }
+        for (kind, values) in [("email", &r.emails), ("phone", &r.phones)] {
+            for (i, v) in values.iter().enumerate() {
+                tx.execute(
+                    "INSERT INTO request_contacts (request_id, kind, value, position) VALUES (?1, ?2, ?3, ?4)",
+                    params![id, kind, v, i as i64],
+                )?;
+            }
+        }
+        insert_event(
+            &tx,
+            &id,
+            now,
+            actor,
+            EventKind::Created,
+            None,
+            Some(RequestState::Received),
+            "",
+        )?;
+        if let Some(notes) = &valid.notes {
+            insert_event(&tx, &id, now, actor, EventKind::Note, None, None, notes)?;
+        }
+        tx.commit()?;
+        self.request(&id)
+    }
+
+    /// One request, without its history.
+    pub fn request(&self, id: &str) -> Result<Request> {
+        let id = id.trim().to_ascii_uppercase();
+        let row = self
+            .conn
+            .query_row(
+                &format!("SELECT {REQUEST_COLUMNS} FROM requests WHERE id = ?1"),
+                [&id],
+                request_row,
+            )
+            .optional()?
+            .ok_or(CoreError::RequestNotFound(id))?;
+        let zone = self.office()?.time_zone;
+        self.assemble(row, zone)
+    }
+
+    /// One request with all its events, oldest first.
+    pub fn request_detail(&self, id: &str) -> Result<RequestDetail> {
+        let request = self.request(id)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT at, actor, kind, from_state, to_state, text FROM request_events WHERE request_id = ?1 ORDER BY id",
+        )?;
+        let events = stmt
+            .query_map([&request.id], |r| {
+                let state = |i: usize| -> rusqlite::Result<Option<RequestState>> {
+                    r.get::<_, Option<String>>(i)?
+                        .map(|s| parse_name(&s, RequestState::parse))
+                        .transpose()
+                };
+                Ok(RequestEvent {
+                    at: parse_ts(&r.get::<_, String>(0)?)?,
+                    actor: r.get(1)?,
+                    kind: parse_name(&r.get::<_, String>(2)?, EventKind::parse)?,
+                    from_state: state(3)?,
+                    to_state: state(4)?,
+                    text: r.get(5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let next_states = request.state.next_states();
+        Ok(RequestDetail {
+            request,
+            events,
+            next_states,
+        })
+    }
+
+    /// The register, filtered and sorted by time of receipt.
+    pub fn list_requests(&self, filter: &RequestFilter) -> Result<Vec<Request>> {
+        let mut sql = format!("SELECT {REQUEST_COLUMNS} FROM requests r WHERE 1 = 1");
+        let mut args: Vec<String> = Vec::new();
+        if let Some(state) = filter.state {
+            args.push(state.as_str().to_string());
+            sql.push_str(&format!(" AND state = ?{}", args.len()));
+        }
+        if filter.open_only {
+            sql.push_str(" AND state NOT IN ('closed', 'rejected', 'withdrawn')");
+        }
+        if let Some(right) = filter.right {
+            args.push(right.as_str().to_string());
+            sql.push_str(&format!(
+                " AND EXISTS (SELECT 1 FROM request_rights x WHERE x.request_id = r.id AND x.right_name = ?{})",
+                args.len()
+            ));
+        }
+        if let Some(text) = filter
+            .text
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
+            args.push(format!(
+                "%{}%",
+                text.replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_")
+            ));
+            let n = args.len();
+            sql.push_str(&format!(
+                " AND (id LIKE ?{n} ESCAPE '\\' OR requester_name LIKE ?{n} ESCAPE '\\')"
+            ));
+        }
+        sql.push_str(match filter.sort {
+            SortOrder::NewestFirst => " ORDER BY received_at DESC, id DESC",
+            SortOrder::OldestFirst => " ORDER BY received_at ASC, id ASC",
+        });
+        let rows = {
+            let mut stmt = self.conn.prepare(&sql)?;
+            let rows = stmt
+                .query_map(rusqlite::params_from_iter(args.iter()), request_row)?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            rows
+        };
+        let zone = self.office()?.time_zone;
+        rows.into_iter()
+            .map(|row| self.assemble(row, zone))
+            .collect()
+    }
+
+    /// Moves a request to another state; the reason is required and kept in the history.
+    pub fn change_state(
+        &mut self,
+        id: &str,
+        to: RequestState,
+        reason: &str,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Request> {
+        let current = self.request(id)?;
+        current.state.ensure_move(&current.id, to)?;
+        let reason = check_text("reason", reason)?;
+        let actor = check_actor(actor)?;
+        let tx = self.conn.transaction()?;
+        let changed = tx.execute(
+            "UPDATE requests SET state = ?1, updated_at = ?2 WHERE id = ?3 AND state = ?4",
+            params![to.as_str(), ts(now), current.id, current.state.as_str()],
+        )?;
+        if changed != 1 {
+            return Err(CoreError::Conflict(format!(
+                "request {} was changed by someone else meanwhile; reload and try again",
+                current.id
+            )));
+        }
+        insert_event(
+            &tx,
+            &current.id,
+            now,
+            actor,
+            EventKind::State,
+            Some(current.state),
+            Some(to),
+            &reason,
+        )?;
+        tx.commit()?;
+        self.request(&current.id)
+    }
+
+    /// Adds a free note to a request's history.
+    pub fn add_note(
+        &mut self,
+        id: &str,
+        text: &str,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<RequestEvent> {
+        let request = self.request(id)?;
+        let text = check_text("note", text)?;
+        let actor = check_actor(actor)?;
+        let tx = self.conn.transaction()?;
+        insert_event(
+            &tx,
+            &request.id,
+            now,
+            actor,
+            EventKind::Note,
+            None,
+            None,
+            &text,
+        )?;
+        tx.execute(
+            "UPDATE requests SET updated_at = ?1 WHERE id = ?2",
+            params![ts(now), request.id],
+        )?;
+        tx.commit()?;
+        Ok(RequestEvent {
+            at: now,
+            actor: actor.to_string(),
+            kind: EventKind::Note,
+            from_state: None,
+            to_state: None,
+            text,
+        })
+    }
+
+    /// Marks a request as part of the seeded demonstration data.
+    pub(crate) fn mark_demo(&mut self, id: &str) -> Result<()> {
+        self.conn
+            .execute("UPDATE requests SET is_demo = 1 WHERE id = ?1", [id])?;
+        Ok(())
+    }
+
+    /// Removes the seeded demonstration requests (and their history).
+    pub(crate) fn delete_demo_requests(&mut self) -> Result<usize> {
+        Ok(self
+            .conn
+            .execute("DELETE FROM requests WHERE is_demo = 1", [])?)
+    }
+
+    pub(crate) fn count_requests(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT COUNT(*) FROM requests", [], |r| r.get(0))?)
+    }
+
+    fn assemble(&self, row: RequestRow, zone: OfficeZone) -> Result<Request> {
+        let mut rights_stmt = self
+            .conn
+            .prepare_cached("SELECT right_name FROM request_rights WHERE request_id = ?1")?;
+        let mut rights = rights_stmt
+            .query_map([&row.id], |r| {
+                parse_name(&r.get::<_, String>(0)?, Right::parse)
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        rights.sort();
+        let mut contacts_stmt = self
+            .conn
+            .prepare_cached("SELECT kind, value FROM request_contacts WHERE request_id = ?1 ORDER BY kind, position")?;
+        let (mut emails, mut phones) = (Vec::new(), Vec::new());
+        for c in contacts_stmt.query_map([&row.id], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        })? {
+            let (kind, value) = c?;
+            if kind == "email" {
+                emails.push(value)
+            } else {
+                phones.push(value)
+            }
+        }
+        Ok(Request {
+            id: row.id,
+            received_at: zone.local(row.received_at),
+            channel: row.channel,
+            rights,
+            requester: Requester {
+                name: row.name,
+                emails,
+                phones,
+                postal_address: row.postal_address,
+                nik_masked: row.nik_masked,
+                role: row.role,
+                on_behalf_of: row.on_behalf_of,
+            },
+            state: row.state,
+            is_demo: row.is_demo,
+            created_at: row.created_at,
+            updated_at: row.updated_at,
+        })
+    }
+}
+
+fn check_actor(actor: &str) -> Result<&str> {
+    let a = actor.trim();
+    if a.is_empty() {
+        return Err(CoreError::invalid(
+            "actor",
+            "required",
+            "who is acting must be known (staff name)",
+        ));
+    }
+    Ok(a)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn insert_event(
+    tx: &Transaction,
+    id: &str,
+    at: DateTime<Utc>,
+    actor: &str,
+    kind: EventKind,
+    from: Option<RequestState>,
+    to: Option<RequestState>,
+    text: &str,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO request_events (request_id, at, actor, kind, from_state, to_state, text)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            id,
+            ts(at),
+            actor,
+            kind.as_str(),
+            from.map(|s| s.as_str()),
+            to.map(|s| s.as_str()),
+            text
+        ],
+    )?;
+    Ok(())
+}
