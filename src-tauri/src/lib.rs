@@ -1,1 +1,42 @@
-//! placeholder
+//! The desktop shell of PDP Desk: opens the store, seeds the demo office on a brand-new install,
+//! and exposes pdp-core to the window through thin commands (see `commands/`).
+
+mod commands;
+mod desk;
+
+use desk::Desk;
+
+/// Starts the window. The data directory comes from `--data-dir DIR`, then `PDPDESK_DATA_DIR`,
+/// then the platform's app-data directory.
+pub fn run() {
+    let desk = match Desk::open_from_args(std::env::args()) {
+        Ok(desk) => desk,
+        Err(e) => {
+            eprintln!("PDP Desk cannot start: {e}");
+            std::process::exit(2);
+        }
+    };
+    let result = tauri::Builder::default()
+        .manage(desk)
+        .invoke_handler(tauri::generate_handler![
+            commands::office::office_get,
+            commands::office::office_update,
+            commands::office::office_logo,
+            commands::office::office_set_logo,
+            commands::office::office_clear_logo,
+            commands::office::installation_get,
+            commands::office::operator_get,
+            commands::office::operator_set,
+            commands::office::demo_clear,
+            commands::requests::request_list,
+            commands::requests::request_get,
+            commands::requests::request_create,
+            commands::requests::request_change_state,
+            commands::requests::request_add_note,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("PDP Desk stopped with an error: {e}");
+        std::process::exit(1);
+    }
+}

@@ -1,1 +1,5 @@
-fn main() {}
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+fn main() {
+    pdp_desk_lib::run()
+}

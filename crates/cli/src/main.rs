@@ -1,1 +1,84 @@
-fn main() {}
+//! `pdpdesk`: PDP Desk on the command line. Every verb is a thin call into pdp-core and prints a
+//! readable table, or JSON with `--json`. Errors go to stderr with a non-zero exit code.
+
+mod office;
+mod output;
+mod request;
+
+use clap::{Parser, Subcommand};
+use output::Failure;
+use pdp_core::{datadir, Store};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "pdpdesk",
+    version,
+    about = "PDP Desk: answer data-subject requests under UU PDP No. 27/2022"
+)]
+struct Cli {
+    /// Data directory (default: $PDPDESK_DATA_DIR, else the platform's app-data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    /// Print machine-readable JSON instead of tables.
+    #[arg(long, global = true)]
+    json: bool,
+    /// Staff name recorded in the history (default: $PDPDESK_ACTOR, else the login name).
+    #[arg(long = "as", global = true, value_name = "NAME", env = "PDPDESK_ACTOR")]
+    actor: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// The request register: new, list, show, state, note.
+    #[command(subcommand)]
+    Request(request::RequestCommand),
+    /// The office profile: show or set.
+    #[command(subcommand)]
+    Office(office::OfficeCommand),
+    /// Seed the demonstration office into an empty data directory (or remove it with --clear).
+    Demo {
+        /// Remove the demo requests and the demo office profile instead.
+        #[arg(long)]
+        clear: bool,
+    },
+}
+
+/// Shared context of one invocation.
+pub struct Ctx {
+    pub store: Store,
+    pub json: bool,
+    pub actor: String,
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    let dir = datadir::resolve(cli.data_dir.as_deref())?;
+    let store = Store::open(&dir)?;
+    let actor = cli
+        .actor
+        .filter(|a| !a.trim().is_empty())
+        .or_else(|| std::env::var("USER").ok())
+        .unwrap_or_else(|| "cli".to_string());
+    let mut ctx = Ctx {
+        store,
+        json: cli.json,
+        actor,
+    };
+    match cli.command {
+        Command::Request(c) => request::run(&mut ctx, c),
+        Command::Office(c) => office::run(&mut ctx, c),
+        Command::Demo { clear } => office::demo(&mut ctx, clear),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let json = cli.json;
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => failure.report(json),
+    }
+}

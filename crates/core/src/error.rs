@@ -89,3 +89,31 @@ impl CoreError {
         }
     }
 }
+
+/// An error as it crosses to a front end: the stable code, the English message, and for input
+/// errors the field and the reason, so a form can mark the field and show a translated text.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct ErrorReport {
+    pub code: String,
+    pub message: String,
+    pub field: Option<String>,
+    pub reason: Option<String>,
+}
+
+impl From<&CoreError> for ErrorReport {
+    fn from(e: &CoreError) -> Self {
+        ErrorReport {
+            code: e.code().to_string(),
+            message: e.to_string(),
+            field: e.field().map(String::from),
+            reason: e.reason().map(String::from),
+        }
+    }
+}
+
+impl From<CoreError> for ErrorReport {
+    fn from(e: CoreError) -> Self {
+        ErrorReport::from(&e)
+    }
+}

@@ -12,5 +12,5 @@ pub mod office;
 pub mod register;
 pub mod store;
 
-pub use error::{CoreError, Result};
+pub use error::{CoreError, ErrorReport, Result};
 pub use store::Store;

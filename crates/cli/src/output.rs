@@ -1,0 +1,91 @@
+//! Printing: JSON for machines, aligned tables for people, and errors with an exit code.
+
+use pdp_core::{CoreError, ErrorReport};
+use serde::Serialize;
+use std::process::ExitCode;
+
+/// An error that ends the command.
+pub struct Failure(CoreError);
+
+impl From<CoreError> for Failure {
+    fn from(e: CoreError) -> Self {
+        Failure(e)
+    }
+}
+
+impl Failure {
+    /// Exit codes: 2 bad input, 3 not found, 4 refused by the rules or a conflict, 5 data directory
+    /// or database unusable, 1 anything else.
+    fn exit_code(&self) -> u8 {
+        match self.0 {
+            CoreError::Invalid { .. } | CoreError::File { .. } => 2,
+            CoreError::RequestNotFound(_) => 3,
+            CoreError::StateChange { .. } | CoreError::Conflict(_) => 4,
+            CoreError::DataDir { .. }
+            | CoreError::NewerDatabase { .. }
+            | CoreError::EditedMigration { .. } => 5,
+            CoreError::Database(_) => 1,
+        }
+    }
+
+    pub fn report(self, json: bool) -> ExitCode {
+        if json {
+            let body = serde_json::json!({ "error": ErrorReport::from(&self.0) });
+            eprintln!("{body}");
+        } else {
+            eprintln!("pdpdesk: error: {}", self.0);
+        }
+        ExitCode::from(self.exit_code())
+    }
+}
+
+/// Prints a value as pretty JSON on stdout.
+pub fn json<T: Serialize>(value: &T) {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => println!("{text}"),
+        Err(e) => eprintln!("pdpdesk: cannot encode JSON: {e}"),
+    }
+}
+
+/// Prints rows under a header, each column as wide as its widest cell.
+pub fn table(header: &[&str], rows: &[Vec<String>]) {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        let padded: Vec<String> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}", w = *w))
+            .collect();
+        println!("{}", padded.join("  ").trim_end());
+    };
+    line(header.to_vec());
+    line(
+        widths
+            .iter()
+            .map(|w| "─".repeat(*w))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str)
+            .collect(),
+    );
+    for row in rows {
+        line(row.iter().map(String::as_str).collect());
+    }
+}
+
+/// `label: value` lines, labels aligned.
+pub fn fields(pairs: &[(&str, String)]) {
+    let width = pairs
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (k, v) in pairs {
+        println!("{k:<width$}  {v}");
+    }
+}

@@ -1,0 +1,263 @@
+//! `pdpdesk request …`: the register.
+
+use crate::output::{self, Failure};
+use crate::Ctx;
+use chrono::{DateTime, Utc};
+use clap::Subcommand;
+use pdp_core::office::OfficeZone;
+use pdp_core::register::{
+    Channel, NewRequest, Request, RequestFilter, RequestState, RequesterRole, Right, SortOrder,
+};
+use pdp_core::Result;
+
+#[derive(Subcommand)]
+pub enum RequestCommand {
+    /// Register a new request.
+    New {
+        /// The requester's name.
+        #[arg(long)]
+        name: String,
+        /// Contact e-mail (repeatable).
+        #[arg(long)]
+        email: Vec<String>,
+        /// Contact phone, any Indonesian spelling (repeatable).
+        #[arg(long)]
+        phone: Vec<String>,
+        /// Right asked: information, access, portability, correction, deletion, withdraw-consent,
+        /// restriction, objection (repeatable).
+        #[arg(long = "right", required = true, value_parser = parse_with(Right::parse))]
+        rights: Vec<Right>,
+        /// How it arrived: email, phone, letter, walk-in, web-form.
+        #[arg(long, value_parser = parse_with(Channel::parse))]
+        channel: Channel,
+        /// Time of receipt, RFC 3339 (default: now). A time without offset is on the office clock.
+        #[arg(long, value_name = "RFC3339")]
+        received: Option<String>,
+        /// Postal address, for letters.
+        #[arg(long)]
+        address: Option<String>,
+        /// NIK as sighted; only a masked form is stored.
+        #[arg(long)]
+        nik: Option<String>,
+        /// subject (default), agent or guardian.
+        #[arg(long, default_value = "subject", value_parser = parse_with(RequesterRole::parse))]
+        role: RequesterRole,
+        /// The data subject's name when an agent or guardian asks.
+        #[arg(long)]
+        on_behalf_of: Option<String>,
+        /// A first note.
+        #[arg(long)]
+        notes: Option<String>,
+    },
+    /// List the register, newest first.
+    List {
+        #[arg(long, value_parser = parse_with(RequestState::parse))]
+        state: Option<RequestState>,
+        #[arg(long, value_parser = parse_with(Right::parse))]
+        right: Option<Right>,
+        /// Only open requests.
+        #[arg(long)]
+        open: bool,
+        /// Text in the number or the requester's name.
+        #[arg(long)]
+        search: Option<String>,
+        /// Oldest first.
+        #[arg(long)]
+        oldest_first: bool,
+    },
+    /// Show one request with its history.
+    Show { id: String },
+    /// Move a request to another state (received, verifying, searching, fulfilling, closed,
+    /// rejected, withdrawn).
+    State {
+        id: String,
+        #[arg(value_parser = parse_with(RequestState::parse))]
+        state: RequestState,
+        /// Why (kept in the history).
+        #[arg(long)]
+        reason: String,
+    },
+    /// Add a note to a request's history.
+    Note { id: String, text: String },
+}
+
+/// Lets clap use the core's parsers, so the CLI accepts exactly the register's names.
+fn parse_with<T: Clone + Send + Sync + 'static>(
+    parse: fn(&str) -> Result<T>,
+) -> impl Fn(&str) -> std::result::Result<T, String> + Clone {
+    move |s| parse(s).map_err(|e| e.to_string())
+}
+
+pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failure> {
+    let now = Utc::now();
+    match cmd {
+        RequestCommand::New {
+            name,
+            email,
+            phone,
+            rights,
+            channel,
+            received,
+            address,
+            nik,
+            role,
+            on_behalf_of,
+            notes,
+        } => {
+            let form = NewRequest {
+                received_at: received,
+                channel,
+                rights,
+                name,
+                emails: email,
+                phones: phone,
+                postal_address: address,
+                nik,
+                role,
+                on_behalf_of,
+                notes,
+            };
+            let created = ctx.store.create_request(&form, &ctx.actor, now)?;
+            if ctx.json {
+                output::json(&created);
+            } else {
+                println!("Registered {} ({})", created.id, created.requester.name);
+            }
+        }
+        RequestCommand::List {
+            state,
+            right,
+            open,
+            search,
+            oldest_first,
+        } => {
+            let filter = RequestFilter {
+                state,
+                right,
+                open_only: open,
+                text: search,
+                sort: if oldest_first {
+                    SortOrder::OldestFirst
+                } else {
+                    SortOrder::NewestFirst
+                },
+            };
+            let list = ctx.store.list_requests(&filter)?;
+            if ctx.json {
+                output::json(&list);
+            } else if list.is_empty() {
+                println!("No requests match.");
+            } else {
+                let zone = ctx.store.office()?.time_zone;
+                let rows: Vec<Vec<String>> = list.iter().map(|r| row(r, zone)).collect();
+                output::table(
+                    &["ID", "RECEIVED", "REQUESTER", "RIGHTS", "CHANNEL", "STATE"],
+                    &rows,
+                );
+            }
+        }
+        RequestCommand::Show { id } => {
+            let detail = ctx.store.request_detail(&id)?;
+            if ctx.json {
+                output::json(&detail);
+            } else {
+                let zone = ctx.store.office()?.time_zone;
+                show(&detail.request, zone);
+                println!();
+                let rows: Vec<Vec<String>> = detail
+                    .events
+                    .iter()
+                    .map(|e| {
+                        let what = match (e.from_state, e.to_state) {
+                            (Some(f), Some(t)) => format!("{f} → {t}: {}", e.text),
+                            (None, Some(t)) => format!("registered as {t}"),
+                            _ => e.text.clone(),
+                        };
+                        vec![stamp(e.at, zone), e.actor.clone(), what]
+                    })
+                    .collect();
+                output::table(&["WHEN", "WHO", "WHAT"], &rows);
+            }
+        }
+        RequestCommand::State { id, state, reason } => {
+            let r = ctx
+                .store
+                .change_state(&id, state, &reason, &ctx.actor, now)?;
+            if ctx.json {
+                output::json(&r);
+            } else {
+                println!("{} is now {}", r.id, r.state);
+            }
+        }
+        RequestCommand::Note { id, text } => {
+            let e = ctx.store.add_note(&id, &text, &ctx.actor, now)?;
+            if ctx.json {
+                output::json(&e);
+            } else {
+                println!("Note added to {}", id.to_uppercase());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A time on the office clock: `2026-11-24 09:30 WITA`.
+pub fn stamp<Tz: chrono::TimeZone>(at: DateTime<Tz>, zone: OfficeZone) -> String {
+    format!(
+        "{} {}",
+        zone.local(at.with_timezone(&Utc)).format("%Y-%m-%d %H:%M"),
+        zone.abbreviation()
+    )
+}
+
+fn joined<T: std::fmt::Display>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn row(r: &Request, zone: OfficeZone) -> Vec<String> {
+    vec![
+        r.id.clone(),
+        stamp(r.received_at, zone),
+        r.requester.name.clone(),
+        joined(&r.rights),
+        r.channel.to_string(),
+        r.state.to_string(),
+    ]
+}
+
+fn show(r: &Request, zone: OfficeZone) {
+    let q = &r.requester;
+    let mut pairs = vec![
+        ("Request", r.id.clone()),
+        ("State", r.state.to_string()),
+        (
+            "Received",
+            format!("{} via {}", stamp(r.received_at, zone), r.channel),
+        ),
+        ("Rights", joined(&r.rights)),
+        ("Requester", format!("{} ({})", q.name, q.role)),
+    ];
+    if let Some(s) = &q.on_behalf_of {
+        pairs.push(("On behalf of", s.clone()));
+    }
+    if !q.emails.is_empty() {
+        pairs.push(("E-mail", q.emails.join(", ")));
+    }
+    if !q.phones.is_empty() {
+        pairs.push(("Phone", q.phones.join(", ")));
+    }
+    if let Some(a) = &q.postal_address {
+        pairs.push(("Address", a.clone()));
+    }
+    if let Some(n) = &q.nik_masked {
+        pairs.push(("NIK", n.clone()));
+    }
+    if r.is_demo {
+        pairs.push(("Demo", "yes (seeded demonstration data)".into()));
+    }
+    output::fields(&pairs);
+}

@@ -1,0 +1,53 @@
+use crate::desk::{Desk, Reply};
+use chrono::Utc;
+use pdp_core::office::{OfficeProfile, OfficeUpdate};
+use pdp_core::store::installation::Installation;
+use pdp_core::store::settings::OPERATOR;
+use tauri::State;
+
+#[tauri::command]
+pub fn office_get(desk: State<Desk>) -> Reply<OfficeProfile> {
+    Ok(desk.store().office()?)
+}
+
+#[tauri::command]
+pub fn office_update(desk: State<Desk>, update: OfficeUpdate) -> Reply<OfficeProfile> {
+    Ok(desk.store().update_office(&update, Utc::now())?)
+}
+
+/// The logo's PNG bytes (the window turns them into an image URL), or null.
+#[tauri::command]
+pub fn office_logo(desk: State<Desk>) -> Reply<Option<Vec<u8>>> {
+    Ok(desk.store().logo()?)
+}
+
+#[tauri::command]
+pub fn office_set_logo(desk: State<Desk>, png: Vec<u8>) -> Reply<()> {
+    Ok(desk.store().set_logo(&png)?)
+}
+
+#[tauri::command]
+pub fn office_clear_logo(desk: State<Desk>) -> Reply<()> {
+    Ok(desk.store().clear_logo()?)
+}
+
+#[tauri::command]
+pub fn installation_get(desk: State<Desk>) -> Reply<Installation> {
+    Ok(desk.store().installation())
+}
+
+#[tauri::command]
+pub fn operator_get(desk: State<Desk>) -> Reply<String> {
+    Ok(Desk::operator(&desk.store())?)
+}
+
+#[tauri::command]
+pub fn operator_set(desk: State<Desk>, name: String) -> Reply<()> {
+    Ok(desk.store().set_setting(OPERATOR, name.trim())?)
+}
+
+/// Deletes the demo requests and blanks the demo office; returns how many requests were removed.
+#[tauri::command]
+pub fn demo_clear(desk: State<Desk>) -> Reply<usize> {
+    Ok(desk.store().clear_demo(Utc::now())?)
+}

@@ -1,0 +1,42 @@
+use crate::desk::{Desk, Reply};
+use chrono::Utc;
+use pdp_core::register::{
+    NewRequest, Request, RequestDetail, RequestEvent, RequestFilter, RequestState,
+};
+use tauri::State;
+
+#[tauri::command]
+pub fn request_list(desk: State<Desk>, filter: RequestFilter) -> Reply<Vec<Request>> {
+    Ok(desk.store().list_requests(&filter)?)
+}
+
+#[tauri::command]
+pub fn request_get(desk: State<Desk>, id: String) -> Reply<RequestDetail> {
+    Ok(desk.store().request_detail(&id)?)
+}
+
+#[tauri::command]
+pub fn request_create(desk: State<Desk>, form: NewRequest) -> Reply<Request> {
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(store.create_request(&form, &actor, Utc::now())?)
+}
+
+#[tauri::command]
+pub fn request_change_state(
+    desk: State<Desk>,
+    id: String,
+    to: RequestState,
+    reason: String,
+) -> Reply<Request> {
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(store.change_state(&id, to, &reason, &actor, Utc::now())?)
+}
+
+#[tauri::command]
+pub fn request_add_note(desk: State<Desk>, id: String, text: String) -> Reply<RequestEvent> {
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(store.add_note(&id, &text, &actor, Utc::now())?)
+}

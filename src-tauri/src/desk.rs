@@ -1,0 +1,51 @@
+//! The shell's state: one store behind a mutex, and who is at the keyboard.
+
+use pdp_core::store::settings::OPERATOR;
+use pdp_core::{datadir, ErrorReport, Result, Store};
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
+
+pub struct Desk {
+    store: Mutex<Store>,
+}
+
+/// What a command returns: a value, or an error as `{code, message, field, reason}`.
+pub type Reply<T> = std::result::Result<T, ErrorReport>;
+
+impl Desk {
+    /// Opens the store named by `--data-dir DIR` / `--data-dir=DIR`, the environment or the
+    /// platform default, and seeds the demo office when the install is brand new.
+    pub fn open_from_args(args: impl Iterator<Item = String>) -> Result<Desk> {
+        let mut args = args.skip(1);
+        let mut flag: Option<PathBuf> = None;
+        while let Some(a) = args.next() {
+            if a == "--data-dir" {
+                flag = args.next().map(PathBuf::from);
+            } else if let Some(v) = a.strip_prefix("--data-dir=") {
+                flag = Some(PathBuf::from(v));
+            }
+        }
+        let dir = datadir::resolve(flag.as_deref())?;
+        let mut store = Store::open(&dir)?;
+        store.seed_demo_if_new(chrono::Utc::now())?;
+        Ok(Desk {
+            store: Mutex::new(store),
+        })
+    }
+
+    /// The store; a panic in another command does not lock the window out.
+    pub fn store(&self) -> MutexGuard<'_, Store> {
+        self.store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The staff name recorded in the history: the one set in Settings, else the login name.
+    pub fn operator(store: &Store) -> Result<String> {
+        Ok(store
+            .setting(OPERATOR)?
+            .filter(|s| !s.trim().is_empty())
+            .or_else(|| std::env::var("USER").ok())
+            .unwrap_or_else(|| "Petugas".to_string()))
+    }
+}
