@@ -9,6 +9,11 @@ use desk::Desk;
 /// Starts the window. The data directory comes from `--data-dir DIR`, then `PDPDESK_DATA_DIR`,
 /// then the platform's app-data directory.
 pub fn run() {
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
+        eprintln!("PDP Desk is a desktop window and needs a display (DISPLAY or WAYLAND_DISPLAY is not set).");
+        std::process::exit(2);
+    }
     let desk = match Desk::open_from_args(std::env::args()) {
         Ok(desk) => desk,
         Err(e) => {
