@@ -1,0 +1,34 @@
+// The register's vocabularies, in the order the window offers them.
+import type { Channel } from "$lib/bindings/Channel";
+import type { RequestState } from "$lib/bindings/RequestState";
+import type { RequesterRole } from "$lib/bindings/RequesterRole";
+import type { Right } from "$lib/bindings/Right";
+
+export const RIGHTS: Right[] = [
+  "information",
+  "access",
+  "portability",
+  "correction",
+  "deletion",
+  "withdraw-consent",
+  "restriction",
+  "objection",
+];
+
+export const CHANNELS: Channel[] = ["email", "phone", "letter", "walk-in", "web-form"];
+
+export const STATES: RequestState[] = [
+  "received",
+  "verifying",
+  "searching",
+  "fulfilling",
+  "closed",
+  "rejected",
+  "withdrawn",
+];
+
+export const ROLES: RequesterRole[] = ["subject", "agent", "guardian"];
+
+export function isOpenState(state: RequestState): boolean {
+  return state !== "closed" && state !== "rejected" && state !== "withdrawn";
+}

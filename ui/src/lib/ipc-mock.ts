@@ -1,0 +1,229 @@
+// An in-memory stand-in for the Rust side, for `VITE_IPC_MOCK=1 npm run dev` only (looks, not
+// behaviour: the real rules live in pdp-core). ipc.ts loads it behind a build-time constant, so
+// production bundles do not contain it.
+import type { ErrorReport } from "$lib/bindings/ErrorReport";
+import type { NewRequest } from "$lib/bindings/NewRequest";
+import type { OfficeProfile } from "$lib/bindings/OfficeProfile";
+import type { OfficeUpdate } from "$lib/bindings/OfficeUpdate";
+import type { Request } from "$lib/bindings/Request";
+import type { RequestDetail } from "$lib/bindings/RequestDetail";
+import type { RequestEvent } from "$lib/bindings/RequestEvent";
+import type { RequestFilter } from "$lib/bindings/RequestFilter";
+import type { RequestState } from "$lib/bindings/RequestState";
+
+const OFFSET: Record<OfficeProfile["time_zone"], number> = {
+  "Asia/Jakarta": 7,
+  "Asia/Makassar": 8,
+  "Asia/Jayapura": 9,
+};
+
+let office: OfficeProfile = {
+  name: "CV Maju Jaya Kreatif (DEMO)",
+  address: "Jl. Contoh Raya No. 1, Denpasar, Bali 80111",
+  letterhead: ["Percetakan & Desain Grafis", "Telp. (0361) 000-0000 · privasi@majujayakreatif.example"],
+  has_logo: false,
+  letter_number_pattern: "{seq}/PDP/{office}/{roman_month}/{year}",
+  time_zone: "Asia/Makassar",
+  policy_days: 14,
+  observes_cuti_bersama: true,
+  is_demo: true,
+};
+let operator = "Wayan";
+let logo: number[] | null = null;
+
+type Stored = { request: Request; events: RequestEvent[] };
+const store: Stored[] = [];
+let seq = 0;
+
+function fail(code: string, message: string, field: string | null = null, reason: string | null = null): never {
+  const report: ErrorReport = { code, message, field, reason };
+  throw report;
+}
+
+function invalid(field: string, reason: string, message: string): never {
+  fail("invalid_input", `${field}: ${message}`, field, reason);
+}
+
+/** An instant as RFC 3339 on the office's fixed offset, as pdp-core sends `received_at`. */
+function onOfficeClock(at: Date): string {
+  const hours = OFFSET[office.time_zone];
+  const local = new Date(at.getTime() + hours * 3600_000).toISOString().slice(0, 19);
+  return `${local}+${String(hours).padStart(2, "0")}:00`;
+}
+
+const ORDER: RequestState[] = ["received", "verifying", "searching", "fulfilling", "closed"];
+const isOpen = (s: RequestState) => !["closed", "rejected", "withdrawn"].includes(s);
+
+function nextStates(from: RequestState): RequestState[] {
+  if (!isOpen(from)) return [];
+  const stage = ORDER.indexOf(from);
+  const all: RequestState[] = [...ORDER, "rejected", "withdrawn"];
+  return all.filter((to) => {
+    if (to === from) return false;
+    const t = ORDER.indexOf(to);
+    return t < 0 || t > stage || (t + 1 === stage && t > 0);
+  });
+}
+
+function add(form: NewRequest, actor: string, at: Date, demo: boolean): Request {
+  seq += 1;
+  const year = at.getUTCFullYear();
+  const request: Request = {
+    id: `REQ-${year}-${String(seq).padStart(4, "0")}`,
+    received_at: onOfficeClock(at),
+    channel: form.channel,
+    rights: [...new Set(form.rights)],
+    requester: {
+      name: form.name.trim(),
+      emails: form.emails.map((e) => e.trim().toLowerCase()).filter(Boolean),
+      phones: form.phones.map((p) => p.trim()).filter(Boolean),
+      postal_address: form.postal_address?.trim() || null,
+      nik_masked: form.nik ? `${form.nik.slice(0, 6)}••••••${form.nik.slice(-4)}` : null,
+      role: form.role,
+      on_behalf_of: form.role === "subject" ? null : (form.on_behalf_of?.trim() ?? null),
+    },
+    state: "received",
+    is_demo: demo,
+    created_at: at.toISOString(),
+    updated_at: at.toISOString(),
+  };
+  const events: RequestEvent[] = [
+    { at: at.toISOString(), actor, kind: "created", from_state: null, to_state: "received", text: "" },
+  ];
+  if (form.notes?.trim())
+    events.push({ at: at.toISOString(), actor, kind: "note", from_state: null, to_state: null, text: form.notes.trim() });
+  store.push({ request, events });
+  return request;
+}
+
+function move(s: Stored, to: RequestState, reason: string, actor: string, at: Date) {
+  s.events.push({ at: at.toISOString(), actor, kind: "state", from_state: s.request.state, to_state: to, text: reason });
+  s.request.state = to;
+  s.request.updated_at = at.toISOString();
+}
+
+function seed() {
+  const day = 86400_000;
+  const now = Date.now();
+  const base = { received_at: null, postal_address: null, nik: null, on_behalf_of: null } as const;
+  const demo: [number, NewRequest, [RequestState, string][]][] = [
+    [40, { ...base, channel: "email", rights: ["access"], name: "Ni Made Ayu Lestari", emails: ["ayu.lestari@example.co.id"], phones: [], role: "subject", notes: "Meminta salinan data pesanan kartu nama tahun 2024." },
+      [["verifying", "Kode verifikasi dikirim ke e-mail pemohon."], ["searching", "Identitas cocok dengan data pelanggan."], ["fulfilling", "Data ditemukan di CRM dan faktur."], ["closed", "Salinan data dikirim dan diterima pemohon."]]],
+    [12, { ...base, channel: "email", rights: ["deletion", "withdraw-consent"], name: "Yohanes Pratama", emails: ["yohanes.pratama@example.com"], phones: ["+6281234567801"], role: "subject", notes: "Tidak ingin lagi menerima promosi lewat WhatsApp; minta data dihapus." },
+      [["verifying", "Menunggu konfirmasi kode dari pemohon."], ["searching", "Kode dikonfirmasi."]]],
+    [4, { ...base, channel: "phone", rights: ["correction"], name: "Dewi Anggraini", emails: [], phones: ["+6285722334410"], role: "subject", notes: "Alamat pengiriman lama masih tercatat; minta diperbarui." },
+      [["verifying", "Pemohon akan datang membawa KTP."]]],
+    [1, { ...base, channel: "walk-in", rights: ["access", "portability"], name: "Rudi Hartono", emails: ["rudi.hartono@example.net"], phones: [], role: "guardian", on_behalf_of: "Kevin Hartono", nik: "5171010101900001", notes: "Orang tua meminta data anaknya (peserta lomba desain sekolah)." },
+      []],
+  ];
+  for (const [daysAgo, form, path] of demo) {
+    const at = new Date(now - daysAgo * day);
+    add(form, "Demo", at, true);
+    const s = store[store.length - 1];
+    path.forEach(([to, why], i) => move(s, to, why, "Demo", new Date(at.getTime() + (i + 1) * day * 0.4)));
+  }
+}
+seed();
+
+function find(id: unknown): Stored {
+  const s = store.find((x) => x.request.id === id);
+  return s ?? fail("request_not_found", `request ${String(id)} not found`);
+}
+
+function list(f: RequestFilter): Request[] {
+  const text = f.text?.trim().toLowerCase();
+  const out = store
+    .map((s) => s.request)
+    .filter((r) => (!f.state || r.state === f.state) && (!f.right || r.rights.includes(f.right)))
+    .filter((r) => !f.open_only || isOpen(r.state))
+    .filter((r) => !text || r.id.toLowerCase().includes(text) || r.requester.name.toLowerCase().includes(text));
+  out.sort((a, b) => a.received_at.localeCompare(b.received_at));
+  return f.sort === "oldest-first" ? out : out.reverse();
+}
+
+function validate(form: NewRequest) {
+  if (!form.name.trim()) invalid("name", "required", "the requester's name is required");
+  if (form.rights.length === 0) invalid("rights", "required", "choose at least one right");
+  for (const e of form.emails) if (e.trim() && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e.trim())) invalid("email", "format", `"${e}" is not an e-mail address`);
+  for (const p of form.phones) if (p.trim() && p.replace(/\D/g, "").length < 8) invalid("phone", "format", `"${p}" is not a phone number`);
+  if (!form.emails.some((e) => e.trim()) && !form.phones.some((p) => p.trim()) && !form.postal_address?.trim())
+    invalid("contact", "required", "give at least one way to reach the requester");
+  if (form.nik && !/^\d{16}$/.test(form.nik.trim())) invalid("nik", "format", "not a NIK: must have 16 digits");
+  if (form.role !== "subject" && !form.on_behalf_of?.trim()) invalid("on_behalf_of", "required", "give the data subject's name");
+}
+
+function updateOffice(u: OfficeUpdate): OfficeProfile {
+  if (u.name !== null && !u.name.trim()) invalid("name", "required", "the office name is required");
+  if (u.letter_number_pattern !== null && !u.letter_number_pattern.includes("{seq}"))
+    invalid("letter_number_pattern", "format", "the pattern must contain {seq}");
+  if (u.policy_days !== null && (u.policy_days < 1 || u.policy_days > 365))
+    invalid("policy_days", "range", "the policy window must be between 1 and 365 working days");
+  const next = { ...office };
+  for (const [k, v] of Object.entries(u)) if (v !== null) Object.assign(next, { [k]: v });
+  office = next;
+  return office;
+}
+
+export async function mockInvoke(cmd: string, args: Record<string, unknown>): Promise<unknown> {
+  await new Promise((r) => setTimeout(r, 120));
+  const now = new Date();
+  switch (cmd) {
+    case "request_list":
+      return structuredClone(list(args.filter as RequestFilter));
+    case "request_get": {
+      const s = find(args.id);
+      const detail: RequestDetail = { ...s.request, events: s.events, next_states: nextStates(s.request.state) };
+      return structuredClone(detail);
+    }
+    case "request_create": {
+      const form = args.form as NewRequest;
+      validate(form);
+      return structuredClone(add(form, operator, now, false));
+    }
+    case "request_change_state": {
+      const s = find(args.id);
+      const to = args.to as RequestState;
+      const reason = String(args.reason ?? "").trim();
+      if (!reason) invalid("reason", "required", "reason is required");
+      if (!nextStates(s.request.state).includes(to))
+        fail("invalid_state_change", `cannot move request ${s.request.id} from ${s.request.state} to ${to}`);
+      move(s, to, reason, operator, now);
+      return structuredClone(s.request);
+    }
+    case "request_add_note": {
+      const s = find(args.id);
+      const text = String(args.text ?? "").trim();
+      if (!text) invalid("note", "required", "note is required");
+      const ev: RequestEvent = { at: now.toISOString(), actor: operator, kind: "note", from_state: null, to_state: null, text };
+      s.events.push(ev);
+      return ev;
+    }
+    case "office_get":
+      return { ...office, has_logo: logo !== null };
+    case "office_update":
+      return updateOffice(args.update as OfficeUpdate);
+    case "office_logo":
+      return logo;
+    case "office_set_logo":
+      logo = args.png as number[];
+      return null;
+    case "office_clear_logo":
+      logo = null;
+      return null;
+    case "installation_get":
+      return { version: "0.1.0-mock", data_dir: "/home/staf/.local/share/pdpdesk", database: "/home/staf/.local/share/pdpdesk/pdpdesk.db" };
+    case "operator_get":
+      return operator;
+    case "operator_set":
+      operator = String(args.name ?? "").trim();
+      return null;
+    case "demo_clear": {
+      const before = store.length;
+      store.splice(0, store.length, ...store.filter((s) => !s.request.is_demo));
+      office = { ...office, name: "", address: "", letterhead: [], is_demo: false };
+      return before - store.length;
+    }
+    default:
+      return fail("ipc", `mock: unknown command ${cmd}`);
+  }
+}

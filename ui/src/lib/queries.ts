@@ -1,0 +1,131 @@
+// Server state: query keys per domain, queries, and mutations that invalidate what they change.
+import { createMutation, createQuery, useQueryClient } from "@tanstack/svelte-query";
+import type { NewRequest } from "$lib/bindings/NewRequest";
+import type { OfficeUpdate } from "$lib/bindings/OfficeUpdate";
+import type { RequestFilter } from "$lib/bindings/RequestFilter";
+import type { RequestState } from "$lib/bindings/RequestState";
+import type { IpcError } from "./errors";
+import { ipc } from "./ipc";
+
+export const keys = {
+  office: ["office"] as const,
+  logo: ["office", "logo"] as const,
+  operator: ["operator"] as const,
+  installation: ["installation"] as const,
+  requests: ["requests"] as const,
+  requestList: (filter: RequestFilter) => ["requests", "list", filter] as const,
+  request: (id: string) => ["requests", "detail", id] as const,
+};
+
+/** How often lists poll, so requests recorded from the CLI in the same data folder show up. */
+export const LIST_REFETCH_MS = 5000;
+
+export function useOffice() {
+  return createQuery<Awaited<ReturnType<typeof ipc.officeGet>>, IpcError>(() => ({
+    queryKey: keys.office,
+    queryFn: () => ipc.officeGet(),
+  }));
+}
+
+export function useLogo(enabled: () => boolean) {
+  return createQuery<number[] | null, IpcError>(() => ({
+    queryKey: keys.logo,
+    queryFn: () => ipc.officeLogo(),
+    enabled: enabled(),
+  }));
+}
+
+export function useOperator() {
+  return createQuery<string, IpcError>(() => ({ queryKey: keys.operator, queryFn: () => ipc.operatorGet() }));
+}
+
+export function useInstallation() {
+  return createQuery<Awaited<ReturnType<typeof ipc.installationGet>>, IpcError>(() => ({
+    queryKey: keys.installation,
+    queryFn: () => ipc.installationGet(),
+    staleTime: Infinity,
+  }));
+}
+
+export function useRequestList(filter: () => RequestFilter) {
+  return createQuery<Awaited<ReturnType<typeof ipc.requestList>>, IpcError>(() => {
+    const f = filter();
+    return {
+      queryKey: keys.requestList(f),
+      queryFn: () => ipc.requestList(f),
+      refetchInterval: LIST_REFETCH_MS,
+      refetchIntervalInBackground: true,
+      placeholderData: (previous) => previous,
+    };
+  });
+}
+
+export function useRequest(id: () => string) {
+  return createQuery<Awaited<ReturnType<typeof ipc.requestGet>>, IpcError>(() => ({
+    queryKey: keys.request(id()),
+    queryFn: () => ipc.requestGet(id()),
+  }));
+}
+
+export function useCreateRequest() {
+  const client = useQueryClient();
+  return createMutation<Awaited<ReturnType<typeof ipc.requestCreate>>, IpcError, NewRequest>(() => ({
+    mutationFn: (form) => ipc.requestCreate(form),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.requests }),
+  }));
+}
+
+export function useChangeState(id: () => string) {
+  const client = useQueryClient();
+  return createMutation<
+    Awaited<ReturnType<typeof ipc.requestChangeState>>,
+    IpcError,
+    { to: RequestState; reason: string }
+  >(() => ({
+    mutationFn: ({ to, reason }) => ipc.requestChangeState(id(), to, reason),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.requests }),
+  }));
+}
+
+export function useAddNote(id: () => string) {
+  const client = useQueryClient();
+  return createMutation<Awaited<ReturnType<typeof ipc.requestAddNote>>, IpcError, string>(() => ({
+    mutationFn: (text) => ipc.requestAddNote(id(), text),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.request(id()) }),
+  }));
+}
+
+export function useUpdateOffice() {
+  const client = useQueryClient();
+  return createMutation<Awaited<ReturnType<typeof ipc.officeUpdate>>, IpcError, OfficeUpdate>(() => ({
+    mutationFn: (update) => ipc.officeUpdate(update),
+    onSuccess: (office) => {
+      client.setQueryData(keys.office, office);
+      return client.invalidateQueries({ queryKey: keys.requests });
+    },
+  }));
+}
+
+export function useSetOperator() {
+  const client = useQueryClient();
+  return createMutation<null, IpcError, string>(() => ({
+    mutationFn: (name) => ipc.operatorSet(name),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.operator }),
+  }));
+}
+
+export function useSetLogo() {
+  const client = useQueryClient();
+  return createMutation<null, IpcError, number[] | null>(() => ({
+    mutationFn: (png) => (png ? ipc.officeSetLogo(png) : ipc.officeClearLogo()),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.office }),
+  }));
+}
+
+export function useDemoClear() {
+  const client = useQueryClient();
+  return createMutation<number, IpcError, void>(() => ({
+    mutationFn: () => ipc.demoClear(),
+    onSuccess: () => client.invalidateQueries(),
+  }));
+}

@@ -1,0 +1,93 @@
+import { render, screen, waitFor } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import Harness from "../../test/Harness.svelte";
+import RequestDetail from "./RequestDetail.svelte";
+import { fake, resetFake } from "../../test/fake-ipc";
+import { IpcError } from "$lib/errors";
+import { setLocale } from "$lib/i18n";
+
+vi.mock("$lib/ipc", async () => (await import("../../test/fake-ipc")).ipcModule);
+
+async function setup(id = "REQ-2026-0003") {
+  const user = userEvent.setup();
+  render(Harness, { props: { component: RequestDetail, props: { id } } });
+  await waitFor(() => expect(screen.getByTestId("detail-id").textContent).toBe(id));
+  return user;
+}
+
+describe("request detail", () => {
+  beforeEach(() => {
+    resetFake();
+    setLocale("id");
+  });
+
+  it("shows the request and its history, newest first", async () => {
+    await setup();
+    expect(screen.getByTestId("detail-requester").textContent).toBe("Yohanes Pratama");
+    expect(screen.getByTestId("detail-state").textContent?.trim()).toBe("Verifikasi");
+    const items = screen.getAllByTestId("event-item");
+    expect(items.map((i) => i.getAttribute("data-kind"))).toEqual(["note", "state", "created"]);
+    expect(items[1].textContent).toContain("Diterima → Verifikasi");
+    expect(items[1].textContent).toContain("Kode dikirim.");
+    expect(items[1].textContent).toContain("24 Nov 2026 15.00 WITA");
+    expect(items[1].textContent).toContain("oleh Sari");
+    // No tabs for later steps yet.
+    expect(screen.queryByRole("tab")).toBeNull();
+  });
+
+  it("offers only the allowed next states and requires a reason", async () => {
+    const user = await setup();
+    await user.click(screen.getByTestId("state-action"));
+    const options = screen.getAllByTestId(/^state-option-/).map((o) => o.getAttribute("data-testid"));
+    expect(options).toEqual([
+      "state-option-searching",
+      "state-option-fulfilling",
+      "state-option-closed",
+      "state-option-rejected",
+      "state-option-withdrawn",
+    ]);
+
+    await user.click(screen.getByTestId("state-option-searching"));
+    await user.click(screen.getByTestId("state-submit"));
+    expect(screen.getByTestId("error-reason").textContent).toBe("Alasan wajib diisi.");
+    expect(fake.ipc.requestChangeState).not.toHaveBeenCalled();
+
+    await user.type(screen.getByTestId("state-reason"), "Identitas cocok.");
+    await user.click(screen.getByTestId("state-submit"));
+    await waitFor(() =>
+      expect(fake.ipc.requestChangeState).toHaveBeenCalledWith("REQ-2026-0003", "searching", "Identitas cocok."),
+    );
+    await waitFor(() => expect(screen.queryByTestId("state-dialog")).toBeNull());
+  });
+
+  it("shows the server's reason error in the dialog", async () => {
+    const user = await setup();
+    fake.ipc.requestChangeState.mockRejectedValueOnce(
+      new IpcError({ code: "invalid_input", message: "reason: too long", field: "reason", reason: "too_long" }),
+    );
+    await user.click(screen.getByTestId("state-action"));
+    await user.click(screen.getByTestId("state-option-rejected"));
+    await user.type(screen.getByTestId("state-reason"), "x");
+    await user.click(screen.getByTestId("state-submit"));
+    await waitFor(() => expect(screen.getByTestId("error-reason").textContent).toContain("maksimal 2.000"));
+  });
+
+  it("adds a note", async () => {
+    const user = await setup();
+    await user.click(screen.getByTestId("note-submit"));
+    expect(screen.getByTestId("error-note")).toBeTruthy();
+    await user.type(screen.getByTestId("note-text"), "Pemohon minta dihubungi sore.");
+    await user.click(screen.getByTestId("note-submit"));
+    await waitFor(() =>
+      expect(fake.ipc.requestAddNote).toHaveBeenCalledWith("REQ-2026-0003", "Pemohon minta dihubungi sore."),
+    );
+    await waitFor(() => expect((screen.getByTestId("note-text") as HTMLTextAreaElement).value).toBe(""));
+  });
+
+  it("has no state action once a request has ended", async () => {
+    await setup("REQ-2026-0001");
+    expect(screen.queryByTestId("state-action")).toBeNull();
+    expect(screen.getByTestId("state-ended")).toBeTruthy();
+  });
+});
