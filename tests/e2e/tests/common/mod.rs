@@ -13,7 +13,9 @@ pub struct Driver(Child);
 
 impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = Command::new("kill").args(["-TERM", &self.0.id().to_string()]).status();
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.0.id().to_string()])
+            .status();
         let start = Instant::now();
         while start.elapsed() < Duration::from_secs(5) {
             if let Ok(Some(_)) = self.0.try_wait() {
@@ -51,21 +53,31 @@ pub fn cli_json(data: &Path, args: &[&str]) -> serde_json::Value {
     let mut all = args.to_vec();
     all.push("--json");
     let out = cli(data, &all);
-    assert!(out.status.success(), "pdpdesk {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "pdpdesk {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("JSON on stdout")
 }
 
 fn wait_for_port(port: u16) {
     let start = Instant::now();
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(start.elapsed() < Duration::from_secs(15), "tauri-driver did not listen on {port}");
+        assert!(
+            start.elapsed() < Duration::from_secs(15),
+            "tauri-driver did not listen on {port}"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
 }
 
 /// Starts tauri-driver on its own ports and opens the app on `data` as the data directory.
 pub async fn open_window(data: &Path, port: u16) -> (Driver, Client) {
-    assert!(std::env::var_os("DISPLAY").is_some(), "no DISPLAY: run under xvfb-run (scripts/e2e does)");
+    assert!(
+        std::env::var_os("DISPLAY").is_some(),
+        "no DISPLAY: run under xvfb-run (scripts/e2e does)"
+    );
     let native = port + 1;
     for p in [port, native] {
         assert!(
@@ -73,11 +85,17 @@ pub async fn open_window(data: &Path, port: u16) -> (Driver, Client) {
             "port {p} is taken (a stale tauri-driver or WebKitWebDriver?)"
         );
     }
-    let child = Command::new(std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into()))
-        .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
-        .env("PDPDESK_DATA_DIR", data)
-        .spawn()
-        .expect("cannot start tauri-driver (cargo install tauri-driver --locked)");
+    let child =
+        Command::new(std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into()))
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native.to_string(),
+            ])
+            .env("PDPDESK_DATA_DIR", data)
+            .spawn()
+            .expect("cannot start tauri-driver (cargo install tauri-driver --locked)");
     let driver = Driver(child);
     wait_for_port(port);
     let mut caps = serde_json::Map::new();
@@ -87,7 +105,9 @@ pub async fn open_window(data: &Path, port: u16) -> (Driver, Client) {
     );
     let client = tokio::time::timeout(
         Duration::from_secs(40),
-        ClientBuilder::native().capabilities(caps).connect(&format!("http://127.0.0.1:{port}")),
+        ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}")),
     )
     .await
     .expect("new WebDriver session timed out: did the app start?")
@@ -108,16 +128,31 @@ pub async fn el(c: &Client, id: &str) -> Element {
         .unwrap_or_else(|e| panic!("element {id} did not appear: {e}"))
 }
 
-/// Waits until some element matching `css` has text containing `needle`.
+/// Waits until some element matching `css` has text containing `needle` (its DOM text, so table
+/// rows work too) and returns it.
 pub async fn wait_text(c: &Client, css: &str, needle: &str) -> Element {
+    let script = "const [css, needle] = arguments;
+        const hit = Array.from(document.querySelectorAll(css)).find(e => e.textContent.includes(needle));
+        return hit || null;";
     let start = Instant::now();
     loop {
-        for e in c.find_all(Locator::Css(css)).await.unwrap_or_default() {
-            if e.text().await.unwrap_or_default().contains(needle) {
-                return e;
-            }
+        let found = c
+            .execute(
+                script,
+                vec![serde_json::json!(css), serde_json::json!(needle)],
+            )
+            .await
+            .ok()
+            .filter(|v| !v.is_null())
+            .and_then(|v| v.as_object()?.values().next()?.as_str().map(String::from))
+            .map(|id| Element::from_element_id(c.clone(), id.into()));
+        if let Some(e) = found {
+            return e;
         }
-        assert!(start.elapsed() < Duration::from_secs(15), "no {css} with text {needle:?} appeared");
+        if start.elapsed() > Duration::from_secs(15) {
+            screenshot(c, "failure").await;
+            panic!("no {css} with text {needle:?} appeared (screenshot: failure.png)");
+        }
         tokio::time::sleep(Duration::from_millis(150)).await;
     }
 }
@@ -131,7 +166,8 @@ pub async fn screenshot(c: &Client, name: &str) {
             vec![],
         )
         .await;
-    let dir = root().join(std::env::var("E2E_ARTEFACTS").unwrap_or_else(|_| "artefacts/e2e".into()));
+    let dir =
+        root().join(std::env::var("E2E_ARTEFACTS").unwrap_or_else(|_| "artefacts/e2e".into()));
     std::fs::create_dir_all(&dir).expect("artefacts dir");
     let png = c.screenshot().await.expect("screenshot");
     std::fs::write(dir.join(format!("{name}.png")), png).expect("write screenshot");
