@@ -8,6 +8,7 @@ pub mod datadir;
 pub mod demo;
 pub mod error;
 pub mod identifiers;
+pub mod intake;
 pub mod office;
 pub mod register;
 pub mod store;

@@ -113,7 +113,7 @@ function seed() {
       [["verifying", "Menunggu konfirmasi kode dari pemohon."], ["searching", "Kode dikonfirmasi."]]],
     [4, { ...base, channel: "phone", rights: ["correction"], name: "Dewi Anggraini", emails: [], phones: ["+6285722334410"], role: "subject", notes: "Alamat pengiriman lama masih tercatat; minta diperbarui." },
       [["verifying", "Pemohon akan datang membawa KTP."]]],
-    [1, { ...base, channel: "walk-in", rights: ["access", "portability"], name: "Rudi Hartono", emails: ["rudi.hartono@example.net"], phones: [], role: "guardian", on_behalf_of: "Kevin Hartono", nik: "5171010101900001", notes: "Orang tua meminta data anaknya (peserta lomba desain sekolah)." },
+    [1, { ...base, channel: "walk-in", rights: ["access", "portability"], name: "Gregorius Manurung", emails: ["gregorius.manurung@example.net"], phones: [], role: "guardian", on_behalf_of: "Clara Manurung", nik: "5171010101900001", notes: "Orang tua meminta data anaknya (peserta lomba desain sekolah)." },
       []],
   ];
   for (const [daysAgo, form, path] of demo) {

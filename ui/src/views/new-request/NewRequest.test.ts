@@ -85,9 +85,9 @@ describe("new-request form", () => {
     await user.selectOptions(byId("form-channel"), "walk-in");
     await user.click(byId("form-right-withdraw-consent"));
     await user.click(byId("form-right-access"));
-    await user.type(byId("form-name"), "  Rudi Hartono ");
+    await user.type(byId("form-name"), "  Gregorius Manurung ");
     await user.selectOptions(byId("form-role"), "guardian");
-    await user.type(byId("form-on-behalf-of"), "Kevin Hartono");
+    await user.type(byId("form-on-behalf-of"), "Clara Manurung");
     await user.type(byId("form-address"), "Jl. Melati 3, Denpasar");
     await user.type(byId("form-notes"), "Data anaknya.");
     await user.click(byId("form-submit"));
@@ -97,13 +97,13 @@ describe("new-request form", () => {
     expect(form).toMatchObject({
       channel: "walk-in",
       rights: ["access", "withdraw-consent"],
-      name: "Rudi Hartono",
+      name: "Gregorius Manurung",
       emails: [],
       phones: [],
       postal_address: "Jl. Melati 3, Denpasar",
       nik: null,
       role: "guardian",
-      on_behalf_of: "Kevin Hartono",
+      on_behalf_of: "Clara Manurung",
       notes: "Data anaknya.",
     });
     expect(form.received_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
