@@ -1,4 +1,5 @@
 //! Intake: turning a message (e-mail, mailbox, or a record that asks for something) into a
 //! proposed register entry — which rights, who asks, when it was received.
 
+pub mod mail;
 pub mod rights;

@@ -1,0 +1,74 @@
+//! Intake on the e-mails of the shared fixture generator: each request e-mail is parsed and
+//! classified with the right its text asks, and the unrelated invoice question is not a request.
+
+use pdp_core::intake::{mail, rights};
+use pdp_core::register::Right;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn generator() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py")
+}
+
+fn generate(seed: u32, out: &Path) {
+    let status = Command::new("python3")
+        .arg(generator())
+        .args(["--seed", &seed.to_string(), "--rows", "100", "--out"])
+        .arg(out)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("python3 must be installed to run the fixture generator");
+    assert!(status.success(), "gen_fixtures.py failed for seed {seed}");
+}
+
+#[test]
+fn generator_emails_are_classified_as_expected_json_says() {
+    assert!(
+        generator().exists(),
+        "../shared/fixtures/gen_fixtures.py must sit beside the repository"
+    );
+    for seed in [1, 7, 42] {
+        let tmp = tempfile::tempdir().unwrap();
+        generate(seed, tmp.path());
+        let expected: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(tmp.path().join("expected.json")).unwrap())
+                .unwrap();
+        let cases = [
+            ("01_permohonan_akses_data_pribadi.eml", Some(Right::Access)),
+            ("02_permohonan_penghapusan_data.eml", Some(Right::Deletion)),
+            ("03_request_to_delete_my_data.eml", Some(Right::Deletion)),
+            ("04_permintaan_salinan_data.eml", Some(Right::Access)),
+            ("05_pertanyaan_faktur.eml", None),
+        ];
+        for (file, right) in cases {
+            let path = tmp.path().join("email").join(file);
+            let m = mail::parse(&std::fs::read(&path).unwrap(), &path).unwrap();
+            let c = rights::classify(&format!("{}\n\n{}", m.subject, m.body));
+            let got: Vec<Right> = c.rights.iter().map(|f| f.right).collect();
+            match right {
+                Some(r) => {
+                    assert!(c.is_request, "seed {seed} {file} is a request: {c:?}");
+                    assert_eq!(
+                        got,
+                        [r],
+                        "seed {seed} {file}: exactly the right its text asks"
+                    );
+                }
+                None => assert!(!c.is_request, "seed {seed} {file} is not a request: {c:?}"),
+            }
+            // The message-id the generator lists as the request's record id is the one parsed.
+            if let Some(subject) = expected["subjects"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|s| s["request"]["file"].as_str() == Some(&format!("email/{file}")))
+            {
+                let want = subject["request"]["record_id"]
+                    .as_str()
+                    .unwrap()
+                    .trim_matches(['<', '>']);
+                assert_eq!(m.message_id.as_deref(), Some(want), "seed {seed} {file}");
+            }
+        }
+    }
+}
