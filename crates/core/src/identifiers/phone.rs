@@ -1,6 +1,7 @@
 //! Phone numbers to E.164, with Indonesia as the default region, through libphonenumber's rules.
 
 use crate::{CoreError, Result};
+use rlibphonenumber::phonenumber_matcher::FindNumberExt;
 use rlibphonenumber::{enums::Region, PhoneNumberFormat, PHONE_NUMBER_UTIL};
 
 /// `0812-3456-7890`, `62812…`, `+62 812 …`, `(0361) 234567` → `+62…`. Invalid numbers are refused.
@@ -35,6 +36,28 @@ pub fn to_e164(text: &str) -> Result<String> {
         .into_owned())
 }
 
+/// A phone number found in free text: where it stands and its E.164 form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundPhone {
+    pub start: usize,
+    pub end: usize,
+    pub e164: String,
+}
+
+/// Every valid phone number in a text (messages, addresses, signatures), Indonesia by default.
+pub fn find_in_text(text: &str) -> Vec<FoundPhone> {
+    text.find_phone_numbers_with_preferred_region(Region::ID)
+        .filter(|m| PHONE_NUMBER_UTIL.is_valid_number(&m.number))
+        .map(|m| FoundPhone {
+            start: m.start,
+            end: m.end(),
+            e164: PHONE_NUMBER_UTIL
+                .format(&m.number, PhoneNumberFormat::E164)
+                .into_owned(),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,6 +73,20 @@ mod tests {
         ] {
             assert_eq!(to_e164(input).unwrap(), want, "input {input:?}");
         }
+    }
+
+    #[test]
+    fn numbers_are_found_in_free_text() {
+        let text =
+            "HP saya 0859-6142-9667, kantor (021) 555-1234 atau +62 853-9831-7561. Invoice 11676.";
+        let found: Vec<String> = find_in_text(text).into_iter().map(|f| f.e164).collect();
+        assert_eq!(
+            found,
+            ["+6285961429667", "+62215551234", "+6285398317561"],
+            "invoice numbers are not phones"
+        );
+        let f = &find_in_text(text)[0];
+        assert_eq!(&text[f.start..f.end], "0859-6142-9667");
     }
 
     #[test]

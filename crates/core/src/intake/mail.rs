@@ -95,6 +95,18 @@ pub fn parse(raw: &[u8], name: &Path) -> Result<ParsedMail> {
             "not an e-mail message: no From, Message-ID or Date header",
         ));
     }
+    let boundary = msg
+        .content_type()
+        .filter(|c| c.ctype() == "multipart")
+        .and_then(|c| c.attribute("boundary"));
+    if let Some(boundary) = boundary {
+        let closing = format!("--{boundary}--");
+        if !raw.windows(closing.len()).any(|w| w == closing.as_bytes()) {
+            return Err(bad(
+                "the message is truncated: its multipart body has no closing boundary",
+            ));
+        }
+    }
     let body = (0..msg.text_body_count().max(1))
         .filter_map(|i| msg.body_text(i))
         .map(|t| t.replace("\r\n", "\n"))
@@ -197,6 +209,16 @@ Content-Type: text/html; charset=windows-1252\r\nContent-Transfer-Encoding: quot
         let m = p(raw).unwrap();
         assert_eq!(m.in_reply_to, ["r1@x"]);
         assert_eq!(m.references, ["r0@x", "r1@x"]);
+    }
+
+    #[test]
+    fn a_truncated_multipart_is_refused() {
+        let raw = "From: a@example.com\r\nMessage-ID: <t@x>\r\nContent-Type: multipart/mixed; boundary=\"q\"\r\n\r\n--q\r\nContent-Type: text/plain\r\n\r\nMohon hapus da";
+        let err = p(raw).unwrap_err().to_string();
+        assert!(
+            err.contains("truncated") && err.contains("test.eml"),
+            "{err}"
+        );
     }
 
     #[test]

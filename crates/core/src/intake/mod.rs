@@ -2,4 +2,6 @@
 //! proposed register entry — which rights, who asks, when it was received.
 
 pub mod mail;
+pub mod mbox;
+pub mod requester;
 pub mod rights;
