@@ -1,6 +1,7 @@
 //! `pdpdesk`: PDP Desk on the command line. Every verb is a thin call into pdp-core and prints a
 //! readable table, or JSON with `--json`. Errors go to stderr with a non-zero exit code.
 
+mod intake;
 mod office;
 mod output;
 mod request;
@@ -39,6 +40,9 @@ enum Command {
     /// The office profile: show or set.
     #[command(subcommand)]
     Office(office::OfficeCommand),
+    /// Import e-mails (.eml) and mailboxes (.mbox): requests are registered with the original kept
+    /// as evidence, replies linked, everything else reported.
+    Intake(intake::IntakeArgs),
     /// Seed the demonstration office into an empty data directory (or remove it with --clear).
     Demo {
         /// Remove the demo requests and the demo office profile instead.
@@ -71,6 +75,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Request(c) => request::run(&mut ctx, c),
         Command::Office(c) => office::run(&mut ctx, c),
         Command::Demo { clear } => office::demo(&mut ctx, clear),
+        Command::Intake(args) => intake::run(&mut ctx, args),
     }
 }
 

@@ -3,52 +3,64 @@
 use crate::output::{self, Failure};
 use crate::Ctx;
 use chrono::{DateTime, Utc};
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 use pdp_core::office::OfficeZone;
 use pdp_core::register::{
-    Channel, NewRequest, Request, RequestFilter, RequestState, RequesterRole, Right, SortOrder,
+    Channel, Controller, NewRequest, Request, RequestFilter, RequestState, RequesterRole, Right,
+    SortOrder,
 };
 use pdp_core::Result;
+
+/// The fields of a new request.
+#[derive(Args)]
+pub struct NewArgs {
+    /// The requester's name.
+    #[arg(long)]
+    name: String,
+    /// Contact e-mail (repeatable).
+    #[arg(long)]
+    email: Vec<String>,
+    /// Contact phone, any Indonesian spelling (repeatable).
+    #[arg(long)]
+    phone: Vec<String>,
+    /// Right asked: information, access, portability, correction, deletion, withdraw-consent,
+    /// restriction, objection (repeatable).
+    #[arg(long = "right", required = true, value_parser = parse_with(Right::parse))]
+    rights: Vec<Right>,
+    /// How it arrived: email, phone, letter, walk-in, web-form.
+    #[arg(long, value_parser = parse_with(Channel::parse))]
+    channel: Channel,
+    /// Time of receipt, RFC 3339 (default: now). A time without offset is on the office clock.
+    #[arg(long, value_name = "RFC3339")]
+    received: Option<String>,
+    /// Postal address, for letters.
+    #[arg(long)]
+    address: Option<String>,
+    /// NIK as sighted; only a masked form is stored.
+    #[arg(long)]
+    nik: Option<String>,
+    /// subject (default), agent or guardian.
+    #[arg(long, default_value = "subject", value_parser = parse_with(RequesterRole::parse))]
+    role: RequesterRole,
+    /// The data subject's name when an agent or guardian asks.
+    #[arg(long)]
+    on_behalf_of: Option<String>,
+    /// A first note.
+    #[arg(long)]
+    notes: Option<String>,
+    /// The client (controller) whose end users the request concerns, when this office only
+    /// processes the data for that client.
+    #[arg(long)]
+    controller: Option<String>,
+    /// How to reach that client (e-mail, phone).
+    #[arg(long, requires = "controller")]
+    controller_contact: Option<String>,
+}
 
 #[derive(Subcommand)]
 pub enum RequestCommand {
     /// Register a new request.
-    New {
-        /// The requester's name.
-        #[arg(long)]
-        name: String,
-        /// Contact e-mail (repeatable).
-        #[arg(long)]
-        email: Vec<String>,
-        /// Contact phone, any Indonesian spelling (repeatable).
-        #[arg(long)]
-        phone: Vec<String>,
-        /// Right asked: information, access, portability, correction, deletion, withdraw-consent,
-        /// restriction, objection (repeatable).
-        #[arg(long = "right", required = true, value_parser = parse_with(Right::parse))]
-        rights: Vec<Right>,
-        /// How it arrived: email, phone, letter, walk-in, web-form.
-        #[arg(long, value_parser = parse_with(Channel::parse))]
-        channel: Channel,
-        /// Time of receipt, RFC 3339 (default: now). A time without offset is on the office clock.
-        #[arg(long, value_name = "RFC3339")]
-        received: Option<String>,
-        /// Postal address, for letters.
-        #[arg(long)]
-        address: Option<String>,
-        /// NIK as sighted; only a masked form is stored.
-        #[arg(long)]
-        nik: Option<String>,
-        /// subject (default), agent or guardian.
-        #[arg(long, default_value = "subject", value_parser = parse_with(RequesterRole::parse))]
-        role: RequesterRole,
-        /// The data subject's name when an agent or guardian asks.
-        #[arg(long)]
-        on_behalf_of: Option<String>,
-        /// A first note.
-        #[arg(long)]
-        notes: Option<String>,
-    },
+    New(Box<NewArgs>),
     /// List the register, newest first.
     List {
         #[arg(long, value_parser = parse_with(RequestState::parse))]
@@ -91,19 +103,22 @@ fn parse_with<T: Clone + Send + Sync + 'static>(
 pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failure> {
     let now = Utc::now();
     match cmd {
-        RequestCommand::New {
-            name,
-            email,
-            phone,
-            rights,
-            channel,
-            received,
-            address,
-            nik,
-            role,
-            on_behalf_of,
-            notes,
-        } => {
+        RequestCommand::New(args) => {
+            let NewArgs {
+                name,
+                email,
+                phone,
+                rights,
+                channel,
+                received,
+                address,
+                nik,
+                role,
+                on_behalf_of,
+                notes,
+                controller,
+                controller_contact,
+            } = *args;
             let form = NewRequest {
                 received_at: received,
                 channel,
@@ -116,6 +131,10 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
                 role,
                 on_behalf_of,
                 notes,
+                controller: controller.map(|name| Controller {
+                    name,
+                    contact: controller_contact,
+                }),
             };
             let created = ctx.store.create_request(&form, &ctx.actor, now)?;
             if ctx.json {
@@ -255,6 +274,17 @@ fn show(r: &Request, zone: OfficeZone) {
     }
     if let Some(n) = &q.nik_masked {
         pairs.push(("NIK", n.clone()));
+    }
+    if let Some(c) = &r.controller {
+        let contact = c
+            .contact
+            .as_deref()
+            .map(|x| format!(" ({x})"))
+            .unwrap_or_default();
+        pairs.push((
+            "Controller",
+            format!("{}{contact} — this office is the processor", c.name),
+        ));
     }
     if r.is_demo {
         pairs.push(("Demo", "yes (seeded demonstration data)".into()));

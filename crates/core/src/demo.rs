@@ -151,6 +151,7 @@ impl Store {
                 role: d.role,
                 on_behalf_of: d.on_behalf_of.map(String::from),
                 notes: Some(d.notes.into()),
+                controller: None,
             };
             let created = self.create_request(&form, DEMO_ACTOR, received)?;
             self.mark_demo(&created.id)?;

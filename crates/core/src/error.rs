@@ -77,11 +77,7 @@ impl CoreError {
         }
     }
 
-    pub(crate) fn invalid(
-        field: &'static str,
-        reason: &'static str,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn invalid(field: &'static str, reason: &'static str, message: impl Into<String>) -> Self {
         CoreError::Invalid {
             field,
             reason,

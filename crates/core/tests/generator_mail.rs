@@ -16,6 +16,7 @@ fn generate(seed: u32, out: &Path) {
         .args(["--seed", &seed.to_string(), "--rows", "100", "--out"])
         .arg(out)
         .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
         .status()
         .expect("python3 must be installed to run the fixture generator");
     assert!(status.success(), "gen_fixtures.py failed for seed {seed}");

@@ -96,6 +96,10 @@ const AGENT_CUES: &[&str] = &[
 fn leading_name(s: &str) -> Option<String> {
     let mut words = Vec::new();
     for raw in s.split_whitespace() {
+        // "I Gede Agus Wirawan (Gede)": a bracket closes the name.
+        if raw.starts_with('(') && !words.is_empty() {
+            break;
+        }
         let w =
             raw.trim_matches(|c: char| matches!(c, ',' | '.' | ';' | ':' | '(' | ')' | '"' | '\''));
         let first = w.chars().next();
@@ -368,6 +372,18 @@ mod tests {
             .names
             .iter()
             .any(|n| n.source == NameSource::Signature && n.name == "Rudi Siregar"));
+    }
+
+    #[test]
+    fn a_nickname_in_brackets_is_not_part_of_the_name() {
+        let m = mail(
+            None,
+            "Hello,\n\nMy name is I Gede Agus Wirawan (Gede). Please delete my data.",
+        );
+        assert_eq!(
+            claimed_requester(&m, &[]).name.as_deref(),
+            Some("I Gede Agus Wirawan")
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! A new request as staff type it (or as intake proposes it), validated into normalised values.
 
-use super::{check_text, Channel, Requester, RequesterRole, Right};
+use super::{check_text, Channel, Controller, Requester, RequesterRole, Right};
 use crate::identifiers::{email, nik::Nik, phone};
 use crate::office::OfficeZone;
 use crate::{CoreError, Result};
@@ -28,6 +28,10 @@ pub struct NewRequest {
     pub role: RequesterRole,
     pub on_behalf_of: Option<String>,
     pub notes: Option<String>,
+    /// The client (controller) when the office processes the data only on the client's behalf.
+    #[serde(default)]
+    #[ts(optional)]
+    pub controller: Option<Controller>,
 }
 
 /// A validated new request.
@@ -37,6 +41,7 @@ pub(crate) struct ValidRequest {
     pub rights: Vec<Right>,
     pub requester: Requester,
     pub notes: Option<String>,
+    pub controller: Option<Controller>,
 }
 
 fn non_empty(v: &Option<String>) -> Option<&str> {
@@ -112,6 +117,20 @@ impl NewRequest {
         let notes = non_empty(&self.notes)
             .map(|n| check_text("notes", n))
             .transpose()?;
+        let controller = match &self.controller {
+            Some(c) if !c.name.trim().is_empty() => Some(Controller {
+                name: c.name.trim().to_string(),
+                contact: non_empty(&c.contact).map(str::to_string),
+            }),
+            Some(_) => {
+                return Err(CoreError::invalid(
+                    "controller",
+                    "required",
+                    "name the client (controller) the request concerns",
+                ))
+            }
+            None => None,
+        };
         Ok(ValidRequest {
             received_at,
             channel: self.channel,
@@ -130,6 +149,7 @@ impl NewRequest {
                 },
             },
             notes,
+            controller,
         })
     }
 }
@@ -193,6 +213,7 @@ mod tests {
             role: RequesterRole::Subject,
             on_behalf_of: None,
             notes: None,
+            controller: None,
         }
     }
 

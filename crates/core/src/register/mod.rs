@@ -125,6 +125,15 @@ pub struct Requester {
     pub on_behalf_of: Option<String>,
 }
 
+/// The controller a request concerns when the office only processes data for a client (a
+/// software house answering for a clinic's patients): the request is routed to that client.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Controller {
+    pub name: String,
+    pub contact: Option<String>,
+}
+
 /// A request as the register holds it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -137,6 +146,8 @@ pub struct Request {
     pub rights: Vec<Right>,
     pub requester: Requester,
     pub state: RequestState,
+    /// Set when the request concerns a client's end users and the office is the processor.
+    pub controller: Option<Controller>,
     /// Part of the seeded demonstration data.
     pub is_demo: bool,
     pub created_at: DateTime<Utc>,

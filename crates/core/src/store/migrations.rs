@@ -15,11 +15,18 @@ pub struct Migration {
 }
 
 /// Every migration, in order. Append new files here; never edit a released one.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "register",
-    sql: include_str!("../../migrations/0001_register.sql"),
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "register",
+        sql: include_str!("../../migrations/0001_register.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "intake",
+        sql: include_str!("../../migrations/0002_intake.sql"),
+    },
+];
 
 fn checksum(sql: &str) -> String {
     format!("{:x}", Sha256::digest(sql.as_bytes()))

@@ -3,6 +3,7 @@
 //! module, one file per table group, so another backend can replace it without touching the rules.
 
 pub mod installation;
+pub mod intake;
 pub mod migrations;
 pub mod office;
 pub mod requests;

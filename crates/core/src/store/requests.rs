@@ -3,7 +3,7 @@
 use super::Store;
 use crate::office::OfficeZone;
 use crate::register::{
-    check_text, Channel, EventKind, NewRequest, Request, RequestDetail, RequestEvent,
+    check_text, Channel, Controller, EventKind, NewRequest, Request, RequestDetail, RequestEvent,
     RequestFilter, RequestState, Requester, RequesterRole, Right, SortOrder,
 };
 use crate::{CoreError, Result};
@@ -42,11 +42,14 @@ struct RequestRow {
     is_demo: bool,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
+    controller_name: Option<String>,
+    controller_contact: Option<String>,
 }
 
 const REQUEST_COLUMNS: &str =
     "id, received_at, channel, requester_name, requester_role, on_behalf_of,
-     postal_address, nik_masked, state, is_demo, created_at, updated_at";
+     postal_address, nik_masked, state, is_demo, created_at, updated_at, controller_name,
+     controller_contact";
 
 fn request_row(r: &Row) -> rusqlite::Result<RequestRow> {
     Ok(RequestRow {
@@ -62,6 +65,8 @@ fn request_row(r: &Row) -> rusqlite::Result<RequestRow> {
         is_demo: r.get(9)?,
         created_at: parse_ts(&r.get::<_, String>(10)?)?,
         updated_at: parse_ts(&r.get::<_, String>(11)?)?,
+        controller_name: r.get(12)?,
+        controller_contact: r.get(13)?,
     })
 }
 
@@ -90,8 +95,9 @@ impl Store {
         let r = &valid.requester;
         tx.execute(
             "INSERT INTO requests (id, received_at, channel, requester_name, requester_role, on_behalf_of,
-                 postal_address, nik_masked, state, is_demo, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'received', 0, ?9, ?9)",
+                 postal_address, nik_masked, state, is_demo, created_at, updated_at, controller_name,
+                 controller_contact)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'received', 0, ?9, ?9, ?10, ?11)",
             params![
                 id,
                 ts(valid.received_at),
@@ -101,7 +107,9 @@ impl Store {
                 r.on_behalf_of,
                 r.postal_address,
                 r.nik_masked,
-                ts(now)
+                ts(now),
+                valid.controller.as_ref().map(|c| &c.name),
+                valid.controller.as_ref().and_then(|c| c.contact.as_ref())
             ],
         )?;
         for right in &valid.rights {
@@ -368,6 +376,10 @@ impl Store {
                 on_behalf_of: row.on_behalf_of,
             },
             state: row.state,
+            controller: row.controller_name.map(|name| Controller {
+                name,
+                contact: row.controller_contact,
+            }),
             is_demo: row.is_demo,
             created_at: row.created_at,
             updated_at: row.updated_at,

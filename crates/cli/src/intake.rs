@@ -1,0 +1,121 @@
+//! `pdpdesk intake FILE...`: import e-mails (.eml) and mailboxes (.mbox).
+
+use crate::output::{self, Failure};
+use crate::Ctx;
+use chrono::Utc;
+use clap::Args;
+use pdp_core::intake::import::{import_file, ImportAction, ImportOptions, ImportResult};
+use pdp_core::register::Right;
+use pdp_core::store::intake::IntakeStatus;
+use pdp_core::CoreError;
+use std::path::PathBuf;
+
+#[derive(Args)]
+pub struct IntakeArgs {
+    /// .eml or .mbox files.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Only show what would happen; register nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Register messages that look like no data-subject request too.
+    #[arg(long)]
+    register_anyway: bool,
+    /// Use these rights instead of the recognised ones (repeatable).
+    #[arg(long = "right", value_parser = |s: &str| Right::parse(s).map_err(|e| e.to_string()))]
+    rights: Vec<Right>,
+}
+
+/// Imports every file; an unreadable file is reported and the others go on. Exits with 2 when any
+/// file or message could not be read or registered.
+pub fn run(ctx: &mut Ctx, args: IntakeArgs) -> Result<(), Failure> {
+    let opts = ImportOptions {
+        dry_run: args.dry_run,
+        register_non_requests: args.register_anyway,
+        rights: args.rights,
+    };
+    let mut results: Vec<ImportResult> = Vec::new();
+    let mut first_error: Option<CoreError> = None;
+    for file in &args.files {
+        match import_file(&mut ctx.store, file, &opts, &ctx.actor, Utc::now()) {
+            Ok(r) => results.extend(r),
+            Err(e) => {
+                eprintln!("pdpdesk: {e}");
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+    if ctx.json {
+        output::json(&results);
+    } else {
+        let rows: Vec<Vec<String>> = results.iter().map(row).collect();
+        output::table(
+            &["FILE", "#", "WHAT", "RIGHTS", "REQUESTER", "REQUEST"],
+            &rows,
+        );
+    }
+    for r in results.iter().filter(|r| r.error.is_some()) {
+        eprintln!(
+            "pdpdesk: {}{}: {}",
+            r.file,
+            r.index
+                .map(|i| format!(" (message {i})"))
+                .unwrap_or_default(),
+            r.error.as_deref().unwrap_or("")
+        );
+    }
+    let failed = results
+        .iter()
+        .any(|r| matches!(r.action, ImportAction::Unreadable | ImportAction::Failed));
+    match first_error {
+        Some(e) => Err(e.into()),
+        None if failed => Err(CoreError::invalid(
+            "file",
+            "format",
+            "some messages could not be imported (see above)",
+        )
+        .into()),
+        None => Ok(()),
+    }
+}
+
+fn row(r: &ImportResult) -> Vec<String> {
+    let what = match (&r.action, &r.status) {
+        (ImportAction::Registered, _) => "registered".to_string(),
+        (ImportAction::LinkedAsReply, _) => "reply, linked".to_string(),
+        (ImportAction::Unreadable, _) => "unreadable".to_string(),
+        (ImportAction::Failed, _) => "failed".to_string(),
+        (ImportAction::Left, Some(IntakeStatus::NotRequest)) => {
+            "probably not a request".to_string()
+        }
+        (ImportAction::Left, Some(IntakeStatus::Duplicate { request_id })) => {
+            format!("likely duplicate of {request_id}")
+        }
+        (ImportAction::Left, Some(IntakeStatus::AlreadyImported { .. })) => {
+            "already imported".to_string()
+        }
+        (ImportAction::Left, Some(IntakeStatus::Reply { request_id })) => {
+            format!("reply to {request_id}")
+        }
+        (ImportAction::Left, _) => "new request (dry run)".to_string(),
+    };
+    let file = std::path::Path::new(&r.file)
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    vec![
+        file,
+        r.index.map(|i| i.to_string()).unwrap_or_default(),
+        what,
+        r.rights
+            .iter()
+            .map(|x| x.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+        r.requester
+            .as_ref()
+            .and_then(|q| q.name.clone().or_else(|| q.emails.first().cloned()))
+            .unwrap_or_default(),
+        r.request_id.clone().unwrap_or_default(),
+    ]
+}

@@ -1,0 +1,161 @@
+//! Importing mail files in one go, as `pdpdesk intake` does: every message that is a new request
+//! is registered, replies are linked to their request, and everything else is reported and left
+//! for staff (probably not a request, likely duplicate, already imported, unreadable).
+
+use super::proposal::Proposal;
+use crate::register::Right;
+use crate::store::intake::{IntakeItem, IntakeStatus};
+use crate::{Result, Store};
+use chrono::{DateTime, FixedOffset, Utc};
+use serde::Serialize;
+use std::path::Path;
+use ts_rs::TS;
+
+/// Choices for a batch import.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// Only report; register nothing.
+    pub dry_run: bool,
+    /// Register messages that look like no request too (staff said so).
+    pub register_non_requests: bool,
+    /// Use these rights instead of the recognised ones.
+    pub rights: Vec<Right>,
+}
+
+/// The requester as reported for an imported message.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ImportedRequester {
+    pub name: Option<String>,
+    pub emails: Vec<String>,
+    pub phones: Vec<String>,
+}
+
+/// What happened to one message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum ImportAction {
+    Registered,
+    LinkedAsReply,
+    /// Left for staff to decide (not a request, duplicate, already imported, dry run).
+    Left,
+    Unreadable,
+    /// Registering or linking failed; `error` says why.
+    Failed,
+}
+
+/// One line of `pdpdesk intake --json`.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ImportResult {
+    pub file: String,
+    pub index: Option<usize>,
+    pub message_id: Option<String>,
+    pub subject: Option<String>,
+    pub is_request: bool,
+    pub rights: Vec<Right>,
+    pub requester: Option<ImportedRequester>,
+    pub received_at: Option<DateTime<FixedOffset>>,
+    /// The request this message made or belongs to; null when nothing was registered.
+    pub request_id: Option<String>,
+    pub status: Option<IntakeStatus>,
+    pub action: ImportAction,
+    pub error: Option<String>,
+}
+
+fn result(
+    item: &IntakeItem,
+    p: Option<&Proposal>,
+    action: ImportAction,
+    request_id: Option<String>,
+) -> ImportResult {
+    ImportResult {
+        file: item.file.clone(),
+        index: item.index,
+        message_id: p.and_then(|p| p.mail.message_id.clone()),
+        subject: p.map(|p| p.mail.subject.clone()),
+        is_request: p.is_some_and(|p| p.classification.is_request),
+        rights: p
+            .map(|p| p.classification.rights.iter().map(|f| f.right).collect())
+            .unwrap_or_default(),
+        requester: p.map(|p| ImportedRequester {
+            name: p.requester.name.clone(),
+            emails: p.requester.emails.clone(),
+            phones: p.requester.phones.clone(),
+        }),
+        received_at: p.map(|p| p.received_at),
+        request_id,
+        status: item.status.clone(),
+        action,
+        error: item.error.clone(),
+    }
+}
+
+fn failed(item: &IntakeItem, p: &Proposal, e: crate::CoreError) -> ImportResult {
+    let mut r = result(item, Some(p), ImportAction::Failed, None);
+    r.error = Some(e.to_string());
+    r
+}
+
+/// Imports one .eml or .mbox file.
+pub fn import_file(
+    store: &mut Store,
+    path: &Path,
+    opts: &ImportOptions,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<ImportResult>> {
+    let items = store.intake_preview(path)?;
+    let mut out = Vec::with_capacity(items.len());
+    for item in &items {
+        let (Some(p), Some(status)) = (&item.proposal, &item.status) else {
+            out.push(result(item, None, ImportAction::Unreadable, None));
+            continue;
+        };
+        let register = matches!(status, IntakeStatus::NewRequest)
+            || (matches!(status, IntakeStatus::NotRequest) && opts.register_non_requests);
+        let r = match status {
+            _ if opts.dry_run => {
+                let known = match status {
+                    IntakeStatus::AlreadyImported { request_id } => Some(request_id.clone()),
+                    _ => None,
+                };
+                result(item, Some(p), ImportAction::Left, known)
+            }
+            _ if register => {
+                let form = p.to_form(&opts.rights);
+                match store.register_message(path, item.index, &item.raw, &form, actor, now) {
+                    Ok(request) => {
+                        result(item, Some(p), ImportAction::Registered, Some(request.id))
+                    }
+                    Err(e) => failed(item, p, e),
+                }
+            }
+            IntakeStatus::Reply { request_id } => {
+                match store.intake_link_reply(
+                    path,
+                    item.index,
+                    &item.sha256,
+                    request_id,
+                    actor,
+                    now,
+                ) {
+                    Ok(()) => result(
+                        item,
+                        Some(p),
+                        ImportAction::LinkedAsReply,
+                        Some(request_id.clone()),
+                    ),
+                    Err(e) => failed(item, p, e),
+                }
+            }
+            IntakeStatus::AlreadyImported { request_id } => {
+                result(item, Some(p), ImportAction::Left, Some(request_id.clone()))
+            }
+            _ => result(item, Some(p), ImportAction::Left, None),
+        };
+        out.push(r);
+    }
+    Ok(out)
+}

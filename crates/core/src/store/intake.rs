@@ -1,0 +1,447 @@
+//! Intake in the store: previewing a mail file against the register (new, reply, duplicate,
+//! already imported), registering a message as a request with its original kept byte-for-byte
+//! as evidence (SHA-256, 0600), and linking replies to their request.
+
+use super::Store;
+use crate::intake::mail::{self, ParsedMail};
+use crate::intake::mbox;
+use crate::intake::proposal::{propose, subject_key, Proposal};
+use crate::register::{Channel, NewRequest, Request};
+use crate::{datadir, CoreError, Result};
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+
+/// How a message relates to the register.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[ts(export)]
+pub enum IntakeStatus {
+    /// A request not yet in the register.
+    NewRequest,
+    /// Probably not a data-subject request (registered only if staff say so).
+    NotRequest,
+    /// Answers a message of a registered request.
+    Reply { request_id: String },
+    /// Same requester and right as an open request.
+    Duplicate { request_id: String },
+    /// This very message was imported before.
+    AlreadyImported { request_id: String },
+}
+
+/// One message of an imported file, proposed or unreadable.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct IntakeItem {
+    pub file: String,
+    /// 1-based position in a mailbox; null for a single .eml.
+    pub index: Option<usize>,
+    pub sha256: String,
+    pub status: Option<IntakeStatus>,
+    pub proposal: Option<Proposal>,
+    /// Why the message could not be read (the file and position are in `file`/`index`).
+    pub error: Option<String>,
+    /// The original bytes, for registering without reading the file again.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub raw: Vec<u8>,
+}
+
+/// A message kept as evidence of receipt for a request.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Evidence {
+    pub sha256: String,
+    pub message_id: Option<String>,
+    pub source_file: String,
+    pub subject: String,
+    pub received_at: DateTime<Utc>,
+    /// `request` (the message that made the request) or `reply`.
+    pub relation: String,
+    /// Where the original is kept.
+    pub path: String,
+}
+
+struct RawMessage {
+    index: Option<usize>,
+    raw: Vec<u8>,
+}
+
+fn read_messages(path: &Path) -> Result<Vec<RawMessage>> {
+    if mbox::is_mbox(path) {
+        return Ok(mbox::read(path)?
+            .into_iter()
+            .map(|m| RawMessage {
+                index: Some(m.index),
+                raw: m.raw,
+            })
+            .collect());
+    }
+    let raw = std::fs::read(path).map_err(|e| CoreError::File {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    Ok(vec![RawMessage { index: None, raw }])
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    format!("{:x}", Sha256::digest(bytes))
+}
+
+fn display_name(path: &Path, index: Option<usize>) -> PathBuf {
+    match index {
+        Some(i) => PathBuf::from(format!("{} (message {i})", path.display())),
+        None => path.to_path_buf(),
+    }
+}
+
+fn file_time(path: &Path) -> DateTime<Utc> {
+    std::fs::metadata(path)
+        .and_then(|m| m.modified())
+        .map(DateTime::<Utc>::from)
+        .unwrap_or_else(|_| Utc::now())
+}
+
+impl Store {
+    /// Reads a .eml or .mbox file and proposes what each message is. Nothing is stored.
+    pub fn intake_preview(&self, path: &Path) -> Result<Vec<IntakeItem>> {
+        let zone = self.office()?.time_zone;
+        let fallback = zone.local(file_time(path));
+        let mut items = Vec::new();
+        for m in read_messages(path)? {
+            let sha256 = sha256_hex(&m.raw);
+            let file = path.display().to_string();
+            match mail::parse(&m.raw, &display_name(path, m.index)) {
+                Ok(parsed) => {
+                    let proposal = propose(parsed, fallback);
+                    let status = self.intake_status(&sha256, &proposal)?;
+                    items.push(IntakeItem {
+                        file,
+                        index: m.index,
+                        sha256,
+                        status: Some(status),
+                        proposal: Some(proposal),
+                        error: None,
+                        raw: m.raw,
+                    });
+                }
+                Err(e) => items.push(IntakeItem {
+                    file,
+                    index: m.index,
+                    sha256,
+                    status: None,
+                    proposal: None,
+                    error: Some(e.to_string()),
+                    raw: Vec::new(),
+                }),
+            }
+        }
+        Ok(items)
+    }
+
+    fn intake_status(&self, sha256: &str, p: &Proposal) -> Result<IntakeStatus> {
+        let m = &p.mail;
+        let known: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT request_id FROM intake_messages WHERE sha256 = ?1 OR (message_id IS NOT NULL AND message_id = ?2)",
+                params![sha256, m.message_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(request_id) = known {
+            return Ok(IntakeStatus::AlreadyImported { request_id });
+        }
+        for id in m.in_reply_to.iter().chain(&m.references) {
+            let hit: Option<String> = self
+                .conn
+                .query_row(
+                    "SELECT request_id FROM intake_messages WHERE message_id = ?1",
+                    [id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(request_id) = hit {
+                return Ok(IntakeStatus::Reply { request_id });
+            }
+        }
+        let sender = m.from.as_ref().map(|f| f.address.to_lowercase());
+        if sender.is_some() && subject_key(&m.subject) != m.subject.trim().to_lowercase() {
+            let hit: Option<String> = self
+                .conn
+                .query_row(
+                    "SELECT request_id FROM intake_messages WHERE subject_key = ?1 AND from_address = ?2",
+                    params![subject_key(&m.subject), sender],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(request_id) = hit {
+                return Ok(IntakeStatus::Reply { request_id });
+            }
+        }
+        if !p.classification.is_request {
+            return Ok(IntakeStatus::NotRequest);
+        }
+        for e in &p.requester.emails {
+            let open: Vec<(String, String)> = {
+                let mut stmt = self.conn.prepare_cached(
+                    "SELECT r.id, x.right_name FROM requests r
+                     JOIN request_contacts c ON c.request_id = r.id AND c.kind = 'email' AND c.value = ?1
+                     JOIN request_rights x ON x.request_id = r.id
+                     WHERE r.state NOT IN ('closed', 'rejected', 'withdrawn')",
+                )?;
+                let rows = stmt
+                    .query_map([e], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .collect::<rusqlite::Result<Vec<_>>>()?;
+                rows
+            };
+            let asked: Vec<&str> = p
+                .classification
+                .rights
+                .iter()
+                .map(|f| f.right.as_str())
+                .collect();
+            if let Some((request_id, _)) = open
+                .into_iter()
+                .find(|(_, right)| asked.contains(&right.as_str()))
+            {
+                return Ok(IntakeStatus::Duplicate { request_id });
+            }
+        }
+        Ok(IntakeStatus::NewRequest)
+    }
+
+    /// Reads message `index` of `path` again and checks it is the one staff looked at.
+    fn reread(
+        &self,
+        path: &Path,
+        index: Option<usize>,
+        sha256: &str,
+    ) -> Result<(Vec<u8>, ParsedMail)> {
+        let m = read_messages(path)?
+            .into_iter()
+            .find(|m| m.index == index)
+            .ok_or_else(|| CoreError::File {
+                path: display_name(path, index),
+                message: "message not found".into(),
+            })?;
+        if sha256_hex(&m.raw) != sha256 {
+            return Err(CoreError::File {
+                path: display_name(path, index),
+                message: "the file changed since it was previewed; import it again".into(),
+            });
+        }
+        let parsed = mail::parse(&m.raw, &display_name(path, index))?;
+        Ok((m.raw, parsed))
+    }
+
+    /// Keeps the original bytes under `evidence/<sha256>.eml` (0600), written to a temporary file
+    /// first so a crash never leaves half an original.
+    fn keep_evidence(&self, raw: &[u8], sha256: &str) -> Result<PathBuf> {
+        let dir = self.dir().join("evidence");
+        let fail = |e: std::io::Error| CoreError::DataDir {
+            path: dir.clone(),
+            source: e,
+        };
+        std::fs::create_dir_all(&dir).map_err(fail)?;
+        datadir::restrict(&dir, 0o700).map_err(fail)?;
+        let target = dir.join(format!("{sha256}.eml"));
+        if !target.exists() {
+            let tmp = dir.join(format!(".{sha256}.tmp"));
+            std::fs::write(&tmp, raw).map_err(fail)?;
+            datadir::restrict(&tmp, 0o600).map_err(fail)?;
+            std::fs::rename(&tmp, &target).map_err(fail)?;
+        }
+        Ok(target)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn record_message(
+        &mut self,
+        path: &Path,
+        index: Option<usize>,
+        sha256: &str,
+        parsed: &ParsedMail,
+        received_at: DateTime<Utc>,
+        received_source: &str,
+        relation: &str,
+        request_id: &str,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.conn.execute(
+            "INSERT INTO intake_messages (sha256, message_id, source_file, mbox_index, subject, subject_key, from_address,
+                 received_at, received_source, relation, request_id, imported_at, imported_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            params![
+                sha256,
+                parsed.message_id,
+                name,
+                index.map(|i| i as i64),
+                parsed.subject,
+                subject_key(&parsed.subject),
+                parsed.from.as_ref().map(|f| f.address.to_lowercase()),
+                received_at.to_rfc3339(),
+                received_source,
+                relation,
+                request_id,
+                now.to_rfc3339(),
+                actor
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Registers a previewed message as a request, with the fields staff confirmed in `form`, and
+    /// keeps the original as evidence of receipt.
+    pub fn intake_register(
+        &mut self,
+        path: &Path,
+        index: Option<usize>,
+        sha256: &str,
+        form: &NewRequest,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Request> {
+        let (raw, _) = self.reread(path, index, sha256)?;
+        self.register_message(path, index, &raw, form, actor, now)
+    }
+
+    /// Registers one message (bytes already read) as a request; see [`Store::intake_register`].
+    pub fn register_message(
+        &mut self,
+        path: &Path,
+        index: Option<usize>,
+        raw: &[u8],
+        form: &NewRequest,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Request> {
+        let sha256 = &sha256_hex(raw);
+        let parsed = mail::parse(raw, &display_name(path, index))?;
+        let proposal = propose(
+            parsed.clone(),
+            self.office()?.time_zone.local(file_time(path)),
+        );
+        if let IntakeStatus::AlreadyImported { request_id } =
+            self.intake_status(sha256, &proposal)?
+        {
+            return Err(CoreError::Conflict(format!(
+                "this message was already imported as {request_id}"
+            )));
+        }
+        if form.channel != Channel::Email {
+            return Err(CoreError::invalid(
+                "channel",
+                "format",
+                "a request imported from e-mail has the channel email",
+            ));
+        }
+        self.keep_evidence(raw, sha256)?;
+        let request = self.create_request(form, actor, now)?;
+        let source = serde_json::to_value(proposal.received_source)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default();
+        self.record_message(
+            path,
+            index,
+            sha256,
+            &parsed,
+            request.received_at.with_timezone(&Utc),
+            &source,
+            "request",
+            &request.id,
+            actor,
+            now,
+        )?;
+        Ok(request)
+    }
+
+    /// Links a reply to its request: the message is kept as evidence and noted in the history.
+    pub fn intake_link_reply(
+        &mut self,
+        path: &Path,
+        index: Option<usize>,
+        sha256: &str,
+        request_id: &str,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let (raw, parsed) = self.reread(path, index, sha256)?;
+        let request = self.request(request_id)?;
+        let proposal = propose(
+            parsed.clone(),
+            self.office()?.time_zone.local(file_time(path)),
+        );
+        if let IntakeStatus::AlreadyImported { request_id } =
+            self.intake_status(sha256, &proposal)?
+        {
+            return Err(CoreError::Conflict(format!(
+                "this message was already imported for {request_id}"
+            )));
+        }
+        self.keep_evidence(&raw, sha256)?;
+        let source = serde_json::to_value(proposal.received_source)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default();
+        self.record_message(
+            path,
+            index,
+            sha256,
+            &parsed,
+            proposal.received_at.with_timezone(&Utc),
+            &source,
+            "reply",
+            &request.id,
+            actor,
+            now,
+        )?;
+        let from = parsed
+            .from
+            .as_ref()
+            .map(|f| f.address.as_str())
+            .unwrap_or("?");
+        self.add_note(
+            &request.id,
+            &format!("E-mail diterima dari {from}: \"{}\"", parsed.subject),
+            actor,
+            now,
+        )?;
+        Ok(())
+    }
+
+    /// The messages kept as evidence for a request, oldest first.
+    pub fn request_evidence(&self, id: &str) -> Result<Vec<Evidence>> {
+        let request = self.request(id)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT sha256, message_id, source_file, subject, received_at, relation FROM intake_messages
+             WHERE request_id = ?1 ORDER BY received_at, id",
+        )?;
+        let dir = self.dir().join("evidence");
+        let rows = stmt.query_map([&request.id], |r| {
+            let sha256: String = r.get(0)?;
+            let at: String = r.get(4)?;
+            Ok(Evidence {
+                path: dir.join(format!("{sha256}.eml")).display().to_string(),
+                sha256,
+                message_id: r.get(1)?,
+                source_file: r.get(2)?,
+                subject: r.get(3)?,
+                received_at: DateTime::parse_from_rfc3339(&at)
+                    .map(|d| d.with_timezone(&Utc))
+                    .unwrap_or_default(),
+                relation: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+}
