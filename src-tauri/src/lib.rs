@@ -22,6 +22,7 @@ pub fn run() {
         }
     };
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(desk)
         .invoke_handler(tauri::generate_handler![
             commands::office::office_get,
@@ -38,6 +39,10 @@ pub fn run() {
             commands::requests::request_create,
             commands::requests::request_change_state,
             commands::requests::request_add_note,
+            commands::intake::intake_preview,
+            commands::intake::intake_register,
+            commands::intake::intake_link_reply,
+            commands::intake::request_evidence,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -65,6 +65,21 @@ pub struct Evidence {
     pub path: String,
 }
 
+impl IntakeItem {
+    /// A file that could not be read at all, as one item carrying the error.
+    pub fn unreadable(file: &str, error: &CoreError) -> IntakeItem {
+        IntakeItem {
+            file: file.to_string(),
+            index: None,
+            sha256: String::new(),
+            status: None,
+            proposal: None,
+            error: Some(error.to_string()),
+            raw: Vec::new(),
+        }
+    }
+}
+
 struct RawMessage {
     index: Option<usize>,
     raw: Vec<u8>,

@@ -1,0 +1,62 @@
+use crate::desk::{Desk, Reply};
+use chrono::Utc;
+use pdp_core::register::{NewRequest, Request};
+use pdp_core::store::intake::{Evidence, IntakeItem};
+use pdp_core::ErrorReport;
+use std::path::Path;
+use tauri::State;
+
+/// Proposals for every message of the given files; a file that cannot be read becomes one item
+/// with its error, so the others still show.
+#[tauri::command]
+pub fn intake_preview(desk: State<Desk>, paths: Vec<String>) -> Reply<Vec<IntakeItem>> {
+    let store = desk.store();
+    Ok(paths
+        .iter()
+        .flat_map(|p| {
+            store
+                .intake_preview(Path::new(p))
+                .unwrap_or_else(|e| vec![IntakeItem::unreadable(p, &e)])
+        })
+        .collect())
+}
+
+#[tauri::command]
+pub fn intake_register(
+    desk: State<Desk>,
+    file: String,
+    index: Option<usize>,
+    sha256: String,
+    form: NewRequest,
+) -> Reply<Request> {
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(store.intake_register(Path::new(&file), index, &sha256, &form, &actor, Utc::now())?)
+}
+
+#[tauri::command]
+pub fn intake_link_reply(
+    desk: State<Desk>,
+    file: String,
+    index: Option<usize>,
+    sha256: String,
+    request_id: String,
+) -> Reply<()> {
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    store
+        .intake_link_reply(
+            Path::new(&file),
+            index,
+            &sha256,
+            &request_id,
+            &actor,
+            Utc::now(),
+        )
+        .map_err(ErrorReport::from)
+}
+
+#[tauri::command]
+pub fn request_evidence(desk: State<Desk>, id: String) -> Reply<Vec<Evidence>> {
+    Ok(desk.store().request_evidence(&id)?)
+}
