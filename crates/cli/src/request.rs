@@ -4,7 +4,9 @@ use crate::output::{self, Failure};
 use crate::Ctx;
 use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand};
+use pdp_core::language::Language;
 use pdp_core::office::OfficeZone;
+use pdp_core::register::forwarding::forwarding_note;
 use pdp_core::register::{
     Channel, Controller, NewRequest, Request, RequestFilter, RequestState, RequesterRole, Right,
     SortOrder,
@@ -91,6 +93,13 @@ pub enum RequestCommand {
     },
     /// Add a note to a request's history.
     Note { id: String, text: String },
+    /// The note that forwards a request to its controller, when this office is the processor.
+    ForwardNote {
+        id: String,
+        /// id (Bahasa Indonesia, default) or en.
+        #[arg(long, default_value = "id", value_parser = parse_with(Language::parse))]
+        lang: Language,
+    },
 }
 
 /// Lets clap use the core's parsers, so the CLI accepts exactly the register's names.
@@ -206,6 +215,17 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
                 output::json(&r);
             } else {
                 println!("{} is now {}", r.id, r.state);
+            }
+        }
+        RequestCommand::ForwardNote { id, lang } => {
+            let request = ctx.store.request(&id)?;
+            let text = forwarding_note(&request, &ctx.store.office()?, lang)?;
+            if ctx.json {
+                output::json(
+                    &serde_json::json!({ "request_id": request.id, "language": lang, "text": text }),
+                );
+            } else {
+                println!("{text}");
             }
         }
         RequestCommand::Note { id, text } => {

@@ -9,6 +9,7 @@ pub mod demo;
 pub mod error;
 pub mod identifiers;
 pub mod intake;
+pub mod language;
 pub mod office;
 pub mod register;
 pub mod store;

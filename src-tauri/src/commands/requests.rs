@@ -1,5 +1,7 @@
 use crate::desk::{Desk, Reply};
 use chrono::Utc;
+use pdp_core::language::Language;
+use pdp_core::register::forwarding::forwarding_note;
 use pdp_core::register::{
     NewRequest, Request, RequestDetail, RequestEvent, RequestFilter, RequestState,
 };
@@ -39,4 +41,12 @@ pub fn request_add_note(desk: State<Desk>, id: String, text: String) -> Reply<Re
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
     Ok(store.add_note(&id, &text, &actor, Utc::now())?)
+}
+
+/// The note forwarding a request to its controller (the office is the processor).
+#[tauri::command]
+pub fn request_forwarding_note(desk: State<Desk>, id: String, lang: Language) -> Reply<String> {
+    let store = desk.store();
+    let request = store.request(&id)?;
+    Ok(forwarding_note(&request, &store.office()?, lang)?)
 }

@@ -1,7 +1,9 @@
 //! The request register: every data-subject request, its rights, the requester, its state and the
 //! history of everything that happened to it.
 
+pub mod forwarding;
 mod intake_form;
+mod labels;
 mod state;
 
 pub use intake_form::{parse_received, NewRequest};
