@@ -39,6 +39,7 @@ pub fn run() {
             commands::requests::request_create,
             commands::requests::request_change_state,
             commands::requests::request_add_note,
+            commands::requests::request_correct_received,
             commands::requests::request_forwarding_note,
             commands::intake::intake_preview,
             commands::intake::intake_register,

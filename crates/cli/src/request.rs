@@ -93,6 +93,15 @@ pub enum RequestCommand {
     },
     /// Add a note to a request's history.
     Note { id: String, text: String },
+    /// Correct the time of receipt (RFC 3339, or a local time on the office clock).
+    Received {
+        id: String,
+        #[arg(value_name = "RFC3339")]
+        received: String,
+        /// Why (kept in the history).
+        #[arg(long)]
+        reason: String,
+    },
     /// The note that forwards a request to its controller, when this office is the processor.
     ForwardNote {
         id: String,
@@ -226,6 +235,21 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
                 );
             } else {
                 println!("{text}");
+            }
+        }
+        RequestCommand::Received {
+            id,
+            received,
+            reason,
+        } => {
+            let r = ctx
+                .store
+                .correct_received(&id, &received, &reason, &ctx.actor, now)?;
+            if ctx.json {
+                output::json(&r);
+            } else {
+                let zone = ctx.store.office()?.time_zone;
+                println!("{} received {}", r.id, stamp(r.received_at, zone));
             }
         }
         RequestCommand::Note { id, text } => {

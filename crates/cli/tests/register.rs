@@ -364,3 +364,38 @@ fn a_processor_gets_a_forwarding_note_for_its_client() {
         "a request without a controller has nothing to forward"
     );
 }
+
+#[test]
+fn the_time_of_receipt_is_corrected_with_a_reason() {
+    let d = Desk::new();
+    d.json(NEW);
+    let no_reason = d.run(&[
+        "request",
+        "received",
+        "REQ-2026-0001",
+        "2026-03-01T16:00:00+07:00",
+        "--reason",
+        " ",
+    ]);
+    assert_eq!(
+        no_reason.status.code(),
+        Some(2),
+        "a correction needs a reason"
+    );
+    let r = d.json(&[
+        "request",
+        "received",
+        "REQ-2026-0001",
+        "2026-03-01T16:00:00+07:00",
+        "--reason",
+        "E-mail masuk ke folder spam",
+    ]);
+    assert_eq!(r["received_at"], "2026-03-01T16:00:00+07:00");
+    let shown = d.json(&["request", "show", "REQ-2026-0001"]);
+    let last = shown["events"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["kind"], "receipt-corrected");
+    assert_eq!(
+        last["text"], "2026-03-02 10:15 → 2026-03-01 16:00: E-mail masuk ke folder spam",
+        "from, to and why are kept"
+    );
+}

@@ -37,6 +37,18 @@ pub fn request_change_state(
 }
 
 #[tauri::command]
+pub fn request_correct_received(
+    desk: State<Desk>,
+    id: String,
+    received: String,
+    reason: String,
+) -> Reply<Request> {
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(store.correct_received(&id, &received, &reason, &actor, Utc::now())?)
+}
+
+#[tauri::command]
 pub fn request_add_note(desk: State<Desk>, id: String, text: String) -> Reply<RequestEvent> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;

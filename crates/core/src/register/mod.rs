@@ -164,12 +164,15 @@ pub enum EventKind {
     Created,
     State,
     Note,
+    /// The time of receipt was corrected (the text says from what, to what and why).
+    ReceiptCorrected,
 }
 
 names!(EventKind {
     Created => "created",
     State => "state",
     Note => "note",
+    ReceiptCorrected => "receipt-corrected",
 }, "event kind");
 
 /// One entry of a request's history. Events are append-only.

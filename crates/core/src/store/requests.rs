@@ -3,8 +3,8 @@
 use super::Store;
 use crate::office::OfficeZone;
 use crate::register::{
-    check_text, Channel, Controller, EventKind, NewRequest, Request, RequestDetail, RequestEvent,
-    RequestFilter, RequestState, Requester, RequesterRole, Right, SortOrder,
+    check_text, parse_received, Channel, Controller, EventKind, NewRequest, Request, RequestDetail,
+    RequestEvent, RequestFilter, RequestState, Requester, RequesterRole, Right, SortOrder,
 };
 use crate::{CoreError, Result};
 use chrono::{DateTime, Datelike, Utc};
@@ -278,6 +278,46 @@ impl Store {
         )?;
         tx.commit()?;
         self.request(&current.id)
+    }
+
+    /// Corrects the time of receipt (read wrongly from a message, or typed wrongly), with the
+    /// reason in the history. The clocks run from the corrected time.
+    pub fn correct_received(
+        &mut self,
+        id: &str,
+        received: &str,
+        reason: &str,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Request> {
+        let request = self.request(id)?;
+        let zone = self.office()?.time_zone;
+        let at = parse_received(received, zone, now)?;
+        let reason = check_text("reason", reason)?;
+        let actor = check_actor(actor)?;
+        let from = request.received_at;
+        let text = format!(
+            "{} → {}: {reason}",
+            from.format("%Y-%m-%d %H:%M"),
+            zone.local(at).format("%Y-%m-%d %H:%M")
+        );
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE requests SET received_at = ?1, updated_at = ?2 WHERE id = ?3",
+            params![ts(at), ts(now), request.id],
+        )?;
+        insert_event(
+            &tx,
+            &request.id,
+            now,
+            actor,
+            EventKind::ReceiptCorrected,
+            None,
+            None,
+            &text,
+        )?;
+        tx.commit()?;
+        self.request(&request.id)
     }
 
     /// Adds a free note to a request's history.
