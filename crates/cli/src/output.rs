@@ -24,7 +24,7 @@ impl Failure {
             CoreError::DataDir { .. }
             | CoreError::NewerDatabase { .. }
             | CoreError::EditedMigration { .. } => 5,
-            CoreError::Database(_) => 1,
+            CoreError::Database(_) | CoreError::Cancelled => 1,
         }
     }
 

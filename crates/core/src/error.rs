@@ -39,6 +39,8 @@ pub enum CoreError {
     EditedMigration { version: i64, name: String },
     #[error("{0}")]
     Conflict(String),
+    #[error("cancelled")]
+    Cancelled,
     #[error("file {path}: {message}")]
     File { path: PathBuf, message: String },
     #[error("database error: {0}")]
@@ -56,6 +58,7 @@ impl CoreError {
             CoreError::NewerDatabase { .. } => "database_too_new",
             CoreError::EditedMigration { .. } => "migration_edited",
             CoreError::Conflict(_) => "conflict",
+            CoreError::Cancelled => "cancelled",
             CoreError::File { .. } => "file_error",
             CoreError::Database(_) => "database_error",
         }

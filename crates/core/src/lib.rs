@@ -12,6 +12,7 @@ pub mod intake;
 pub mod language;
 pub mod office;
 pub mod register;
+pub mod sources;
 pub mod store;
 
 pub use error::{CoreError, ErrorReport, Result};

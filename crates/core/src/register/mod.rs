@@ -69,11 +69,11 @@ macro_rules! names {
                 match self { $($ty::$variant => $name),+ }
             }
 
-            pub fn parse(text: &str) -> Result<$ty> {
+            pub fn parse(text: &str) -> $crate::Result<$ty> {
                 let t = text.trim().to_ascii_lowercase().replace('_', "-");
                 Self::ALL.iter().copied().find(|v| v.as_str() == t).ok_or_else(|| {
                     let names: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
-                    CoreError::invalid($field, "unknown", format!("unknown {} {text:?}; use one of: {}", $field, names.join(", ")))
+                    $crate::CoreError::invalid($field, "unknown", format!("unknown {} {text:?}; use one of: {}", $field, names.join(", ")))
                 })
             }
         }

@@ -1,0 +1,12 @@
+//! Sources: the exports a small office has (CRM and invoice CSVs, spreadsheets, web-form dumps,
+//! WhatsApp chats, mail) read into one stream of [`Record`]s, each with an exact locator, the
+//! source system's record id, its fields with roles and the raw values as written.
+
+pub mod csv_file;
+pub mod layout;
+pub mod record;
+pub mod roles;
+pub mod sniff;
+pub mod values;
+
+pub use record::{Field, FieldRole, FileReport, Locator, Record, RowIssue, SourceKind};

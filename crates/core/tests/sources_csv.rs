@@ -1,0 +1,147 @@
+//! Every CSV the fixture generator writes is read as the right kind, with the record count,
+//! encoding and delimiter `expected.json` states, and every planted record (matches and
+//! must-not-match alike) found at the record number, line and record id it lists.
+
+use pdp_core::sources::csv_file::{read, ReadControl};
+use pdp_core::sources::{Locator, Record, SourceKind};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::Path;
+use std::process::Command;
+
+fn generate(seed: u32, rows: u32, out: &Path) -> Value {
+    let gen =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
+    let ok = Command::new("python3")
+        .arg(&gen)
+        .args([
+            "--seed",
+            &seed.to_string(),
+            "--rows",
+            &rows.to_string(),
+            "--out",
+        ])
+        .arg(out)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("python3 runs the fixture generator");
+    assert!(ok.success(), "gen_fixtures.py --seed {seed}");
+    serde_json::from_slice(&std::fs::read(out.join("expected.json")).unwrap()).unwrap()
+}
+
+const KINDS: &[(&str, SourceKind)] = &[
+    ("chatwoot_contacts.csv", SourceKind::ChatwootContacts),
+    ("jurnal_sales_invoices.csv", SourceKind::JurnalInvoices),
+    ("jurnal_customers_excel_id.csv", SourceKind::JurnalCustomers),
+    ("wix_form_submissions.csv", SourceKind::WixForms),
+    ("google_forms.csv", SourceKind::GoogleForms),
+    ("google_forms_sheet_export.csv", SourceKind::GoogleForms),
+    (
+        "cvmajujayakreatif-flamingo-inbound-2024-06-30.csv",
+        SourceKind::Flamingo,
+    ),
+    ("kontak_lama_cp1252.csv", SourceKind::GenericCsv),
+];
+
+/// Every planted record of a file: (record number, line, record id) from matches and must_not_match.
+fn planted(expected: &Value, file: &str) -> Vec<(u64, u64, Option<String>)> {
+    let mut out = Vec::new();
+    for s in expected["subjects"].as_array().unwrap() {
+        for list in ["matches", "must_not_match"] {
+            for m in s[list]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|m| m["file"] == file)
+            {
+                for r in m["records"].as_array().into_iter().flatten() {
+                    out.push((
+                        r["record"].as_u64().unwrap(),
+                        r["line"].as_u64().unwrap(),
+                        r["record_id"].as_str().map(String::from),
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn generator_csvs_are_read_exactly_as_expected_json_says() {
+    for (seed, rows) in [(1, 300), (11, 2000)] {
+        let tmp = tempfile::tempdir().unwrap();
+        let expected = generate(seed, rows, tmp.path());
+        for (file, kind) in KINDS {
+            let info = &expected["files"][*file];
+            let mut records: HashMap<u64, Record> = HashMap::new();
+            let want = planted(&expected, file);
+            let report = read(
+                &tmp.path().join(file),
+                file,
+                None,
+                &ReadControl::default(),
+                &mut |r| {
+                    if want.iter().any(|(n, _, _)| *n == r.number) {
+                        records.insert(r.number, r);
+                    }
+                },
+            )
+            .unwrap_or_else(|e| panic!("seed {seed} {file}: {e}"));
+            assert_eq!(report.kind, *kind, "seed {seed} {file}: detected kind");
+            assert_eq!(
+                report.records,
+                info["records"].as_u64().unwrap(),
+                "seed {seed} {file}: record count"
+            );
+            assert!(
+                report.rejected.is_empty(),
+                "seed {seed} {file}: nothing rejected: {:?}",
+                report.rejected
+            );
+            assert!(
+                !report.needs_mapping,
+                "seed {seed} {file}: no mapping needed"
+            );
+            let enc = info["encoding"].as_str().unwrap();
+            let bom = info["bom"].as_bool().unwrap_or(false);
+            let want_enc = match (enc, bom) {
+                ("utf-8", true) => "utf-8-bom",
+                ("cp1252", _) => "windows-1252",
+                _ => "utf-8",
+            };
+            assert_eq!(
+                report.encoding.as_deref(),
+                Some(want_enc),
+                "seed {seed} {file}: encoding"
+            );
+            assert_eq!(
+                report.delimiter.as_deref(),
+                info["delimiter"].as_str(),
+                "seed {seed} {file}: delimiter"
+            );
+            assert!(
+                !want.is_empty() || *file == "google_forms_sheet_export.csv" || seed > 0,
+                "planted records exist"
+            );
+            for (number, line, record_id) in want {
+                let r = records
+                    .get(&number)
+                    .unwrap_or_else(|| panic!("seed {seed} {file}: record {number} missing"));
+                assert_eq!(
+                    r.locator,
+                    Locator::Line { line },
+                    "seed {seed} {file} record {number}: line"
+                );
+                if let Some(id) = record_id {
+                    assert_eq!(
+                        r.record_id.as_deref(),
+                        Some(id.as_str()),
+                        "seed {seed} {file} record {number}: record id"
+                    );
+                }
+            }
+        }
+    }
+}
