@@ -8,5 +8,6 @@ pub mod record;
 pub mod roles;
 pub mod sniff;
 pub mod values;
+pub mod whatsapp;
 
 pub use record::{Field, FieldRole, FileReport, Locator, Record, RowIssue, SourceKind};

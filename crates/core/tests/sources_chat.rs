@@ -1,0 +1,131 @@
+//! The generator's WhatsApp exports (Android Indonesian 1:1, Android English 12-hour 1:1, iOS
+//! Indonesian group with CRLF and LRM) read as messages at the index and line `expected.json` lists.
+
+use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::sources::{whatsapp, Locator, Record};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::Path;
+use std::process::Command;
+
+fn generate(seed: u32, out: &Path) -> Value {
+    let gen =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
+    let ok = Command::new("python3")
+        .arg(&gen)
+        .args(["--seed", &seed.to_string(), "--rows", "300", "--out"])
+        .arg(out)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("python3 runs the fixture generator");
+    assert!(ok.success());
+    serde_json::from_slice(&std::fs::read(out.join("expected.json")).unwrap()).unwrap()
+}
+
+#[test]
+fn generator_chats_are_read_message_by_message() {
+    for seed in [1, 23] {
+        let tmp = tempfile::tempdir().unwrap();
+        let expected = generate(seed, tmp.path());
+        let chats: Vec<&String> = expected["files"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .filter(|k| k.starts_with("whatsapp/"))
+            .collect();
+        assert_eq!(chats.len(), 3, "seed {seed}: three chats");
+        for file in chats {
+            let mut planted: Vec<(u64, u64)> = Vec::new();
+            for s in expected["subjects"].as_array().unwrap() {
+                for list in ["matches", "must_not_match"] {
+                    for m in s[list]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter(|m| m["file"] == file.as_str())
+                    {
+                        for r in m["records"].as_array().into_iter().flatten() {
+                            planted
+                                .push((r["record"].as_u64().unwrap(), r["line"].as_u64().unwrap()));
+                        }
+                    }
+                }
+            }
+            let mut seen: HashMap<u64, Record> = HashMap::new();
+            let (report, chat) = whatsapp::read(
+                &tmp.path().join(file),
+                file,
+                &ReadControl::default(),
+                &mut |r| {
+                    seen.insert(r.number, r);
+                },
+            )
+            .unwrap_or_else(|e| panic!("seed {seed} {file}: {e}"));
+            assert_eq!(
+                report.records,
+                expected["files"][file]["records"].as_u64().unwrap(),
+                "seed {seed} {file}: messages"
+            );
+            assert!(report.rejected.is_empty(), "{:?}", report.rejected);
+            assert_eq!(
+                chat.is_group,
+                file.contains("Grup"),
+                "seed {seed} {file}: group or 1:1"
+            );
+            for (index, line) in planted {
+                let r = &seen[&index];
+                assert_eq!(
+                    r.locator,
+                    Locator::Message { index, line },
+                    "seed {seed} {file} message {index}"
+                );
+            }
+            let first_text = seen[&1]
+                .values(pdp_core::sources::FieldRole::Text)
+                .next()
+                .unwrap()
+                .to_string();
+            assert!(
+                !first_text.starts_with('\u{200e}'),
+                "invisible marks are cleaned from values"
+            );
+        }
+    }
+}
+
+#[test]
+fn broken_chats_are_refused_or_reported() {
+    let tmp = tempfile::tempdir().unwrap();
+    let empty = tmp.path().join("WhatsApp Chat with X.txt");
+    std::fs::write(&empty, "").unwrap();
+    let err = whatsapp::read(
+        &empty,
+        "WhatsApp Chat with X.txt",
+        &ReadControl::default(),
+        &mut |_| {},
+    )
+    .unwrap_err();
+    assert!(
+        err.to_string().contains("empty") && err.to_string().contains("Chat with X"),
+        "{err}"
+    );
+    let csv = tmp.path().join("notes.txt");
+    std::fs::write(&csv, "Nama,Email\nBudi,b@x.com\n").unwrap();
+    let err = whatsapp::read(&csv, "notes.txt", &ReadControl::default(), &mut |_| {}).unwrap_err();
+    assert!(err.to_string().contains("not a WhatsApp chat"), "{err}");
+    let cut = tmp.path().join("cut.txt");
+    std::fs::write(
+        &cut,
+        "12/03/24 14.05 - Budi: Halo kak\n12/03/24 14.06 - Siti: mau pes",
+    )
+    .unwrap();
+    let mut n = 0;
+    let (report, _) =
+        whatsapp::read(&cut, "cut.txt", &ReadControl::default(), &mut |_| n += 1).unwrap();
+    assert_eq!(
+        (report.records, n),
+        (2, 2),
+        "a truncated last message is still read"
+    );
+}
