@@ -9,5 +9,6 @@ pub mod roles;
 pub mod sniff;
 pub mod values;
 pub mod whatsapp;
+pub mod xlsx;
 
 pub use record::{Field, FieldRole, FileReport, Locator, Record, RowIssue, SourceKind};
