@@ -145,7 +145,7 @@ pub fn read(
                 if let Some(p) = problem {
                     warnings.push(format!(
                         "column {}: {p}",
-                        u32::from(first_col) as usize + c + 1
+                        first_col as usize + c + 1
                     ));
                 }
                 let role = layout.roles.get(c).copied().unwrap_or(FieldRole::Other);
