@@ -5,6 +5,7 @@ mod intake;
 mod office;
 mod output;
 mod request;
+mod source;
 
 use clap::{Parser, Subcommand};
 use output::Failure;
@@ -43,6 +44,9 @@ enum Command {
     /// Import e-mails (.eml) and mailboxes (.mbox): requests are registered with the original kept
     /// as evidence, replies linked, everything else reported.
     Intake(intake::IntakeArgs),
+    /// The office's exports: what PDP Desk makes of them.
+    #[command(subcommand)]
+    Source(source::SourceCommand),
     /// Seed the demonstration office into an empty data directory (or remove it with --clear).
     Demo {
         /// Remove the demo requests and the demo office profile instead.
@@ -76,6 +80,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Office(c) => office::run(&mut ctx, c),
         Command::Demo { clear } => office::demo(&mut ctx, clear),
         Command::Intake(args) => intake::run(&mut ctx, args),
+        Command::Source(c) => source::run(&mut ctx, c),
     }
 }
 

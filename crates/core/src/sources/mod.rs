@@ -4,6 +4,8 @@
 
 pub mod csv_file;
 pub mod layout;
+pub mod mail_source;
+pub mod read;
 pub mod record;
 pub mod roles;
 pub mod sniff;

@@ -143,10 +143,7 @@ pub fn read(
             for (c, cell) in row.iter().enumerate() {
                 let (raw, problem) = cell_text(cell);
                 if let Some(p) = problem {
-                    warnings.push(format!(
-                        "column {}: {p}",
-                        first_col as usize + c + 1
-                    ));
+                    warnings.push(format!("column {}: {p}", first_col as usize + c + 1));
                 }
                 let role = layout.roles.get(c).copied().unwrap_or(FieldRole::Other);
                 let value = clean(&raw).to_string();

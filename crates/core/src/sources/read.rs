@@ -1,0 +1,129 @@
+//! One entry point for any file: the format is told from the content (and the name where the
+//! content is ambiguous), then the matching reader streams the records.
+
+use super::csv_file::{self, ReadControl};
+use super::sniff::SAMPLE;
+use super::whatsapp::{self, ChatInfo};
+use super::{mail_source, xlsx, FieldRole, FileReport, Record};
+use crate::{CoreError, Result};
+use std::io::Read;
+use std::path::Path;
+
+/// What reading a file gave: the report, and for a chat what kind of chat it is.
+#[derive(Debug, Clone)]
+pub struct FileRead {
+    pub report: FileReport,
+    pub chat: Option<ChatInfo>,
+}
+
+fn extension(path: &Path) -> String {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default()
+}
+
+/// Whether PDP Desk reads this file when it is inside a source folder (by name; hidden files
+/// and the evidence of a mail client's own index are left out).
+pub fn is_readable_name(path: &Path) -> bool {
+    let hidden = path
+        .file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+    !hidden
+        && matches!(
+            extension(path).as_str(),
+            "csv" | "tsv" | "txt" | "xlsx" | "xlsm" | "xls" | "ods" | "eml" | "mbox"
+        )
+}
+
+/// The readable files of a source: the file itself, or every readable file under a folder
+/// (recursively, sorted, hidden entries left out), each with its path relative to the folder.
+pub fn files_of(source: &Path) -> Result<Vec<(std::path::PathBuf, String)>> {
+    let meta = std::fs::metadata(source).map_err(|e| CoreError::File {
+        path: source.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    if !meta.is_dir() {
+        let name = source
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        return Ok(vec![(source.to_path_buf(), name)]);
+    }
+    let mut out = Vec::new();
+    let mut stack = vec![source.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let entries = std::fs::read_dir(&dir).map_err(|e| CoreError::File {
+            path: dir.clone(),
+            message: e.to_string(),
+        })?;
+        for entry in entries.flatten() {
+            let p = entry.path();
+            let hidden = entry.file_name().to_string_lossy().starts_with('.');
+            if hidden {
+                continue;
+            }
+            if p.is_dir() {
+                stack.push(p);
+            } else if is_readable_name(&p) {
+                let rel = p
+                    .strip_prefix(source)
+                    .unwrap_or(&p)
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.push((p, rel));
+            }
+        }
+    }
+    out.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(out)
+}
+
+/// Reads any supported file, calling `sink` for each record.
+pub fn read_file(
+    path: &Path,
+    display: &str,
+    mapping: Option<&[FieldRole]>,
+    control: &ReadControl,
+    sink: &mut dyn FnMut(Record),
+) -> Result<FileRead> {
+    let mut head = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(SAMPLE as u64).read_to_end(&mut head))
+        .map_err(|e| CoreError::File {
+            path: display.into(),
+            message: e.to_string(),
+        })?;
+    let ext = extension(path);
+    let zip = head.starts_with(b"PK\x03\x04");
+    let ole = head.starts_with(b"\xD0\xCF\x11\xE0");
+    if zip || ole || matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "ods") {
+        return Ok(FileRead {
+            report: xlsx::read(path, display, mapping, control, sink)?,
+            chat: None,
+        });
+    }
+    let text = String::from_utf8_lossy(&head);
+    let looks_like_mail = ext == "eml"
+        || ext == "mbox"
+        || (text.starts_with("From ") && !text.starts_with("From: "))
+        || ["Return-Path:", "Received:", "Message-ID:", "MIME-Version:"]
+            .iter()
+            .any(|h| text.starts_with(h));
+    if looks_like_mail {
+        return Ok(FileRead {
+            report: mail_source::read(path, display, control, sink)?,
+            chat: None,
+        });
+    }
+    if whatsapp::is_chat(&text) {
+        let (report, chat) = whatsapp::read(path, display, control, sink)?;
+        return Ok(FileRead {
+            report,
+            chat: Some(chat),
+        });
+    }
+    Ok(FileRead {
+        report: csv_file::read(path, display, mapping, control, sink)?,
+        chat: None,
+    })
+}
