@@ -1,6 +1,8 @@
 //! `pdpdesk`: PDP Desk on the command line. Every verb is a thin call into pdp-core and prints a
 //! readable table, or JSON with `--json`. Errors go to stderr with a non-zero exit code.
 
+mod calendar;
+mod deadline;
 mod intake;
 mod office;
 mod output;
@@ -47,6 +49,11 @@ enum Command {
     /// The office's exports: what PDP Desk makes of them.
     #[command(subcommand)]
     Source(source::SourceCommand),
+    /// Both clocks of a receipt (or of a registered request): the policy window in working days
+    /// and the law's 3 × 24 hours.
+    Deadline(deadline::DeadlineArgs),
+    /// The holidays and closures of a year; add, remove or import (.ics) office closures.
+    Calendar(calendar::CalendarArgs),
     /// Seed the demonstration office into an empty data directory (or remove it with --clear).
     Demo {
         /// Remove the demo requests and the demo office profile instead.
@@ -80,6 +87,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Office(c) => office::run(&mut ctx, c),
         Command::Demo { clear } => office::demo(&mut ctx, clear),
         Command::Intake(args) => intake::run(&mut ctx, args),
+        Command::Deadline(args) => deadline::run(&mut ctx, args),
+        Command::Calendar(args) => calendar::run(&mut ctx, args),
         Command::Source(c) => source::run(&mut ctx, c),
     }
 }

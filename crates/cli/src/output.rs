@@ -19,8 +19,8 @@ impl Failure {
     fn exit_code(&self) -> u8 {
         match self.0 {
             CoreError::Invalid { .. } | CoreError::File { .. } => 2,
-            CoreError::RequestNotFound(_) => 3,
-            CoreError::StateChange { .. } | CoreError::Conflict(_) => 4,
+            CoreError::RequestNotFound(_) | CoreError::CalendarEntryNotFound(_) => 3,
+            CoreError::StateChange { .. } | CoreError::Clock { .. } | CoreError::Conflict(_) => 4,
             CoreError::DataDir { .. }
             | CoreError::NewerDatabase { .. }
             | CoreError::EditedMigration { .. } => 5,

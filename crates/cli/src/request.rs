@@ -8,8 +8,8 @@ use pdp_core::language::Language;
 use pdp_core::office::OfficeZone;
 use pdp_core::register::forwarding::forwarding_note;
 use pdp_core::register::{
-    Channel, Controller, NewRequest, Request, RequestFilter, RequestState, RequesterRole, Right,
-    SortOrder,
+    Channel, Controller, EventKind, NewRequest, Request, RequestFilter, RequestState,
+    RequesterRole, Right, SortOrder,
 };
 use pdp_core::Result;
 
@@ -102,6 +102,8 @@ pub enum RequestCommand {
         #[arg(long)]
         reason: String,
     },
+    #[command(flatten)]
+    Clock(crate::deadline::ClockCommand),
     /// The note that forwards a request to its controller, when this office is the processor.
     ForwardNote {
         id: String,
@@ -112,7 +114,7 @@ pub enum RequestCommand {
 }
 
 /// Lets clap use the core's parsers, so the CLI accepts exactly the register's names.
-fn parse_with<T: Clone + Send + Sync + 'static>(
+pub fn parse_with<T: Clone + Send + Sync + 'static>(
     parse: fn(&str) -> Result<T>,
 ) -> impl Fn(&str) -> std::result::Result<T, String> + Clone {
     move |s| parse(s).map_err(|e| e.to_string())
@@ -208,7 +210,8 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
                         let what = match (e.from_state, e.to_state) {
                             (Some(f), Some(t)) => format!("{f} → {t}: {}", e.text),
                             (None, Some(t)) => format!("registered as {t}"),
-                            _ => e.text.clone(),
+                            _ if e.kind == EventKind::Note => e.text.clone(),
+                            _ => format!("{}: {}", e.kind, e.text),
                         };
                         vec![stamp(e.at, zone), e.actor.clone(), what]
                     })
@@ -252,6 +255,7 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
                 println!("{} received {}", r.id, stamp(r.received_at, zone));
             }
         }
+        RequestCommand::Clock(c) => crate::deadline::run_clock(ctx, c)?,
         RequestCommand::Note { id, text } => {
             let e = ctx.store.add_note(&id, &text, &ctx.actor, now)?;
             if ctx.json {

@@ -37,6 +37,11 @@ pub enum CoreError {
     },
     #[error("migration {version} ({name}) differs from the one applied to this database: shipped migrations must never be edited")]
     EditedMigration { version: i64, name: String },
+    #[error("the office calendar has no entry on {0}")]
+    CalendarEntryNotFound(chrono::NaiveDate),
+    /// A pause, resume or extension the rules do not allow (an ended request, a second pause).
+    #[error("cannot change the clock of request {id}: {why}")]
+    Clock { id: String, why: String },
     #[error("{0}")]
     Conflict(String),
     #[error("cancelled")]
@@ -57,6 +62,8 @@ impl CoreError {
             CoreError::DataDir { .. } => "data_dir_unusable",
             CoreError::NewerDatabase { .. } => "database_too_new",
             CoreError::EditedMigration { .. } => "migration_edited",
+            CoreError::CalendarEntryNotFound(_) => "calendar_entry_not_found",
+            CoreError::Clock { .. } => "clock_refused",
             CoreError::Conflict(_) => "conflict",
             CoreError::Cancelled => "cancelled",
             CoreError::File { .. } => "file_error",

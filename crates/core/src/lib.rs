@@ -5,6 +5,7 @@
 //! the system clock themselves.
 
 pub mod datadir;
+pub mod deadline;
 pub mod demo;
 pub mod error;
 pub mod identifiers;

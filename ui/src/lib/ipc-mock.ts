@@ -2,6 +2,7 @@
 // behaviour: the real rules live in pdp-core). ipc.ts loads it behind a build-time constant, so
 // production bundles do not contain it.
 import type { ErrorReport } from "$lib/bindings/ErrorReport";
+import { mockEvidence, mockLinkReply, mockPreview, mockRegister, type MockRegister } from "./ipc-mock-intake";
 import type { NewRequest } from "$lib/bindings/NewRequest";
 import type { OfficeProfile } from "$lib/bindings/OfficeProfile";
 import type { OfficeUpdate } from "$lib/bindings/OfficeUpdate";
@@ -65,12 +66,25 @@ function nextStates(from: RequestState): RequestState[] {
   });
 }
 
+/** The form's time of receipt: RFC 3339, or a local time on the office clock; empty is `now`. */
+function receivedOf(form: NewRequest, now: Date): Date {
+  const text = form.received_at?.trim();
+  if (!text) return now;
+  const local = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text);
+  const hours = String(OFFSET[office.time_zone]).padStart(2, "0");
+  const at = new Date(local ? `${text.length === 16 ? `${text}:00` : text}+${hours}:00` : text);
+  if (Number.isNaN(at.getTime())) invalid("received_at", "format", `"${text}" is not a date and time`);
+  if (at.getTime() > now.getTime() + 5 * 60_000) invalid("received_at", "future", "the time of receipt is in the future");
+  return at;
+}
+
 function add(form: NewRequest, actor: string, at: Date, demo: boolean): Request {
   seq += 1;
-  const year = at.getUTCFullYear();
+  const received = demo ? at : receivedOf(form, at);
+  const year = received.getUTCFullYear();
   const request: Request = {
     id: `REQ-${year}-${String(seq).padStart(4, "0")}`,
-    received_at: onOfficeClock(at),
+    received_at: onOfficeClock(received),
     channel: form.channel,
     rights: [...new Set(form.rights)],
     requester: {
@@ -83,6 +97,9 @@ function add(form: NewRequest, actor: string, at: Date, demo: boolean): Request 
       on_behalf_of: form.role === "subject" ? null : (form.on_behalf_of?.trim() ?? null),
     },
     state: "received",
+    controller: form.controller?.name.trim()
+      ? { name: form.controller.name.trim(), contact: form.controller.contact?.trim() || null }
+      : null,
     is_demo: demo,
     created_at: at.toISOString(),
     updated_at: at.toISOString(),
@@ -150,6 +167,7 @@ function validate(form: NewRequest) {
     invalid("contact", "required", "give at least one way to reach the requester");
   if (form.nik && !/^\d{16}$/.test(form.nik.trim())) invalid("nik", "format", "not a NIK: must have 16 digits");
   if (form.role !== "subject" && !form.on_behalf_of?.trim()) invalid("on_behalf_of", "required", "give the data subject's name");
+  if (form.controller && !form.controller.name.trim()) invalid("controller", "required", "name the client (controller) the request concerns");
 }
 
 function updateOffice(u: OfficeUpdate): OfficeProfile {
@@ -163,6 +181,21 @@ function updateOffice(u: OfficeUpdate): OfficeProfile {
   office = next;
   return office;
 }
+
+/** What the intake demo may use of this backend. */
+const register: MockRegister = {
+  requestOf: (name, openOnly = false) =>
+    store.find((s) => s.request.requester.name === name && (!openOnly || isOpen(s.request.state)))?.request ?? null,
+  get: (id) => store.find((s) => s.request.id === id)?.request ?? null,
+  onOfficeClock,
+  create: (form) => {
+    validate(form);
+    return add(form, operator, new Date(), false);
+  },
+  note: (id, text) => {
+    find(id).events.push({ at: new Date().toISOString(), actor: operator, kind: "note", from_state: null, to_state: null, text });
+  },
+};
 
 export async function mockInvoke(cmd: string, args: Record<string, unknown>): Promise<unknown> {
   await new Promise((r) => setTimeout(r, 120));
@@ -198,6 +231,16 @@ export async function mockInvoke(cmd: string, args: Record<string, unknown>): Pr
       s.events.push(ev);
       return ev;
     }
+    case "request_evidence":
+      find(args.id);
+      return structuredClone(mockEvidence(String(args.id), register));
+    case "intake_preview":
+      await new Promise((r) => setTimeout(r, 500));
+      return structuredClone(mockPreview(args.paths as string[], register));
+    case "intake_register":
+      return structuredClone(mockRegister(args, register));
+    case "intake_link_reply":
+      return mockLinkReply(args, register);
     case "office_get":
       return { ...office, has_logo: logo !== null };
     case "office_update":

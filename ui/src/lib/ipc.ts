@@ -2,7 +2,9 @@
 // `IpcError`. With VITE_IPC_MOCK=1 (dev only) an in-memory backend answers instead; the check is a
 // build-time constant, so the mock is dropped from production bundles.
 import { invoke } from "@tauri-apps/api/core";
+import type { Evidence } from "$lib/bindings/Evidence";
 import type { Installation } from "$lib/bindings/Installation";
+import type { IntakeItem } from "$lib/bindings/IntakeItem";
 import type { NewRequest } from "$lib/bindings/NewRequest";
 import type { OfficeProfile } from "$lib/bindings/OfficeProfile";
 import type { OfficeUpdate } from "$lib/bindings/OfficeUpdate";
@@ -14,6 +16,9 @@ import type { RequestState } from "$lib/bindings/RequestState";
 import { toIpcError } from "./errors";
 
 export type Args = Record<string, unknown>;
+
+/** Which message of a previewed file: the core reads it again and checks it is unchanged. */
+export type MessageRef = Pick<IntakeItem, "file" | "index" | "sha256">;
 
 async function call<T>(cmd: string, args: Args = {}): Promise<T> {
   try {
@@ -34,6 +39,13 @@ export const ipc = {
   requestChangeState: (id: string, to: RequestState, reason: string) =>
     call<Request>("request_change_state", { id, to, reason }),
   requestAddNote: (id: string, text: string) => call<RequestEvent>("request_add_note", { id, text }),
+  requestEvidence: (id: string) => call<Evidence[]>("request_evidence", { id }),
+
+  intakePreview: (paths: string[]) => call<IntakeItem[]>("intake_preview", { paths }),
+  intakeRegister: ({ file, index, sha256 }: MessageRef, form: NewRequest) =>
+    call<Request>("intake_register", { file, index, sha256, form }),
+  intakeLinkReply: ({ file, index, sha256 }: MessageRef, requestId: string) =>
+    call<null>("intake_link_reply", { file, index, sha256, requestId }),
 
   officeGet: () => call<OfficeProfile>("office_get"),
   officeUpdate: (update: OfficeUpdate) => call<OfficeProfile>("office_update", { update }),

@@ -6,10 +6,11 @@ export type View =
   | { name: "dashboard" }
   | { name: "requests" }
   | { name: "new-request" }
+  | { name: "intake" }
   | { name: "request"; id: string }
   | { name: "settings" };
 
-/** Reads a view from the location hash: #/, #/requests, #/requests/REQ-…, #/new, #/settings. */
+/** Reads a view from the location hash: #/, #/requests, #/requests/REQ-…, #/new, #/intake, #/settings. */
 export function viewFromHash(hash: string): View {
   const parts = hash
     .replace(/^#\/?/, "")
@@ -21,6 +22,8 @@ export function viewFromHash(hash: string): View {
       return parts[1] ? { name: "request", id: parts[1] } : { name: "requests" };
     case "new":
       return { name: "new-request" };
+    case "intake":
+      return { name: "intake" };
     case "settings":
       return { name: "settings" };
     default:
@@ -38,6 +41,8 @@ export function hashOf(view: View): string {
       return `#/requests/${encodeURIComponent(view.id)}`;
     case "new-request":
       return "#/new";
+    case "intake":
+      return "#/intake";
     case "settings":
       return "#/settings";
   }

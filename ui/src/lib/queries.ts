@@ -5,7 +5,7 @@ import type { OfficeUpdate } from "$lib/bindings/OfficeUpdate";
 import type { RequestFilter } from "$lib/bindings/RequestFilter";
 import type { RequestState } from "$lib/bindings/RequestState";
 import type { IpcError } from "./errors";
-import { ipc } from "./ipc";
+import { ipc, type MessageRef } from "./ipc";
 
 export const keys = {
   office: ["office"] as const,
@@ -15,6 +15,7 @@ export const keys = {
   requests: ["requests"] as const,
   requestList: (filter: RequestFilter) => ["requests", "list", filter] as const,
   request: (id: string) => ["requests", "detail", id] as const,
+  evidence: (id: string) => ["requests", "detail", id, "evidence"] as const,
 };
 
 /** How often lists poll, so requests recorded from the CLI in the same data folder show up. */
@@ -64,6 +65,35 @@ export function useRequest(id: () => string) {
   return createQuery<Awaited<ReturnType<typeof ipc.requestGet>>, IpcError>(() => ({
     queryKey: keys.request(id()),
     queryFn: () => ipc.requestGet(id()),
+  }));
+}
+
+export function useRequestEvidence(id: () => string) {
+  return createQuery<Awaited<ReturnType<typeof ipc.requestEvidence>>, IpcError>(() => ({
+    queryKey: keys.evidence(id()),
+    queryFn: () => ipc.requestEvidence(id()),
+  }));
+}
+
+/** Registers a previewed message as a request; the register, dashboard and details refresh. */
+export function useIntakeRegister() {
+  const client = useQueryClient();
+  return createMutation<
+    Awaited<ReturnType<typeof ipc.intakeRegister>>,
+    IpcError,
+    { message: MessageRef; form: NewRequest }
+  >(() => ({
+    mutationFn: ({ message, form }) => ipc.intakeRegister(message, form),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.requests }),
+  }));
+}
+
+/** Links a previewed reply to its request (kept as evidence, noted in the history). */
+export function useIntakeLinkReply() {
+  const client = useQueryClient();
+  return createMutation<null, IpcError, { message: MessageRef; requestId: string }>(() => ({
+    mutationFn: ({ message, requestId }) => ipc.intakeLinkReply(message, requestId),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.requests }),
   }));
 }
 

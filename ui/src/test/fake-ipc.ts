@@ -2,6 +2,8 @@
 // functions are vi.fn()s over the in-memory `fake.data`. Reset it in beforeEach.
 import { vi, type Mock } from "vitest";
 import type { Ipc } from "$lib/ipc";
+import type { Evidence } from "$lib/bindings/Evidence";
+import type { IntakeItem } from "$lib/bindings/IntakeItem";
 import type { OfficeProfile } from "$lib/bindings/OfficeProfile";
 import type { Request } from "$lib/bindings/Request";
 import type { RequestDetail } from "$lib/bindings/RequestDetail";
@@ -41,6 +43,7 @@ export function request(id: string, overrides: Partial<Request> = {}): Request {
       on_behalf_of: null,
     },
     state: "received",
+    controller: null,
     is_demo: false,
     created_at: "2026-11-24T06:05:00Z",
     updated_at: "2026-11-24T06:05:00Z",
@@ -85,8 +88,19 @@ function applyFilter(list: Request[], f: RequestFilter): Request[] {
   return f.sort === "oldest-first" ? out.reverse() : out;
 }
 
+type FakeData = {
+  office: OfficeProfile;
+  requests: Request[];
+  operator: string;
+  /** What `intakePreview` finds in each path. */
+  mail: Record<string, IntakeItem[]>;
+  evidence: Record<string, Evidence[]>;
+};
+
+const freshData = (): FakeData => ({ office: office(), requests: sampleRequests(), operator: "Sari", mail: {}, evidence: {} });
+
 export const fake = {
-  data: { office: office(), requests: sampleRequests(), operator: "Sari" },
+  data: freshData(),
   ipc: {} as FakeIpc,
 };
 
@@ -105,7 +119,7 @@ function detail(id: string): RequestDetail {
 }
 
 export function resetFake(): void {
-  fake.data = { office: office(), requests: sampleRequests(), operator: "Sari" };
+  fake.data = freshData();
   fake.ipc = {
     requestList: vi.fn(async (filter) => applyFilter(fake.data.requests, filter)),
     requestGet: vi.fn(async (id) => detail(id)),
@@ -119,6 +133,10 @@ export function resetFake(): void {
       to_state: null,
       text,
     })),
+    requestEvidence: vi.fn(async (id) => fake.data.evidence[id] ?? []),
+    intakePreview: vi.fn(async (paths) => paths.flatMap((p) => fake.data.mail[p] ?? [])),
+    intakeRegister: vi.fn(async (_message, form) => request("REQ-2026-0004", { rights: form.rights })),
+    intakeLinkReply: vi.fn(async () => null),
     officeGet: vi.fn(async () => fake.data.office),
     officeUpdate: vi.fn(async () => fake.data.office),
     officeLogo: vi.fn(async () => null),

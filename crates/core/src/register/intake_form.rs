@@ -158,9 +158,23 @@ impl NewRequest {
 /// (`2026-11-24T09:30`, `2026-11-24 09:30`, seconds optional). A receipt more than five minutes in
 /// the future is refused.
 pub fn parse_received(text: &str, zone: OfficeZone, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
+    let at = parse_instant("received_at", text, zone)?;
+    if at > now + Duration::minutes(5) {
+        return Err(CoreError::invalid(
+            "received_at",
+            "future",
+            "the time of receipt lies in the future",
+        ));
+    }
+    Ok(at)
+}
+
+/// Parses an instant given for `field`: RFC 3339 with an offset, or a local date-time on the
+/// office's clock (`2026-11-24T09:30`, `2026-11-24 09:30`, seconds optional).
+pub fn parse_instant(field: &'static str, text: &str, zone: OfficeZone) -> Result<DateTime<Utc>> {
     let t = text.trim();
-    let at = match DateTime::parse_from_rfc3339(t) {
-        Ok(dt) => dt.with_timezone(&Utc),
+    match DateTime::parse_from_rfc3339(t) {
+        Ok(dt) => Ok(dt.with_timezone(&Utc)),
         Err(_) => [
             "%Y-%m-%dT%H:%M:%S",
             "%Y-%m-%dT%H:%M",
@@ -173,22 +187,14 @@ pub fn parse_received(text: &str, zone: OfficeZone, now: DateTime<Utc>) -> Resul
         .map(|dt| dt.with_timezone(&Utc))
         .ok_or_else(|| {
             CoreError::invalid(
-                "received_at",
+                field,
                 "format",
                 format!(
                     "{t:?} is not a date and time; use RFC 3339 such as 2026-11-24T09:30:00+07:00"
                 ),
             )
-        })?,
-    };
-    if at > now + Duration::minutes(5) {
-        return Err(CoreError::invalid(
-            "received_at",
-            "future",
-            "the time of receipt lies in the future",
-        ));
+        }),
     }
-    Ok(at)
 }
 
 #[cfg(test)]

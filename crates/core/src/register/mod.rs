@@ -6,7 +6,7 @@ mod intake_form;
 mod labels;
 mod state;
 
-pub use intake_form::{parse_received, NewRequest};
+pub use intake_form::{parse_instant, parse_received, NewRequest};
 pub use state::RequestState;
 
 use crate::{CoreError, Result};
@@ -166,6 +166,12 @@ pub enum EventKind {
     Note,
     /// The time of receipt was corrected (the text says from what, to what and why).
     ReceiptCorrected,
+    /// The policy window was paused (the text is the reason).
+    Pause,
+    /// The policy window runs again after a pause (the text is the reason).
+    Resume,
+    /// The policy window got a new due date (the text says which and why).
+    Extension,
 }
 
 names!(EventKind {
@@ -173,6 +179,9 @@ names!(EventKind {
     State => "state",
     Note => "note",
     ReceiptCorrected => "receipt-corrected",
+    Pause => "pause",
+    Resume => "resume",
+    Extension => "extension",
 }, "event kind");
 
 /// One entry of a request's history. Events are append-only.

@@ -26,6 +26,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "intake",
         sql: include_str!("../../migrations/0002_intake.sql"),
     },
+    Migration {
+        version: 3,
+        name: "clocks",
+        sql: include_str!("../../migrations/0003_clocks.sql"),
+    },
 ];
 
 fn checksum(sql: &str) -> String {

@@ -10,11 +10,11 @@ use crate::{CoreError, Result};
 use chrono::{DateTime, Datelike, Utc};
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 
-fn ts(at: DateTime<Utc>) -> String {
+pub(super) fn ts(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
-fn parse_ts(text: &str) -> rusqlite::Result<DateTime<Utc>> {
+pub(super) fn parse_ts(text: &str) -> rusqlite::Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .map(|d| d.with_timezone(&Utc))
         .map_err(|e| {
@@ -427,7 +427,7 @@ impl Store {
     }
 }
 
-fn check_actor(actor: &str) -> Result<&str> {
+pub(super) fn check_actor(actor: &str) -> Result<&str> {
     let a = actor.trim();
     if a.is_empty() {
         return Err(CoreError::invalid(
@@ -440,7 +440,7 @@ fn check_actor(actor: &str) -> Result<&str> {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn insert_event(
+pub(super) fn insert_event(
     tx: &Transaction,
     id: &str,
     at: DateTime<Utc>,

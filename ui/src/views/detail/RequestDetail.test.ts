@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from "@testing-library/svelte";
+import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import Harness from "../../test/Harness.svelte";
@@ -83,6 +83,36 @@ describe("request detail", () => {
       expect(fake.ipc.requestAddNote).toHaveBeenCalledWith("REQ-2026-0003", "Pemohon minta dihubungi sore."),
     );
     await waitFor(() => expect((screen.getByTestId("note-text") as HTMLTextAreaElement).value).toBe(""));
+  });
+
+  it("lists the e-mails kept as evidence of receipt, when there are any", async () => {
+    fake.data.evidence["REQ-2026-0003"] = [
+      {
+        sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        message_id: "<m1@example.com>",
+        source_file: "hapus-data.eml",
+        subject: "Permohonan hapus data",
+        received_at: "2026-11-24T06:05:00Z",
+        relation: "request",
+        path: "/data/evidence/9f86….eml",
+      },
+    ];
+    await setup();
+    const item = await screen.findByTestId("evidence-item");
+    expect(screen.getByTestId("evidence-list").textContent).toBeTruthy();
+    expect(item.textContent).toContain("Permohonan hapus data");
+    expect(item.textContent).toContain("hapus-data.eml");
+    expect(item.textContent).toContain("24 Nov 2026 14.05 WITA");
+    const sha = within(item).getByTestId("evidence-sha");
+    expect(sha.textContent?.trim()).toBe("SHA-256: 9f86d081884c…");
+    expect(sha.getAttribute("title")).toBe("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    expect(fake.ipc.requestEvidence).toHaveBeenCalledWith("REQ-2026-0003");
+  });
+
+  it("has no evidence box without evidence", async () => {
+    await setup();
+    await waitFor(() => expect(fake.ipc.requestEvidence).toHaveBeenCalled());
+    expect(screen.queryByTestId("evidence-list")).toBeNull();
   });
 
   it("has no state action once a request has ended", async () => {

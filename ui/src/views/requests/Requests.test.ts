@@ -74,6 +74,13 @@ describe("register", () => {
     expect((screen.getByTestId("filter-text") as HTMLInputElement).value).toBe("");
   });
 
+  it("offers «Impor e-mail» next to «Permintaan baru»", async () => {
+    const user = await setup();
+    expect(screen.getByTestId("import-mail").textContent?.trim()).toBe("Impor e-mail");
+    await user.click(screen.getByTestId("import-mail"));
+    expect(nav.view).toEqual({ name: "intake" });
+  });
+
   it("opens a request when its row is clicked", async () => {
     const user = await setup();
     await user.click(screen.getAllByTestId("request-row")[1]);
