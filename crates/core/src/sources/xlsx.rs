@@ -1,52 +1,210 @@
-//! Spreadsheets (.xlsx, and .xls/.ods through the same reader): every sheet with data, its
-//! header recognised like a CSV header, each row a record located by sheet and Excel row number.
-//! Dates in date cells are written as ISO dates; numbers as Excel shows them without a format.
+//! Spreadsheets: every sheet with data, its header recognised like a CSV header, each row a
+//! record located by sheet and Excel row number. `.xlsx` is streamed cell by cell, so memory
+//! stays flat whatever the sheet's size; `.xls` and `.ods` are read through the same reader as a
+//! whole. Date cells become ISO dates; numbers read as Excel shows them without a format.
 
 use super::csv_file::ReadControl;
-use super::layout::{detect, RecordIdRule};
+use super::layout::{detect, Layout, RecordIdRule};
 use super::record::{ColumnInfo, REPORTED_WARNINGS};
 use super::values::{clean, identifier_damage};
 use super::{Field, FieldRole, FileReport, Locator, Record, RowIssue, SourceKind};
 use crate::{CoreError, Result};
-use calamine::{open_workbook_auto, Data, DataType, Reader};
+use calamine::{open_workbook_auto, Data, DataRef, DataType, Reader, Xlsx};
 use std::collections::HashMap;
+use std::io::BufReader;
 use std::path::Path;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-/// A cell as text: what a person would read in it.
-fn cell_text(d: &Data) -> (String, Option<String>) {
+/// A cell as text, and what is wrong with it if anything.
+fn cell_text(d: &DataRef) -> (String, Option<String>) {
     match d {
-        Data::Empty => (String::new(), None),
-        Data::String(s) => (s.clone(), None),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => (format!("{}", *f as i64), None),
-        Data::Float(f) => (f.to_string(), None),
-        Data::Int(i) => (i.to_string(), None),
-        Data::Bool(b) => (b.to_string(), None),
-        Data::DateTime(dt) => {
-            if dt.as_f64() < 1.0 {
-                // A time of day: calamine would put it on 1899-12-31.
-                let secs = (dt.as_f64() * 86_400.0).round() as u32;
-                (format!("{:02}:{:02}", secs / 3600, secs % 3600 / 60), None)
-            } else {
-                match d.as_datetime() {
-                    Some(t) if t.time() == chrono::NaiveTime::MIN => {
-                        (t.date().format("%Y-%m-%d").to_string(), None)
-                    }
-                    Some(t) => (t.format("%Y-%m-%dT%H:%M:%S").to_string(), None),
-                    None => (
-                        dt.as_f64().to_string(),
-                        Some("a date cell that is not a valid date".into()),
-                    ),
-                }
-            }
+        DataRef::Empty => (String::new(), None),
+        DataRef::String(s) => (s.clone(), None),
+        DataRef::SharedString(s) => (s.to_string(), None),
+        DataRef::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => (format!("{}", *f as i64), None),
+        DataRef::Float(f) => (f.to_string(), None),
+        DataRef::Int(i) => (i.to_string(), None),
+        DataRef::Bool(b) => (b.to_string(), None),
+        DataRef::DateTime(dt) if dt.as_f64() < 1.0 => {
+            // A time of day: calamine would put it on 1899-12-31.
+            let secs = (dt.as_f64() * 86_400.0).round() as u32;
+            (format!("{:02}:{:02}", secs / 3600, secs % 3600 / 60), None)
         }
-        Data::DateTimeIso(s) | Data::DurationIso(s) => (s.clone(), None),
-        Data::Error(e) => (
+        DataRef::DateTime(dt) => match d.as_datetime() {
+            Some(t) if t.time() == chrono::NaiveTime::MIN => {
+                (t.date().format("%Y-%m-%d").to_string(), None)
+            }
+            Some(t) => (t.format("%Y-%m-%dT%H:%M:%S").to_string(), None),
+            None => (
+                dt.as_f64().to_string(),
+                Some("a date cell that is not a valid date".into()),
+            ),
+        },
+        DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => (s.clone(), None),
+        DataRef::Error(e) => (
             String::new(),
             Some(format!("the cell holds the error {e:?}")),
         ),
     }
+}
+
+/// A cell of a whole-sheet range seen as a streamed cell.
+fn data_ref(d: &Data) -> DataRef<'_> {
+    match d {
+        Data::Int(i) => DataRef::Int(*i),
+        Data::Float(f) => DataRef::Float(*f),
+        Data::String(s) => DataRef::SharedString(s),
+        Data::Bool(b) => DataRef::Bool(*b),
+        Data::DateTime(dt) => DataRef::DateTime(*dt),
+        Data::DateTimeIso(s) => DataRef::DateTimeIso(s.clone()),
+        Data::DurationIso(s) => DataRef::DurationIso(s.clone()),
+        Data::Error(e) => DataRef::Error(e.clone()),
+        Data::Empty => DataRef::Empty,
+    }
+}
+
+/// One row as read: the Excel row number and its cells by 0-based column.
+struct Row {
+    excel_row: u64,
+    cells: Vec<(usize, String, Option<String>)>,
+}
+
+/// Turns the rows of one sheet into records: the first non-empty row is the header.
+struct Sheet<'a> {
+    name: String,
+    mapping: Option<&'a [FieldRole]>,
+    layout: Option<(Layout, Vec<Arc<str>>)>,
+    invoice_lines: HashMap<String, u32>,
+    number: u64,
+}
+
+impl Sheet<'_> {
+    fn row(
+        &mut self,
+        row: Row,
+        report: &mut FileReport,
+        control: &ReadControl,
+        sink: &mut dyn FnMut(Record),
+    ) -> Result<()> {
+        if row.cells.iter().all(|(_, t, _)| t.trim().is_empty()) {
+            return Ok(());
+        }
+        let Some((layout, columns)) = &self.layout else {
+            let width = row.cells.iter().map(|(c, ..)| c + 1).max().unwrap_or(0);
+            let mut headers = vec![String::new(); width];
+            for (c, t, _) in row.cells {
+                headers[c] = t.trim().to_string();
+            }
+            let layout = detect(&headers, self.mapping);
+            if report.columns.is_empty() {
+                report.kind = if layout.kind == SourceKind::GenericCsv {
+                    SourceKind::GenericXlsx
+                } else {
+                    layout.kind
+                };
+                report.needs_mapping = layout.needs_mapping;
+                report.columns = headers
+                    .iter()
+                    .zip(&layout.roles)
+                    .map(|(n, r)| ColumnInfo {
+                        name: n.clone(),
+                        role: *r,
+                    })
+                    .collect();
+            }
+            let columns = headers.iter().map(|h| Arc::from(h.as_str())).collect();
+            self.layout = Some((layout, columns));
+            return Ok(());
+        };
+        if self.number.is_multiple_of(1024) && control.cancel.load(Ordering::Relaxed) {
+            return Err(CoreError::Cancelled);
+        }
+        let mut warnings = Vec::new();
+        let width = row
+            .cells
+            .iter()
+            .map(|(c, ..)| c + 1)
+            .max()
+            .unwrap_or(0)
+            .max(columns.len());
+        let mut texts: Vec<String> = vec![String::new(); width];
+        for (c, text, problem) in row.cells {
+            if let Some(p) = problem {
+                warnings.push(format!("column {}: {p}", c + 1));
+            }
+            texts[c] = text;
+        }
+        let mut fields = Vec::with_capacity(width);
+        for (c, raw) in texts.into_iter().enumerate() {
+            let role = layout.roles.get(c).copied().unwrap_or(FieldRole::Other);
+            let value = clean(&raw).to_string();
+            if matches!(role, FieldRole::Phone | FieldRole::Nik) {
+                if let Some(w) = identifier_damage(&value) {
+                    warnings.push(w);
+                }
+            }
+            let column = columns
+                .get(c)
+                .cloned()
+                .unwrap_or_else(|| Arc::from(format!("Column {}", c + 1).as_str()));
+            fields.push(Field {
+                column,
+                role,
+                raw,
+                value,
+            });
+        }
+        let record_id = match layout.record_id {
+            RecordIdRule::None => None,
+            RecordIdRule::Column(c) => fields
+                .get(c)
+                .map(|f| f.value.clone())
+                .filter(|v| !v.is_empty()),
+            RecordIdRule::InvoiceLine(c) => fields
+                .get(c)
+                .map(|f| f.value.clone())
+                .filter(|v| !v.is_empty())
+                .map(|inv| {
+                    let n = self.invoice_lines.entry(inv.clone()).or_insert(0);
+                    *n += 1;
+                    format!("{inv}#{n}")
+                }),
+        };
+        self.number += 1;
+        report.records += 1;
+        control.records.fetch_add(1, Ordering::Relaxed);
+        if !warnings.is_empty() {
+            report.records_with_warnings += 1;
+            for w in &warnings {
+                if report.warnings.len() < REPORTED_WARNINGS {
+                    report.warnings.push(RowIssue {
+                        line: row.excel_row,
+                        reason: format!("sheet {:?} row {}: {w}", self.name, row.excel_row),
+                    });
+                }
+            }
+        }
+        sink(Record {
+            number: self.number,
+            locator: Locator::Cell {
+                sheet: self.name.clone(),
+                row: row.excel_row,
+            },
+            record_id,
+            fields,
+            warnings,
+        });
+        Ok(())
+    }
+}
+
+fn is_xlsx(path: &Path) -> bool {
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    !matches!(ext.as_str(), "xls" | "ods" | "xlsb")
 }
 
 /// Reads every sheet of a workbook; one report for the file, records numbered per sheet.
@@ -67,8 +225,6 @@ pub fn read(
     if size == 0 {
         return Err(fail("the file is empty".into()));
     }
-    let mut book =
-        open_workbook_auto(path).map_err(|e| fail(format!("not a readable spreadsheet: {e}")))?;
     let mut report = FileReport {
         file: display.to_string(),
         kind: SourceKind::GenericXlsx,
@@ -82,130 +238,112 @@ pub fn read(
         warnings: Vec::new(),
         bytes: size,
     };
-    let sheets = book.sheet_names().to_vec();
-    let mut any_sheet = false;
-    for sheet in sheets {
-        let range = match book.worksheet_range(&sheet) {
-            Ok(r) => r,
-            Err(e) => {
-                report.rejected.push(RowIssue {
-                    line: 0,
-                    reason: format!("sheet {sheet:?}: {e}"),
-                });
-                continue;
-            }
-        };
-        let Some((first_row, first_col)) = range.start() else {
-            continue;
-        };
-        let mut rows = range
-            .rows()
-            .enumerate()
-            .skip_while(|(_, r)| r.iter().all(|c| matches!(c, Data::Empty)));
-        let Some((_, header)) = rows.next() else {
-            continue;
-        };
-        any_sheet = true;
-        let headers: Vec<String> = header
-            .iter()
-            .map(|c| cell_text(c).0.trim().to_string())
-            .collect();
-        let layout = detect(&headers, mapping);
-        if report.columns.is_empty() {
-            report.kind = if layout.kind == SourceKind::GenericCsv {
-                SourceKind::GenericXlsx
-            } else {
-                layout.kind
+    let mut sheets_with_data = 0;
+    if is_xlsx(path) {
+        let file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
+        let mut book: Xlsx<_> = Xlsx::new(BufReader::new(file))
+            .map_err(|e| fail(format!("not a readable spreadsheet: {e}")))?;
+        for name in book.sheet_names().to_vec() {
+            let mut sheet = Sheet {
+                name: name.clone(),
+                mapping,
+                layout: None,
+                invoice_lines: HashMap::new(),
+                number: 0,
             };
-            report.needs_mapping = layout.needs_mapping;
-            report.columns = headers
-                .iter()
-                .zip(&layout.roles)
-                .map(|(n, r)| ColumnInfo {
-                    name: n.clone(),
-                    role: *r,
-                })
-                .collect();
-        }
-        let columns: Vec<Arc<str>> = headers.iter().map(|h| Arc::from(h.as_str())).collect();
-        let mut invoice_lines: HashMap<String, u32> = HashMap::new();
-        let mut number = 0u64;
-        for (i, row) in rows {
-            if row.iter().all(|c| matches!(c, Data::Empty)) {
-                continue;
-            }
-            if number.is_multiple_of(1024) && control.cancel.load(Ordering::Relaxed) {
-                return Err(CoreError::Cancelled);
-            }
-            let excel_row = u64::from(first_row) + i as u64 + 1;
-            let mut warnings = Vec::new();
-            let mut fields = Vec::with_capacity(row.len());
-            for (c, cell) in row.iter().enumerate() {
-                let (raw, problem) = cell_text(cell);
-                if let Some(p) = problem {
-                    warnings.push(format!("column {}: {p}", first_col as usize + c + 1));
+            let mut cells = match book.worksheet_cells_reader(&name) {
+                Ok(c) => c,
+                Err(e) => {
+                    report.rejected.push(RowIssue {
+                        line: 0,
+                        reason: format!("sheet {name:?}: {e}"),
+                    });
+                    continue;
                 }
-                let role = layout.roles.get(c).copied().unwrap_or(FieldRole::Other);
-                let value = clean(&raw).to_string();
-                if matches!(role, FieldRole::Phone | FieldRole::Nik) {
-                    if let Some(w) = identifier_damage(&value) {
-                        warnings.push(w);
-                    }
-                }
-                let column = columns
-                    .get(c)
-                    .cloned()
-                    .unwrap_or_else(|| Arc::from(format!("Column {}", c + 1).as_str()));
-                fields.push(Field {
-                    column,
-                    role,
-                    raw,
-                    value,
-                });
-            }
-            let record_id = match layout.record_id {
-                RecordIdRule::None => None,
-                RecordIdRule::Column(c) => fields
-                    .get(c)
-                    .map(|f| f.value.clone())
-                    .filter(|v| !v.is_empty()),
-                RecordIdRule::InvoiceLine(c) => fields
-                    .get(c)
-                    .map(|f| f.value.clone())
-                    .filter(|v| !v.is_empty())
-                    .map(|inv| {
-                        let n = invoice_lines.entry(inv.clone()).or_insert(0);
-                        *n += 1;
-                        format!("{inv}#{n}")
-                    }),
             };
-            number += 1;
-            report.records += 1;
-            control.records.fetch_add(1, Ordering::Relaxed);
-            if !warnings.is_empty() {
-                report.records_with_warnings += 1;
-                for w in &warnings {
-                    if report.warnings.len() < REPORTED_WARNINGS {
-                        report.warnings.push(RowIssue {
-                            line: excel_row,
-                            reason: format!("sheet {sheet:?} row {excel_row}: {w}"),
+            let mut current: Option<Row> = None;
+            loop {
+                let cell = match cells.next_cell() {
+                    Ok(Some(c)) => c,
+                    Ok(None) => break,
+                    Err(e) => {
+                        let at = current.as_ref().map_or(0, |r| r.excel_row);
+                        report.rejected.push(RowIssue {
+                            line: at,
+                            reason: format!("sheet {name:?} after row {at}: {e}"),
                         });
+                        break;
                     }
+                };
+                let (r, c) = cell.get_position();
+                let excel_row = u64::from(r) + 1;
+                if current
+                    .as_ref()
+                    .is_some_and(|row| row.excel_row != excel_row)
+                {
+                    sheet.row(current.take().expect("checked"), &mut report, control, sink)?;
                 }
+                let (text, problem) = cell_text(cell.get_value());
+                current
+                    .get_or_insert_with(|| Row {
+                        excel_row,
+                        cells: Vec::new(),
+                    })
+                    .cells
+                    .push((c as usize, text, problem));
             }
-            sink(Record {
-                number,
-                locator: Locator::Cell {
-                    sheet: sheet.clone(),
-                    row: excel_row,
-                },
-                record_id,
-                fields,
-                warnings,
-            });
+            if let Some(row) = current.take() {
+                sheet.row(row, &mut report, control, sink)?;
+            }
+            sheets_with_data += usize::from(sheet.layout.is_some());
+        }
+    } else {
+        let mut book = open_workbook_auto(path)
+            .map_err(|e| fail(format!("not a readable spreadsheet: {e}")))?;
+        for name in book.sheet_names().to_vec() {
+            let range = match book.worksheet_range(&name) {
+                Ok(r) => r,
+                Err(e) => {
+                    report.rejected.push(RowIssue {
+                        line: 0,
+                        reason: format!("sheet {name:?}: {e}"),
+                    });
+                    continue;
+                }
+            };
+            let Some((first_row, first_col)) = range.start() else {
+                continue;
+            };
+            let mut sheet = Sheet {
+                name: name.clone(),
+                mapping,
+                layout: None,
+                invoice_lines: HashMap::new(),
+                number: 0,
+            };
+            for (i, cells) in range.rows().enumerate() {
+                let cells = cells
+                    .iter()
+                    .enumerate()
+                    .map(|(c, d)| {
+                        let (t, p) = cell_text(&data_ref(d));
+                        (first_col as usize + c, t, p)
+                    })
+                    .collect();
+                sheet.row(
+                    Row {
+                        excel_row: u64::from(first_row) + i as u64 + 1,
+                        cells,
+                    },
+                    &mut report,
+                    control,
+                    sink,
+                )?;
+            }
+            sheets_with_data += usize::from(sheet.layout.is_some());
         }
     }
-    if !any_sheet {
+    if sheets_with_data == 0 {
         return Err(fail("the workbook has no sheet with data".into()));
     }
     control.bytes.fetch_add(size, Ordering::Relaxed);
