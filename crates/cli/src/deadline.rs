@@ -123,8 +123,24 @@ pub fn run_clock(ctx: &mut Ctx, cmd: ClockCommand) -> Result<(), Failure> {
 fn print(ctx: &Ctx, c: &Clocks) {
     if ctx.json {
         output::json(c);
-        return;
+    } else {
+        output::fields(&clock_fields(c));
     }
+}
+
+/// The stricter clock in a few words, for the register table: `42 h (law)`, `5 wd`, `paused`.
+pub fn due_summary(c: &Clocks) -> String {
+    let statutory = match (c.stricter, c.remaining_hours) {
+        (ClockKind::Statutory, Some(h)) if h < 0 => Some(format!("{} h over (law)", -h)),
+        (ClockKind::Statutory, Some(h)) => Some(format!("{h} h (law)")),
+        _ => None,
+    };
+    let paused = if c.paused { ", paused" } else { "" };
+    statutory.unwrap_or_else(|| policy_remaining(c)) + paused
+}
+
+/// Both clocks as label/value lines.
+pub fn clock_fields(c: &Clocks) -> Vec<(&'static str, String)> {
     let z = c.time_zone;
     let cb = if c.observes_cuti_bersama {
         "cuti bersama off"
@@ -181,7 +197,7 @@ fn print(ctx: &Ctx, c: &Clocks) {
     for w in &c.warnings {
         pairs.push(("Warning", w.message.clone()));
     }
-    output::fields(&pairs);
+    pairs
 }
 
 fn policy_remaining(c: &Clocks) -> String {

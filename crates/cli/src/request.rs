@@ -8,8 +8,8 @@ use pdp_core::language::Language;
 use pdp_core::office::OfficeZone;
 use pdp_core::register::forwarding::forwarding_note;
 use pdp_core::register::{
-    Channel, Controller, EventKind, NewRequest, Request, RequestFilter, RequestState,
-    RequesterRole, Right, SortOrder,
+    Channel, Controller, EventKind, NewRequest, RegisterEntry, Request, RequestFilter,
+    RequestState, RequesterRole, Right, SortOrder,
 };
 use pdp_core::Result;
 
@@ -181,7 +181,7 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
                     SortOrder::NewestFirst
                 },
             };
-            let list = ctx.store.list_requests(&filter)?;
+            let list = ctx.store.register(&filter, now)?;
             if ctx.json {
                 output::json(&list);
             } else if list.is_empty() {
@@ -190,18 +190,30 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
                 let zone = ctx.store.office()?.time_zone;
                 let rows: Vec<Vec<String>> = list.iter().map(|r| row(r, zone)).collect();
                 output::table(
-                    &["ID", "RECEIVED", "REQUESTER", "RIGHTS", "CHANNEL", "STATE"],
+                    &[
+                        "ID",
+                        "RECEIVED",
+                        "REQUESTER",
+                        "RIGHTS",
+                        "CHANNEL",
+                        "STATE",
+                        "DUE",
+                    ],
                     &rows,
                 );
             }
         }
         RequestCommand::Show { id } => {
-            let detail = ctx.store.request_detail(&id)?;
+            let detail = ctx.store.request_detail(&id, now)?;
             if ctx.json {
                 output::json(&detail);
             } else {
                 let zone = ctx.store.office()?.time_zone;
                 show(&detail.request, zone);
+                if let Some(c) = &detail.clocks {
+                    println!();
+                    output::fields(&crate::deadline::clock_fields(c));
+                }
                 println!();
                 let rows: Vec<Vec<String>> = detail
                     .events
@@ -285,7 +297,8 @@ fn joined<T: std::fmt::Display>(items: &[T]) -> String {
         .join(", ")
 }
 
-fn row(r: &Request, zone: OfficeZone) -> Vec<String> {
+fn row(entry: &RegisterEntry, zone: OfficeZone) -> Vec<String> {
+    let r = &entry.request;
     vec![
         r.id.clone(),
         stamp(r.received_at, zone),
@@ -293,6 +306,11 @@ fn row(r: &Request, zone: OfficeZone) -> Vec<String> {
         joined(&r.rights),
         r.channel.to_string(),
         r.state.to_string(),
+        entry
+            .clocks
+            .as_ref()
+            .map(crate::deadline::due_summary)
+            .unwrap_or_default(),
     ]
 }
 

@@ -1,6 +1,7 @@
 //! `#[tauri::command]` adapters: each takes the window's arguments, calls pdp-core and returns its
 //! value or an `ErrorReport`. No rule lives here.
 
+pub mod clocks;
 pub mod intake;
 pub mod office;
 pub mod requests;

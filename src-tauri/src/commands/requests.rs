@@ -3,18 +3,18 @@ use chrono::Utc;
 use pdp_core::language::Language;
 use pdp_core::register::forwarding::forwarding_note;
 use pdp_core::register::{
-    NewRequest, Request, RequestDetail, RequestEvent, RequestFilter, RequestState,
+    NewRequest, RegisterEntry, Request, RequestDetail, RequestEvent, RequestFilter, RequestState,
 };
 use tauri::State;
 
 #[tauri::command]
-pub fn request_list(desk: State<Desk>, filter: RequestFilter) -> Reply<Vec<Request>> {
-    Ok(desk.store().list_requests(&filter)?)
+pub fn request_list(desk: State<Desk>, filter: RequestFilter) -> Reply<Vec<RegisterEntry>> {
+    Ok(desk.store().register(&filter, Utc::now())?)
 }
 
 #[tauri::command]
 pub fn request_get(desk: State<Desk>, id: String) -> Reply<RequestDetail> {
-    Ok(desk.store().request_detail(&id)?)
+    Ok(desk.store().request_detail(&id, Utc::now())?)
 }
 
 #[tauri::command]

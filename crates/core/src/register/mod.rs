@@ -198,7 +198,7 @@ pub struct RequestEvent {
 }
 
 /// A request with its whole history, oldest event first.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct RequestDetail {
     #[serde(flatten)]
@@ -206,6 +206,17 @@ pub struct RequestDetail {
     pub events: Vec<RequestEvent>,
     /// The states staff may move the request to now.
     pub next_states: Vec<RequestState>,
+    /// Both clocks and what remains of them; null once the request has ended.
+    pub clocks: Option<crate::deadline::Clocks>,
+}
+
+/// A line of the register: the request and, while it is open, its clocks.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct RegisterEntry {
+    #[serde(flatten)]
+    pub request: Request,
+    pub clocks: Option<crate::deadline::Clocks>,
 }
 
 /// How to sort the register by time of receipt.

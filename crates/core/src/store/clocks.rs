@@ -5,7 +5,7 @@ use super::requests::{check_actor, insert_event, parse_ts, ts};
 use super::Store;
 use crate::deadline::policy::{check_extension, Extension, Pause};
 use crate::deadline::{Clocks, Timeline};
-use crate::register::{check_text, EventKind, Request};
+use crate::register::{check_text, EventKind, RegisterEntry, Request, RequestFilter};
 use crate::{CoreError, Result};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension};
@@ -16,6 +16,40 @@ impl Store {
     pub fn request_clocks(&self, id: &str, now: DateTime<Utc>) -> Result<Clocks> {
         let request = self.request(id)?;
         self.clock_rules()?.clocks(&self.timeline(&request)?, now)
+    }
+
+    /// The clocks of a request that is still open; `None` once it has ended.
+    pub(crate) fn open_clocks(
+        &self,
+        request: &Request,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Clocks>> {
+        if !request.state.is_open() {
+            return Ok(None);
+        }
+        Ok(Some(
+            self.clock_rules()?.clocks(&self.timeline(request)?, now)?,
+        ))
+    }
+
+    /// The register as staff see it: each request with its clocks at `now` while it is open.
+    pub fn register(
+        &self,
+        filter: &RequestFilter,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<RegisterEntry>> {
+        let rules = self.clock_rules()?;
+        self.list_requests(filter)?
+            .into_iter()
+            .map(|request| {
+                let clocks = if request.state.is_open() {
+                    Some(rules.clocks(&self.timeline(&request)?, now)?)
+                } else {
+                    None
+                };
+                Ok(RegisterEntry { request, clocks })
+            })
+            .collect()
     }
 
     /// Every pause of a request, oldest first.
@@ -319,7 +353,7 @@ mod tests {
             .unwrap_err();
         assert_eq!(not_paused.code(), "clock_refused", "{not_paused}");
         let kinds: Vec<EventKind> = s
-            .request_detail(&id)
+            .request_detail(&id, wita(9, 16, 0))
             .unwrap()
             .events
             .iter()
@@ -369,7 +403,12 @@ mod tests {
             .unwrap();
         assert!(c.extended);
         assert_eq!(c.policy_due.to_string(), "2026-03-31");
-        let last = s.request_detail(&id).unwrap().events.pop().unwrap();
+        let last = s
+            .request_detail(&id, wita(10, 9, 5))
+            .unwrap()
+            .events
+            .pop()
+            .unwrap();
         assert_eq!(last.kind, EventKind::Extension);
         assert_eq!(
             last.text,

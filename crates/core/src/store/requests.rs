@@ -159,8 +159,8 @@ impl Store {
         self.assemble(row, zone)
     }
 
-    /// One request with all its events, oldest first.
-    pub fn request_detail(&self, id: &str) -> Result<RequestDetail> {
+    /// One request with all its events, oldest first, and its clocks at `now` while it is open.
+    pub fn request_detail(&self, id: &str, now: DateTime<Utc>) -> Result<RequestDetail> {
         let request = self.request(id)?;
         let mut stmt = self.conn.prepare(
             "SELECT at, actor, kind, from_state, to_state, text FROM request_events WHERE request_id = ?1 ORDER BY id",
@@ -183,10 +183,12 @@ impl Store {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let next_states = request.state.next_states();
+        let clocks = self.open_clocks(&request, now)?;
         Ok(RequestDetail {
             request,
             events,
             next_states,
+            clocks,
         })
     }
 

@@ -1,0 +1,57 @@
+use crate::desk::{Desk, Reply};
+use chrono::Utc;
+use pdp_core::deadline::calendar::{parse_date, CalendarEntry, CalendarYear};
+use pdp_core::deadline::Clocks;
+use pdp_core::store::calendar::IcsImport;
+use std::path::Path;
+use tauri::State;
+
+#[tauri::command]
+pub fn request_pause(desk: State<Desk>, id: String, reason: String) -> Reply<Clocks> {
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(store.pause_request(&id, &reason, &actor, Utc::now())?)
+}
+
+#[tauri::command]
+pub fn request_resume(desk: State<Desk>, id: String, reason: String) -> Reply<Clocks> {
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(store.resume_request(&id, &reason, &actor, Utc::now())?)
+}
+
+/// A new due date (`YYYY-MM-DD`) for the policy window.
+#[tauri::command]
+pub fn request_extend(
+    desk: State<Desk>,
+    id: String,
+    until: String,
+    reason: String,
+) -> Reply<Clocks> {
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    let until = parse_date("until", &until)?;
+    Ok(store.extend_request(&id, until, &reason, &actor, Utc::now())?)
+}
+
+#[tauri::command]
+pub fn calendar_year(desk: State<Desk>, year: i32) -> Reply<CalendarYear> {
+    Ok(desk.store().calendar_year(year)?)
+}
+
+#[tauri::command]
+pub fn calendar_add(desk: State<Desk>, entry: CalendarEntry) -> Reply<CalendarEntry> {
+    Ok(desk.store().add_calendar_entry(&entry, Utc::now())?)
+}
+
+/// Removes the office's entry on `date` (`YYYY-MM-DD`).
+#[tauri::command]
+pub fn calendar_remove(desk: State<Desk>, date: String) -> Reply<CalendarEntry> {
+    let date = parse_date("date", &date)?;
+    Ok(desk.store().remove_calendar_entry(date)?)
+}
+
+#[tauri::command]
+pub fn calendar_import(desk: State<Desk>, path: String) -> Reply<IcsImport> {
+    Ok(desk.store().import_ics(Path::new(&path), Utc::now())?)
+}
