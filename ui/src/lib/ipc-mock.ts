@@ -205,7 +205,7 @@ export async function mockInvoke(cmd: string, args: Record<string, unknown>): Pr
       return structuredClone(list(args.filter as RequestFilter));
     case "request_get": {
       const s = find(args.id);
-      const detail: RequestDetail = { ...s.request, events: s.events, next_states: nextStates(s.request.state) };
+      const detail: RequestDetail = { ...s.request, events: s.events, next_states: nextStates(s.request.state), clocks: null };
       return structuredClone(detail);
     }
     case "request_create": {

@@ -115,6 +115,7 @@ function detail(id: string): RequestDetail {
       { at: "2026-11-24T08:00:00Z", actor: "Sari", kind: "note", from_state: null, to_state: null, text: "Pemohon menelepon." },
     ],
     next_states: r.state === "verifying" ? ["searching", "fulfilling", "closed", "rejected", "withdrawn"] : [],
+    clocks: null,
   };
 }
 
