@@ -3,6 +3,7 @@
 
 mod calendar;
 mod deadline;
+mod index;
 mod intake;
 mod office;
 mod output;
@@ -46,6 +47,8 @@ enum Command {
     /// Import e-mails (.eml) and mailboxes (.mbox): requests are registered with the original kept
     /// as evidence, replies linked, everything else reported.
     Intake(intake::IntakeArgs),
+    /// Read every added source that changed (progress on stderr, a summary per file).
+    Index,
     /// The office's exports: what PDP Desk makes of them.
     #[command(subcommand)]
     Source(source::SourceCommand),
@@ -90,6 +93,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Deadline(args) => deadline::run(&mut ctx, args),
         Command::Calendar(args) => calendar::run(&mut ctx, args),
         Command::Source(c) => source::run(&mut ctx, c),
+        Command::Index => index::run(&mut ctx),
     }
 }
 

@@ -7,6 +7,7 @@ pub mod layout;
 pub mod mail_source;
 pub mod read;
 pub mod record;
+pub mod refresh;
 pub mod roles;
 pub mod sniff;
 pub mod values;

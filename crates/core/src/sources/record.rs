@@ -107,7 +107,7 @@ impl Record {
 }
 
 /// A row that could not be read as a record.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct RowIssue {
     pub line: u64,
@@ -115,7 +115,7 @@ pub struct RowIssue {
 }
 
 /// A column of a tabular source with the role it was given.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ColumnInfo {
     pub name: String,
@@ -123,7 +123,7 @@ pub struct ColumnInfo {
 }
 
 /// What reading one file found.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct FileReport {
     pub file: String,

@@ -31,6 +31,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "clocks",
         sql: include_str!("../../migrations/0003_clocks.sql"),
     },
+    Migration {
+        version: 4,
+        name: "sources",
+        sql: include_str!("../../migrations/0004_sources.sql"),
+    },
 ];
 
 fn checksum(sql: &str) -> String {

@@ -10,6 +10,7 @@ pub mod migrations;
 pub mod office;
 pub mod requests;
 pub mod settings;
+pub mod sources;
 
 use crate::{datadir, CoreError, Result};
 use rusqlite::Connection;
