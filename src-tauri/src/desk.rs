@@ -3,10 +3,14 @@
 use pdp_core::store::settings::OPERATOR;
 use pdp_core::{datadir, ErrorReport, Result, Store};
 use std::path::PathBuf;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::atomic::AtomicBool;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 pub struct Desk {
     store: Mutex<Store>,
+    dir: PathBuf,
+    /// Set to stop the long job that is running (reading sources).
+    pub cancel: Arc<AtomicBool>,
 }
 
 /// What a command returns: a value, or an error as `{code, message, field, reason}`.
@@ -30,7 +34,15 @@ impl Desk {
         store.seed_demo_if_new(chrono::Utc::now())?;
         Ok(Desk {
             store: Mutex::new(store),
+            dir,
+            cancel: Arc::new(AtomicBool::new(false)),
         })
+    }
+
+    /// A second connection for long work on a worker thread, so the window's own commands are
+    /// not held up while sources are read (SQLite's WAL lets both work at once).
+    pub fn job_store(&self) -> Result<Store> {
+        Store::open(&self.dir)
     }
 
     /// The store; a panic in another command does not lock the window out.

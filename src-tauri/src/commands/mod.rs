@@ -5,3 +5,4 @@ pub mod clocks;
 pub mod intake;
 pub mod office;
 pub mod requests;
+pub mod sources;
