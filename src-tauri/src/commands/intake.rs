@@ -1,7 +1,8 @@
 use crate::desk::{Desk, Reply};
 use chrono::Utc;
 use pdp_core::register::{NewRequest, Request};
-use pdp_core::store::intake::{Evidence, IntakeItem};
+use pdp_core::store::evidence::Evidence;
+use pdp_core::store::intake::IntakeItem;
 use pdp_core::ErrorReport;
 use std::path::Path;
 use tauri::State;

@@ -7,7 +7,7 @@ use crate::intake::mail::{self, ParsedMail};
 use crate::intake::mbox;
 use crate::intake::proposal::{propose, subject_key, Proposal};
 use crate::register::{Channel, NewRequest, Request};
-use crate::{datadir, CoreError, Result};
+use crate::{CoreError, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
@@ -48,21 +48,6 @@ pub struct IntakeItem {
     #[serde(skip)]
     #[ts(skip)]
     pub raw: Vec<u8>,
-}
-
-/// A message kept as evidence of receipt for a request.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct Evidence {
-    pub sha256: String,
-    pub message_id: Option<String>,
-    pub source_file: String,
-    pub subject: String,
-    pub received_at: DateTime<Utc>,
-    /// `request` (the message that made the request) or `reply`.
-    pub relation: String,
-    /// Where the original is kept.
-    pub path: String,
 }
 
 impl IntakeItem {
@@ -253,26 +238,6 @@ impl Store {
         Ok((m.raw, parsed))
     }
 
-    /// Keeps the original bytes under `evidence/<sha256>.eml` (0600), written to a temporary file
-    /// first so a crash never leaves half an original.
-    fn keep_evidence(&self, raw: &[u8], sha256: &str) -> Result<PathBuf> {
-        let dir = self.dir().join("evidence");
-        let fail = |e: std::io::Error| CoreError::DataDir {
-            path: dir.clone(),
-            source: e,
-        };
-        std::fs::create_dir_all(&dir).map_err(fail)?;
-        datadir::restrict(&dir, 0o700).map_err(fail)?;
-        let target = dir.join(format!("{sha256}.eml"));
-        if !target.exists() {
-            let tmp = dir.join(format!(".{sha256}.tmp"));
-            std::fs::write(&tmp, raw).map_err(fail)?;
-            datadir::restrict(&tmp, 0o600).map_err(fail)?;
-            std::fs::rename(&tmp, &target).map_err(fail)?;
-        }
-        Ok(target)
-    }
-
     #[allow(clippy::too_many_arguments)]
     fn record_message(
         &mut self,
@@ -359,7 +324,7 @@ impl Store {
                 "a request imported from e-mail has the channel email",
             ));
         }
-        self.keep_evidence(raw, sha256)?;
+        self.keep_evidence(raw, sha256, "eml")?;
         let request = self.create_request(form, actor, now)?;
         let source = serde_json::to_value(proposal.received_source)
             .ok()
@@ -403,7 +368,7 @@ impl Store {
                 "this message was already imported for {request_id}"
             )));
         }
-        self.keep_evidence(&raw, sha256)?;
+        self.keep_evidence(&raw, sha256, "eml")?;
         let source = serde_json::to_value(proposal.received_source)
             .ok()
             .and_then(|v| v.as_str().map(String::from))
@@ -432,31 +397,5 @@ impl Store {
             now,
         )?;
         Ok(())
-    }
-
-    /// The messages kept as evidence for a request, oldest first.
-    pub fn request_evidence(&self, id: &str) -> Result<Vec<Evidence>> {
-        let request = self.request(id)?;
-        let mut stmt = self.conn.prepare(
-            "SELECT sha256, message_id, source_file, subject, received_at, relation FROM intake_messages
-             WHERE request_id = ?1 ORDER BY received_at, id",
-        )?;
-        let dir = self.dir().join("evidence");
-        let rows = stmt.query_map([&request.id], |r| {
-            let sha256: String = r.get(0)?;
-            let at: String = r.get(4)?;
-            Ok(Evidence {
-                path: dir.join(format!("{sha256}.eml")).display().to_string(),
-                sha256,
-                message_id: r.get(1)?,
-                source_file: r.get(2)?,
-                subject: r.get(3)?,
-                received_at: DateTime::parse_from_rfc3339(&at)
-                    .map(|d| d.with_timezone(&Utc))
-                    .unwrap_or_default(),
-                relation: r.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 }

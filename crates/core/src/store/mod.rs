@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod clocks;
+pub mod evidence;
 pub mod installation;
 pub mod intake;
 pub mod migrations;

@@ -1,0 +1,85 @@
+//! Evidence of receipt: the original of every message (or source record) a request came from,
+//! kept byte for byte under `evidence/<sha256>.<ext>` (0600) and listed per request.
+
+use super::Store;
+use crate::{datadir, CoreError, Result};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use std::path::PathBuf;
+use ts_rs::TS;
+
+/// A message or record kept as evidence of receipt for a request.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Evidence {
+    pub sha256: String,
+    pub message_id: Option<String>,
+    pub source_file: String,
+    pub subject: String,
+    pub received_at: DateTime<Utc>,
+    /// `request` (the message that made the request), `reply`, or `record` (a source record).
+    pub relation: String,
+    /// Where the original is kept.
+    pub path: String,
+}
+
+/// The file extension of kept originals by relation: source records are kept as JSON.
+fn extension(relation: &str) -> &'static str {
+    if relation == "record" {
+        "json"
+    } else {
+        "eml"
+    }
+}
+
+impl Store {
+    /// Keeps the original bytes under `evidence/<sha256>.<ext>` (0600), written to a temporary
+    /// file first so a crash never leaves half an original.
+    pub(crate) fn keep_evidence(&self, raw: &[u8], sha256: &str, ext: &str) -> Result<PathBuf> {
+        let dir = self.dir().join("evidence");
+        let fail = |e: std::io::Error| CoreError::DataDir {
+            path: dir.clone(),
+            source: e,
+        };
+        std::fs::create_dir_all(&dir).map_err(fail)?;
+        datadir::restrict(&dir, 0o700).map_err(fail)?;
+        let target = dir.join(format!("{sha256}.{ext}"));
+        if !target.exists() {
+            let tmp = dir.join(format!(".{sha256}.tmp"));
+            std::fs::write(&tmp, raw).map_err(fail)?;
+            datadir::restrict(&tmp, 0o600).map_err(fail)?;
+            std::fs::rename(&tmp, &target).map_err(fail)?;
+        }
+        Ok(target)
+    }
+
+    /// The messages and records kept as evidence for a request, oldest first.
+    pub fn request_evidence(&self, id: &str) -> Result<Vec<Evidence>> {
+        let request = self.request(id)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT sha256, message_id, source_file, subject, received_at, relation FROM intake_messages
+             WHERE request_id = ?1 ORDER BY received_at, id",
+        )?;
+        let dir = self.dir().join("evidence");
+        let rows = stmt.query_map([&request.id], |r| {
+            let sha256: String = r.get(0)?;
+            let at: String = r.get(4)?;
+            let relation: String = r.get(5)?;
+            Ok(Evidence {
+                path: dir
+                    .join(format!("{sha256}.{}", extension(&relation)))
+                    .display()
+                    .to_string(),
+                sha256,
+                message_id: r.get(1)?,
+                source_file: r.get(2)?,
+                subject: r.get(3)?,
+                received_at: DateTime::parse_from_rfc3339(&at)
+                    .map(|d| d.with_timezone(&Utc))
+                    .unwrap_or_default(),
+                relation,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+}
