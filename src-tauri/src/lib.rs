@@ -58,6 +58,8 @@ pub fn run() {
             commands::intake::intake_register,
             commands::intake::intake_link_reply,
             commands::intake::request_evidence,
+            commands::intake::record_propose,
+            commands::intake::record_register,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

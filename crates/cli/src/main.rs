@@ -5,6 +5,7 @@ mod calendar;
 mod deadline;
 mod index;
 mod intake;
+mod intake_record;
 mod office;
 mod output;
 mod request;
@@ -47,6 +48,8 @@ enum Command {
     /// Import e-mails (.eml) and mailboxes (.mbox): requests are registered with the original kept
     /// as evidence, replies linked, everything else reported.
     Intake(intake::IntakeArgs),
+    /// Start a request from a record a source holds (a web-form submission, a chat message).
+    IntakeRecord(intake_record::RecordArgs),
     /// Read every added source that changed (progress on stderr, a summary per file).
     Index,
     /// The office's exports: what PDP Desk makes of them.
@@ -94,6 +97,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Calendar(args) => calendar::run(&mut ctx, args),
         Command::Source(c) => source::run(&mut ctx, c),
         Command::Index => index::run(&mut ctx),
+        Command::IntakeRecord(args) => intake_record::run(&mut ctx, args),
     }
 }
 

@@ -3,6 +3,7 @@ use chrono::Utc;
 use pdp_core::register::{NewRequest, Request};
 use pdp_core::store::evidence::Evidence;
 use pdp_core::store::intake::IntakeItem;
+use pdp_core::store::intake_record::{RecordProposal, RecordSelector};
 use pdp_core::ErrorReport;
 use std::path::Path;
 use tauri::State;
@@ -60,4 +61,27 @@ pub fn intake_link_reply(
 #[tauri::command]
 pub fn request_evidence(desk: State<Desk>, id: String) -> Reply<Vec<Evidence>> {
     Ok(desk.store().request_evidence(&id)?)
+}
+
+/// What a source record (a form submission, a chat message) would make as a request.
+#[tauri::command]
+pub fn record_propose(
+    desk: State<Desk>,
+    file: String,
+    which: RecordSelector,
+) -> Reply<RecordProposal> {
+    Ok(desk.store().propose_from_record(Path::new(&file), &which)?)
+}
+
+/// Registers a request from a source record, the record kept as evidence.
+#[tauri::command]
+pub fn record_register(
+    desk: State<Desk>,
+    file: String,
+    which: RecordSelector,
+    form: NewRequest,
+) -> Reply<Request> {
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(store.register_from_record(Path::new(&file), &which, &form, &actor, Utc::now())?)
 }

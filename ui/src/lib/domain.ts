@@ -15,7 +15,7 @@ export const RIGHTS: Right[] = [
   "objection",
 ];
 
-export const CHANNELS: Channel[] = ["email", "phone", "letter", "walk-in", "web-form"];
+export const CHANNELS: Channel[] = ["email", "phone", "letter", "walk-in", "web-form", "chat"];
 
 export const STATES: RequestState[] = [
   "received",

@@ -87,6 +87,7 @@ const PERSONAL_FIELD: &[&str] = &[
 const DELETION: &[Phrase] = &[
     &[DELETE, DATA],
     &[DATA, DELETE],
+    &[DELETE, PERSONAL_FIELD],
     &[&["erasure", "penghapusan", "pemusnahan"]],
     &[&["right"], &["be"], &["forgotten"]],
     &[&["tutup", "menutup", "close"], &["akun", "account"]],

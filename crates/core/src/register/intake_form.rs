@@ -91,7 +91,9 @@ impl NewRequest {
             }
         }
         let postal_address = non_empty(&self.postal_address).map(str::to_string);
-        if emails.is_empty() && phones.is_empty() && postal_address.is_none() {
+        // A request made in a chat is answered in that chat.
+        let reachable = !emails.is_empty() || !phones.is_empty() || postal_address.is_some();
+        if !reachable && self.channel != Channel::Chat {
             return Err(CoreError::invalid(
                 "contact",
                 "required",

@@ -49,6 +49,7 @@ impl Channel {
             Channel::Letter => ("surat", "letter"),
             Channel::WalkIn => ("datang langsung", "in person"),
             Channel::WebForm => ("formulir web", "web form"),
+            Channel::Chat => ("chat WhatsApp", "WhatsApp chat"),
         };
         lang.pick(id, en)
     }

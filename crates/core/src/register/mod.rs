@@ -47,6 +47,8 @@ pub enum Channel {
     Letter,
     WalkIn,
     WebForm,
+    /// A chat (WhatsApp, or a CRM's chat inbox).
+    Chat,
 }
 
 /// Whether the person asking is the data subject or acts for them.
@@ -104,6 +106,7 @@ names!(Channel {
     Letter => "letter",
     WalkIn => "walk-in",
     WebForm => "web-form",
+    Chat => "chat",
 }, "channel");
 
 names!(RequesterRole {

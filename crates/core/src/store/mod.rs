@@ -7,6 +7,7 @@ pub mod clocks;
 pub mod evidence;
 pub mod installation;
 pub mod intake;
+pub mod intake_record;
 pub mod migrations;
 pub mod office;
 pub mod requests;

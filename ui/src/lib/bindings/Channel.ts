@@ -3,4 +3,4 @@
 /**
  * How a request reached the office.
  */
-export type Channel = "email" | "phone" | "letter" | "walk-in" | "web-form";
+export type Channel = "email" | "phone" | "letter" | "walk-in" | "web-form" | "chat";

@@ -56,6 +56,7 @@ export const en: Dict = {
   "channel.letter": "Letter",
   "channel.walk-in": "Walk-in",
   "channel.web-form": "Web form",
+  "channel.chat": "Chat (WhatsApp)",
 
   "state.received": "Received",
   "state.verifying": "Verifying",

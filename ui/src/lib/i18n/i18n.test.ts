@@ -24,7 +24,7 @@ describe("dictionaries", () => {
     const names = [
       "right.information", "right.access", "right.portability", "right.correction", "right.deletion",
       "right.withdraw-consent", "right.restriction", "right.objection",
-      "channel.email", "channel.phone", "channel.letter", "channel.walk-in", "channel.web-form",
+      "channel.email", "channel.phone", "channel.letter", "channel.walk-in", "channel.web-form", "channel.chat",
       "state.received", "state.verifying", "state.searching", "state.fulfilling", "state.closed",
       "state.rejected", "state.withdrawn", "role.subject", "role.agent", "role.guardian",
     ];

@@ -56,6 +56,7 @@ export const id = {
   "channel.letter": "Surat",
   "channel.walk-in": "Datang langsung",
   "channel.web-form": "Formulir web",
+  "channel.chat": "Chat (WhatsApp)",
 
   "state.received": "Diterima",
   "state.verifying": "Verifikasi",
