@@ -2,5 +2,6 @@
 //! The register stores the normalised form; the search builds its keys from the same functions.
 
 pub mod email;
+pub mod keys;
 pub mod nik;
 pub mod phone;
