@@ -9,6 +9,7 @@ mod intake_record;
 mod office;
 mod output;
 mod request;
+mod search;
 mod source;
 
 use clap::{Parser, Subcommand};
@@ -50,6 +51,8 @@ enum Command {
     Intake(intake::IntakeArgs),
     /// Start a request from a record a source holds (a web-form submission, a chat message).
     IntakeRecord(intake_record::RecordArgs),
+    /// Find every record of a requester in the added sources, each hit explained.
+    Search(search::SearchArgs),
     /// Read every added source that changed (progress on stderr, a summary per file).
     Index,
     /// The office's exports: what PDP Desk makes of them.
@@ -97,6 +100,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Calendar(args) => calendar::run(&mut ctx, args),
         Command::Source(c) => source::run(&mut ctx, c),
         Command::Index => index::run(&mut ctx),
+        Command::Search(args) => search::run(&mut ctx, args),
         Command::IntakeRecord(args) => intake_record::run(&mut ctx, args),
     }
 }

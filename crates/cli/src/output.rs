@@ -39,10 +39,24 @@ impl Failure {
     }
 }
 
+/// Writes one line to stdout. When the reader has gone (`pdpdesk … | head`), stops quietly
+/// instead of failing.
+pub fn line(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = writeln!(out, "{text}") {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("pdpdesk: cannot write the output: {e}");
+        std::process::exit(1);
+    }
+}
+
 /// Prints a value as pretty JSON on stdout.
 pub fn json<T: Serialize>(value: &T) {
     match serde_json::to_string_pretty(value) {
-        Ok(text) => println!("{text}"),
+        Ok(text) => line(&text),
         Err(e) => eprintln!("pdpdesk: cannot encode JSON: {e}"),
     }
 }
@@ -55,16 +69,16 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) {
             *w = (*w).max(cell.chars().count());
         }
     }
-    let line = |cells: Vec<&str>| {
+    let row_line = |cells: Vec<&str>| {
         let padded: Vec<String> = cells
             .iter()
             .zip(&widths)
             .map(|(c, w)| format!("{c:<w$}", w = *w))
             .collect();
-        println!("{}", padded.join("  ").trim_end());
+        line(padded.join("  ").trim_end());
     };
-    line(header.to_vec());
-    line(
+    row_line(header.to_vec());
+    row_line(
         widths
             .iter()
             .map(|w| "─".repeat(*w))
@@ -74,7 +88,7 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) {
             .collect(),
     );
     for row in rows {
-        line(row.iter().map(String::as_str).collect());
+        row_line(row.iter().map(String::as_str).collect());
     }
 }
 
@@ -86,6 +100,6 @@ pub fn fields(pairs: &[(&str, String)]) {
         .max()
         .unwrap_or(0);
     for (k, v) in pairs {
-        println!("{k:<width$}  {v}");
+        line(&format!("{k:<width$}  {v}"));
     }
 }

@@ -13,6 +13,7 @@ pub mod intake;
 pub mod language;
 pub mod office;
 pub mod register;
+pub mod search;
 pub mod sources;
 pub mod store;
 

@@ -76,6 +76,11 @@ const TITLES: &[&str] = &[
     "ny", "nn",
 ];
 
+/// Balinese birth-order names and the articles before them.
+const BIRTH_ORDER: &[&str] = &[
+    "i", "ni", "luh", "wayan", "putu", "gede", "kadek", "made", "nyoman", "komang", "ketut",
+];
+
 /// Latin letters with accents folded to their base letter, so `Renée` and `Renee` meet.
 fn fold_char(c: char) -> char {
     match c {
@@ -142,13 +147,26 @@ pub fn compare_names(a: &str, b: &str) -> NameMatch {
     if all_found && full_words(short) >= 2 {
         return NameMatch::Same;
     }
+    // Spelling variants ("Puspita Sari" / "Puspitasari", "Santosa" / "Santoso"): the whole
+    // name, words sorted, nearly the same and starting alike. A shared family name alone is not.
     let mut sa = wa.clone();
     sa.sort();
     let mut sb = wb.clone();
     sb.sort();
-    let similarity = strsim::jaro_winkler(&sa.join(" "), &sb.join(" "));
-    let shared = wa.iter().filter(|w| w.len() > 2 && wb.contains(w)).count();
-    if similarity >= 0.88 || (shared >= 1 && all_found) || shared >= 2 {
+    let same_start = wa[0].chars().next() == wb[0].chars().next();
+    // Balinese names differ only in the birth-order word (I Made / I Gede Agus Wirawan): alike,
+    // and perhaps two people.
+    let without_order = |w: &Vec<String>| -> Vec<String> {
+        w.iter()
+            .filter(|x| !BIRTH_ORDER.contains(&x.as_str()))
+            .cloned()
+            .collect()
+    };
+    let (ba, bb) = (without_order(&wa), without_order(&wb));
+    if !ba.is_empty() && ba.len() >= 2 && ba == bb {
+        return NameMatch::Similar;
+    }
+    if all_found || (same_start && strsim::jaro_winkler(&sa.join(" "), &sb.join(" ")) >= 0.92) {
         NameMatch::Similar
     } else {
         NameMatch::Different

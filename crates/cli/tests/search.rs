@@ -1,0 +1,99 @@
+//! `pdpdesk search --json` on a generated office: the output shape, a request's
+//! identifiers as the query, and the reasonable-search list with zero-hit files.
+
+use serde_json::Value;
+use std::path::Path;
+use std::process::Command;
+
+fn pdpdesk(data: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_pdpdesk"))
+        .args(args)
+        .env("PDPDESK_DATA_DIR", data)
+        .env("PDPDESK_ACTOR", "T")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_requests_identifiers_find_its_records() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fx = tmp.path().join("fx");
+    let gen =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
+    assert!(Command::new("python3")
+        .arg(&gen)
+        .args(["--seed", "1", "--rows", "200", "--out"])
+        .arg(&fx)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap()
+        .success());
+    let data = tmp.path().join("data");
+    assert!(pdpdesk(&data, &["source", "add", fx.to_str().unwrap()])
+        .status
+        .success());
+    let intake = pdpdesk(
+        &data,
+        &[
+            "intake",
+            fx.join("email/01_permohonan_akses_data_pribadi.eml")
+                .to_str()
+                .unwrap(),
+            "--json",
+        ],
+    );
+    let imported: Value = serde_json::from_slice(&intake.stdout).unwrap();
+    let id = imported[0]["request_id"].as_str().unwrap();
+    let out = pdpdesk(&data, &["search", "--request", id, "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let hits = r["hits"].as_array().unwrap();
+    let strong: Vec<&Value> = hits.iter().filter(|h| h["class"] == "strong").collect();
+    assert!(
+        strong.len() >= 5,
+        "the subject's records are found strongly: {}",
+        strong.len()
+    );
+    for h in hits {
+        for key in [
+            "file",
+            "line",
+            "sheet",
+            "row",
+            "message",
+            "record_id",
+            "class",
+            "score",
+            "explanation",
+        ] {
+            assert!(h.get(key).is_some(), "every hit has {key}: {h}");
+        }
+    }
+    let xlsx = hits
+        .iter()
+        .find(|h| h["file"] == "jurnal_sales_invoices.xlsx" && h["class"] == "strong")
+        .expect("an invoice row");
+    assert!(
+        xlsx["sheet"] == "Sheet1" && xlsx["row"].is_u64() && xlsx["line"].is_null(),
+        "spreadsheet hits have sheet and row: {xlsx}"
+    );
+    let searched = r["searched"].as_array().unwrap();
+    assert_eq!(
+        searched.len(),
+        17,
+        "every file searched is listed, zero-hit files included"
+    );
+    assert!(
+        searched
+            .iter()
+            .any(|s| s["strong"] == 0 && s["possible"] == 0),
+        "some files have no hit and are still listed"
+    );
+    let none = pdpdesk(&data, &["search", "--json"]);
+    assert_eq!(none.status.code(), Some(2), "a search needs identifiers");
+}

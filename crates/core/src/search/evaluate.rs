@@ -1,0 +1,293 @@
+//! Weighing one record against the subject: which identifiers match (after normalisation),
+//! which only resemble, and what on the record says it is someone else.
+
+use super::{HitClass, Subject};
+use crate::identifiers::keys::{
+    compare_names, email_key, name_words, nik_key, phone_key, NameMatch,
+};
+use crate::identifiers::phone::find_in_text;
+use crate::sources::{FieldRole, Record};
+use std::collections::HashSet;
+
+/// The identifiers a record carries, as search keys with the spelling they were read from.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Facts {
+    pub emails: Vec<(String, String)>,
+    pub phones: Vec<(String, String, Option<&'static str>)>,
+    pub niks: Vec<String>,
+    pub names: Vec<String>,
+    pub text: String,
+}
+
+fn emails_in(text: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    text.split(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '<' | '>' | '"' | '\'')
+    })
+    .filter(|t| t.contains('@'))
+    .filter_map(|t| {
+        let t = t.trim_end_matches(['.', ':', '!', '?']);
+        email_key(t).map(|k| (k, t.to_string()))
+    })
+}
+
+/// Reads the identifiers off a record.
+pub(crate) fn facts(record: &Record) -> Facts {
+    let mut f = Facts::default();
+    for field in &record.fields {
+        let v = field.value.as_str();
+        if v.is_empty() {
+            continue;
+        }
+        match field.role {
+            FieldRole::Email => f.emails.extend(emails_in(v)),
+            FieldRole::Phone => {
+                if let Some(k) = phone_key(v) {
+                    f.phones.push((k.digits, v.to_string(), k.note));
+                }
+            }
+            FieldRole::Nik => f.niks.extend(nik_key(v)),
+            FieldRole::Name => f.names.push(v.to_string()),
+            FieldRole::Text | FieldRole::Address | FieldRole::Other => {
+                if field.role == FieldRole::Text {
+                    f.text.push_str(v);
+                    f.text.push('\n');
+                }
+                f.emails.extend(emails_in(v));
+                for p in find_in_text(v) {
+                    if let Some(k) = phone_key(&p.e164) {
+                        f.phones
+                            .push((k.digits, v[p.start..p.end].to_string(), None));
+                    }
+                }
+                f.niks.extend(
+                    v.split(|c: char| !c.is_ascii_digit())
+                        .filter(|d| d.len() == 16)
+                        .filter_map(nik_key),
+                );
+            }
+            FieldRole::Date | FieldRole::Id => {}
+        }
+    }
+    f.emails.dedup();
+    f.phones.dedup();
+    f
+}
+
+/// Whether the text mentions every word (two or more) of the subject's name.
+fn mentions_name(text: &str, name: &str) -> bool {
+    let words = name_words(name);
+    let in_text: HashSet<String> = name_words(text).into_iter().collect();
+    words.len() >= 2 && words.iter().all(|w| in_text.contains(w))
+}
+
+/// What one record says about the subject.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Verdict {
+    pub strong: Vec<String>,
+    pub weak: Vec<String>,
+    pub against: Vec<String>,
+    pub phone_only: bool,
+}
+
+impl Verdict {
+    pub fn is_hit(&self) -> bool {
+        !self.strong.is_empty() || !self.weak.is_empty()
+    }
+
+    /// Strong only with a strong identifier and nothing against it.
+    pub fn class(&self) -> HitClass {
+        if !self.strong.is_empty() && self.against.is_empty() {
+            HitClass::Strong
+        } else {
+            HitClass::Possible
+        }
+    }
+
+    pub fn score(&self) -> u32 {
+        let base: u32 = match self.class() {
+            HitClass::Strong => 80,
+            HitClass::Possible => 30,
+        };
+        (base + 10 * self.strong.len() as u32 + 5 * self.weak.len() as u32)
+            .saturating_sub(10 * self.against.len() as u32)
+            .min(100)
+    }
+
+    pub fn explanation(&self) -> Vec<String> {
+        self.strong
+            .iter()
+            .chain(&self.weak)
+            .cloned()
+            .chain(self.against.iter().map(|a| format!("but {a}")))
+            .collect()
+    }
+}
+
+/// Weighs a record's facts against the subject. `shared` holds the subject's phone keys that the
+/// sources show in use by several people.
+pub(crate) fn weigh(subject: &Subject, f: &Facts, shared: &HashSet<String>) -> Verdict {
+    let mut v = Verdict::default();
+    for (k, written) in &f.emails {
+        if subject.emails.contains(k) {
+            v.strong.push(format!("e-mail {written} matches {k}"));
+        }
+    }
+    for k in &f.niks {
+        if subject.niks.contains(k) {
+            v.strong.push("NIK matches".to_string());
+        }
+    }
+    let mut phone_strong = false;
+    for (k, written, note) in &f.phones {
+        if subject.phones.contains(k) {
+            let how = note.map(|n| format!(" ({n})")).unwrap_or_default();
+            if shared.contains(k) {
+                v.weak.push(format!(
+                    "phone {written} matches, but the sources show it used by several people{how}"
+                ));
+            } else {
+                v.strong
+                    .push(format!("phone {written} matches national number {k}{how}"));
+                phone_strong = true;
+            }
+        }
+    }
+    let other_emails: Vec<&String> = f
+        .emails
+        .iter()
+        .map(|(k, _)| k)
+        .filter(|k| !subject.emails.contains(k))
+        .collect();
+    if let Some(name) = &subject.name {
+        let best = f
+            .names
+            .iter()
+            .map(|n| (compare_names(n, name), n))
+            .max_by_key(|(m, _)| *m);
+        match best {
+            Some((NameMatch::Same, n)) => v.weak.push(format!("name {n} is the subject's name")),
+            Some((NameMatch::Similar, n)) => v
+                .weak
+                .push(format!("name {n} is similar to {name} (not proof)")),
+            Some((NameMatch::Different, n)) => v.against.push(format!("the record names {n}")),
+            None => {}
+        }
+        if mentions_name(&f.text, name) {
+            v.weak.push(format!("the text mentions {name}"));
+        }
+    }
+    // An e-mail or NIK is the subject's own; a phone can be shared, so another person's e-mail
+    // next to it says the record may be theirs.
+    v.phone_only = phone_strong && v.strong.iter().all(|s| s.starts_with("phone"));
+    if v.phone_only {
+        if let Some(o) = other_emails.first() {
+            v.against.push(format!("it carries another e-mail, {o}"));
+        }
+    } else if !v.strong.is_empty() {
+        v.against.retain(|a| !a.starts_with("the record names"));
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sources::{Field, Locator};
+    use std::sync::Arc;
+
+    fn record(fields: &[(FieldRole, &str)]) -> Record {
+        Record {
+            number: 1,
+            locator: Locator::Line { line: 2 },
+            record_id: None,
+            fields: fields
+                .iter()
+                .map(|(r, v)| Field {
+                    column: Arc::from("c"),
+                    role: *r,
+                    raw: v.to_string(),
+                    value: v.to_string(),
+                })
+                .collect(),
+            warnings: vec![],
+        }
+    }
+
+    fn subject() -> Subject {
+        super::super::SubjectQuery {
+            name: Some("Putri Maharani".into()),
+            emails: vec!["putri.maharani@gmail.com".into()],
+            phones: vec!["0813-3963-2097".into()],
+            niks: vec![],
+        }
+        .keys()
+    }
+
+    #[test]
+    fn an_email_makes_a_strong_hit_and_a_name_alone_only_possible() {
+        let s = subject();
+        let none = HashSet::new();
+        let v = weigh(
+            &s,
+            &facts(&record(&[
+                (FieldRole::Name, "Putri M."),
+                (FieldRole::Email, "Putri.Maharani@Gmail.com"),
+            ])),
+            &none,
+        );
+        assert_eq!(v.class(), HitClass::Strong, "{v:?}");
+        let v = weigh(
+            &s,
+            &facts(&record(&[
+                (FieldRole::Name, "Putri Maharani"),
+                (FieldRole::Email, "putri.m@yahoo.com"),
+            ])),
+            &none,
+        );
+        assert_eq!(v.class(), HitClass::Possible, "a namesake is never strong");
+    }
+
+    #[test]
+    fn a_shared_phone_or_another_persons_email_keeps_a_hit_possible() {
+        let s = subject();
+        let shared: HashSet<String> = ["81339632097".to_string()].into();
+        let father = facts(&record(&[
+            (FieldRole::Name, "Slamet Riyadi"),
+            (FieldRole::Phone, "0813-3963-2097"),
+        ]));
+        assert_eq!(weigh(&s, &father, &shared).class(), HitClass::Possible);
+        let unshared = HashSet::new();
+        let v = weigh(&s, &father, &unshared);
+        assert_eq!(
+            v.class(),
+            HitClass::Possible,
+            "another person's name on the phone disagrees: {v:?}"
+        );
+        let v = weigh(
+            &s,
+            &facts(&record(&[
+                (FieldRole::Phone, "+6281339632097"),
+                (FieldRole::Email, "slamet@yahoo.com"),
+            ])),
+            &unshared,
+        );
+        assert_eq!(
+            v.class(),
+            HitClass::Possible,
+            "another e-mail next to the phone: {v:?}"
+        );
+        let v = weigh(
+            &s,
+            &facts(&record(&[(
+                FieldRole::Text,
+                "nomor saya 0813 3963 2097 ya kak",
+            )])),
+            &unshared,
+        );
+        assert_eq!(
+            v.class(),
+            HitClass::Strong,
+            "the number in a message, nothing against it"
+        );
+    }
+}

@@ -1,0 +1,123 @@
+//! Subject search: every record of the requester across the added sources, each hit with a class
+//! (strong, pre-selected for staff; possible, shown but never pre-selected), a score and an
+//! explanation in words. A namesake is never strong: a strong hit needs the subject's e-mail,
+//! phone or NIK and nothing on the record that says it is someone else.
+
+mod evaluate;
+pub mod scan;
+
+use crate::identifiers::keys::{email_key, nik_key, phone_key};
+use crate::sources::Locator;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The identifiers a search starts from, as staff or the request give them.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SubjectQuery {
+    pub name: Option<String>,
+    #[serde(default)]
+    pub emails: Vec<String>,
+    #[serde(default)]
+    pub phones: Vec<String>,
+    #[serde(default)]
+    pub niks: Vec<String>,
+}
+
+/// The query's identifiers as search keys.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Subject {
+    pub name: Option<String>,
+    pub emails: Vec<String>,
+    pub phones: Vec<String>,
+    pub niks: Vec<String>,
+}
+
+impl SubjectQuery {
+    pub(crate) fn keys(&self) -> Subject {
+        let mut s = Subject {
+            name: self.name.clone().filter(|n| !n.trim().is_empty()),
+            emails: self.emails.iter().filter_map(|e| email_key(e)).collect(),
+            phones: self
+                .phones
+                .iter()
+                .filter_map(|p| phone_key(p))
+                .map(|k| k.digits)
+                .collect(),
+            niks: self.niks.iter().filter_map(|n| nik_key(n)).collect(),
+        };
+        for v in [&mut s.emails, &mut s.phones, &mut s.niks] {
+            v.sort();
+            v.dedup();
+        }
+        s
+    }
+
+    /// The identifiers as searched, for the reasonable-search record.
+    pub fn normalised(&self) -> Vec<String> {
+        let k = self.keys();
+        let mut out: Vec<String> = k.name.iter().map(|n| format!("name: {n}")).collect();
+        out.extend(k.emails.iter().map(|e| format!("e-mail: {e}")));
+        out.extend(
+            k.phones
+                .iter()
+                .map(|p| format!("phone: {p} (national number)")),
+        );
+        out.extend(
+            k.niks
+                .iter()
+                .map(|n| format!("NIK: {}******{}", &n[..6], &n[12..])),
+        );
+        out
+    }
+}
+
+/// How sure a hit is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum HitClass {
+    /// Shown, never pre-selected: a name, a shared phone, something that disagrees.
+    Possible,
+    /// The subject's e-mail, phone or NIK, and nothing that says otherwise: pre-selected.
+    Strong,
+}
+
+/// One record that may be the subject's.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Hit {
+    /// The folder or file that was added as a source.
+    pub source: String,
+    /// Relative to the source folder (or the file name when a file was added).
+    pub file: String,
+    pub locator: Locator,
+    pub record: u64,
+    pub record_id: Option<String>,
+    pub class: HitClass,
+    pub score: u32,
+    /// What matched, how it was normalised, and what disagrees, in words.
+    pub explanation: Vec<String>,
+}
+
+/// One file searched, hits or not.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Searched {
+    pub source: String,
+    pub file: String,
+    pub records: u64,
+    pub strong: u64,
+    pub possible: u64,
+    /// Why the file could not be searched, if it could not.
+    pub error: Option<String>,
+}
+
+/// The outcome of a search: the hits, and every file searched (the reasonable-search record).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SearchResult {
+    pub identifiers: Vec<String>,
+    pub hits: Vec<Hit>,
+    pub searched: Vec<Searched>,
+}
