@@ -3,6 +3,7 @@
 
 mod calendar;
 mod deadline;
+mod hit;
 mod index;
 mod intake;
 mod intake_record;
@@ -53,6 +54,9 @@ enum Command {
     IntakeRecord(intake_record::RecordArgs),
     /// Find every record of a requester in the added sources, each hit explained.
     Search(search::SearchArgs),
+    /// Confirm or reject the hits of a request's search.
+    #[command(subcommand)]
+    Hit(hit::HitCommand),
     /// Read every added source that changed (progress on stderr, a summary per file).
     Index,
     /// The office's exports: what PDP Desk makes of them.
@@ -100,6 +104,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Calendar(args) => calendar::run(&mut ctx, args),
         Command::Source(c) => source::run(&mut ctx, c),
         Command::Index => index::run(&mut ctx),
+        Command::Hit(c) => hit::run(&mut ctx, c),
         Command::Search(args) => search::run(&mut ctx, args),
         Command::IntakeRecord(args) => intake_record::run(&mut ctx, args),
     }

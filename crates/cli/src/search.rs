@@ -2,6 +2,7 @@
 
 use crate::output::{self, Failure};
 use crate::Ctx;
+use chrono::Utc;
 use clap::Args;
 use pdp_core::search::scan::search;
 use pdp_core::search::{Hit, HitClass, SubjectQuery};
@@ -80,10 +81,28 @@ pub fn run(ctx: &mut Ctx, args: SearchArgs) -> Result<(), Failure> {
         .into());
     }
     let result = search(&ctx.store, &query, &ReadControl::default())?;
+    // A search for a request is kept with it: the reasonable-search record, and hits to decide.
+    let kept = match &args.request {
+        Some(id) => Some(ctx.store.keep_search(id, &result, &ctx.actor, Utc::now())?),
+        None => None,
+    };
     if ctx.json {
+        let hits: Vec<Value> = match &kept {
+            Some(k) => k
+                .hits
+                .iter()
+                .map(|h| {
+                    let mut v = flat(&h.hit);
+                    v["id"] = json!(h.id);
+                    v
+                })
+                .collect(),
+            None => result.hits.iter().map(flat).collect(),
+        };
         output::json(&json!({
+            "search_id": kept.as_ref().map(|k| k.id),
             "identifiers": result.identifiers,
-            "hits": result.hits.iter().map(flat).collect::<Vec<_>>(),
+            "hits": hits,
             "searched": result.searched,
         }));
         return Ok(());
@@ -131,5 +150,8 @@ pub fn run(ctx: &mut Ctx, args: SearchArgs) -> Result<(), Failure> {
         &["SEARCHED", "RECORDS", "STRONG", "POSSIBLE", "ERROR"],
         &files,
     );
+    if let Some(k) = kept {
+        println!("\nKept as search {} of {}: decide with `pdpdesk hit list --request {}`, then `hit confirm`/`hit reject`.", k.id, k.request_id, k.request_id);
+    }
     Ok(())
 }

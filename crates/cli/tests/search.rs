@@ -96,4 +96,70 @@ fn a_requests_identifiers_find_its_records() {
     );
     let none = pdpdesk(&data, &["search", "--json"]);
     assert_eq!(none.status.code(), Some(2), "a search needs identifiers");
+
+    // The search is kept with the request, and staff decide on its hits.
+    assert!(r["search_id"].is_i64(), "a request's search is kept");
+    let confirmed = pdpdesk(
+        &data,
+        &["hit", "confirm", "--request", id, "--strong", "--json"],
+    );
+    let confirmed: Value = serde_json::from_slice(&confirmed.stdout).unwrap();
+    assert_eq!(
+        confirmed["confirmed"].as_u64().unwrap() as usize,
+        strong.len(),
+        "bulk confirm takes the strong hits only"
+    );
+    let possible = hits
+        .iter()
+        .find(|h| h["class"] == "possible")
+        .expect("a possible hit");
+    let pid = possible["id"].as_i64().unwrap().to_string();
+    let no_reason = pdpdesk(&data, &["hit", "reject", &pid, "--reason", " "]);
+    assert_eq!(
+        no_reason.status.code(),
+        Some(2),
+        "a rejection needs a reason"
+    );
+    assert!(pdpdesk(
+        &data,
+        &[
+            "hit",
+            "reject",
+            &pid,
+            "--reason",
+            "orang lain dengan nama sama"
+        ]
+    )
+    .status
+    .success());
+    let listed: Value =
+        serde_json::from_slice(&pdpdesk(&data, &["hit", "list", "--request", id, "--json"]).stdout)
+            .unwrap();
+    let decided: Vec<&Value> = listed["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|h| !h["decision"].is_null())
+        .collect();
+    assert_eq!(decided.len(), strong.len() + 1);
+    let rejected = decided
+        .iter()
+        .find(|h| h["decision"] == "rejected")
+        .unwrap();
+    assert_eq!(rejected["decided_by"], "T", "who decided is kept");
+    assert_eq!(rejected["reason"], "orang lain dengan nama sama");
+    assert_eq!(
+        listed["searched"].as_array().unwrap().len(),
+        17,
+        "the reasonable-search record is kept"
+    );
+    let shown: Value =
+        serde_json::from_slice(&pdpdesk(&data, &["request", "show", id, "--json"]).stdout).unwrap();
+    assert!(
+        shown["events"].as_array().unwrap().iter().any(|e| e["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Pencarian: 17 file")),
+        "the search is in the history"
+    );
 }

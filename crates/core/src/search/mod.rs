@@ -101,7 +101,7 @@ pub struct Hit {
 }
 
 /// One file searched, hits or not.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Searched {
     pub source: String,

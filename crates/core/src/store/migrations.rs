@@ -36,6 +36,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "sources",
         sql: include_str!("../../migrations/0004_sources.sql"),
     },
+    Migration {
+        version: 5,
+        name: "searches",
+        sql: include_str!("../../migrations/0005_searches.sql"),
+    },
 ];
 
 fn checksum(sql: &str) -> String {

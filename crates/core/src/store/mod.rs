@@ -11,6 +11,7 @@ pub mod intake_record;
 pub mod migrations;
 pub mod office;
 pub mod requests;
+pub mod searches;
 pub mod settings;
 pub mod sources;
 

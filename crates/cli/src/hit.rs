@@ -1,0 +1,117 @@
+//! `pdpdesk hit …`: staff's decisions on the hits of a request's search. Nothing unconfirmed
+//! ever reaches an output.
+
+use crate::output::{self, Failure};
+use crate::Ctx;
+use chrono::Utc;
+use clap::Subcommand;
+use pdp_core::search::HitClass;
+use pdp_core::store::searches::Decision;
+use pdp_core::CoreError;
+
+#[derive(Subcommand)]
+pub enum HitCommand {
+    /// The hits of a request's latest search with their decisions.
+    List {
+        #[arg(long)]
+        request: String,
+    },
+    /// Confirm hits as the requester's (by number), or every undecided strong hit (--request … --strong).
+    Confirm {
+        ids: Vec<i64>,
+        #[arg(long, requires = "strong")]
+        request: Option<String>,
+        #[arg(long, requires = "request")]
+        strong: bool,
+    },
+    /// Reject hits as not the requester's; the reason is kept.
+    Reject {
+        #[arg(required = true)]
+        ids: Vec<i64>,
+        #[arg(long)]
+        reason: String,
+    },
+}
+
+pub fn run(ctx: &mut Ctx, cmd: HitCommand) -> Result<(), Failure> {
+    let now = Utc::now();
+    match cmd {
+        HitCommand::List { request } => {
+            let search = ctx.store.latest_search(&request)?.ok_or_else(|| {
+                CoreError::invalid(
+                    "search",
+                    "required",
+                    format!("{request} has no search yet: pdpdesk search --request {request}"),
+                )
+            })?;
+            if ctx.json {
+                output::json(&search);
+                return Ok(());
+            }
+            let rows: Vec<Vec<String>> = search
+                .hits
+                .iter()
+                .map(|h| {
+                    let decision = match h.decision {
+                        Some(Decision::Confirmed) => "confirmed",
+                        Some(Decision::Rejected) => "rejected",
+                        None => "",
+                    };
+                    let class = if h.hit.class == HitClass::Strong {
+                        "STRONG"
+                    } else {
+                        "possible"
+                    };
+                    vec![
+                        h.id.to_string(),
+                        class.into(),
+                        decision.into(),
+                        h.hit.file.clone(),
+                        h.hit.record.to_string(),
+                        h.hit.explanation.first().cloned().unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            output::table(
+                &["HIT", "CLASS", "DECISION", "FILE", "RECORD", "WHY"],
+                &rows,
+            );
+        }
+        HitCommand::Confirm {
+            ids,
+            request,
+            strong,
+        } => {
+            let n = match (request, strong) {
+                (Some(r), true) => ctx.store.confirm_strong(&r, &ctx.actor, now)?,
+                _ if ids.is_empty() => {
+                    return Err(CoreError::invalid(
+                        "hit",
+                        "required",
+                        "name the hits to confirm, or --request ID --strong",
+                    )
+                    .into())
+                }
+                _ => ctx
+                    .store
+                    .decide_hits(&ids, Decision::Confirmed, None, &ctx.actor, now)?,
+            };
+            done(ctx, "confirmed", n);
+        }
+        HitCommand::Reject { ids, reason } => {
+            let n =
+                ctx.store
+                    .decide_hits(&ids, Decision::Rejected, Some(&reason), &ctx.actor, now)?;
+            done(ctx, "rejected", n);
+        }
+    }
+    Ok(())
+}
+
+fn done(ctx: &Ctx, what: &str, n: usize) {
+    if ctx.json {
+        output::json(&serde_json::json!({ what: n }));
+    } else {
+        println!("{n} hit(s) {what}");
+    }
+}

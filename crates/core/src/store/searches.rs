@@ -1,0 +1,258 @@
+//! SQL for searches made for a request and staff's decisions on their hits.
+
+use super::requests::{check_actor, insert_event, parse_ts, ts};
+use super::Store;
+use crate::register::{check_text, EventKind};
+use crate::search::{Hit, HitClass, SearchResult, Searched};
+use crate::sources::Locator;
+use crate::{CoreError, Result};
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Staff's decision on a hit. Only confirmed hits ever reach an output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum Decision {
+    Confirmed,
+    Rejected,
+}
+
+/// A stored hit with its number and staff's decision.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct StoredHit {
+    pub id: i64,
+    #[serde(flatten)]
+    pub hit: Hit,
+    pub decision: Option<Decision>,
+    pub decided_by: Option<String>,
+    pub decided_at: Option<DateTime<Utc>>,
+    pub reason: Option<String>,
+}
+
+/// A search kept for a request: when, by whom, with which identifiers, every file searched and
+/// the hits.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct StoredSearch {
+    pub id: i64,
+    pub request_id: String,
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub identifiers: Vec<String>,
+    pub searched: Vec<Searched>,
+    pub hits: Vec<StoredHit>,
+}
+
+fn json_err(e: serde_json::Error) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+}
+
+impl Store {
+    /// Keeps a search's result for a request and notes it in the request's history.
+    pub fn keep_search(
+        &mut self,
+        request_id: &str,
+        result: &SearchResult,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<StoredSearch> {
+        let request = self.request(request_id)?;
+        let actor = check_actor(actor)?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO searches (request_id, at, actor, identifiers, searched) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                request.id,
+                ts(now),
+                actor,
+                serde_json::to_string(&result.identifiers).unwrap_or_default(),
+                serde_json::to_string(&result.searched).unwrap_or_default()
+            ],
+        )?;
+        let search_id = tx.last_insert_rowid();
+        for h in &result.hits {
+            tx.execute(
+                "INSERT INTO hits (search_id, source, file, locator, record, record_id, class, score, explanation)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    search_id,
+                    h.source,
+                    h.file,
+                    serde_json::to_string(&h.locator).unwrap_or_default(),
+                    h.record as i64,
+                    h.record_id,
+                    if h.class == HitClass::Strong { "strong" } else { "possible" },
+                    h.score,
+                    serde_json::to_string(&h.explanation).unwrap_or_default()
+                ],
+            )?;
+        }
+        let strong = result
+            .hits
+            .iter()
+            .filter(|h| h.class == HitClass::Strong)
+            .count();
+        let text = format!(
+            "Pencarian: {} file diperiksa, {} temuan kuat, {} temuan mungkin",
+            result.searched.len(),
+            strong,
+            result.hits.len() - strong
+        );
+        insert_event(
+            &tx,
+            &request.id,
+            now,
+            actor,
+            EventKind::Note,
+            None,
+            None,
+            &text,
+        )?;
+        tx.commit()?;
+        self.search_by_id(search_id)
+    }
+
+    /// The latest search of a request, if any.
+    pub fn latest_search(&self, request_id: &str) -> Result<Option<StoredSearch>> {
+        let request = self.request(request_id)?;
+        let id: Option<i64> = self
+            .conn
+            .query_row(
+                "SELECT id FROM searches WHERE request_id = ?1 ORDER BY id DESC LIMIT 1",
+                [&request.id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        id.map(|id| self.search_by_id(id)).transpose()
+    }
+
+    fn search_by_id(&self, id: i64) -> Result<StoredSearch> {
+        let (request_id, at, actor, identifiers, searched): (
+            String,
+            String,
+            String,
+            String,
+            String,
+        ) = self.conn.query_row(
+            "SELECT request_id, at, actor, identifiers, searched FROM searches WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )?;
+        let mut stmt = self.conn.prepare(
+            "SELECT id, source, file, locator, record, record_id, class, score, explanation, decision, decided_by, decided_at, reason
+             FROM hits WHERE search_id = ?1 ORDER BY id",
+        )?;
+        let hits = stmt
+            .query_map([id], |r| {
+                let locator: Locator =
+                    serde_json::from_str(&r.get::<_, String>(3)?).map_err(json_err)?;
+                let explanation: Vec<String> =
+                    serde_json::from_str(&r.get::<_, String>(8)?).map_err(json_err)?;
+                let decision = match r.get::<_, Option<String>>(9)?.as_deref() {
+                    Some("confirmed") => Some(Decision::Confirmed),
+                    Some("rejected") => Some(Decision::Rejected),
+                    _ => None,
+                };
+                Ok(StoredHit {
+                    id: r.get(0)?,
+                    hit: Hit {
+                        source: r.get(1)?,
+                        file: r.get(2)?,
+                        locator,
+                        record: r.get::<_, i64>(4)? as u64,
+                        record_id: r.get(5)?,
+                        class: if r.get::<_, String>(6)? == "strong" {
+                            HitClass::Strong
+                        } else {
+                            HitClass::Possible
+                        },
+                        score: r.get(7)?,
+                        explanation,
+                    },
+                    decision,
+                    decided_by: r.get(10)?,
+                    decided_at: r
+                        .get::<_, Option<String>>(11)?
+                        .map(|t| parse_ts(&t))
+                        .transpose()?,
+                    reason: r.get(12)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(StoredSearch {
+            id,
+            request_id,
+            at: parse_ts(&at)?,
+            actor,
+            identifiers: serde_json::from_str(&identifiers).unwrap_or_default(),
+            searched: serde_json::from_str(&searched).unwrap_or_default(),
+            hits,
+        })
+    }
+
+    /// Confirms or rejects hits (a rejection needs a reason), with who and when.
+    pub fn decide_hits(
+        &mut self,
+        ids: &[i64],
+        decision: Decision,
+        reason: Option<&str>,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<usize> {
+        let actor = check_actor(actor)?;
+        let reason = match (decision, reason) {
+            (Decision::Rejected, r) => Some(check_text("reason", r.unwrap_or(""))?),
+            (Decision::Confirmed, r) => {
+                r.map(str::trim).filter(|r| !r.is_empty()).map(String::from)
+            }
+        };
+        let word = if decision == Decision::Confirmed {
+            "confirmed"
+        } else {
+            "rejected"
+        };
+        let tx = self.conn.transaction()?;
+        for id in ids {
+            let n = tx.execute(
+                "UPDATE hits SET decision = ?2, decided_by = ?3, decided_at = ?4, reason = ?5 WHERE id = ?1",
+                params![id, word, actor, ts(now), reason],
+            )?;
+            if n == 0 {
+                return Err(CoreError::invalid(
+                    "hit",
+                    "unknown",
+                    format!("there is no hit {id}"),
+                ));
+            }
+        }
+        tx.commit()?;
+        Ok(ids.len())
+    }
+
+    /// Confirms every undecided strong hit of a request's latest search.
+    pub fn confirm_strong(
+        &mut self,
+        request_id: &str,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<usize> {
+        let search = self.latest_search(request_id)?.ok_or_else(|| {
+            CoreError::invalid(
+                "search",
+                "required",
+                format!("{request_id} has no search yet"),
+            )
+        })?;
+        let ids: Vec<i64> = search
+            .hits
+            .iter()
+            .filter(|h| h.hit.class == HitClass::Strong && h.decision.is_none())
+            .map(|h| h.id)
+            .collect();
+        self.decide_hits(&ids, Decision::Confirmed, None, actor, now)
+    }
+}
