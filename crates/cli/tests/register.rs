@@ -335,37 +335,6 @@ fn demo_office_is_seeded_once_and_leaves_cleanly() {
 }
 
 #[test]
-fn a_processor_gets_a_forwarding_note_for_its_client() {
-    let d = Desk::new();
-    let mut args = NEW.to_vec();
-    args.extend([
-        "--controller",
-        "Klinik Sehat Sentosa",
-        "--controller-contact",
-        "dpo@klinik.example",
-    ]);
-    let created = d.json(&args);
-    assert_eq!(created["controller"]["name"], "Klinik Sehat Sentosa");
-    let note = d.json(&["request", "forward-note", "REQ-2026-0001", "--lang", "en"]);
-    let text = note["text"].as_str().unwrap();
-    assert!(
-        text.starts_with("To: Klinik Sehat Sentosa (dpo@klinik.example)"),
-        "{text}"
-    );
-    assert!(
-        text.contains("siti.rahma@example.com"),
-        "the controller needs the requester's contact: {text}"
-    );
-    let plain = d.json(NEW);
-    let refused = d.run(&["request", "forward-note", plain["id"].as_str().unwrap()]);
-    assert_eq!(
-        refused.status.code(),
-        Some(2),
-        "a request without a controller has nothing to forward"
-    );
-}
-
-#[test]
 fn the_time_of_receipt_is_corrected_with_a_reason() {
     let d = Desk::new();
     d.json(NEW);

@@ -4,6 +4,7 @@
 pub mod import;
 pub mod mail;
 pub mod mbox;
+mod phrases;
 pub mod proposal;
 pub mod requester;
 pub mod rights;

@@ -98,7 +98,7 @@ fn display_name(path: &Path, index: Option<usize>) -> PathBuf {
     }
 }
 
-fn file_time(path: &Path) -> DateTime<Utc> {
+pub(super) fn file_time(path: &Path) -> DateTime<Utc> {
     std::fs::metadata(path)
         .and_then(|m| m.modified())
         .map(DateTime::<Utc>::from)
@@ -142,7 +142,7 @@ impl Store {
         Ok(items)
     }
 
-    fn intake_status(&self, sha256: &str, p: &Proposal) -> Result<IntakeStatus> {
+    pub(super) fn intake_status(&self, sha256: &str, p: &Proposal) -> Result<IntakeStatus> {
         let m = &p.mail;
         let known: Option<String> = self
             .conn
@@ -215,7 +215,7 @@ impl Store {
     }
 
     /// Reads message `index` of `path` again and checks it is the one staff looked at.
-    fn reread(
+    pub(super) fn reread(
         &self,
         path: &Path,
         index: Option<usize>,
@@ -239,7 +239,7 @@ impl Store {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn record_message(
+    pub(super) fn record_message(
         &mut self,
         path: &Path,
         index: Option<usize>,
@@ -343,59 +343,5 @@ impl Store {
             now,
         )?;
         Ok(request)
-    }
-
-    /// Links a reply to its request: the message is kept as evidence and noted in the history.
-    pub fn intake_link_reply(
-        &mut self,
-        path: &Path,
-        index: Option<usize>,
-        sha256: &str,
-        request_id: &str,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<()> {
-        let (raw, parsed) = self.reread(path, index, sha256)?;
-        let request = self.request(request_id)?;
-        let proposal = propose(
-            parsed.clone(),
-            self.office()?.time_zone.local(file_time(path)),
-        );
-        if let IntakeStatus::AlreadyImported { request_id } =
-            self.intake_status(sha256, &proposal)?
-        {
-            return Err(CoreError::Conflict(format!(
-                "this message was already imported for {request_id}"
-            )));
-        }
-        self.keep_evidence(&raw, sha256, "eml")?;
-        let source = serde_json::to_value(proposal.received_source)
-            .ok()
-            .and_then(|v| v.as_str().map(String::from))
-            .unwrap_or_default();
-        self.record_message(
-            path,
-            index,
-            sha256,
-            &parsed,
-            proposal.received_at.with_timezone(&Utc),
-            &source,
-            "reply",
-            &request.id,
-            actor,
-            now,
-        )?;
-        let from = parsed
-            .from
-            .as_ref()
-            .map(|f| f.address.as_str())
-            .unwrap_or("?");
-        self.add_note(
-            &request.id,
-            &format!("E-mail diterima dari {from}: \"{}\"", parsed.subject),
-            actor,
-            now,
-        )?;
-        Ok(())
     }
 }

@@ -1,14 +1,14 @@
 //! SQL for the register: requests, their rights and contacts, and their events.
 
+use super::request_rows::{parse_name, request_row, REQUEST_COLUMNS};
 use super::Store;
-use crate::office::OfficeZone;
 use crate::register::{
-    check_text, parse_received, Channel, Controller, EventKind, NewRequest, Request, RequestDetail,
-    RequestEvent, RequestFilter, RequestState, Requester, RequesterRole, Right, SortOrder,
+    check_text, parse_received, EventKind, NewRequest, Request, RequestDetail, RequestEvent,
+    RequestFilter, RequestState, SortOrder,
 };
 use crate::{CoreError, Result};
 use chrono::{DateTime, Datelike, Utc};
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction};
 
 pub(super) fn ts(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
@@ -20,54 +20,6 @@ pub(super) fn parse_ts(text: &str) -> rusqlite::Result<DateTime<Utc>> {
         .map_err(|e| {
             rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
         })
-}
-
-/// Reads a stored name back into its enum; a name this build does not know is a database error.
-fn parse_name<T>(text: &str, parse: fn(&str) -> Result<T>) -> rusqlite::Result<T> {
-    parse(text).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })
-}
-
-struct RequestRow {
-    id: String,
-    received_at: DateTime<Utc>,
-    channel: Channel,
-    name: String,
-    role: RequesterRole,
-    on_behalf_of: Option<String>,
-    postal_address: Option<String>,
-    nik_masked: Option<String>,
-    state: RequestState,
-    is_demo: bool,
-    created_at: DateTime<Utc>,
-    updated_at: DateTime<Utc>,
-    controller_name: Option<String>,
-    controller_contact: Option<String>,
-}
-
-const REQUEST_COLUMNS: &str =
-    "id, received_at, channel, requester_name, requester_role, on_behalf_of,
-     postal_address, nik_masked, state, is_demo, created_at, updated_at, controller_name,
-     controller_contact";
-
-fn request_row(r: &Row) -> rusqlite::Result<RequestRow> {
-    Ok(RequestRow {
-        id: r.get(0)?,
-        received_at: parse_ts(&r.get::<_, String>(1)?)?,
-        channel: parse_name(&r.get::<_, String>(2)?, Channel::parse)?,
-        name: r.get(3)?,
-        role: parse_name(&r.get::<_, String>(4)?, RequesterRole::parse)?,
-        on_behalf_of: r.get(5)?,
-        postal_address: r.get(6)?,
-        nik_masked: r.get(7)?,
-        state: parse_name(&r.get::<_, String>(8)?, RequestState::parse)?,
-        is_demo: r.get(9)?,
-        created_at: parse_ts(&r.get::<_, String>(10)?)?,
-        updated_at: parse_ts(&r.get::<_, String>(11)?)?,
-        controller_name: r.get(12)?,
-        controller_contact: r.get(13)?,
-    })
 }
 
 impl Store {
@@ -377,55 +329,6 @@ impl Store {
         Ok(self
             .conn
             .query_row("SELECT COUNT(*) FROM requests", [], |r| r.get(0))?)
-    }
-
-    fn assemble(&self, row: RequestRow, zone: OfficeZone) -> Result<Request> {
-        let mut rights_stmt = self
-            .conn
-            .prepare_cached("SELECT right_name FROM request_rights WHERE request_id = ?1")?;
-        let mut rights = rights_stmt
-            .query_map([&row.id], |r| {
-                parse_name(&r.get::<_, String>(0)?, Right::parse)
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        rights.sort();
-        let mut contacts_stmt = self
-            .conn
-            .prepare_cached("SELECT kind, value FROM request_contacts WHERE request_id = ?1 ORDER BY kind, position")?;
-        let (mut emails, mut phones) = (Vec::new(), Vec::new());
-        for c in contacts_stmt.query_map([&row.id], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-        })? {
-            let (kind, value) = c?;
-            if kind == "email" {
-                emails.push(value)
-            } else {
-                phones.push(value)
-            }
-        }
-        Ok(Request {
-            id: row.id,
-            received_at: zone.local(row.received_at),
-            channel: row.channel,
-            rights,
-            requester: Requester {
-                name: row.name,
-                emails,
-                phones,
-                postal_address: row.postal_address,
-                nik_masked: row.nik_masked,
-                role: row.role,
-                on_behalf_of: row.on_behalf_of,
-            },
-            state: row.state,
-            controller: row.controller_name.map(|name| Controller {
-                name,
-                contact: row.controller_contact,
-            }),
-            is_demo: row.is_demo,
-            created_at: row.created_at,
-            updated_at: row.updated_at,
-        })
     }
 }
 

@@ -1,0 +1,80 @@
+//! Processor routing on the real binary: a request concerning a client's end users names the
+//! client as controller and gets the note that forwards it.
+
+use serde_json::Value;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pdpdesk"))
+        .args(args)
+        .env("PDPDESK_DATA_DIR", data)
+        .env("PDPDESK_ACTOR", "Tester")
+        .output()
+        .unwrap()
+}
+
+fn json(data: &Path, args: &[&str]) -> Value {
+    let mut all = args.to_vec();
+    all.push("--json");
+    let out = run(data, &all);
+    assert!(
+        out.status.success(),
+        "pdpdesk {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+const NEW: &[&str] = &[
+    "request",
+    "new",
+    "--name",
+    "Siti Rahma",
+    "--email",
+    "Siti.Rahma@Example.com",
+    "--right",
+    "access",
+    "--channel",
+    "email",
+    "--received",
+    "2026-03-02T10:15:00+07:00",
+];
+
+#[test]
+fn a_processor_gets_a_forwarding_note_for_its_client() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    let mut args = NEW.to_vec();
+    args.extend([
+        "--controller",
+        "Klinik Sehat Sentosa",
+        "--controller-contact",
+        "dpo@klinik.example",
+    ]);
+    let created = json(&data, &args);
+    assert_eq!(created["controller"]["name"], "Klinik Sehat Sentosa");
+    let note = json(
+        &data,
+        &["request", "forward-note", "REQ-2026-0001", "--lang", "en"],
+    );
+    let text = note["text"].as_str().unwrap();
+    assert!(
+        text.starts_with("To: Klinik Sehat Sentosa (dpo@klinik.example)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("siti.rahma@example.com"),
+        "the controller needs the requester's contact: {text}"
+    );
+    let plain = json(&data, NEW);
+    let refused = run(
+        &data,
+        &["request", "forward-note", plain["id"].as_str().unwrap()],
+    );
+    assert_eq!(
+        refused.status.code(),
+        Some(2),
+        "a request without a controller has nothing to forward"
+    );
+}

@@ -1,0 +1,148 @@
+//! Tests of the parent module.
+use crate::office::{OfficeUpdate, OfficeZone};
+use crate::register::{Channel, EventKind, NewRequest, RequestState, RequesterRole, Right};
+use crate::store::test_store;
+use crate::Store;
+use chrono::{DateTime, TimeZone, Utc};
+
+/// An instant read off a WITA wall clock (the demo office is in Bali).
+fn wita(d: u32, h: u32, m: u32) -> DateTime<Utc> {
+    OfficeZone::Makassar
+        .offset()
+        .with_ymd_and_hms(2026, 3, d, h, m, 0)
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+/// A Bali office with a 10-day window and one access request received Mon 2 Mar 2026 10:00.
+fn desk() -> (tempfile::TempDir, Store, String) {
+    let (t, mut s) = test_store();
+    let office = OfficeUpdate {
+        name: Some("3D Lab Bali".into()),
+        time_zone: Some(OfficeZone::Makassar),
+        policy_days: Some(10),
+        ..Default::default()
+    };
+    s.update_office(&office, wita(1, 8, 0)).unwrap();
+    let form = NewRequest {
+        received_at: Some("2026-03-02T10:00:00+08:00".into()),
+        channel: Channel::Email,
+        rights: vec![Right::Access],
+        name: "Made Wirawan".into(),
+        emails: vec!["made@example.com".into()],
+        phones: vec![],
+        postal_address: None,
+        nik: None,
+        role: RequesterRole::Subject,
+        on_behalf_of: None,
+        notes: None,
+        controller: None,
+    };
+    let id = s.create_request(&form, "Ayu", wita(2, 10, 5)).unwrap().id;
+    (t, s, id)
+}
+
+#[test]
+fn clocks_of_a_stored_request_follow_the_office_profile() {
+    let (_t, s, id) = desk();
+    let c = s.request_clocks(&id, wita(2, 11, 0)).unwrap();
+    // Tue 3–Fri 6 (4), Mon 9–Fri 13 (9), Mon 16 (10); Wed 18 is Nyepi CB but comes later.
+    assert_eq!(c.policy_due.to_string(), "2026-03-16");
+    assert_eq!(c.policy_ends_at.to_rfc3339(), "2026-03-16T23:59:59+08:00");
+    assert_eq!(
+        c.statutory_due.unwrap().to_rfc3339(),
+        "2026-03-05T10:00:00+08:00"
+    );
+    assert!(!c.paused && !c.extended);
+}
+
+#[test]
+fn pause_and_resume_move_the_window_and_enter_the_history() {
+    let (_t, mut s, id) = desk();
+    // Tue 3 counted (1); paused Wed 4 09:00, resumed Mon 9 14:00: Wed 4 to Mon 9 do not
+    // count. 9 remain from Tue 10: 10–13 (5), Mon 16, Tue 17 (7), Wed 18 CB, Thu 19 LN Nyepi,
+    // Fri 20 CB, Mon 23–Tue 24 CB, Wed 25 (8), Thu 26 (9), Fri 27 (10).
+    let paused = s
+        .pause_request(&id, "waiting for a copy of the KTP", "Ayu", wita(4, 9, 0))
+        .unwrap();
+    assert!(paused.paused);
+    let again = s
+        .pause_request(&id, "twice", "Ayu", wita(4, 9, 5))
+        .unwrap_err();
+    assert_eq!(again.code(), "clock_refused", "{again}");
+    let resumed = s
+        .resume_request(&id, "KTP received", "Ayu", wita(9, 14, 0))
+        .unwrap();
+    assert!(!resumed.paused);
+    assert_eq!(resumed.policy_due.to_string(), "2026-03-27");
+    let not_paused = s
+        .resume_request(&id, "again", "Ayu", wita(9, 15, 0))
+        .unwrap_err();
+    assert_eq!(not_paused.code(), "clock_refused", "{not_paused}");
+    let kinds: Vec<EventKind> = s
+        .request_detail(&id, wita(9, 16, 0))
+        .unwrap()
+        .events
+        .iter()
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        [EventKind::Created, EventKind::Pause, EventKind::Resume],
+        "each clock change is kept in the history"
+    );
+}
+
+#[test]
+fn a_reason_is_required_and_ended_requests_do_not_pause() {
+    let (_t, mut s, id) = desk();
+    let err = s
+        .pause_request(&id, "  ", "Ayu", wita(4, 9, 0))
+        .unwrap_err();
+    assert_eq!(err.field(), Some("reason"), "{err}");
+    s.change_state(&id, RequestState::Closed, "answered", "Ayu", wita(4, 10, 0))
+        .unwrap();
+    let err = s
+        .pause_request(&id, "late proof", "Ayu", wita(4, 11, 0))
+        .unwrap_err();
+    assert_eq!(err.code(), "clock_refused", "{err}");
+}
+
+#[test]
+fn an_extension_sets_a_later_working_day_as_the_due_date() {
+    let (_t, mut s, id) = desk();
+    let early = s
+        .extend_request(&id, date("2026-03-13"), "more time", "Ayu", wita(10, 9, 0))
+        .unwrap_err();
+    assert_eq!(early.field(), Some("until"), "earlier than 16 Mar: {early}");
+    let nyepi = s
+        .extend_request(&id, date("2026-03-19"), "more time", "Ayu", wita(10, 9, 0))
+        .unwrap_err();
+    assert!(nyepi.to_string().contains("Nyepi"), "{nyepi}");
+    let c = s
+        .extend_request(
+            &id,
+            date("2026-03-31"),
+            "archive in storage",
+            "Ayu",
+            wita(10, 9, 0),
+        )
+        .unwrap();
+    assert!(c.extended);
+    assert_eq!(c.policy_due.to_string(), "2026-03-31");
+    let last = s
+        .request_detail(&id, wita(10, 9, 5))
+        .unwrap()
+        .events
+        .pop()
+        .unwrap();
+    assert_eq!(last.kind, EventKind::Extension);
+    assert_eq!(
+        last.text,
+        "due 2026-03-31 (was 2026-03-16): archive in storage"
+    );
+}
+
+fn date(s: &str) -> chrono::NaiveDate {
+    crate::deadline::calendar::parse_date("until", s).unwrap()
+}
