@@ -166,6 +166,9 @@ pub(crate) fn weigh(subject: &Subject, f: &Facts, shared: &HashSet<String>) -> V
             .max_by_key(|(m, _)| *m);
         match best {
             Some((NameMatch::Same, n)) => v.weak.push(format!("name {n} is the subject's name")),
+            // A lone word ("Putri", a push name) is too common to point at anyone by itself.
+            Some((NameMatch::Similar, n))
+                if name_words(n).len() == 1 && name_words(name).len() > 1 => {}
             Some((NameMatch::Similar, n)) => v
                 .weak
                 .push(format!("name {n} is similar to {name} (not proof)")),
