@@ -52,18 +52,29 @@ pub(crate) fn facts(record: &Record) -> Facts {
                     f.text.push_str(v);
                     f.text.push('\n');
                 }
-                f.emails.extend(emails_in(v));
-                for p in find_in_text(v) {
+                if v.contains('@') {
+                    f.emails.extend(emails_in(v));
+                }
+                // The phone finder is costly; a phone number has at least 8 digits.
+                let digits = v.bytes().filter(u8::is_ascii_digit).count();
+                let numbers = if digits >= 8 {
+                    find_in_text(v)
+                } else {
+                    Vec::new()
+                };
+                for p in numbers {
                     if let Some(k) = phone_key(&p.e164) {
                         f.phones
                             .push((k.digits, v[p.start..p.end].to_string(), None));
                     }
                 }
-                f.niks.extend(
-                    v.split(|c: char| !c.is_ascii_digit())
-                        .filter(|d| d.len() == 16)
-                        .filter_map(nik_key),
-                );
+                if digits >= 16 {
+                    f.niks.extend(
+                        v.split(|c: char| !c.is_ascii_digit())
+                            .filter(|d| d.len() == 16)
+                            .filter_map(nik_key),
+                    );
+                }
             }
             FieldRole::Date | FieldRole::Id => {}
         }

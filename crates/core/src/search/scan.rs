@@ -4,7 +4,7 @@
 
 use super::evaluate::{facts, weigh, Facts, Verdict};
 use super::{Hit, HitClass, SearchResult, Searched, SubjectQuery};
-use crate::identifiers::keys::{compare_names, NameMatch};
+use crate::identifiers::keys::{compare_names, name_words, NameMatch};
 use crate::sources::csv_file::ReadControl;
 use crate::sources::read::{files_of, read_file};
 use crate::sources::{Locator, Record};
@@ -56,6 +56,15 @@ struct ChatFile {
 /// Searches every added source for the subject.
 pub fn search(store: &Store, query: &SubjectQuery, control: &ReadControl) -> Result<SearchResult> {
     let subject = query.keys();
+    // Names are compared only when they share the start of one of the subject's words: cheap,
+    // and every spelling variant the comparison accepts starts alike.
+    let name_starts: Vec<String> = subject
+        .name
+        .iter()
+        .flat_map(|n| name_words(n))
+        .filter(|w| w.chars().count() >= 3)
+        .map(|w| w.chars().take(3).collect())
+        .collect();
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut seen_with_phone: HashMap<String, Vec<Person>> = HashMap::new();
     let mut searched: Vec<Searched> = Vec::new();
@@ -97,10 +106,12 @@ pub fn search(store: &Store, query: &SubjectQuery, control: &ReadControl) -> Res
                     || f.phones.iter().any(|(k, _, _)| subject.phones.contains(k))
                     || f.niks.iter().any(|k| subject.niks.contains(k))
                     || subject.name.as_ref().is_some_and(|n| {
-                        f.names
-                            .iter()
-                            .any(|x| compare_names(x, n) >= NameMatch::Similar)
-                            || f.text.to_lowercase().contains(&n.to_lowercase())
+                        f.names.iter().any(|x| {
+                            let lower = x.to_lowercase();
+                            name_starts.iter().any(|p| lower.contains(p.as_str()))
+                                && compare_names(x, n) >= NameMatch::Similar
+                        }) || (!f.text.is_empty()
+                            && f.text.to_lowercase().contains(&n.to_lowercase()))
                     });
                 if touches {
                     candidates.push(Candidate {
