@@ -5,4 +5,5 @@ pub mod clocks;
 pub mod intake;
 pub mod office;
 pub mod requests;
+pub mod search;
 pub mod sources;

@@ -1,0 +1,61 @@
+use crate::desk::{Desk, Reply};
+use chrono::Utc;
+use pdp_core::search::scan::search;
+use pdp_core::search::SubjectQuery;
+use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::store::searches::{Decision, StoredSearch};
+use pdp_core::{CoreError, ErrorReport};
+use std::sync::atomic::Ordering;
+use tauri::State;
+
+/// Searches every source for a request's requester (plus any identifiers staff add) on a worker
+/// thread with its own connection, and keeps the search with the request.
+#[tauri::command]
+pub async fn request_search(
+    desk: State<'_, Desk>,
+    id: String,
+    extra: SubjectQuery,
+) -> Reply<StoredSearch> {
+    let (query, actor) = {
+        let store = desk.store();
+        let r = store.request(&id)?;
+        let query = SubjectQuery {
+            name: extra.name.or(Some(r.requester.name)),
+            emails: r.requester.emails.into_iter().chain(extra.emails).collect(),
+            phones: r.requester.phones.into_iter().chain(extra.phones).collect(),
+            niks: extra.niks,
+        };
+        (query, Desk::operator(&store)?)
+    };
+    let mut store = desk.job_store()?;
+    desk.cancel.store(false, Ordering::Relaxed);
+    let control = ReadControl {
+        cancel: desk.cancel.clone(),
+        ..ReadControl::default()
+    };
+    tauri::async_runtime::spawn_blocking(move || {
+        let result = search(&store, &query, &control)?;
+        store.keep_search(&id, &result, &actor, Utc::now())
+    })
+    .await
+    .map_err(|e| ErrorReport::from(CoreError::Conflict(format!("the search stopped: {e}"))))?
+    .map_err(ErrorReport::from)
+}
+
+#[tauri::command]
+pub fn request_latest_search(desk: State<Desk>, id: String) -> Reply<Option<StoredSearch>> {
+    Ok(desk.store().latest_search(&id)?)
+}
+
+/// Confirms or rejects hits; a rejection needs a reason.
+#[tauri::command]
+pub fn hits_decide(
+    desk: State<Desk>,
+    ids: Vec<i64>,
+    decision: Decision,
+    reason: Option<String>,
+) -> Reply<usize> {
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(store.decide_hits(&ids, decision, reason.as_deref(), &actor, Utc::now())?)
+}
