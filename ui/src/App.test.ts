@@ -43,7 +43,8 @@ describe("window shell", () => {
     expect(lang.textContent?.trim()).toBe("ID");
     expect(screen.getByTestId("nav-requests").textContent).toContain("Requests");
     expect(screen.getByTestId("nav-settings").textContent).toContain("Settings");
-    expect(screen.getByTestId("nav-sources").textContent).toContain("soon");
+    expect(screen.getByTestId("nav-sources").textContent).toContain("Data sources");
+    expect(screen.getByTestId("nav-letters").textContent).toContain("soon");
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Dashboard");
     expect(localStorage.getItem("pdpdesk.locale")).toBe("en");
 
@@ -54,7 +55,7 @@ describe("window shell", () => {
   it("keeps later features visibly disabled, with an explanation", async () => {
     const user = userEvent.setup();
     render(App);
-    for (const id of ["nav-sources", "nav-letters"]) {
+    for (const id of ["nav-letters"]) {
       const item = screen.getByTestId(id);
       expect(item.getAttribute("aria-disabled")).toBe("true");
       expect(item.textContent).toContain("segera");

@@ -2,8 +2,13 @@ import "@fontsource-variable/inter";
 import "./app.css";
 import { mount } from "svelte";
 import App from "./App.svelte";
-import { i18n } from "$lib/i18n";
+import { i18n, setLocale } from "$lib/i18n";
 
+// Dev mock only: `?lang=en` or `?lang=id` picks the language (for screenshots of both).
+if (import.meta.env.VITE_IPC_MOCK === "1") {
+  const lang = new URLSearchParams(window.location.search).get("lang");
+  if (lang === "id" || lang === "en") setLocale(lang);
+}
 document.documentElement.lang = i18n.locale;
 
 const target = document.getElementById("app");

@@ -7,19 +7,6 @@ mod common;
 use common::*;
 use fantoccini::Locator;
 
-/// Drops files onto the window the way the desktop does: the webview's drag-drop event.
-async fn drop_files(c: &fantoccini::Client, paths: &[String]) {
-    c.execute(
-        "return window.__TAURI_INTERNALS__.invoke('plugin:event|emit', {
-            event: 'tauri://drag-drop',
-            payload: { paths: arguments[0], position: { x: 400, y: 300 } }
-         });",
-        vec![serde_json::json!(paths)],
-    )
-    .await
-    .expect("emit the drop event");
-}
-
 #[tokio::test]
 #[ignore = "needs the built app, tauri-driver and a display: run scripts/e2e"]
 async fn a_dropped_email_becomes_a_registered_request() {

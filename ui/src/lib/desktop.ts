@@ -1,8 +1,9 @@
-// The window's desktop integrations: the native file picker and files dropped onto the window.
+// The window's desktop integrations: the native file pickers (mail, calendar) and files dropped onto the window.
 // Kept apart from the components so tests can mock them; in the dev mock (VITE_IPC_MOCK=1, a plain
 // browser without Tauri) the picker hands out demo files and HTML drag-and-drop stands in.
 import { open } from "@tauri-apps/plugin-dialog";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
+import { listen } from "@tauri-apps/api/event";
 import { toIpcError } from "./errors";
 
 export const MAIL_EXTENSIONS = ["eml", "mbox"];
@@ -27,9 +28,32 @@ export async function pickMailFiles(title: string): Promise<string[]> {
   }
 }
 
+/** Asks for one .ics file with the native dialog; null when the dialog is cancelled. */
+export async function pickIcsFile(title: string): Promise<string | null> {
+  try {
+    if (import.meta.env.VITE_IPC_MOCK === "1") {
+      const { MOCK_ICS_PATH } = await import("./ipc-mock-calendar");
+      return MOCK_ICS_PATH;
+    }
+    const picked = await open({
+      title,
+      multiple: false,
+      directory: false,
+      filters: [{ name: "iCalendar", extensions: ["ics"] }],
+    });
+    if (!picked) return null;
+    return Array.isArray(picked) ? (picked[0] ?? null) : picked;
+  } catch (e) {
+    throw toIpcError(e);
+  }
+}
+
 export interface DropHandlers {
-  /** Files are being dragged over the window (true) or the drag left or ended (false). */
-  hover: (over: boolean) => void;
+  /**
+   * Files are being dragged over the window (true) or the drag left or ended (false); `paths` when
+   * the drag enters and the desktop says what is dragged (so the overlay can say where it goes).
+   */
+  hover: (over: boolean, paths?: string[]) => void;
   /** Files were dropped; their full paths. */
   drop: (paths: string[]) => void;
 }
@@ -40,7 +64,8 @@ export async function listenFileDrop(handlers: DropHandlers): Promise<() => void
   try {
     return await getCurrentWebview().onDragDropEvent((event) => {
       const p = event.payload;
-      if (p.type === "enter" || p.type === "over") handlers.hover(true);
+      if (p.type === "enter") handlers.hover(true, p.paths);
+      else if (p.type === "over") handlers.hover(true);
       else if (p.type === "leave") handlers.hover(false);
       else if (p.type === "drop") {
         handlers.hover(false);
@@ -79,4 +104,46 @@ function listenBrowserDrop({ hover, drop }: DropHandlers): () => void {
     window.removeEventListener("dragleave", leave);
     window.removeEventListener("drop", dropped);
   };
+}
+
+// --- Sources ("Sumber data"): folder/file dialogs, what a drop is, and reading progress. ---
+
+/** Whether a dropped path is mail for the e-mail import (.eml/.mbox) rather than a source. */
+export function isMailPath(path: string): boolean {
+  const ext = path.split(/[\\/]/).pop()?.split(".").pop()?.toLowerCase() ?? "";
+  return path.includes(".") && MAIL_EXTENSIONS.includes(ext);
+}
+
+/** Asks for folders (or files) to add as sources; empty when the dialog is cancelled. */
+export async function pickSources(title: string, folders: boolean): Promise<string[]> {
+  try {
+    if (import.meta.env.VITE_IPC_MOCK === "1") {
+      const { mockPickSources } = await import("./ipc-mock-sources");
+      return mockPickSources(folders);
+    }
+    const picked = folders ? await open({ title, multiple: true, directory: true }) : await open({ title, multiple: true });
+    if (!picked) return [];
+    return Array.isArray(picked) ? picked : [picked];
+  } catch (e) {
+    throw toIpcError(e);
+  }
+}
+
+/** The `source-progress` event: which file of how many, and bytes and records read so far. */
+export type SourceProgress = { file: string; file_index: number; files: number; bytes: number; records: number };
+
+/** Listens for reading progress; resolves to the function that stops listening. */
+export async function listenSourceProgress(handler: (p: SourceProgress) => void): Promise<() => void> {
+  if (import.meta.env.VITE_IPC_MOCK === "1") {
+    // The dev mock sends its progress as a window event of this name (ipc-mock-sources.ts).
+    const on = (e: Event) => handler((e as CustomEvent<SourceProgress>).detail);
+    window.addEventListener("pdpdesk:source-progress", on);
+    return () => window.removeEventListener("pdpdesk:source-progress", on);
+  }
+  try {
+    return await listen<SourceProgress>("source-progress", (event) => handler(event.payload));
+  } catch {
+    // Not inside the desktop window: no progress to listen to.
+    return () => {};
+  }
 }

@@ -2,10 +2,13 @@
 // behaviour: the real rules live in pdp-core). ipc.ts loads it behind a build-time constant, so
 // production bundles do not contain it.
 import type { ErrorReport } from "$lib/bindings/ErrorReport";
+import { calendarAdd, calendarImport, calendarRemove, calendarYear, workingDaysBefore } from "./ipc-mock-calendar";
+import { clocksOf, dayOf, moveClock, onClock, type MockTimeline } from "./ipc-mock-clocks";
 import { mockEvidence, mockLinkReply, mockPreview, mockRegister, type MockRegister } from "./ipc-mock-intake";
 import type { NewRequest } from "$lib/bindings/NewRequest";
 import type { OfficeProfile } from "$lib/bindings/OfficeProfile";
 import type { OfficeUpdate } from "$lib/bindings/OfficeUpdate";
+import type { RegisterEntry } from "$lib/bindings/RegisterEntry";
 import type { Request } from "$lib/bindings/Request";
 import type { RequestDetail } from "$lib/bindings/RequestDetail";
 import type { RequestEvent } from "$lib/bindings/RequestEvent";
@@ -32,7 +35,7 @@ let office: OfficeProfile = {
 let operator = "Wayan";
 let logo: number[] | null = null;
 
-type Stored = { request: Request; events: RequestEvent[] };
+type Stored = { request: Request; events: RequestEvent[]; timeline: MockTimeline };
 const store: Stored[] = [];
 let seq = 0;
 
@@ -47,9 +50,7 @@ function invalid(field: string, reason: string, message: string): never {
 
 /** An instant as RFC 3339 on the office's fixed offset, as pdp-core sends `received_at`. */
 function onOfficeClock(at: Date): string {
-  const hours = OFFSET[office.time_zone];
-  const local = new Date(at.getTime() + hours * 3600_000).toISOString().slice(0, 19);
-  return `${local}+${String(hours).padStart(2, "0")}:00`;
+  return onClock(at, office.time_zone);
 }
 
 const ORDER: RequestState[] = ["received", "verifying", "searching", "fulfilling", "closed"];
@@ -109,7 +110,7 @@ function add(form: NewRequest, actor: string, at: Date, demo: boolean): Request 
   ];
   if (form.notes?.trim())
     events.push({ at: at.toISOString(), actor, kind: "note", from_state: null, to_state: null, text: form.notes.trim() });
-  store.push({ request, events });
+  store.push({ request, events, timeline: { pauses: [], extension: null } });
   return request;
 }
 
@@ -119,25 +120,72 @@ function move(s: Stored, to: RequestState, reason: string, actor: string, at: Da
   s.request.updated_at = at.toISOString();
 }
 
+type Seed = {
+  /** Received this long ago, or `wd` working days before today at 10.00 on the office clock. */
+  at: { days: number } | { hours: number } | { wd: number };
+  form: Partial<NewRequest> & Pick<NewRequest, "rights" | "name">;
+  path?: [RequestState, string][];
+  /** Days between the steps of `path`. */
+  gap?: number;
+  /** A running pause, begun this many days ago, with its reason. */
+  pause?: [number, string];
+};
+
+const DONE = "Jawaban dan salinan data dikirim; pemohon mengonfirmasi penerimaan.";
+const FULL: [RequestState, string][] = [
+  ["verifying", "Kode verifikasi dikirim ke kontak pemohon."],
+  ["searching", "Identitas cocok dengan data pelanggan."],
+  ["fulfilling", "Data ditemukan di CRM dan faktur."],
+  ["closed", DONE],
+];
+
+// Closed requests over the past year (the board's charts) and open ones at every point of their
+// clocks: overdue, due today, amber, green, paused, and three on the 3 × 24-hour clock.
+const SEEDS: Seed[] = [
+  { at: { days: 320 }, form: { rights: ["access"], name: "Putu Ari Wibawa", emails: ["ari.wibawa@example.com"] }, path: FULL, gap: 2 },
+  { at: { days: 290 }, form: { rights: ["correction"], name: "Komang Sri Wahyuni", phones: ["+6281338001122"], channel: "phone" }, path: [FULL[0], ["closed", "Nomor telepon diperbarui."]], gap: 1 },
+  { at: { days: 250 }, form: { rights: ["deletion"], name: "Made Suarjana", emails: ["suarjana@example.net"] }, path: FULL, gap: 3 },
+  { at: { days: 200 }, form: { rights: ["information"], name: "Ketut Darmawan", emails: ["ketut.d@example.com"], channel: "web-form" }, path: [["closed", "Informasi pemrosesan dikirim lewat e-mail."]], gap: 4 },
+  { at: { days: 160 }, form: { rights: ["access", "portability"], name: "Wayan Sudarsana", emails: ["wsudarsana@example.co.id"] }, path: FULL, gap: 5 },
+  { at: { days: 120 }, form: { rights: ["withdraw-consent"], name: "Luh Putu Sari", phones: ["+6285737004455"], channel: "phone" }, path: [FULL[0], ["closed", "Promosi WhatsApp dihentikan."]], gap: 1.2 },
+  { at: { days: 75 }, form: { rights: ["deletion"], name: "Agus Setiawan", emails: ["agus.s@example.com"] }, path: [FULL[0], ["rejected", "Identitas tidak dapat diverifikasi setelah dua kali diminta."]], gap: 3 },
+  { at: { days: 40 }, form: { rights: ["access"], name: "Ni Made Ayu Lestari", emails: ["ayu.lestari@example.co.id"], notes: "Meminta salinan data pesanan kartu nama tahun 2024." }, path: FULL, gap: 1.5 },
+  { at: { days: 33 }, form: { rights: ["access"], name: "Rina Kartika", postal_address: "Jl. Gatot Subroto Timur No. 12, Denpasar", channel: "letter" }, path: FULL, gap: 9 },
+  { at: { wd: 17 }, form: { rights: ["deletion"], name: "Bagus Permana", emails: ["bagus.permana@example.com"], notes: "Minta semua data desain undangan pernikahan dihapus." }, path: FULL.slice(0, 3), gap: 2 },
+  { at: { days: 12 }, form: { rights: ["deletion", "withdraw-consent"], name: "Yohanes Pratama", emails: ["yohanes.pratama@example.com"], phones: ["+6281234567801"], notes: "Tidak ingin lagi menerima promosi lewat WhatsApp; minta data dihapus." }, path: [["verifying", "Menunggu konfirmasi kode dari pemohon."], ["searching", "Kode dikonfirmasi."]], gap: 0.4 },
+  { at: { wd: 8 }, form: { rights: ["portability"], name: "Ayu Wulandari", emails: ["ayu.wulandari@example.com"] }, path: [FULL[0]], gap: 1, pause: [2, "Menunggu fotokopi KTP dari pemohon."] },
+  { at: { wd: 11 }, form: { rights: ["deletion"], name: "Nyoman Adi Putra", emails: ["nyoman.adi@example.net"] }, path: FULL.slice(0, 2), gap: 2 },
+  { at: { wd: 14 }, form: { rights: ["information"], name: "Fransiska Dewi", emails: ["fransiska.dewi@example.com"], channel: "web-form" } },
+  { at: { hours: 95.5 }, form: { rights: ["correction"], name: "Dewi Anggraini", phones: ["+6285722334410"], channel: "phone", notes: "Alamat pengiriman lama masih tercatat; minta diperbarui." }, path: [["verifying", "Pemohon akan datang membawa KTP."]], gap: 0.4 },
+  { at: { hours: 49.5 }, form: { rights: ["restriction"], name: "Hendra Gunawan", emails: ["hendra.g@example.com"], notes: "Minta datanya tidak dipakai untuk survei pelanggan sampai ada kejelasan." } },
+  { at: { hours: 24.5 }, form: { rights: ["access", "portability"], name: "Gregorius Manurung", emails: ["gregorius.manurung@example.net"], channel: "walk-in", role: "guardian", on_behalf_of: "Clara Manurung", nik: "5171010101900001", notes: "Orang tua meminta data anaknya (peserta lomba desain sekolah)." } },
+  { at: { wd: 3 }, form: { rights: ["objection"], name: "Sinta Maharani", emails: ["sinta.m@example.com"] } },
+];
+
+function seedTime(at: Seed["at"], now: number): Date {
+  if ("days" in at) return new Date(now - at.days * 86400_000);
+  if ("hours" in at) return new Date(now - at.hours * 3600_000);
+  const today = dayOf(new Date(now), office.time_zone);
+  const hours = String(OFFSET[office.time_zone]).padStart(2, "0");
+  return new Date(`${workingDaysBefore(today, at.wd, office.observes_cuti_bersama)}T10:00:00+${hours}:00`);
+}
+
 function seed() {
-  const day = 86400_000;
   const now = Date.now();
-  const base = { received_at: null, postal_address: null, nik: null, on_behalf_of: null } as const;
-  const demo: [number, NewRequest, [RequestState, string][]][] = [
-    [40, { ...base, channel: "email", rights: ["access"], name: "Ni Made Ayu Lestari", emails: ["ayu.lestari@example.co.id"], phones: [], role: "subject", notes: "Meminta salinan data pesanan kartu nama tahun 2024." },
-      [["verifying", "Kode verifikasi dikirim ke e-mail pemohon."], ["searching", "Identitas cocok dengan data pelanggan."], ["fulfilling", "Data ditemukan di CRM dan faktur."], ["closed", "Salinan data dikirim dan diterima pemohon."]]],
-    [12, { ...base, channel: "email", rights: ["deletion", "withdraw-consent"], name: "Yohanes Pratama", emails: ["yohanes.pratama@example.com"], phones: ["+6281234567801"], role: "subject", notes: "Tidak ingin lagi menerima promosi lewat WhatsApp; minta data dihapus." },
-      [["verifying", "Menunggu konfirmasi kode dari pemohon."], ["searching", "Kode dikonfirmasi."]]],
-    [4, { ...base, channel: "phone", rights: ["correction"], name: "Dewi Anggraini", emails: [], phones: ["+6285722334410"], role: "subject", notes: "Alamat pengiriman lama masih tercatat; minta diperbarui." },
-      [["verifying", "Pemohon akan datang membawa KTP."]]],
-    [1, { ...base, channel: "walk-in", rights: ["access", "portability"], name: "Gregorius Manurung", emails: ["gregorius.manurung@example.net"], phones: [], role: "guardian", on_behalf_of: "Clara Manurung", nik: "5171010101900001", notes: "Orang tua meminta data anaknya (peserta lomba desain sekolah)." },
-      []],
-  ];
-  for (const [daysAgo, form, path] of demo) {
-    const at = new Date(now - daysAgo * day);
-    add(form, "Demo", at, true);
+  const base: NewRequest = {
+    received_at: null, channel: "email", rights: [], name: "", emails: [], phones: [], postal_address: null,
+    nik: null, role: "subject", on_behalf_of: null, notes: null,
+  };
+  for (const { at, form, path = [], gap = 1, pause } of SEEDS) {
+    const received = seedTime(at, now);
+    add({ ...base, ...form }, "Demo", received, true);
     const s = store[store.length - 1];
-    path.forEach(([to, why], i) => move(s, to, why, "Demo", new Date(at.getTime() + (i + 1) * day * 0.4)));
+    path.forEach(([to, why], i) => move(s, to, why, "Demo", new Date(received.getTime() + (i + 1) * gap * 86400_000)));
+    if (pause) {
+      const started = new Date(now - pause[0] * 86400_000);
+      s.timeline.pauses.push({ started, ended: null });
+      s.events.push({ at: started.toISOString(), actor: "Demo", kind: "pause", from_state: null, to_state: null, text: pause[1] });
+    }
   }
 }
 seed();
@@ -147,10 +195,14 @@ function find(id: unknown): Stored {
   return s ?? fail("request_not_found", `request ${String(id)} not found`);
 }
 
-function list(f: RequestFilter): Request[] {
+function entry(s: Stored, now: Date): RegisterEntry {
+  return { ...s.request, clocks: isOpen(s.request.state) ? clocksOf(s.request, s.timeline, office, now) : null };
+}
+
+function list(f: RequestFilter, now: Date): RegisterEntry[] {
   const text = f.text?.trim().toLowerCase();
   const out = store
-    .map((s) => s.request)
+    .map((s) => entry(s, now))
     .filter((r) => (!f.state || r.state === f.state) && (!f.right || r.rights.includes(f.right)))
     .filter((r) => !f.open_only || isOpen(r.state))
     .filter((r) => !text || r.id.toLowerCase().includes(text) || r.requester.name.toLowerCase().includes(text));
@@ -199,15 +251,36 @@ const register: MockRegister = {
 
 export async function mockInvoke(cmd: string, args: Record<string, unknown>): Promise<unknown> {
   await new Promise((r) => setTimeout(r, 120));
+  // Sources ("Sumber data") and requests started from a source record: ipc-mock-sources.ts.
+  if (cmd.startsWith("source_") || cmd.startsWith("record_"))
+    return (await import("./ipc-mock-sources")).mockSources(cmd, args, register);
   const now = new Date();
   switch (cmd) {
     case "request_list":
-      return structuredClone(list(args.filter as RequestFilter));
+      return structuredClone(list(args.filter as RequestFilter, now));
     case "request_get": {
       const s = find(args.id);
-      const detail: RequestDetail = { ...s.request, events: s.events, next_states: nextStates(s.request.state), clocks: null };
+      const detail: RequestDetail = { ...entry(s, now), events: s.events, next_states: nextStates(s.request.state) };
       return structuredClone(detail);
     }
+    case "request_pause":
+    case "request_resume":
+    case "request_extend": {
+      const s = find(args.id);
+      const ev = moveClock(cmd, s.request, s.timeline, office, args, now);
+      s.events.push({ at: now.toISOString(), actor: operator, kind: ev.kind, from_state: null, to_state: null, text: ev.text });
+      s.request.updated_at = now.toISOString();
+      return structuredClone(clocksOf(s.request, s.timeline, office, now));
+    }
+    case "calendar_year":
+      return calendarYear(Number(args.year), office.observes_cuti_bersama);
+    case "calendar_add":
+      return calendarAdd(args.entry);
+    case "calendar_remove":
+      return calendarRemove(args.date);
+    case "calendar_import":
+      await new Promise((r) => setTimeout(r, 400));
+      return calendarImport(String(args.path ?? ""));
     case "request_create": {
       const form = args.form as NewRequest;
       validate(form);

@@ -2,12 +2,17 @@
 // `IpcError`. With VITE_IPC_MOCK=1 (dev only) an in-memory backend answers instead; the check is a
 // build-time constant, so the mock is dropped from production bundles.
 import { invoke } from "@tauri-apps/api/core";
+import type { CalendarEntry } from "$lib/bindings/CalendarEntry";
+import type { CalendarYear } from "$lib/bindings/CalendarYear";
+import type { Clocks } from "$lib/bindings/Clocks";
+import type { IcsImport } from "$lib/bindings/IcsImport";
 import type { Evidence } from "$lib/bindings/Evidence";
 import type { Installation } from "$lib/bindings/Installation";
 import type { IntakeItem } from "$lib/bindings/IntakeItem";
 import type { NewRequest } from "$lib/bindings/NewRequest";
 import type { OfficeProfile } from "$lib/bindings/OfficeProfile";
 import type { OfficeUpdate } from "$lib/bindings/OfficeUpdate";
+import type { RegisterEntry } from "$lib/bindings/RegisterEntry";
 import type { Request } from "$lib/bindings/Request";
 import type { RequestDetail } from "$lib/bindings/RequestDetail";
 import type { RequestEvent } from "$lib/bindings/RequestEvent";
@@ -33,19 +38,43 @@ async function call<T>(cmd: string, args: Args = {}): Promise<T> {
 }
 
 export const ipc = {
-  requestList: (filter: RequestFilter) => call<Request[]>("request_list", { filter }),
+  /** The register: each request with its clocks while it is open. */
+  requestList: (filter: RequestFilter) => call<RegisterEntry[]>("request_list", { filter }),
   requestGet: (id: string) => call<RequestDetail>("request_get", { id }),
   requestCreate: (form: NewRequest) => call<Request>("request_create", { form }),
   requestChangeState: (id: string, to: RequestState, reason: string) =>
     call<Request>("request_change_state", { id, to, reason }),
   requestAddNote: (id: string, text: string) => call<RequestEvent>("request_add_note", { id, text }),
   requestEvidence: (id: string) => call<Evidence[]>("request_evidence", { id }),
+  requestPause: (id: string, reason: string) => call<Clocks>("request_pause", { id, reason }),
+  requestResume: (id: string, reason: string) => call<Clocks>("request_resume", { id, reason }),
+  /** `until` is the new due date of the policy window, `YYYY-MM-DD`. */
+  requestExtend: (id: string, until: string, reason: string) => call<Clocks>("request_extend", { id, until, reason }),
+
+  calendarYear: (year: number) => call<CalendarYear>("calendar_year", { year }),
+  calendarAdd: (entry: CalendarEntry) => call<CalendarEntry>("calendar_add", { entry }),
+  calendarRemove: (date: string) => call<CalendarEntry>("calendar_remove", { date }),
+  calendarImport: (path: string) => call<IcsImport>("calendar_import", { path }),
 
   intakePreview: (paths: string[]) => call<IntakeItem[]>("intake_preview", { paths }),
   intakeRegister: ({ file, index, sha256 }: MessageRef, form: NewRequest) =>
     call<Request>("intake_register", { file, index, sha256, form }),
   intakeLinkReply: ({ file, index, sha256 }: MessageRef, requestId: string) =>
     call<null>("intake_link_reply", { file, index, sha256, requestId }),
+
+  // Sources ("Sumber data"). Reads report progress as `source-progress` events (desktop.ts).
+  sourceList: () => call<import("$lib/bindings/Source").Source[]>("source_list"),
+  sourceAdd: (paths: string[]) => call<import("$lib/bindings/FileOutcome").FileOutcome[]>("source_add", { paths }),
+  sourceIndex: () => call<import("$lib/bindings/FileOutcome").FileOutcome[]>("source_index"),
+  sourceCancel: () => call<null>("source_cancel"),
+  sourceRemove: (path: string) => call<import("$lib/bindings/Source").Source>("source_remove", { path }),
+  /** `file` is the file's absolute path; `roles` in column order. The source is read again. */
+  sourceMap: (file: string, roles: import("$lib/bindings/FieldRole").FieldRole[]) =>
+    call<import("$lib/bindings/FileOutcome").FileOutcome[]>("source_map", { file, roles }),
+  recordPropose: (file: string, which: import("$lib/bindings/RecordSelector").RecordSelector) =>
+    call<import("$lib/bindings/RecordProposal").RecordProposal>("record_propose", { file, which }),
+  recordRegister: (file: string, which: import("$lib/bindings/RecordSelector").RecordSelector, form: NewRequest) =>
+    call<Request>("record_register", { file, which, form }),
 
   officeGet: () => call<OfficeProfile>("office_get"),
   officeUpdate: (update: OfficeUpdate) => call<OfficeProfile>("office_update", { update }),

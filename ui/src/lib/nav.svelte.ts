@@ -1,6 +1,7 @@
 // The window's current screen (a plain state switch, no router) and the register's filter, which
 // the dashboard can preset.
 import type { RequestFilter } from "$lib/bindings/RequestFilter";
+import type { DueFilter } from "./clocks";
 
 export type View =
   | { name: "dashboard" }
@@ -8,9 +9,11 @@ export type View =
   | { name: "new-request" }
   | { name: "intake" }
   | { name: "request"; id: string }
+  | { name: "sources" }
+  | { name: "calendar" }
   | { name: "settings" };
 
-/** Reads a view from the location hash: #/, #/requests, #/requests/REQ-…, #/new, #/intake, #/settings. */
+/** Reads a view from the location hash: #/, #/requests, #/requests/REQ-…, #/new, #/intake, #/calendar, #/settings. */
 export function viewFromHash(hash: string): View {
   const parts = hash
     .replace(/^#\/?/, "")
@@ -24,6 +27,10 @@ export function viewFromHash(hash: string): View {
       return { name: "new-request" };
     case "intake":
       return { name: "intake" };
+    case "sources":
+      return { name: "sources" };
+    case "calendar":
+      return { name: "calendar" };
     case "settings":
       return { name: "settings" };
     default:
@@ -43,6 +50,10 @@ export function hashOf(view: View): string {
       return "#/new";
     case "intake":
       return "#/intake";
+    case "sources":
+      return "#/sources";
+    case "calendar":
+      return "#/calendar";
     case "settings":
       return "#/settings";
   }
@@ -73,6 +84,10 @@ export function emptyFilter(): RequestFilter {
 
 export const registerFilter = $state<RequestFilter>(emptyFilter());
 
-export function resetRegisterFilter(preset: Partial<RequestFilter> = {}): void {
+/** The register's due-date bucket, applied in the window to the clocks the list carries. */
+export const registerDue = $state<{ value: DueFilter | null }>({ value: null });
+
+export function resetRegisterFilter(preset: Partial<RequestFilter> = {}, due: DueFilter | null = null): void {
   Object.assign(registerFilter, emptyFilter(), preset);
+  registerDue.value = due;
 }

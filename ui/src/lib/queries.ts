@@ -16,6 +16,8 @@ export const keys = {
   requestList: (filter: RequestFilter) => ["requests", "list", filter] as const,
   request: (id: string) => ["requests", "detail", id] as const,
   evidence: (id: string) => ["requests", "detail", id, "evidence"] as const,
+  calendar: ["calendar"] as const,
+  calendarYear: (year: number) => ["calendar", year] as const,
 };
 
 /** How often lists poll, so requests recorded from the CLI in the same data folder show up. */
@@ -131,7 +133,11 @@ export function useUpdateOffice() {
     mutationFn: (update) => ipc.officeUpdate(update),
     onSuccess: (office) => {
       client.setQueryData(keys.office, office);
-      return client.invalidateQueries({ queryKey: keys.requests });
+      // The clocks and the calendar follow the time zone, the window and cuti bersama.
+      return Promise.all([
+        client.invalidateQueries({ queryKey: keys.requests }),
+        client.invalidateQueries({ queryKey: keys.calendar }),
+      ]);
     },
   }));
 }

@@ -2,13 +2,18 @@
 // functions are vi.fn()s over the in-memory `fake.data`. Reset it in beforeEach.
 import { vi, type Mock } from "vitest";
 import type { Ipc } from "$lib/ipc";
+import type { CalendarEntry } from "$lib/bindings/CalendarEntry";
+import type { CalendarYear } from "$lib/bindings/CalendarYear";
+import type { Clocks } from "$lib/bindings/Clocks";
 import type { Evidence } from "$lib/bindings/Evidence";
 import type { IntakeItem } from "$lib/bindings/IntakeItem";
 import type { OfficeProfile } from "$lib/bindings/OfficeProfile";
+import type { RegisterEntry } from "$lib/bindings/RegisterEntry";
 import type { Request } from "$lib/bindings/Request";
 import type { RequestDetail } from "$lib/bindings/RequestDetail";
 import type { RequestFilter } from "$lib/bindings/RequestFilter";
 import { IpcError } from "$lib/errors";
+import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
 
 type FakeIpc = { [K in keyof Ipc]: Mock<Ipc[K]> };
 
@@ -51,8 +56,14 @@ export function request(id: string, overrides: Partial<Request> = {}): Request {
   };
 }
 
-export function sampleRequests(): Request[] {
-  return [
+/** A line of the register: the request and, while it is open, its clocks. */
+export function entry(id: string, overrides: Partial<Request> = {}, c: Clocks | null = clocks()): RegisterEntry {
+  return { ...request(id, overrides), clocks: c };
+}
+
+/** REQ-2026-0003 on the statutory clock (47 h left), 0002 24 h past it, 0001 closed. */
+export function sampleRequests(): RegisterEntry[] {
+  const [r3, r2, r1] = [
     request("REQ-2026-0003", {
       received_at: "2026-11-24T14:05:00+08:00",
       rights: ["deletion", "withdraw-consent"],
@@ -71,11 +82,25 @@ export function sampleRequests(): Request[] {
       requester: { ...request("x").requester, name: "Ni Made Ayu Lestari", emails: ["ayu@example.co.id"] },
     }),
   ];
+  return [
+    { ...r3, clocks: statutoryClocks() },
+    {
+      ...r2,
+      clocks: statutoryClocks({
+        received_at: r2.received_at,
+        statutory_due: "2026-11-23T09:30:00+08:00",
+        statutory_rights: ["correction"],
+        remaining_hours: -24,
+        statutory_overdue: true,
+      }),
+    },
+    { ...r1, clocks: null },
+  ];
 }
 
 const OPEN = ["received", "verifying", "searching", "fulfilling"];
 
-function applyFilter(list: Request[], f: RequestFilter): Request[] {
+function applyFilter(list: RegisterEntry[], f: RequestFilter): RegisterEntry[] {
   const text = f.text?.toLowerCase();
   const out = list.filter(
     (r) =>
@@ -90,14 +115,23 @@ function applyFilter(list: Request[], f: RequestFilter): Request[] {
 
 type FakeData = {
   office: OfficeProfile;
-  requests: Request[];
+  requests: RegisterEntry[];
+  /** The office's own calendar entries, added to `calendarYear`'s national days. */
+  calendar: CalendarEntry[];
   operator: string;
   /** What `intakePreview` finds in each path. */
   mail: Record<string, IntakeItem[]>;
   evidence: Record<string, Evidence[]>;
 };
 
-const freshData = (): FakeData => ({ office: office(), requests: sampleRequests(), operator: "Sari", mail: {}, evidence: {} });
+const freshData = (): FakeData => ({
+  office: office(),
+  requests: sampleRequests(),
+  calendar: officeEntries(),
+  operator: "Sari",
+  mail: {},
+  evidence: {},
+});
 
 export const fake = {
   data: freshData(),
@@ -115,9 +149,24 @@ function detail(id: string): RequestDetail {
       { at: "2026-11-24T08:00:00Z", actor: "Sari", kind: "note", from_state: null, to_state: null, text: "Pemohon menelepon." },
     ],
     next_states: r.state === "verifying" ? ["searching", "fulfilling", "closed", "rejected", "withdrawn"] : [],
-    clocks: null,
   };
 }
+
+function clocksOf(id: string): Clocks {
+  const c = fake.data.requests.find((x) => x.id === id)?.clocks;
+  if (!c) throw new IpcError({ code: "clock_refused", message: `cannot change the clock of request ${id}: the request has ended`, field: null, reason: null });
+  return c;
+}
+
+/** A changed clock, also stored so that the next `requestGet` shows it. */
+function setClocks(id: string, change: Partial<Clocks>): Clocks {
+  const r = fake.data.requests.find((x) => x.id === id);
+  const next = { ...clocksOf(id), ...change };
+  if (r) r.clocks = next;
+  return next;
+}
+
+const fakeCalendar = (year: number): CalendarYear => calendarYear(year, fake.data.calendar);
 
 export function resetFake(): void {
   fake.data = freshData();
@@ -126,6 +175,9 @@ export function resetFake(): void {
     requestGet: vi.fn(async (id) => detail(id)),
     requestCreate: vi.fn(async (form) => request("REQ-2026-0004", { rights: form.rights })),
     requestChangeState: vi.fn(async (id, to) => ({ ...detail(id), state: to })),
+    requestPause: vi.fn(async (id) => setClocks(id, { paused: true, paused_since: "2026-11-24T16:00:00+08:00" })),
+    requestResume: vi.fn(async (id) => setClocks(id, { paused: false, paused_since: null })),
+    requestExtend: vi.fn(async (id, until) => setClocks(id, { policy_due: until, extended: true })),
     requestAddNote: vi.fn(async (_id, text) => ({
       at: "2026-11-24T09:00:00Z",
       actor: "Sari",
@@ -138,6 +190,17 @@ export function resetFake(): void {
     intakePreview: vi.fn(async (paths) => paths.flatMap((p) => fake.data.mail[p] ?? [])),
     intakeRegister: vi.fn(async (_message, form) => request("REQ-2026-0004", { rights: form.rights })),
     intakeLinkReply: vi.fn(async () => null),
+    // Sources: empty by default; src/test/sources-fixtures.ts scripts them per test.
+    sourceList: vi.fn(async () => []),
+    sourceAdd: vi.fn(async () => []),
+    sourceIndex: vi.fn(async () => []),
+    sourceCancel: vi.fn(async () => null),
+    sourceRemove: vi.fn(async (path) => ({ id: 1, path, is_folder: true, added_at: "2026-11-24T06:05:00Z", files: [] })),
+    sourceMap: vi.fn(async () => []),
+    recordPropose: vi.fn(async (file) => {
+      throw new IpcError({ code: "file_error", message: `file ${file}: no record`, field: null, reason: null });
+    }),
+    recordRegister: vi.fn(async (_file, _which, form) => request("REQ-2026-0005", { rights: form.rights })),
     officeGet: vi.fn(async () => fake.data.office),
     officeUpdate: vi.fn(async () => fake.data.office),
     officeLogo: vi.fn(async () => null),
@@ -147,6 +210,20 @@ export function resetFake(): void {
     operatorGet: vi.fn(async () => fake.data.operator),
     operatorSet: vi.fn(async () => null),
     demoClear: vi.fn(async () => 4),
+    calendarYear: vi.fn(async (year) => fakeCalendar(year)),
+    calendarAdd: vi.fn(async (e) => {
+      if (fake.data.calendar.some((d) => d.date === e.date))
+        throw new IpcError({ code: "conflict", message: `${e.date} already has an office calendar entry`, field: null, reason: null });
+      fake.data.calendar.push(e);
+      return e;
+    }),
+    calendarRemove: vi.fn(async (date) => {
+      const held = fake.data.calendar.find((e) => e.date === date);
+      if (!held) throw new IpcError({ code: "calendar_entry_not_found", message: `no entry on ${date}`, field: null, reason: null });
+      fake.data.calendar = fake.data.calendar.filter((e) => e !== held);
+      return held;
+    }),
+    calendarImport: vi.fn(async (path) => ({ file: path.split("/").pop() ?? path, added: [], skipped: [] })),
   };
 }
 

@@ -6,6 +6,8 @@ if (!Element.prototype.scrollTo) Element.prototype.scrollTo = () => {};
 if (!Element.prototype.setPointerCapture) Element.prototype.setPointerCapture = () => {};
 if (!Element.prototype.releasePointerCapture) Element.prototype.releasePointerCapture = () => {};
 if (!Element.prototype.hasPointerCapture) Element.prototype.hasPointerCapture = () => false;
+// No canvas in jsdom: charts keep to their data tables instead of logging "not implemented".
+HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({

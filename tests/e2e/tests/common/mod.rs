@@ -1,6 +1,9 @@
 //! Starting the real app under tauri-driver (which drives WebKitWebDriver) and the helpers the
 //! window tests share. Run through `scripts/e2e`, which builds the app and starts Xvfb.
 
+// Each test binary compiles this module and uses a part of it.
+#![allow(dead_code)]
+
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::net::TcpStream;
@@ -171,4 +174,17 @@ pub async fn screenshot(c: &Client, name: &str) {
     std::fs::create_dir_all(&dir).expect("artefacts dir");
     let png = c.screenshot().await.expect("screenshot");
     std::fs::write(dir.join(format!("{name}.png")), png).expect("write screenshot");
+}
+
+/// Drops files onto the window the way the desktop does: the webview's drag-drop event.
+pub async fn drop_files(c: &fantoccini::Client, paths: &[String]) {
+    c.execute(
+        "return window.__TAURI_INTERNALS__.invoke('plugin:event|emit', {
+            event: 'tauri://drag-drop',
+            payload: { paths: arguments[0], position: { x: 400, y: 300 } }
+         });",
+        vec![serde_json::json!(paths)],
+    )
+    .await
+    .expect("emit the drop event");
 }

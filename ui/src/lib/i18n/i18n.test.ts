@@ -1,11 +1,21 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { en, hasKey, i18n, id, setLocale, t, toggleLocale } from "$lib/i18n";
+import { idBase } from "./id";
+import { idCalendar } from "./id-calendar";
+import { idClocks } from "./id-clocks";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("dictionaries", () => {
   it("have identical key sets", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
+  });
+
+  it("are split by screen without a key in two parts", () => {
+    const parts = [idBase, idClocks, idCalendar].map((p) => Object.keys(p));
+    const all = parts.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBe(Object.keys(id).length);
   });
 
   it("have no empty texts", () => {
