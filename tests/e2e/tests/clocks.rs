@@ -18,7 +18,7 @@ async fn the_board_and_the_register_show_the_clocks() {
         // The counts fill in once the register has loaded.
         let overdue = wait_text(
             &c,
-            "[data-testid=\"board-overdue\"]:not([data-count=\"0\"])",
+            "[data-testid=\"board-overdue\"][data-count]:not([data-count=\"0\"])",
             "",
         )
         .await;
