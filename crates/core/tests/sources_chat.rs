@@ -129,3 +129,59 @@ fn broken_chats_are_refused_or_reported() {
         "a truncated last message is still read"
     );
 }
+
+#[test]
+fn an_ios_export_zip_is_read_like_its_folder() {
+    use std::io::Write;
+    let tmp = tempfile::tempdir().unwrap();
+    let expected = generate(1, tmp.path());
+    let folder = "whatsapp/WhatsApp Chat - Grup Pelanggan Maju Jaya";
+    let chat = std::fs::read(tmp.path().join(folder).join("_chat.txt")).unwrap();
+    let zipped = tmp
+        .path()
+        .join("WhatsApp Chat - Grup Pelanggan Maju Jaya.zip");
+    let mut w = zip::ZipWriter::new(std::fs::File::create(&zipped).unwrap());
+    let opts = zip::write::SimpleFileOptions::default();
+    w.start_file("_chat.txt", opts).unwrap();
+    w.write_all(&chat).unwrap();
+    w.start_file("00000001-PHOTO-2023-01-03-16-15-41.jpg", opts)
+        .unwrap();
+    w.write_all(b"\xff\xd8 not opened").unwrap();
+    w.finish().unwrap();
+    let mut n = 0;
+    let read = pdp_core::sources::read::read_file(
+        &zipped,
+        "grup.zip",
+        None,
+        &ReadControl::default(),
+        &mut |_| n += 1,
+    )
+    .unwrap();
+    let file = format!("{folder}/_chat.txt");
+    assert_eq!(
+        read.report.records,
+        expected["files"][&file]["records"].as_u64().unwrap(),
+        "the same messages as the folder"
+    );
+    assert_eq!(n, read.report.records);
+    let chat = read.chat.unwrap();
+    assert!(chat.is_group);
+    assert_eq!(
+        chat.title.as_deref(),
+        Some("Grup Pelanggan Maju Jaya"),
+        "the chat is named after the zip"
+    );
+    let other = tmp.path().join("lain.zip");
+    let mut w = zip::ZipWriter::new(std::fs::File::create(&other).unwrap());
+    w.start_file("foto.jpg", opts).unwrap();
+    w.finish().unwrap();
+    let err = pdp_core::sources::read::read_file(
+        &other,
+        "lain.zip",
+        None,
+        &ReadControl::default(),
+        &mut |_| {},
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("no _chat.txt"), "{err}");
+}

@@ -31,7 +31,7 @@ pub fn is_readable_name(path: &Path) -> bool {
     !hidden
         && matches!(
             extension(path).as_str(),
-            "csv" | "tsv" | "txt" | "xlsx" | "xlsm" | "xls" | "ods" | "eml" | "mbox"
+            "csv" | "tsv" | "txt" | "xlsx" | "xlsm" | "xls" | "ods" | "eml" | "mbox" | "zip"
         )
 }
 
@@ -95,6 +95,13 @@ pub fn read_file(
         })?;
     let ext = extension(path);
     let zip = head.starts_with(b"PK\x03\x04");
+    if zip && ext == "zip" {
+        let (report, chat) = whatsapp::read_zip(path, display, control, sink)?;
+        return Ok(FileRead {
+            report,
+            chat: Some(chat),
+        });
+    }
     let ole = head.starts_with(b"\xD0\xCF\x11\xE0");
     if zip || ole || matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "ods") {
         return Ok(FileRead {
