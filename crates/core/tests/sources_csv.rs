@@ -145,3 +145,71 @@ fn generator_csvs_are_read_exactly_as_expected_json_says() {
         }
     }
 }
+
+#[test]
+fn dates_and_amounts_are_understood_the_indonesian_way() {
+    let tmp = tempfile::tempdir().unwrap();
+    generate(4, 200, tmp.path());
+    let mut dates = Vec::new();
+    read(
+        &tmp.path().join("jurnal_sales_invoices.csv"),
+        "inv.csv",
+        None,
+        &ReadControl::default(),
+        &mut |r| {
+            for f in r
+                .fields
+                .iter()
+                .filter(|f| f.column.as_ref() == "*InvoiceDate")
+            {
+                dates.push((f.raw.clone(), f.understood.clone()));
+            }
+        },
+    )
+    .unwrap();
+    assert!(!dates.is_empty());
+    for (raw, understood) in &dates {
+        let iso = understood
+            .as_deref()
+            .unwrap_or_else(|| panic!("{raw:?} is read as a date"));
+        assert!(
+            iso.len() == 10 && iso.as_bytes()[4] == b'-',
+            "{raw:?} → {iso}"
+        );
+    }
+    let mut balances = Vec::new();
+    read(
+        &tmp.path().join("jurnal_customers_excel_id.csv"),
+        "cust.csv",
+        None,
+        &ReadControl::default(),
+        &mut |r| {
+            for f in r
+                .fields
+                .iter()
+                .filter(|f| f.column.as_ref() == "Balance" && f.value.contains(','))
+            {
+                balances.push((f.raw.clone(), f.understood.clone()));
+            }
+        },
+    )
+    .unwrap();
+    assert!(
+        !balances.is_empty(),
+        "the Excel-Indonesia file writes balances like 1.750.000,00"
+    );
+    for (raw, understood) in &balances {
+        let n = understood
+            .as_deref()
+            .unwrap_or_else(|| panic!("{raw:?} is read as an amount"));
+        assert!(
+            !n.contains(',') && n.parse::<f64>().is_ok(),
+            "{raw:?} → {n}"
+        );
+        assert_eq!(
+            n.replace('.', ""),
+            raw.replace('.', "").replace(',', ""),
+            "the same digits, the raw text kept"
+        );
+    }
+}

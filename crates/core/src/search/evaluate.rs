@@ -216,12 +216,7 @@ mod tests {
             record_id: None,
             fields: fields
                 .iter()
-                .map(|(r, v)| Field {
-                    column: Arc::from("c"),
-                    role: *r,
-                    raw: v.to_string(),
-                    value: v.to_string(),
-                })
+                .map(|(r, v)| Field::new(Arc::from("c"), *r, v.to_string()))
                 .collect(),
             warnings: vec![],
         }

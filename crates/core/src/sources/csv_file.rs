@@ -258,12 +258,7 @@ pub fn read(
                 .get(i)
                 .cloned()
                 .unwrap_or_else(|| Arc::from(format!("Column {}", i + 1).as_str()));
-            fields.push(Field {
-                column,
-                role,
-                raw,
-                value,
-            });
+            fields.push(Field::with_value(column, role, raw, value));
         }
         let record_id = match layout.record_id {
             RecordIdRule::None => None,

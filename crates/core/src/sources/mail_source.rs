@@ -12,11 +12,8 @@ use std::sync::Arc;
 
 fn record(number: u64, m: &mail::ParsedMail) -> Record {
     let col = |n: &str| -> Arc<str> { Arc::from(n) };
-    let field = |c: &str, role: FieldRole, v: &str| Field {
-        column: col(c),
-        role,
-        raw: v.to_string(),
-        value: v.trim().to_string(),
+    let field = |c: &str, role: FieldRole, v: &str| {
+        Field::with_value(col(c), role, v.to_string(), v.trim().to_string())
     };
     let mut fields = Vec::new();
     if let Some(f) = &m.from {

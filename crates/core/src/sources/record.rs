@@ -80,6 +80,29 @@ pub struct Field {
     pub role: FieldRole,
     pub raw: String,
     pub value: String,
+    /// What the cell means, read the Indonesian way, when its role or text says so: an ISO date
+    /// for a date, a plain decimal for an amount. The raw text stays the authority.
+    pub understood: Option<String>,
+}
+
+impl Field {
+    /// A cell as read: the value is the raw text without formula guards and padding.
+    pub fn new(column: Arc<str>, role: FieldRole, raw: String) -> Field {
+        let value = super::values::clean(&raw).to_string();
+        Field::with_value(column, role, raw, value)
+    }
+
+    /// A cell whose cleaned value the reader worked out itself.
+    pub fn with_value(column: Arc<str>, role: FieldRole, raw: String, value: String) -> Field {
+        let understood = super::understood::understood(role, &value);
+        Field {
+            column,
+            role,
+            raw,
+            value,
+            understood,
+        }
+    }
 }
 
 /// One record of a source.

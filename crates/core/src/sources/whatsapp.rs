@@ -279,12 +279,12 @@ fn read_from(
     let mut authors = BTreeSet::new();
     let mut group_events = false;
     let mut emit = |p: Pending, report: &mut FileReport| {
-        let mut fields = vec![Field {
-            column: col_date.clone(),
-            role: FieldRole::Date,
-            raw: p.stamp.clone(),
-            value: p.stamp,
-        }];
+        let mut fields = vec![Field::with_value(
+            col_date.clone(),
+            FieldRole::Date,
+            p.stamp.clone(),
+            p.stamp,
+        )];
         if let Some(a) = p.author {
             let role = if looks_like_phone(&a) {
                 FieldRole::Phone
@@ -296,20 +296,15 @@ fn read_from(
             } else {
                 col_author.clone()
             };
-            fields.push(Field {
-                column,
-                role,
-                raw: a.clone(),
-                value: a,
-            });
+            fields.push(Field::with_value(column, role, a.clone(), a));
         }
         let value = p.text.replace(INVISIBLE, "").trim().to_string();
-        fields.push(Field {
-            column: col_text.clone(),
-            role: FieldRole::Text,
-            raw: p.text,
+        fields.push(Field::with_value(
+            col_text.clone(),
+            FieldRole::Text,
+            p.text,
             value,
-        });
+        ));
         report.records += 1;
         control.records.fetch_add(1, Ordering::Relaxed);
         sink(Record {

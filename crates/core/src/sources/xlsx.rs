@@ -148,12 +148,7 @@ impl Sheet<'_> {
                 .get(c)
                 .cloned()
                 .unwrap_or_else(|| Arc::from(format!("Column {}", c + 1).as_str()));
-            fields.push(Field {
-                column,
-                role,
-                raw,
-                value,
-            });
+            fields.push(Field::with_value(column, role, raw, value));
         }
         let record_id = match layout.record_id {
             RecordIdRule::None => None,
