@@ -208,7 +208,7 @@ fn dates_and_amounts_are_understood_the_indonesian_way() {
         );
         assert_eq!(
             n.replace('.', ""),
-            raw.replace('.', "").replace(',', ""),
+            raw.replace(['.', ','], ""),
             "the same digits, the raw text kept"
         );
     }
