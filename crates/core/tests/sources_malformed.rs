@@ -176,3 +176,37 @@ fn excel_damaged_phones_are_flagged_not_guessed() {
     assert_eq!(line(&records[1]), 4, "the address spans two lines");
     assert_eq!(report.records_with_warnings, 1);
 }
+
+#[test]
+fn title_rows_are_passed_over_and_a_headerless_file_gets_guessed_roles() {
+    let (report, records) = run(
+        b"Daftar Pelanggan Lama 2019\nNama,Email,Telepon\nBudi,budi@example.com,0812-1111-2222\n",
+    );
+    let report = report.unwrap();
+    assert_eq!(
+        report.columns[1].name, "Email",
+        "the header is under the title"
+    );
+    assert_eq!(records.len(), 1);
+    assert_eq!(line(&records[0]), 3);
+    assert!(report
+        .warnings
+        .iter()
+        .any(|w| w.line == 1 && w.reason.contains("title row")));
+
+    let (report, records) = run(b"Budi Santoso,budi@example.com,0812-1111-2222\nSiti Rahma,siti@example.com,0813-2222-3333\n");
+    let report = report.unwrap();
+    assert_eq!(records.len(), 2, "without a header every row is data");
+    assert_eq!(line(&records[0]), 1);
+    assert!(report.needs_mapping, "staff confirm guessed roles");
+    let roles: Vec<_> = report
+        .columns
+        .iter()
+        .map(|c| (c.name.as_str(), c.role))
+        .collect();
+    use pdp_core::sources::FieldRole::*;
+    assert_eq!(
+        roles,
+        [("Column 1", Name), ("Column 2", Email), ("Column 3", Phone)]
+    );
+}

@@ -2,7 +2,7 @@
 //! encoding and delimiter are sniffed, the header recognised, every record located by the
 //! physical line it starts on, and nothing is dropped without a word in the report.
 
-use super::layout::{detect, Layout, RecordIdRule};
+use super::layout::{detect, header_row, roles_from_values, Layout, RecordIdRule};
 use super::record::{ColumnInfo, REPORTED_WARNINGS};
 use super::sniff::{self, TextEncoding, SAMPLE};
 use super::values::{clean, identifier_damage};
@@ -16,6 +16,9 @@ use std::path::Path;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
+
+/// How many first rows are looked at to find the header.
+const HEADER_WINDOW: usize = 10;
 
 /// Cells larger than this are kept but reported.
 const LARGE_CELL: usize = 1024 * 1024;
@@ -173,18 +176,66 @@ pub fn read(
         warnings: Vec::new(),
         bytes: size,
     };
+    // The first rows decide where the header is (title rows above it are passed over) or that
+    // the file has none.
+    let mut first: Vec<(csv::ByteRecord, u64)> = Vec::new();
     let mut row = csv::ByteRecord::new();
-    let header_read = reader
-        .read_byte_record(&mut row)
-        .map_err(|e| file_error(display, format!("line 1: {e}")))?;
-    if !header_read {
+    let mut ended = false;
+    while first.len() < HEADER_WINDOW {
+        match reader.read_byte_record(&mut row) {
+            Ok(true) => {
+                let line = row.position().map_or(0, |p| lines.at(p.byte()));
+                first.push((row.clone(), line));
+            }
+            Ok(false) => {
+                ended = true;
+                break;
+            }
+            Err(e) => {
+                return Err(file_error(
+                    display,
+                    format!(
+                        "line {}: {e}",
+                        e.position().map_or(0, |p| lines.at(p.byte()))
+                    ),
+                ))
+            }
+        }
+    }
+    if first.is_empty() {
         return Err(file_error(display, "the file is empty"));
     }
-    let headers: Vec<String> = row
+    let texts: Vec<Vec<String>> = first
         .iter()
-        .map(|c| String::from_utf8_lossy(c).trim().to_string())
+        .map(|(r, _)| {
+            r.iter()
+                .map(|c| String::from_utf8_lossy(c).trim().to_string())
+                .collect()
+        })
         .collect();
-    let layout: Layout = detect(&headers, mapping);
+    let header_at = header_row(&texts);
+    let (headers, data_from): (Vec<String>, usize) = match header_at {
+        Some(i) => (texts[i].clone(), i + 1),
+        None => {
+            let width = texts.iter().map(Vec::len).max().unwrap_or(0);
+            ((1..=width).map(|c| format!("Column {c}")).collect(), 0)
+        }
+    };
+    for (_, line) in first.iter().take(header_at.unwrap_or(0)) {
+        report.warnings.push(RowIssue {
+            line: *line,
+            reason: "a title row above the header was left out".into(),
+        });
+    }
+    let mut layout: Layout = detect(&headers, mapping);
+    if header_at.is_none() && mapping.is_none() {
+        layout.roles = roles_from_values(&texts);
+        layout.needs_mapping = true;
+        report.warnings.push(RowIssue {
+            line: first[0].1,
+            reason: "the file has no header row: check the column roles".into(),
+        });
+    }
     report.kind = layout.kind;
     report.needs_mapping = layout.needs_mapping;
     report.columns = headers
@@ -199,27 +250,10 @@ pub fn read(
     let mut invoice_lines: HashMap<String, u32> = HashMap::new();
     let mut last_fields = headers.len();
     let mut open_cell = false;
-
-    loop {
-        match reader.read_byte_record(&mut row) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let line = e.position().map_or(0, |p| lines.at(p.byte()));
-                report.rejected.push(RowIssue {
-                    line,
-                    reason: e.to_string(),
-                });
-                if e.is_io_error() {
-                    break;
-                }
-                continue;
-            }
-        }
+    let mut handle = |row: &csv::ByteRecord, line: u64, report: &mut FileReport| -> Result<()> {
         if report.records.is_multiple_of(1024) && control.cancelled() {
             return Err(CoreError::Cancelled);
         }
-        let line = row.position().map_or(0, |p| lines.at(p.byte()));
         let mut warnings = Vec::new();
         if row.len() != headers.len() {
             warnings.push(format!(
@@ -296,6 +330,29 @@ pub fn read(
             fields,
             warnings,
         });
+        Ok(())
+    };
+    for (r, line) in first.iter().skip(data_from) {
+        handle(r, *line, &mut report)?;
+    }
+    while !ended {
+        match reader.read_byte_record(&mut row) {
+            Ok(false) => ended = true,
+            Ok(true) => {
+                let line = row.position().map_or(0, |p| lines.at(p.byte()));
+                handle(&row, line, &mut report)?;
+            }
+            Err(e) => {
+                let line = e.position().map_or(0, |p| lines.at(p.byte()));
+                report.rejected.push(RowIssue {
+                    line,
+                    reason: e.to_string(),
+                });
+                if e.is_io_error() {
+                    break;
+                }
+            }
+        }
     }
     let tail = file_tail(path);
     let ends_closed = tail.iter().rev().find(|b| !b.is_ascii_whitespace()) == Some(&b'"');

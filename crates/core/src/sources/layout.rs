@@ -156,6 +156,59 @@ pub fn detect(headers: &[String], mapping: Option<&[FieldRole]>) -> Layout {
     }
 }
 
+/// Whether a cell reads like data rather than like a column title.
+fn data_like(cell: &str) -> bool {
+    let c = cell.trim();
+    c.contains('@')
+        || super::understood::date(c).is_some()
+        || super::understood::amount(c).is_some()
+        || c.chars().filter(char::is_ascii_digit).count() >= 7
+}
+
+/// Where the header is among a file's first rows: title rows (one filled cell above a wider row)
+/// are passed over; `None` when the first real row is already data (a file without a header).
+pub fn header_row(rows: &[Vec<String>]) -> Option<usize> {
+    let filled = |r: &Vec<String>| r.iter().filter(|c| !c.trim().is_empty()).count();
+    let mut i = 0;
+    while i + 1 < rows.len() && filled(&rows[i]) <= 1 && filled(&rows[i + 1]) > 1 {
+        i += 1;
+    }
+    let row = rows.get(i)?;
+    (!row.iter().any(|c| data_like(c))).then_some(i)
+}
+
+/// Roles for a file without a header, guessed from its first data rows.
+pub fn roles_from_values(rows: &[Vec<String>]) -> Vec<FieldRole> {
+    use crate::identifiers::keys::{email_key, phone_key};
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    (0..width)
+        .map(|c| {
+            let cells: Vec<&str> = rows
+                .iter()
+                .filter_map(|r| r.get(c))
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+                .collect();
+            let all = |f: &dyn Fn(&str) -> bool| !cells.is_empty() && cells.iter().all(|x| f(x));
+            if all(&|x| email_key(x).is_some()) {
+                FieldRole::Email
+            } else if all(&|x| super::understood::date(x).is_some()) {
+                FieldRole::Date
+            } else if all(&|x| phone_key(x).is_some() && !x.contains('.')) {
+                FieldRole::Phone
+            } else if all(&|x| {
+                x.split_whitespace().count() >= 2
+                    && x.chars()
+                        .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == '.' || ch == '\'')
+            }) {
+                FieldRole::Name
+            } else {
+                FieldRole::Other
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,6 +253,39 @@ mod tests {
         let legacy = detect(&h("No,Nama,Telepon,Email,Alamat,Catatan", ','), None);
         assert_eq!(legacy.record_id, RecordIdRule::Column(0));
         assert!(!legacy.needs_mapping, "name and contact columns were found");
+    }
+
+    #[test]
+    fn header_rows_title_rows_and_headerless_files() {
+        let rows =
+            |lines: &[&str]| -> Vec<Vec<String>> { lines.iter().map(|l| h(l, ',')).collect() };
+        assert_eq!(
+            header_row(&rows(&["Nama,Email", "Budi,budi@example.com"])),
+            Some(0)
+        );
+        assert_eq!(
+            header_row(&rows(&[
+                "Daftar Pelanggan 2023,",
+                "Nama,Email",
+                "Budi,b@x.com"
+            ])),
+            Some(1),
+            "a title row is passed over"
+        );
+        assert_eq!(
+            header_row(&rows(&[
+                "Budi Santoso,budi@example.com,0812-1111-2222",
+                "Siti,s@x.com,0813"
+            ])),
+            None,
+            "data in the first row: no header"
+        );
+        let roles = roles_from_values(&rows(&[
+            "Budi Santoso,budi@example.com,0812-1111-2222,15/01/2026",
+            "Siti Rahma,siti@example.com,0813-2222-3333,16/01/2026",
+        ]));
+        use FieldRole::*;
+        assert_eq!(roles, [Name, Email, Phone, Date]);
     }
 
     #[test]
