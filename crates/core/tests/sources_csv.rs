@@ -162,7 +162,7 @@ fn dates_and_amounts_are_understood_the_indonesian_way() {
                 .iter()
                 .filter(|f| f.column.as_ref() == "*InvoiceDate")
             {
-                dates.push((f.raw.clone(), f.understood.clone()));
+                dates.push((f.raw.clone(), f.understood()));
             }
         },
     )
@@ -189,7 +189,7 @@ fn dates_and_amounts_are_understood_the_indonesian_way() {
                 .iter()
                 .filter(|f| f.column.as_ref() == "Balance" && f.value.contains(','))
             {
-                balances.push((f.raw.clone(), f.understood.clone()));
+                balances.push((f.raw.clone(), f.understood()));
             }
         },
     )

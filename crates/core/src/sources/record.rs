@@ -80,9 +80,6 @@ pub struct Field {
     pub role: FieldRole,
     pub raw: String,
     pub value: String,
-    /// What the cell means, read the Indonesian way, when its role or text says so: an ISO date
-    /// for a date, a plain decimal for an amount. The raw text stays the authority.
-    pub understood: Option<String>,
 }
 
 impl Field {
@@ -94,14 +91,19 @@ impl Field {
 
     /// A cell whose cleaned value the reader worked out itself.
     pub fn with_value(column: Arc<str>, role: FieldRole, raw: String, value: String) -> Field {
-        let understood = super::understood::understood(role, &value);
         Field {
             column,
             role,
             raw,
             value,
-            understood,
         }
+    }
+
+    /// What the cell means, read the Indonesian way, when its role or text says so: an ISO date
+    /// for a date, a plain decimal for an amount. Worked out when asked, so reading stays fast;
+    /// the raw text stays the authority.
+    pub fn understood(&self) -> Option<String> {
+        super::understood::understood(self.role, &self.value)
     }
 }
 

@@ -5,9 +5,4 @@ import type { FieldRole } from "./FieldRole";
  * One cell: its column, its role, the value exactly as written and the cleaned value (formula
  * guards and padding removed).
  */
-export type Field = { column: string, role: FieldRole, raw: string, value: string, 
-/**
- * What the cell means, read the Indonesian way, when its role or text says so: an ISO date
- * for a date, a plain decimal for an amount. The raw text stays the authority.
- */
-understood: string | null, };
+export type Field = { column: string, role: FieldRole, raw: string, value: string, };
