@@ -252,6 +252,10 @@ const register: MockRegister = {
 export async function mockInvoke(cmd: string, args: Record<string, unknown>): Promise<unknown> {
   await new Promise((r) => setTimeout(r, 120));
   // Sources ("Sumber data") and requests started from a source record: ipc-mock-sources.ts.
+  // The subject search (ipc-mock-search.ts); the one cancel switch stops it and source reads.
+  if (cmd === "source_cancel") (await import("./ipc-mock-search")).cancelSearch();
+  if (cmd === "request_search" || cmd === "request_latest_search" || cmd === "hits_decide")
+    return (await import("./ipc-mock-search")).mockSearch(cmd, args, register, operator);
   if (cmd.startsWith("source_") || cmd.startsWith("record_"))
     return (await import("./ipc-mock-sources")).mockSources(cmd, args, register);
   const now = new Date();

@@ -76,6 +76,16 @@ export const ipc = {
   recordRegister: (file: string, which: import("$lib/bindings/RecordSelector").RecordSelector, form: NewRequest) =>
     call<Request>("record_register", { file, which, form }),
 
+  // Subject search ("Pencarian data"): runs on a worker thread; `sourceCancel` stops it too.
+  /** `extra` adds identifiers to the request's own (empty arrays and a null name for none). */
+  requestSearch: (id: string, extra: import("$lib/bindings/SubjectQuery").SubjectQuery) =>
+    call<import("$lib/bindings/StoredSearch").StoredSearch>("request_search", { id, extra }),
+  requestLatestSearch: (id: string) =>
+    call<import("$lib/bindings/StoredSearch").StoredSearch | null>("request_latest_search", { id }),
+  /** A rejection needs a reason (field error `reason`). Returns how many hits were decided. */
+  hitsDecide: (ids: number[], decision: import("$lib/bindings/Decision").Decision, reason: string | null) =>
+    call<number>("hits_decide", { ids, decision, reason }),
+
   officeGet: () => call<OfficeProfile>("office_get"),
   officeUpdate: (update: OfficeUpdate) => call<OfficeProfile>("office_update", { update }),
   officeLogo: () => call<number[] | null>("office_logo"),

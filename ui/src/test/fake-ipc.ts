@@ -12,7 +12,9 @@ import type { RegisterEntry } from "$lib/bindings/RegisterEntry";
 import type { Request } from "$lib/bindings/Request";
 import type { RequestDetail } from "$lib/bindings/RequestDetail";
 import type { RequestFilter } from "$lib/bindings/RequestFilter";
+import type { StoredSearch } from "$lib/bindings/StoredSearch";
 import { IpcError } from "$lib/errors";
+import { demoSearch } from "$lib/ipc-mock-search-data";
 import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
 
 type FakeIpc = { [K in keyof Ipc]: Mock<Ipc[K]> };
@@ -122,6 +124,8 @@ type FakeData = {
   /** What `intakePreview` finds in each path. */
   mail: Record<string, IntakeItem[]>;
   evidence: Record<string, Evidence[]>;
+  /** The latest search of each request; `sampleSearch` gives a believable one. */
+  searches: Record<string, StoredSearch>;
 };
 
 const freshData = (): FakeData => ({
@@ -131,7 +135,23 @@ const freshData = (): FakeData => ({
   operator: "Sari",
   mail: {},
   evidence: {},
+  searches: {},
 });
+
+/** 12 hits over 5 files (7 strong, 5 possible: a namesake, a shared phone…), 3 files without a hit. */
+export function sampleSearch(requestId = "REQ-2026-0003", at = "2026-11-25T02:00:00Z"): StoredSearch {
+  const r = fake.data.requests.find((x) => x.id === requestId);
+  const subject = { requestId, name: r?.requester.name ?? "Yohanes Pratama", emails: r?.requester.emails ?? [], phones: ["+6281234567801"] };
+  return demoSearch(subject, { id: 1, firstHitId: 101, actor: "Sari", at });
+}
+
+function decideHits(ids: number[], decision: "confirmed" | "rejected", reason: string | null): number {
+  if (decision === "rejected" && !reason?.trim())
+    throw new IpcError({ code: "invalid_input", message: "reason: a rejection needs a reason", field: "reason", reason: "required" });
+  for (const h of Object.values(fake.data.searches).flatMap((x) => x.hits))
+    if (ids.includes(h.id)) Object.assign(h, { decision, decided_by: fake.data.operator, decided_at: "2026-11-25T03:00:00Z", reason });
+  return ids.length;
+}
 
 export const fake = {
   data: freshData(),
@@ -201,6 +221,16 @@ export function resetFake(): void {
       throw new IpcError({ code: "file_error", message: `file ${file}: no record`, field: null, reason: null });
     }),
     recordRegister: vi.fn(async (_file, _which, form) => request("REQ-2026-0005", { rights: form.rights })),
+    requestSearch: vi.fn(async (id) => {
+      detail(id);
+      fake.data.searches[id] = sampleSearch(id, "2026-11-25T04:00:00Z");
+      return structuredClone(fake.data.searches[id]);
+    }),
+    requestLatestSearch: vi.fn(async (id) => {
+      detail(id);
+      return fake.data.searches[id] ? structuredClone(fake.data.searches[id]) : null;
+    }),
+    hitsDecide: vi.fn(async (ids, decision, reason) => decideHits(ids, decision, reason)),
     officeGet: vi.fn(async () => fake.data.office),
     officeUpdate: vi.fn(async () => fake.data.office),
     officeLogo: vi.fn(async () => null),

@@ -1,6 +1,7 @@
 // English. Each part is typed against its Indonesian part, so a missing or unknown key is a type error.
 import { enCalendar } from "./en-calendar";
 import { enClocks } from "./en-clocks";
+import { enSearch } from "./en-search";
 import type { Dict, idBase } from "./id";
 
 const enBase: Record<keyof typeof idBase, string> = {
@@ -522,4 +523,4 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.operator.too_long": "The staff name is too long.",
 };
 
-export const en: Dict = { ...enBase, ...enClocks, ...enCalendar };
+export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch };

@@ -1,8 +1,10 @@
 // Bahasa Indonesia: the default language and the source of the key type.
 // Placeholders in braces ({n}, {id}…) are filled by t(key, params). The clocks, the board and the
-// calendar have their own files (id-clocks.ts, id-calendar.ts), spread in below.
+// calendar and the subject search have their own files (id-clocks.ts, id-calendar.ts, id-search.ts),
+// spread in below.
 import { idCalendar } from "./id-calendar";
 import { idClocks } from "./id-clocks";
+import { idSearch } from "./id-search";
 
 export const idBase = {
   "app.name": "PDP Desk",
@@ -523,7 +525,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;

@@ -1,0 +1,88 @@
+// A believable search of the generator's office folder for one requester: 12 hits over 5 files
+// (strong ones, a namesake, a phone number several people use, a similar name, a group chat), 3
+// files without a hit and one that could not be read. Used by the dev mock and the component tests.
+import type { Locator } from "$lib/bindings/Locator";
+import type { Searched } from "$lib/bindings/Searched";
+import type { StoredHit } from "$lib/bindings/StoredHit";
+import type { StoredSearch } from "$lib/bindings/StoredSearch";
+import type { SubjectQuery } from "$lib/bindings/SubjectQuery";
+
+export const DEMO_SOURCE = "/home/staf/Dokumen/Data Kantor MJK";
+
+export type DemoSubject = { requestId: string; name: string; emails: string[]; phones: string[] };
+
+const CHATWOOT = "chatwoot_contacts.csv";
+const INVOICES = "jurnal_sales_invoices.xlsx";
+const CUSTOMERS = "jurnal_customers_excel_id.csv";
+const WIX = "wix_form_submissions.csv";
+const GROUP = "WhatsApp/Chat WhatsApp dengan Pelanggan Undangan 2024.txt";
+
+const slug = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, ".").replace(/^\.|\.$/g, "");
+const spaced = (e: string) => e.replace(/^(.)/, (c) => c.toUpperCase()).replace(/\.(.)/, (_, c: string) => `.${c.toUpperCase()}`);
+
+/** The core's normalised identifiers ("e-mail: …", "phone: … (national number)"). */
+export function identifiersOf(q: SubjectQuery): string[] {
+  const out = q.name?.trim() ? [`name: ${q.name.trim()}`] : [];
+  out.push(...[...new Set(q.emails.map((e) => e.trim().toLowerCase()))].map((e) => `e-mail: ${e}`));
+  const phones = q.phones.map((p) => p.replace(/\D/g, "").replace(/^62/, "").replace(/^0/, ""));
+  out.push(...[...new Set(phones)].map((p) => `phone: ${p} (national number)`));
+  out.push(...q.niks.map((n) => n.replace(/\D/g, "")).map((n) => `NIK: ${n.slice(0, 6)}******${n.slice(12)}`));
+  return out;
+}
+
+export function demoSearch(s: DemoSubject, opts: { id: number; firstHitId: number; actor: string; at: string; extra?: SubjectQuery }): StoredSearch {
+  const name = opts.extra?.name?.trim() || s.name;
+  const first = name.split(" ")[0];
+  const last = name.split(" ").slice(1).join(" ") || "Saputra";
+  const email = (s.emails[0] ?? `${slug(name)}@example.com`).toLowerCase();
+  const national = (s.phones[0] ?? "+6281299990000").replace(/^\+62/, "");
+  const dashed = `0${national.slice(0, 3)}-${national.slice(3, 7)}-${national.slice(7)}`;
+  const intl = `+62 ${national.slice(0, 3)}-${national.slice(3, 7)}-${national.slice(7)}`;
+  const similar = first.startsWith("Y") ? `J${first.slice(1)} ${last}` : `${first}h ${last}`;
+  const query: SubjectQuery = {
+    name,
+    emails: [...s.emails, ...(opts.extra?.emails ?? [])],
+    phones: [...s.phones, ...(opts.extra?.phones ?? [])],
+    niks: opts.extra?.niks ?? [],
+  };
+  const rows: [file: string, locator: Locator, record: number, recordId: string | null, cls: "strong" | "possible", score: number, why: string[]][] = [
+    [CHATWOOT, { kind: "line", line: 119 }, 118, "cw-10458", "strong", 95,
+      [`e-mail ${spaced(email)} matches ${email}`, `phone ${intl} matches national number ${national}`, `name ${name} is the subject's name`]],
+    [CHATWOOT, { kind: "line", line: 1544 }, 1543, "cw-11902", "possible", 35,
+      [`name ${name} is the subject's name`]],
+    [INVOICES, { kind: "cell", sheet: "Faktur", row: 208 }, 207, "INV/2024/00208#1", "strong", 85,
+      [`e-mail ${email} matches ${email}`, `name ${name} is the subject's name`]],
+    [INVOICES, { kind: "cell", sheet: "Faktur", row: 1187 }, 1186, "INV/2024/01187#1", "strong", 80,
+      [`e-mail ${email.toUpperCase()} matches ${email}`]],
+    [INVOICES, { kind: "cell", sheet: "Faktur", row: 2950 }, 2949, "INV/2025/00311#2", "strong", 80,
+      [`e-mail mailto:${email} matches ${email}`]],
+    [INVOICES, { kind: "cell", sheet: "Faktur", row: 3001 }, 3000, "INV/2025/00362#1", "possible", 35,
+      [`name ${similar} is similar to ${name} (not proof)`]],
+    [CUSTOMERS, { kind: "line", line: 98 }, 97, "C-0097", "strong", 80,
+      [`phone ${national} matches national number ${national} (leading 0 restored (lost in Excel))`, `name ${first} ${last[0]}. is similar to ${name} (not proof)`]],
+    [CUSTOMERS, { kind: "line", line: 311 }, 310, "C-0310", "possible", 25,
+      [`phone ${dashed} matches, but the sources show it used by several people`, `but the record names Maria ${last}`]],
+    [WIX, { kind: "line", line: 42 }, 41, "wix-4851", "strong", 85,
+      [`e-mail ${email} matches ${email}`, `the text mentions ${name}`]],
+    [WIX, { kind: "line", line: 123 }, 122, "wix-4932", "possible", 35,
+      [`phone ${dashed.replace(/-/g, " ")} matches, but the sources show it used by several people`]],
+    [GROUP, { kind: "message", index: 214, line: 388 }, 214, null, "strong", 80,
+      [`phone ${intl} matches national number ${national}`]],
+    [GROUP, { kind: "message", index: 230, line: 412 }, 230, null, "possible", 35,
+      [`the text mentions ${first}`]],
+  ];
+  const hits: StoredHit[] = rows.map(([file, locator, record, record_id, cls, score, explanation], i) => ({
+    id: opts.firstHitId + i, source: DEMO_SOURCE, file, locator, record, record_id, class: cls, score, explanation,
+    decision: null, decided_by: null, decided_at: null, reason: null,
+  }));
+  const count = (file: string, c: "strong" | "possible") => hits.filter((h) => h.file === file && h.class === c).length;
+  const files: [string, number, string | null][] = [
+    [CHATWOOT, 2009, null], [INVOICES, 3412, null], [CUSTOMERS, 612, null], [WIX, 184, null], [GROUP, 1288, null],
+    ["google_forms.csv", 96, null], ["cvmajujayakreatif-flamingo-inbound-2024-06-30.csv", 142, null], ["kontak_lama_cp1252.csv", 438, null],
+    ["arsip/rekap_2019_rusak.xlsx", 0, "the file is not a readable XLSX workbook (zip central directory missing)"],
+  ];
+  const searched: Searched[] = files.map(([file, records, error]) => ({
+    source: DEMO_SOURCE, file, records, strong: count(file, "strong"), possible: count(file, "possible"), error,
+  }));
+  return { id: opts.id, request_id: s.requestId, at: opts.at, actor: opts.actor, identifiers: identifiersOf(query), searched, hits };
+}
