@@ -188,3 +188,15 @@ pub async fn drop_files(c: &fantoccini::Client, paths: &[String]) {
     .await
     .expect("emit the drop event");
 }
+
+/// Clicks through the page's own click(): for a button that a toast or a sticky bar may cover
+/// at the moment WebDriver would click it.
+pub async fn press(c: &fantoccini::Client, id: &str) {
+    let e = el(c, id).await;
+    c.execute(
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+        vec![serde_json::to_value(&e).expect("element as JSON")],
+    )
+    .await
+    .unwrap_or_else(|err| panic!("click {id}: {err}"));
+}
