@@ -2,14 +2,13 @@
 //! encoding and delimiter are sniffed, the header recognised, every record located by the
 //! physical line it starts on, and nothing is dropped without a word in the report.
 
-use super::layout::{detect, header_row, roles_from_values, Layout, RecordIdRule};
-use super::record::{ColumnInfo, REPORTED_WARNINGS};
+use super::layout::{detect, header_row, roles_from_values, Layout};
+use super::record::ColumnInfo;
 use super::sniff::{self, TextEncoding, SAMPLE};
-use super::values::{clean, identifier_damage};
-use super::{Field, FieldRole, FileReport, Locator, Record, RowIssue};
+use super::tabular::{note_warnings, Tabular};
+use super::{FieldRole, FileReport, Locator, Record, RowIssue};
 use crate::{CoreError, Result};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::collections::VecDeque;
 use std::io::{Read, Seek};
 use std::path::Path;
@@ -246,8 +245,7 @@ pub fn read(
             role: *r,
         })
         .collect();
-    let columns: Vec<Arc<str>> = headers.iter().map(|h| Arc::from(h.as_str())).collect();
-    let mut invoice_lines: HashMap<String, u32> = HashMap::new();
+    let mut table = Tabular::new(layout, &headers);
     let mut last_fields = headers.len();
     let mut open_cell = false;
     let mut handle = |row: &csv::ByteRecord, line: u64, report: &mut FileReport| -> Result<()> {
@@ -264,7 +262,7 @@ pub fn read(
         }
         last_fields = row.len();
         open_cell = row.iter().any(|c| c.contains(&b'\n'));
-        let mut fields = Vec::with_capacity(row.len());
+        let mut cells = Vec::with_capacity(row.len());
         for (i, cell) in row.iter().enumerate() {
             let raw = String::from_utf8_lossy(cell).into_owned();
             if raw.contains('\u{fffd}') {
@@ -281,48 +279,12 @@ pub fn read(
                     raw.len() / (1024 * 1024)
                 ));
             }
-            let role = layout.roles.get(i).copied().unwrap_or(FieldRole::Other);
-            let value = clean(&raw).to_string();
-            if matches!(role, FieldRole::Phone | FieldRole::Nik) {
-                if let Some(w) = identifier_damage(&value) {
-                    warnings.push(w);
-                }
-            }
-            let column = columns
-                .get(i)
-                .cloned()
-                .unwrap_or_else(|| Arc::from(format!("Column {}", i + 1).as_str()));
-            fields.push(Field::with_value(column, role, raw, value));
+            cells.push(raw);
         }
-        let record_id = match layout.record_id {
-            RecordIdRule::None => None,
-            RecordIdRule::Column(i) => fields
-                .get(i)
-                .map(|f| f.value.clone())
-                .filter(|v| !v.is_empty()),
-            RecordIdRule::InvoiceLine(i) => fields
-                .get(i)
-                .map(|f| f.value.clone())
-                .filter(|v| !v.is_empty())
-                .map(|inv| {
-                    let n = invoice_lines.entry(inv.clone()).or_insert(0);
-                    *n += 1;
-                    format!("{inv}#{n}")
-                }),
-        };
+        let (fields, record_id) = table.fields(cells, &mut warnings);
         report.records += 1;
         control.records.fetch_add(1, Ordering::Relaxed);
-        if !warnings.is_empty() {
-            report.records_with_warnings += 1;
-            for w in &warnings {
-                if report.warnings.len() < REPORTED_WARNINGS {
-                    report.warnings.push(RowIssue {
-                        line,
-                        reason: w.clone(),
-                    });
-                }
-            }
-        }
+        note_warnings(report, line, &warnings, str::to_string);
         sink(Record {
             number: report.records,
             locator: Locator::Line { line },

@@ -10,6 +10,7 @@ pub mod record;
 pub mod refresh;
 pub mod roles;
 pub mod sniff;
+mod tabular;
 pub mod understood;
 pub mod values;
 pub mod whatsapp;

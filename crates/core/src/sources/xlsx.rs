@@ -4,17 +4,15 @@
 //! whole. Date cells become ISO dates; numbers read as Excel shows them without a format.
 
 use super::csv_file::ReadControl;
-use super::layout::{detect, Layout, RecordIdRule};
-use super::record::{ColumnInfo, REPORTED_WARNINGS};
-use super::values::{clean, identifier_damage};
-use super::{Field, FieldRole, FileReport, Locator, Record, RowIssue, SourceKind};
+use super::layout::detect;
+use super::record::ColumnInfo;
+use super::tabular::{note_warnings, Tabular};
+use super::{FieldRole, FileReport, Locator, Record, RowIssue, SourceKind};
 use crate::{CoreError, Result};
 use calamine::{open_workbook_auto, Data, DataRef, DataType, Reader, Xlsx};
-use std::collections::HashMap;
 use std::io::BufReader;
 use std::path::Path;
 use std::sync::atomic::Ordering;
-use std::sync::Arc;
 
 /// A cell as text, and what is wrong with it if anything.
 fn cell_text(d: &DataRef) -> (String, Option<String>) {
@@ -74,8 +72,7 @@ struct Row {
 struct Sheet<'a> {
     name: String,
     mapping: Option<&'a [FieldRole]>,
-    layout: Option<(Layout, Vec<Arc<str>>)>,
-    invoice_lines: HashMap<String, u32>,
+    table: Option<Tabular>,
     number: u64,
 }
 
@@ -90,7 +87,7 @@ impl Sheet<'_> {
         if row.cells.iter().all(|(_, t, _)| t.trim().is_empty()) {
             return Ok(());
         }
-        let Some((layout, columns)) = &self.layout else {
+        let Some(table) = &mut self.table else {
             let width = row.cells.iter().map(|(c, ..)| c + 1).max().unwrap_or(0);
             let mut headers = vec![String::new(); width];
             for (c, t, _) in row.cells {
@@ -113,8 +110,7 @@ impl Sheet<'_> {
                     })
                     .collect();
             }
-            let columns = headers.iter().map(|h| Arc::from(h.as_str())).collect();
-            self.layout = Some((layout, columns));
+            self.table = Some(Tabular::new(layout, &headers));
             return Ok(());
         };
         if self.number.is_multiple_of(1024) && control.cancel.load(Ordering::Relaxed) {
@@ -127,7 +123,7 @@ impl Sheet<'_> {
             .map(|(c, ..)| c + 1)
             .max()
             .unwrap_or(0)
-            .max(columns.len());
+            .max(table.layout.roles.len());
         let mut texts: Vec<String> = vec![String::new(); width];
         for (c, text, problem) in row.cells {
             if let Some(p) = problem {
@@ -135,51 +131,14 @@ impl Sheet<'_> {
             }
             texts[c] = text;
         }
-        let mut fields = Vec::with_capacity(width);
-        for (c, raw) in texts.into_iter().enumerate() {
-            let role = layout.roles.get(c).copied().unwrap_or(FieldRole::Other);
-            let value = clean(&raw).to_string();
-            if matches!(role, FieldRole::Phone | FieldRole::Nik) {
-                if let Some(w) = identifier_damage(&value) {
-                    warnings.push(w);
-                }
-            }
-            let column = columns
-                .get(c)
-                .cloned()
-                .unwrap_or_else(|| Arc::from(format!("Column {}", c + 1).as_str()));
-            fields.push(Field::with_value(column, role, raw, value));
-        }
-        let record_id = match layout.record_id {
-            RecordIdRule::None => None,
-            RecordIdRule::Column(c) => fields
-                .get(c)
-                .map(|f| f.value.clone())
-                .filter(|v| !v.is_empty()),
-            RecordIdRule::InvoiceLine(c) => fields
-                .get(c)
-                .map(|f| f.value.clone())
-                .filter(|v| !v.is_empty())
-                .map(|inv| {
-                    let n = self.invoice_lines.entry(inv.clone()).or_insert(0);
-                    *n += 1;
-                    format!("{inv}#{n}")
-                }),
-        };
+        let (fields, record_id) = table.fields(texts, &mut warnings);
         self.number += 1;
         report.records += 1;
         control.records.fetch_add(1, Ordering::Relaxed);
-        if !warnings.is_empty() {
-            report.records_with_warnings += 1;
-            for w in &warnings {
-                if report.warnings.len() < REPORTED_WARNINGS {
-                    report.warnings.push(RowIssue {
-                        line: row.excel_row,
-                        reason: format!("sheet {:?} row {}: {w}", self.name, row.excel_row),
-                    });
-                }
-            }
-        }
+        let (name, at) = (&self.name, row.excel_row);
+        note_warnings(report, at, &warnings, |w| {
+            format!("sheet {name:?} row {at}: {w}")
+        });
         sink(Record {
             number: self.number,
             locator: Locator::Cell {
@@ -242,8 +201,7 @@ pub fn read(
             let mut sheet = Sheet {
                 name: name.clone(),
                 mapping,
-                layout: None,
-                invoice_lines: HashMap::new(),
+                table: None,
                 number: 0,
             };
             let mut cells = match book.worksheet_cells_reader(&name) {
@@ -290,7 +248,7 @@ pub fn read(
             if let Some(row) = current.take() {
                 sheet.row(row, &mut report, control, sink)?;
             }
-            sheets_with_data += usize::from(sheet.layout.is_some());
+            sheets_with_data += usize::from(sheet.table.is_some());
         }
     } else {
         let mut book = open_workbook_auto(path)
@@ -312,8 +270,7 @@ pub fn read(
             let mut sheet = Sheet {
                 name: name.clone(),
                 mapping,
-                layout: None,
-                invoice_lines: HashMap::new(),
+                table: None,
                 number: 0,
             };
             for (i, cells) in range.rows().enumerate() {
@@ -335,7 +292,7 @@ pub fn read(
                     sink,
                 )?;
             }
-            sheets_with_data += usize::from(sheet.layout.is_some());
+            sheets_with_data += usize::from(sheet.table.is_some());
         }
     }
     if sheets_with_data == 0 {

@@ -1,0 +1,95 @@
+//! What CSV and spreadsheet rows share: cells become fields with their column and role, the
+//! source system's record id is worked out, Excel's damage to identifiers is noted, and the
+//! report counts what looked wrong.
+
+use super::layout::{Layout, RecordIdRule};
+use super::record::REPORTED_WARNINGS;
+use super::values::{clean, identifier_damage};
+use super::{Field, FieldRole, FileReport, RowIssue};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// A tabular file's columns as they are read row after row.
+pub(crate) struct Tabular {
+    pub layout: Layout,
+    columns: Vec<Arc<str>>,
+    /// Jurnal: lines seen so far per invoice number.
+    invoice_lines: HashMap<String, u32>,
+}
+
+impl Tabular {
+    pub fn new(layout: Layout, headers: &[String]) -> Tabular {
+        let columns = headers.iter().map(|h| Arc::from(h.as_str())).collect();
+        Tabular {
+            layout,
+            columns,
+            invoice_lines: HashMap::new(),
+        }
+    }
+
+    /// The fields of one row and its record id; Excel-damaged identifiers go to `warnings`.
+    pub fn fields(
+        &mut self,
+        cells: Vec<String>,
+        warnings: &mut Vec<String>,
+    ) -> (Vec<Field>, Option<String>) {
+        let mut fields = Vec::with_capacity(cells.len());
+        for (i, raw) in cells.into_iter().enumerate() {
+            let role = self
+                .layout
+                .roles
+                .get(i)
+                .copied()
+                .unwrap_or(FieldRole::Other);
+            let value = clean(&raw).to_string();
+            if matches!(role, FieldRole::Phone | FieldRole::Nik) {
+                if let Some(w) = identifier_damage(&value) {
+                    warnings.push(w);
+                }
+            }
+            let column = self
+                .columns
+                .get(i)
+                .cloned()
+                .unwrap_or_else(|| Arc::from(format!("Column {}", i + 1).as_str()));
+            fields.push(Field::with_value(column, role, raw, value));
+        }
+        let value_of = |i: usize| {
+            fields
+                .get(i)
+                .map(|f| f.value.clone())
+                .filter(|v| !v.is_empty())
+        };
+        let record_id = match self.layout.record_id {
+            RecordIdRule::None => None,
+            RecordIdRule::Column(i) => value_of(i),
+            RecordIdRule::InvoiceLine(i) => value_of(i).map(|inv| {
+                let n = self.invoice_lines.entry(inv.clone()).or_insert(0);
+                *n += 1;
+                format!("{inv}#{n}")
+            }),
+        };
+        (fields, record_id)
+    }
+}
+
+/// Counts a record's warnings in the report and keeps the first ones with their line.
+pub(crate) fn note_warnings(
+    report: &mut FileReport,
+    line: u64,
+    warnings: &[String],
+    describe: impl Fn(&str) -> String,
+) {
+    if warnings.is_empty() {
+        return;
+    }
+    report.records_with_warnings += 1;
+    for w in warnings {
+        if report.warnings.len() < REPORTED_WARNINGS {
+            report.warnings.push(RowIssue {
+                line,
+                reason: describe(w),
+            });
+        }
+    }
+}
