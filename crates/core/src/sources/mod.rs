@@ -2,6 +2,7 @@
 //! WhatsApp chats, mail) read into one stream of [`Record`]s, each with an exact locator, the
 //! source system's record id, its fields with roles and the raw values as written.
 
+pub mod chat_zip;
 pub mod csv_file;
 pub mod layout;
 pub mod mail_source;

@@ -96,7 +96,7 @@ pub fn read_file(
     let ext = extension(path);
     let zip = head.starts_with(b"PK\x03\x04");
     if zip && ext == "zip" {
-        let (report, chat) = whatsapp::read_zip(path, display, control, sink)?;
+        let (report, chat) = super::chat_zip::read(path, display, control, sink)?;
         return Ok(FileRead {
             report,
             chat: Some(chat),
