@@ -1,26 +1,11 @@
 //! Intake on the e-mails of the shared fixture generator: each request e-mail is parsed and
 //! classified with the right its text asks, and the unrelated invoice question is not a request.
 
+mod support;
+
 use pdp_core::intake::{mail, rights};
 use pdp_core::register::Right;
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-fn generator() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py")
-}
-
-fn generate(seed: u32, out: &Path) {
-    let status = Command::new("python3")
-        .arg(generator())
-        .args(["--seed", &seed.to_string(), "--rows", "100", "--out"])
-        .arg(out)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .expect("python3 must be installed to run the fixture generator");
-    assert!(status.success(), "gen_fixtures.py failed for seed {seed}");
-}
+use support::{generate, generator};
 
 #[test]
 fn generator_emails_are_classified_as_expected_json_says() {
@@ -30,7 +15,7 @@ fn generator_emails_are_classified_as_expected_json_says() {
     );
     for seed in [1, 7, 42] {
         let tmp = tempfile::tempdir().unwrap();
-        generate(seed, tmp.path());
+        generate(seed, 100, tmp.path());
         let expected: serde_json::Value =
             serde_json::from_slice(&std::fs::read(tmp.path().join("expected.json")).unwrap())
                 .unwrap();

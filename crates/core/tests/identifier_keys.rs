@@ -1,26 +1,17 @@
 //! Every spelling of a planted subject's identifiers that the generator wrote meets the
 //! subject's canonical identifiers under the search keys; near-namesakes' e-mails and phones do not.
 
+mod support;
+
 use pdp_core::identifiers::keys::{compare_names, email_key, phone_key, NameMatch};
 use serde_json::Value;
-use std::path::Path;
-use std::process::Command;
+use support::generate;
 
 #[test]
 fn written_spellings_meet_their_canonical_keys() {
     for seed in [1, 6, 13] {
         let tmp = tempfile::tempdir().unwrap();
-        let gen =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
-        let ok = Command::new("python3")
-            .arg(&gen)
-            .args(["--seed", &seed.to_string(), "--rows", "50", "--out"])
-            .arg(tmp.path())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .status()
-            .unwrap();
-        assert!(ok.success());
+        generate(seed, 50, tmp.path());
         let e: Value =
             serde_json::from_slice(&std::fs::read(tmp.path().join("expected.json")).unwrap())
                 .unwrap();

@@ -1,31 +1,22 @@
 //! The scan search on generated offices: for every planted subject, every record `expected.json`
 //! lists under `matches` is a hit, and no record under `must_not_match` is strong.
 
+mod support;
+
 use pdp_core::search::scan::search;
 use pdp_core::search::{HitClass, SubjectQuery};
 use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::Store;
 use serde_json::Value;
 use std::collections::HashMap;
-use std::path::Path;
-use std::process::Command;
+use support::generate;
 
 #[test]
 fn every_planted_record_is_found_and_no_namesake_is_strong() {
     for seed in [1, 2, 5] {
         let tmp = tempfile::tempdir().unwrap();
         let fx = tmp.path().join("fx");
-        let gen =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
-        let ok = Command::new("python3")
-            .arg(&gen)
-            .args(["--seed", &seed.to_string(), "--rows", "300", "--out"])
-            .arg(&fx)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .status()
-            .unwrap();
-        assert!(ok.success());
+        generate(seed, 300, &fx);
         let expected: Value =
             serde_json::from_slice(&std::fs::read(fx.join("expected.json")).unwrap()).unwrap();
         std::fs::remove_file(fx.join("expected.json")).unwrap();

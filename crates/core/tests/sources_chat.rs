@@ -1,33 +1,18 @@
 //! The generator's WhatsApp exports (Android Indonesian 1:1, Android English 12-hour 1:1, iOS
 //! Indonesian group with CRLF and LRM) read as messages at the index and line `expected.json` lists.
 
+mod support;
+
 use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::sources::{whatsapp, Locator, Record};
-use serde_json::Value;
 use std::collections::HashMap;
-use std::path::Path;
-use std::process::Command;
-
-fn generate(seed: u32, out: &Path) -> Value {
-    let gen =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
-    let ok = Command::new("python3")
-        .arg(&gen)
-        .args(["--seed", &seed.to_string(), "--rows", "300", "--out"])
-        .arg(out)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .expect("python3 runs the fixture generator");
-    assert!(ok.success());
-    serde_json::from_slice(&std::fs::read(out.join("expected.json")).unwrap()).unwrap()
-}
+use support::generate;
 
 #[test]
 fn generator_chats_are_read_message_by_message() {
     for seed in [1, 23] {
         let tmp = tempfile::tempdir().unwrap();
-        let expected = generate(seed, tmp.path());
+        let expected = generate(seed, 300, tmp.path());
         let chats: Vec<&String> = expected["files"]
             .as_object()
             .unwrap()
@@ -134,7 +119,7 @@ fn broken_chats_are_refused_or_reported() {
 fn an_ios_export_zip_is_read_like_its_folder() {
     use std::io::Write;
     let tmp = tempfile::tempdir().unwrap();
-    let expected = generate(1, tmp.path());
+    let expected = generate(1, 300, tmp.path());
     let folder = "whatsapp/WhatsApp Chat - Grup Pelanggan Maju Jaya";
     let chat = std::fs::read(tmp.path().join(folder).join("_chat.txt")).unwrap();
     let zipped = tmp

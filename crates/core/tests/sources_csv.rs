@@ -2,33 +2,13 @@
 //! encoding and delimiter `expected.json` states, and every planted record (matches and
 //! must-not-match alike) found at the record number, line and record id it lists.
 
+mod support;
+
 use pdp_core::sources::csv_file::{read, ReadControl};
 use pdp_core::sources::{Locator, Record, SourceKind};
 use serde_json::Value;
 use std::collections::HashMap;
-use std::path::Path;
-use std::process::Command;
-
-fn generate(seed: u32, rows: u32, out: &Path) -> Value {
-    let gen =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
-    let ok = Command::new("python3")
-        .arg(&gen)
-        .args([
-            "--seed",
-            &seed.to_string(),
-            "--rows",
-            &rows.to_string(),
-            "--out",
-        ])
-        .arg(out)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .expect("python3 runs the fixture generator");
-    assert!(ok.success(), "gen_fixtures.py --seed {seed}");
-    serde_json::from_slice(&std::fs::read(out.join("expected.json")).unwrap()).unwrap()
-}
+use support::generate;
 
 const KINDS: &[(&str, SourceKind)] = &[
     ("chatwoot_contacts.csv", SourceKind::ChatwootContacts),

@@ -1,12 +1,13 @@
 //! Every file the generator writes is detected as its kind from its content by the one entry
 //! point, with the record count `expected.json` states.
 
+mod support;
+
 use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::sources::read::read_file;
 use pdp_core::sources::SourceKind;
 use serde_json::Value;
-use std::path::Path;
-use std::process::Command;
+use support::generate;
 
 fn kind_of(file: &str) -> SourceKind {
     match file {
@@ -27,17 +28,7 @@ fn kind_of(file: &str) -> SourceKind {
 fn every_generated_file_is_detected_by_content() {
     for seed in [3, 8] {
         let tmp = tempfile::tempdir().unwrap();
-        let gen =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
-        let ok = Command::new("python3")
-            .arg(&gen)
-            .args(["--seed", &seed.to_string(), "--rows", "200", "--out"])
-            .arg(tmp.path())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .status()
-            .unwrap();
-        assert!(ok.success());
+        generate(seed, 200, tmp.path());
         let expected: Value =
             serde_json::from_slice(&std::fs::read(tmp.path().join("expected.json")).unwrap())
                 .unwrap();

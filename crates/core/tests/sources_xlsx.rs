@@ -2,33 +2,18 @@
 //! lists, with the same record ids as the same sheet saved as CSV; broken workbooks are refused
 //! with the file's name.
 
+mod support;
+
 use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::sources::{xlsx, Locator, Record, SourceKind};
-use serde_json::Value;
 use std::collections::HashMap;
-use std::path::Path;
-use std::process::Command;
-
-fn generate(seed: u32, out: &Path) -> Value {
-    let gen =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
-    let ok = Command::new("python3")
-        .arg(&gen)
-        .args(["--seed", &seed.to_string(), "--rows", "500", "--out"])
-        .arg(out)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .expect("python3 runs the fixture generator");
-    assert!(ok.success());
-    serde_json::from_slice(&std::fs::read(out.join("expected.json")).unwrap()).unwrap()
-}
+use support::generate;
 
 #[test]
 fn generator_workbook_rows_agree_with_expected_json() {
     for seed in [1, 31] {
         let tmp = tempfile::tempdir().unwrap();
-        let expected = generate(seed, tmp.path());
+        let expected = generate(seed, 500, tmp.path());
         let file = "jurnal_sales_invoices.xlsx";
         let mut all: HashMap<u64, Record> = HashMap::new();
         let report = xlsx::read(
@@ -104,7 +89,7 @@ fn broken_workbooks_are_refused() {
         err.contains("faktur.xlsx") && err.contains("not a readable spreadsheet"),
         "{err}"
     );
-    let expected = generate(2, &tmp.path().join("fx"));
+    let expected = generate(2, 500, &tmp.path().join("fx"));
     assert!(expected.is_object());
     let whole = std::fs::read(tmp.path().join("fx/jurnal_sales_invoices.xlsx")).unwrap();
     let cut = tmp.path().join("cut.xlsx");
