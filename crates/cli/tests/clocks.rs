@@ -1,63 +1,10 @@
 //! The clocks on the command line: `deadline`, `calendar` and `request pause|resume|extend`, run
 //! as the real `pdpdesk` binary on a temporary data directory.
 
+mod support;
+
 use serde_json::Value;
-use std::process::{Command, Output};
-
-struct Desk {
-    dir: tempfile::TempDir,
-}
-
-impl Desk {
-    fn new() -> Desk {
-        Desk {
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_pdpdesk"))
-            .args(args)
-            .env("PDPDESK_DATA_DIR", self.dir.path().join("data"))
-            .env("PDPDESK_ACTOR", "Ayu")
-            .output()
-            .expect("run pdpdesk")
-    }
-
-    /// Runs with --json, expects success, parses stdout.
-    fn json(&self, args: &[&str]) -> Value {
-        let mut all = args.to_vec();
-        all.push("--json");
-        let out = self.run(&all);
-        assert!(
-            out.status.success(),
-            "pdpdesk {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).expect("stdout is JSON")
-    }
-
-    /// Runs with --json, expects failure with `code`; returns the error report.
-    fn refused(&self, args: &[&str], code: i32) -> Value {
-        let mut all = args.to_vec();
-        all.push("--json");
-        let out = self.run(&all);
-        assert_eq!(
-            out.status.code(),
-            Some(code),
-            "pdpdesk {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let report: Value = serde_json::from_slice(&out.stderr).expect("stderr is JSON");
-        report["error"].clone()
-    }
-
-    fn write(&self, name: &str, text: &str) -> String {
-        let path = self.dir.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        path.display().to_string()
-    }
-}
+use support::Desk;
 
 fn codes(clocks: &Value) -> Vec<String> {
     clocks["warnings"]

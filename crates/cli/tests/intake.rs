@@ -1,18 +1,11 @@
 //! `pdpdesk intake` on the real binary: the generator's e-mails, a big mailbox, threads,
 //! duplicates, forwarded and HTML-only mail, and files that are not (whole) e-mails.
 
+mod support;
+
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn pdpdesk(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pdpdesk"))
-        .args(args)
-        .env("PDPDESK_DATA_DIR", data)
-        .env("PDPDESK_ACTOR", "Tester")
-        .output()
-        .expect("run pdpdesk")
-}
+use support::{generate, pdpdesk};
 
 fn intake(data: &Path, files: &[&Path]) -> (Option<i32>, Vec<Value>, String) {
     let mut args = vec!["intake", "--json"];
@@ -41,20 +34,6 @@ fn list(data: &Path) -> Vec<Value> {
         .clone()
 }
 
-fn generate(seed: u32, out: &Path) {
-    let gen =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
-    let ok = Command::new("python3")
-        .arg(&gen)
-        .args(["--seed", &seed.to_string(), "--rows", "100", "--out"])
-        .arg(out)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .expect("python3 runs the fixture generator");
-    assert!(ok.success(), "gen_fixtures.py --seed {seed}");
-}
-
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let p = dir.join(name);
     std::fs::write(&p, text.replace('\n', "\r\n")).unwrap();
@@ -66,7 +45,7 @@ fn generator_emails_register_with_the_subjects_identifiers_and_never_twice() {
     for seed in [1, 5] {
         let tmp = tempfile::tempdir().unwrap();
         let fx = tmp.path().join("fx");
-        generate(seed, &fx);
+        generate(seed, 100, &fx);
         let data = tmp.path().join("data");
         let expected: Value =
             serde_json::from_slice(&std::fs::read(fx.join("expected.json")).unwrap()).unwrap();

@@ -1,38 +1,16 @@
 //! `pdpdesk intake-record`: a request started from a record an added source holds, the record
 //! kept as evidence.
 
+mod support;
+
 use serde_json::Value;
-use std::path::Path;
-use std::process::{Command, Output};
-
-fn pdpdesk(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pdpdesk"))
-        .args(args)
-        .env("PDPDESK_DATA_DIR", data)
-        .env("PDPDESK_ACTOR", "Tester")
-        .output()
-        .expect("run pdpdesk")
-}
-
-fn generate(seed: u32, out: &Path) {
-    let gen =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
-    let ok = Command::new("python3")
-        .arg(&gen)
-        .args(["--seed", &seed.to_string(), "--rows", "100", "--out"])
-        .arg(out)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .expect("python3 runs the fixture generator");
-    assert!(ok.success(), "gen_fixtures.py --seed {seed}");
-}
+use support::{generate, pdpdesk};
 
 #[test]
 fn a_request_is_started_from_a_record_a_source_holds() {
     let tmp = tempfile::tempdir().unwrap();
     let fx = tmp.path().join("fx");
-    generate(2, &fx);
+    generate(2, 100, &fx);
     let data = tmp.path().join("data");
     let expected: Value =
         serde_json::from_slice(&std::fs::read(fx.join("expected.json")).unwrap()).unwrap();

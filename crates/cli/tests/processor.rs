@@ -1,30 +1,9 @@
 //! Processor routing on the real binary: a request concerning a client's end users names the
 //! client as controller and gets the note that forwards it.
 
-use serde_json::Value;
-use std::path::Path;
-use std::process::{Command, Output};
+mod support;
 
-fn run(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pdpdesk"))
-        .args(args)
-        .env("PDPDESK_DATA_DIR", data)
-        .env("PDPDESK_ACTOR", "Tester")
-        .output()
-        .unwrap()
-}
-
-fn json(data: &Path, args: &[&str]) -> Value {
-    let mut all = args.to_vec();
-    all.push("--json");
-    let out = run(data, &all);
-    assert!(
-        out.status.success(),
-        "pdpdesk {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
-}
+use support::{json, pdpdesk};
 
 const NEW: &[&str] = &[
     "request",
@@ -68,7 +47,7 @@ fn a_processor_gets_a_forwarding_note_for_its_client() {
         "the controller needs the requester's contact: {text}"
     );
     let plain = json(&data, NEW);
-    let refused = run(
+    let refused = pdpdesk(
         &data,
         &["request", "forward-note", plain["id"].as_str().unwrap()],
     );

@@ -1,57 +1,10 @@
 //! Runs the real `pdpdesk` binary on a temporary data directory, as a script or a person would.
 
+mod support;
+
 use serde_json::Value;
 use std::path::Path;
-use std::process::{Command, Output};
-
-struct Desk {
-    dir: tempfile::TempDir,
-}
-
-impl Desk {
-    fn new() -> Desk {
-        Desk {
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
-    }
-
-    fn data(&self) -> std::path::PathBuf {
-        self.dir.path().join("data")
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        run_in(&self.data(), args)
-    }
-
-    /// Runs with --json, expects success, parses stdout.
-    fn json(&self, args: &[&str]) -> Value {
-        let mut all = args.to_vec();
-        all.push("--json");
-        let out = self.run(&all);
-        assert!(
-            out.status.success(),
-            "pdpdesk {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).expect("stdout is JSON")
-    }
-
-    fn list(&self) -> Vec<Value> {
-        self.json(&["request", "list"])
-            .as_array()
-            .expect("list is an array")
-            .clone()
-    }
-}
-
-fn run_in(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_pdpdesk"))
-        .args(args)
-        .env("PDPDESK_DATA_DIR", data)
-        .env("PDPDESK_ACTOR", "Tester")
-        .output()
-        .expect("run pdpdesk")
-}
+use support::{pdpdesk, Desk};
 
 const NEW: &[&str] = &[
     "request",
@@ -230,7 +183,7 @@ fn unusable_data_dir_is_a_clear_error() {
     let tmp = tempfile::tempdir().unwrap();
     let file = tmp.path().join("not-a-dir");
     std::fs::write(&file, b"x").unwrap();
-    let out = run_in(&file.join("data"), &["request", "list"]);
+    let out = pdpdesk(&file.join("data"), &["request", "list"]);
     assert_eq!(out.status.code(), Some(5));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
