@@ -159,7 +159,7 @@ const SEEDS: Seed[] = [
   { at: { hours: 95.5 }, form: { rights: ["correction"], name: "Dewi Anggraini", phones: ["+6285722334410"], channel: "phone", notes: "Alamat pengiriman lama masih tercatat; minta diperbarui." }, path: [["verifying", "Pemohon akan datang membawa KTP."]], gap: 0.4 },
   { at: { hours: 49.5 }, form: { rights: ["restriction"], name: "Hendra Gunawan", emails: ["hendra.g@example.com"], notes: "Minta datanya tidak dipakai untuk survei pelanggan sampai ada kejelasan." } },
   { at: { hours: 24.5 }, form: { rights: ["access", "portability"], name: "Gregorius Manurung", emails: ["gregorius.manurung@example.net"], channel: "walk-in", role: "guardian", on_behalf_of: "Clara Manurung", nik: "5171010101900001", notes: "Orang tua meminta data anaknya (peserta lomba desain sekolah)." } },
-  { at: { wd: 3 }, form: { rights: ["objection"], name: "Sinta Maharani", emails: ["sinta.m@example.com"] } },
+  { at: { wd: 3 }, form: { rights: ["objection"], name: "Sinta Maharani", emails: ["sinta.m@example.com"], controller: { name: "Klinik Sehat Sentosa", contact: "privasi@kliniksehat.example" } } },
 ];
 
 function seedTime(at: Seed["at"], now: number): Date {
@@ -220,6 +220,41 @@ function validate(form: NewRequest) {
   if (form.nik && !/^\d{16}$/.test(form.nik.trim())) invalid("nik", "format", "not a NIK: must have 16 digits");
   if (form.role !== "subject" && !form.on_behalf_of?.trim()) invalid("on_behalf_of", "required", "give the data subject's name");
   if (form.controller && !form.controller.name.trim()) invalid("controller", "required", "name the client (controller) the request concerns");
+}
+
+/** A look-alike of pdp-core's forwarding note (the real text lives in register/forwarding.rs). */
+function forwardingNote(r: Request, lang: "id" | "en"): string {
+  const c = r.controller ?? invalid("controller", "required", `${r.id} names no client (controller) to forward to`);
+  const q = r.requester;
+  const contacts = [...q.emails, ...q.phones, ...(q.postal_address ? [q.postal_address] : [])];
+  const when = r.received_at.slice(0, 16).replace("T", " ");
+  const lines =
+    lang === "id"
+      ? [
+          `Kepada ${c.name}${c.contact ? ` (${c.contact})` : ""},`,
+          "",
+          `Kami menerima permintaan subjek data ${r.id} pada ${when}. Kami memproses data ini atas nama Anda sebagai pengendali; mohon permintaan ini Anda tindak lanjuti.`,
+          "",
+          `Pemohon: ${q.name}`,
+          `Kontak: ${contacts.join(", ") || "-"}`,
+          `Hak: ${r.rights.join(", ")}`,
+          "",
+          `Hormat kami,`,
+          office.name,
+        ]
+      : [
+          `To ${c.name}${c.contact ? ` (${c.contact})` : ""},`,
+          "",
+          `We received data subject request ${r.id} on ${when}. We process this data on your behalf as the controller; please act on this request.`,
+          "",
+          `Requester: ${q.name}`,
+          `Contact: ${contacts.join(", ") || "-"}`,
+          `Rights: ${r.rights.join(", ")}`,
+          "",
+          "Kind regards,",
+          office.name,
+        ];
+  return lines.join("\n");
 }
 
 function updateOffice(u: OfficeUpdate): OfficeProfile {
@@ -300,6 +335,22 @@ export async function mockInvoke(cmd: string, args: Record<string, unknown>): Pr
       move(s, to, reason, operator, now);
       return structuredClone(s.request);
     }
+    case "request_correct_received": {
+      const s = find(args.id);
+      const reason = String(args.reason ?? "").trim();
+      const text = String(args.received ?? "").trim();
+      if (!text) invalid("received_at", "format", "give the time of receipt");
+      const at = receivedOf({ received_at: text } as NewRequest, now);
+      if (!reason) invalid("reason", "required", "reason is required");
+      const from = s.request.received_at.slice(0, 16).replace("T", " ");
+      s.request.received_at = onOfficeClock(at);
+      const to = s.request.received_at.slice(0, 16).replace("T", " ");
+      s.events.push({ at: now.toISOString(), actor: operator, kind: "receipt-corrected", from_state: null, to_state: null, text: `${from} → ${to}: ${reason}` });
+      s.request.updated_at = now.toISOString();
+      return structuredClone(s.request);
+    }
+    case "request_forwarding_note":
+      return forwardingNote(find(args.id).request, args.lang === "en" ? "en" : "id");
     case "request_add_note": {
       const s = find(args.id);
       const text = String(args.text ?? "").trim();

@@ -44,6 +44,12 @@ export const ipc = {
   requestCreate: (form: NewRequest) => call<Request>("request_create", { form }),
   requestChangeState: (id: string, to: RequestState, reason: string) =>
     call<Request>("request_change_state", { id, to, reason }),
+  /** `received`: "YYYY-MM-DDTHH:MM" on the office clock or RFC 3339; the reason goes into the history. */
+  requestCorrectReceived: (id: string, received: string, reason: string) =>
+    call<Request>("request_correct_received", { id, received, reason }),
+  /** The note forwarding a request to its controller; only for requests with a `controller`. */
+  requestForwardingNote: (id: string, lang: import("$lib/bindings/Language").Language) =>
+    call<string>("request_forwarding_note", { id, lang }),
   requestAddNote: (id: string, text: string) => call<RequestEvent>("request_add_note", { id, text }),
   requestEvidence: (id: string) => call<Evidence[]>("request_evidence", { id }),
   requestPause: (id: string, reason: string) => call<Clocks>("request_pause", { id, reason }),

@@ -1,5 +1,6 @@
 // Server state: query keys per domain, queries, and mutations that invalidate what they change.
 import { createMutation, createQuery, useQueryClient } from "@tanstack/svelte-query";
+import type { Language } from "$lib/bindings/Language";
 import type { NewRequest } from "$lib/bindings/NewRequest";
 import type { OfficeUpdate } from "$lib/bindings/OfficeUpdate";
 import type { RequestFilter } from "$lib/bindings/RequestFilter";
@@ -16,6 +17,7 @@ export const keys = {
   requestList: (filter: RequestFilter) => ["requests", "list", filter] as const,
   request: (id: string) => ["requests", "detail", id] as const,
   evidence: (id: string) => ["requests", "detail", id, "evidence"] as const,
+  forwardingNote: (id: string, lang: Language) => ["requests", "detail", id, "forwarding-note", lang] as const,
   calendar: ["calendar"] as const,
   calendarYear: (year: number) => ["calendar", year] as const,
 };
@@ -115,6 +117,27 @@ export function useChangeState(id: () => string) {
     { to: RequestState; reason: string }
   >(() => ({
     mutationFn: ({ to, reason }) => ipc.requestChangeState(id(), to, reason),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.requests }),
+  }));
+}
+
+/** The note forwarding a request to its controller (the office is the processor). */
+export function useForwardingNote(id: () => string, lang: () => Language) {
+  return createQuery<string, IpcError>(() => ({
+    queryKey: keys.forwardingNote(id(), lang()),
+    queryFn: () => ipc.requestForwardingNote(id(), lang()),
+  }));
+}
+
+/** Corrects the time of receipt: the detail (clocks, history) and the register refresh. */
+export function useCorrectReceived(id: () => string) {
+  const client = useQueryClient();
+  return createMutation<
+    Awaited<ReturnType<typeof ipc.requestCorrectReceived>>,
+    IpcError,
+    { received: string; reason: string }
+  >(() => ({
+    mutationFn: ({ received, reason }) => ipc.requestCorrectReceived(id(), received, reason),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.requests }),
   }));
 }

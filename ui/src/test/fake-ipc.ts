@@ -11,6 +11,7 @@ import type { OfficeProfile } from "$lib/bindings/OfficeProfile";
 import type { RegisterEntry } from "$lib/bindings/RegisterEntry";
 import type { Request } from "$lib/bindings/Request";
 import type { RequestDetail } from "$lib/bindings/RequestDetail";
+import type { RequestEvent } from "$lib/bindings/RequestEvent";
 import type { RequestFilter } from "$lib/bindings/RequestFilter";
 import type { StoredSearch } from "$lib/bindings/StoredSearch";
 import { IpcError } from "$lib/errors";
@@ -126,6 +127,8 @@ type FakeData = {
   evidence: Record<string, Evidence[]>;
   /** The latest search of each request; `sampleSearch` gives a believable one. */
   searches: Record<string, StoredSearch>;
+  /** Events added by commands (a corrected time of receipt), after the scripted history. */
+  events: Record<string, RequestEvent[]>;
 };
 
 const freshData = (): FakeData => ({
@@ -136,6 +139,7 @@ const freshData = (): FakeData => ({
   mail: {},
   evidence: {},
   searches: {},
+  events: {},
 });
 
 /** 12 hits over 5 files (7 strong, 5 possible: a namesake, a shared phone…), 3 files without a hit. */
@@ -167,6 +171,7 @@ function detail(id: string): RequestDetail {
       { at: r.created_at, actor: "Demo", kind: "created", from_state: null, to_state: "received", text: "" },
       { at: "2026-11-24T07:00:00Z", actor: "Sari", kind: "state", from_state: "received", to_state: r.state, text: "Kode dikirim." },
       { at: "2026-11-24T08:00:00Z", actor: "Sari", kind: "note", from_state: null, to_state: null, text: "Pemohon menelepon." },
+      ...(fake.data.events[id] ?? []),
     ],
     next_states: r.state === "verifying" ? ["searching", "fulfilling", "closed", "rejected", "withdrawn"] : [],
   };
@@ -198,6 +203,23 @@ export function resetFake(): void {
     requestPause: vi.fn(async (id) => setClocks(id, { paused: true, paused_since: "2026-11-24T16:00:00+08:00" })),
     requestResume: vi.fn(async (id) => setClocks(id, { paused: false, paused_since: null })),
     requestExtend: vi.fn(async (id, until) => setClocks(id, { policy_due: until, extended: true })),
+    requestCorrectReceived: vi.fn(async (id, received, reason) => {
+      if (!reason.trim()) throw new IpcError({ code: "invalid_input", message: "reason: required", field: "reason", reason: "required" });
+      const r = fake.data.requests.find((x) => x.id === id);
+      if (!r) return detail(id);
+      const from = r.received_at.slice(0, 16).replace("T", " ");
+      r.received_at = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(received) ? `${received}:00+08:00` : received;
+      const text = `${from} → ${r.received_at.slice(0, 16).replace("T", " ")}: ${reason.trim()}`;
+      (fake.data.events[id] ??= []).push({ at: "2026-11-25T01:00:00Z", actor: "Sari", kind: "receipt-corrected", from_state: null, to_state: null, text });
+      return { ...r };
+    }),
+    requestForwardingNote: vi.fn(async (id, lang) => {
+      const r = detail(id);
+      if (!r.controller) throw new IpcError({ code: "invalid_input", message: `${id} names no client (controller) to forward to`, field: "controller", reason: "required" });
+      return lang === "en"
+        ? `To ${r.controller.name},\n\nWe received request ${id}.`
+        : `Kepada ${r.controller.name},\n\nKami menerima permintaan ${id}.`;
+    }),
     requestAddNote: vi.fn(async (_id, text) => ({
       at: "2026-11-24T09:00:00Z",
       actor: "Sari",

@@ -120,4 +120,75 @@ describe("request detail", () => {
     expect(screen.queryByTestId("state-action")).toBeNull();
     expect(screen.getByTestId("state-ended")).toBeTruthy();
   });
+
+  it("corrects the time of receipt with a reason and shows it in the history", async () => {
+    const user = await setup();
+    await user.click(screen.getByTestId("received-correct"));
+    // Pre-filled with the current time of receipt on the office clock (WITA).
+    const input = screen.getByTestId("received-new") as HTMLInputElement;
+    expect(input.value).toBe("2026-11-24T14:05");
+
+    await user.click(screen.getByTestId("received-submit"));
+    expect(screen.getByTestId("error-reason").textContent).toBe("Alasan wajib diisi.");
+    expect(fake.ipc.requestCorrectReceived).not.toHaveBeenCalled();
+
+    await user.clear(input);
+    await user.type(input, "2026-11-21T18:40");
+    await user.type(screen.getByTestId("received-reason"), "E-mail masuk Jumat malam.");
+    await user.click(screen.getByTestId("received-submit"));
+    await waitFor(() =>
+      expect(fake.ipc.requestCorrectReceived).toHaveBeenCalledWith(
+        "REQ-2026-0003",
+        "2026-11-21T18:40",
+        "E-mail masuk Jumat malam.",
+      ),
+    );
+    await waitFor(() => expect(screen.queryByTestId("received-dialog")).toBeNull());
+    // The detail is read again: the new time and the event on top of the history.
+    await waitFor(() => expect(screen.getByTestId("detail-received").textContent).toContain("21 Nov 2026 18.40"));
+    const top = screen.getAllByTestId("event-item")[0];
+    expect(top.getAttribute("data-kind")).toBe("receipt-corrected");
+    expect(top.textContent).toContain("Waktu terima dikoreksi:");
+    expect(top.textContent).toContain("2026-11-24 14:05 → 2026-11-21 18:40: E-mail masuk Jumat malam.");
+  });
+
+  it("shows the server's field error under the new time of receipt", async () => {
+    const user = await setup();
+    fake.ipc.requestCorrectReceived.mockRejectedValueOnce(
+      new IpcError({ code: "invalid_input", message: "received_at: in the future", field: "received_at", reason: "future" }),
+    );
+    await user.click(screen.getByTestId("received-correct"));
+    await user.type(screen.getByTestId("received-reason"), "Salah ketik.");
+    await user.click(screen.getByTestId("received-submit"));
+    await waitFor(() =>
+      expect(screen.getByTestId("error-received_at").textContent).toBe("Waktu diterima tidak boleh di masa depan."),
+    );
+    expect(screen.getByTestId("received-new").getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByTestId("received-dialog")).toBeTruthy();
+  });
+
+  it("shows the forwarding note for a request with a controller, in either language, and copies it", async () => {
+    const r = fake.data.requests.find((x) => x.id === "REQ-2026-0003")!;
+    r.controller = { name: "Klinik Sehat Sentosa", contact: "privasi@klinik.example" };
+    const user = await setup();
+
+    const text = await screen.findByTestId("forward-note-text");
+    expect(text.textContent).toBe("Kepada Klinik Sehat Sentosa,\n\nKami menerima permintaan REQ-2026-0003.");
+    expect(fake.ipc.requestForwardingNote).toHaveBeenCalledWith("REQ-2026-0003", "id");
+
+    await user.click(screen.getByTestId("forward-note-lang"));
+    await waitFor(() => expect(screen.getByTestId("forward-note-text").textContent).toContain("To Klinik Sehat Sentosa"));
+    expect(fake.ipc.requestForwardingNote).toHaveBeenCalledWith("REQ-2026-0003", "en");
+
+    await user.click(screen.getByTestId("forward-note-copy"));
+    // user-event stands in for the system clipboard.
+    await waitFor(async () => expect(await navigator.clipboard.readText()).toBe("To Klinik Sehat Sentosa,\n\nWe received request REQ-2026-0003."));
+  });
+
+  it("has no forwarding note without a controller", async () => {
+    await setup();
+    await waitFor(() => expect(fake.ipc.requestEvidence).toHaveBeenCalled());
+    expect(screen.queryByTestId("forward-note")).toBeNull();
+    expect(fake.ipc.requestForwardingNote).not.toHaveBeenCalled();
+  });
 });

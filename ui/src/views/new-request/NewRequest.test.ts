@@ -108,4 +108,39 @@ describe("new-request form", () => {
     });
     expect(form.received_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
   });
+
+  it("sends the client (controller) only when it is filled in", async () => {
+    const user = await setup();
+    await user.click(byId("form-right-access"));
+    await user.type(byId("form-name"), "Siti Rahma");
+    await user.type(byId("form-email"), "siti@example.com");
+    // Collapsed by default; opening it and leaving it empty sends no controller.
+    expect(queryId("form-controller-name")).toBeNull();
+    await user.click(byId("form-controller-toggle"));
+    expect(byId("form-controller-toggle").getAttribute("aria-expanded")).toBe("true");
+    await user.click(byId("form-submit"));
+    await waitFor(() => expect(fake.ipc.requestCreate).toHaveBeenCalledTimes(1));
+    expect(fake.ipc.requestCreate.mock.calls[0][0]).not.toHaveProperty("controller");
+  });
+
+  it("sends the client (controller) with its contact", async () => {
+    const user = await setup();
+    await user.click(byId("form-right-access"));
+    await user.type(byId("form-name"), "Siti Rahma");
+    await user.type(byId("form-email"), "siti@example.com");
+    await user.click(byId("form-controller-toggle"));
+    // A contact without a name is caught before the server is asked.
+    await user.type(byId("form-controller-contact"), " privasi@klinik.example ");
+    await user.click(byId("form-submit"));
+    expect(byId("error-controller").textContent).toBe("Isi nama klien (pengendali).");
+    expect(fake.ipc.requestCreate).not.toHaveBeenCalled();
+
+    await user.type(byId("form-controller-name"), " Klinik Sehat Sentosa ");
+    await user.click(byId("form-submit"));
+    await waitFor(() => expect(fake.ipc.requestCreate).toHaveBeenCalledTimes(1));
+    expect(fake.ipc.requestCreate.mock.calls[0][0].controller).toEqual({
+      name: "Klinik Sehat Sentosa",
+      contact: "privasi@klinik.example",
+    });
+  });
 });
