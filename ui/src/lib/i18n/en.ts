@@ -2,6 +2,7 @@
 import { enCalendar } from "./en-calendar";
 import { enClocks } from "./en-clocks";
 import { enSearch } from "./en-search";
+import { enIntake } from "./en-intake";
 import { enSources } from "./en-sources";
 import type { Dict, idBase } from "./id";
 
@@ -241,94 +242,10 @@ const enBase: Record<keyof typeof idBase, string> = {
   "set.demo.confirmOk": "Yes, remove demo data",
   "set.demo.cleared": "{n} demo requests removed",
 
-  "intake.title": "Import e-mail",
-  "intake.subtitle": "Read requests that arrived by e-mail. Nothing is recorded until you have checked it.",
-  "intake.drop.title": "Drag .eml or .mbox files here",
-  "intake.drop.body":
-    "Save the e-mail from your mail program as an .eml file, or export a folder as .mbox. Attachments are never opened.",
-  "intake.drop.compact": "Drag more files anywhere onto this window, or",
-  "intake.pick": "Choose files…",
-  "intake.pick.title": "Choose e-mail to import",
-  "intake.reading": "Reading {file}…",
-  "intake.readingCount": "File {n} of {total}",
-  "intake.summary": "{n} messages from {files} files",
-  "intake.filter": "Show messages",
-  "intake.filter.all": "All",
-  "intake.more": "Show {n} more",
-  "intake.empty": "These files hold no messages.",
-  "intake.drop.overlay": "Drop to import e-mail",
-  "intake.drop.overlayHint": ".eml or .mbox files are read first; nothing is recorded without you.",
 
-  "intake.status.new-request": "New request",
-  "intake.status.not-request": "Probably not a request",
-  "intake.status.reply": "Reply to {id}",
-  "intake.status.duplicate": "Possible duplicate of {id}",
-  "intake.status.already-imported": "Already imported as {id}",
-  "intake.status.unreadable": "Cannot be read",
-  "intake.kind.new-request": "New request",
-  "intake.kind.not-request": "Not a request",
-  "intake.kind.reply": "Reply",
-  "intake.kind.duplicate": "Duplicate",
-  "intake.kind.already-imported": "Already imported",
-  "intake.kind.unreadable": "Unreadable",
 
-  "intake.message": "message {n}",
-  "intake.from": "From",
-  "intake.received": "Received",
-  "intake.source.received-header": "from the Received header",
-  "intake.source.date-header": "from the Date header",
-  "intake.source.file-time": "file time — check it",
-  "intake.attachments": "Attachments",
-  "intake.attachment.unopened": "not opened",
-  "intake.noSubject": "(no subject)",
-  "intake.noSender": "(unknown sender)",
-  "intake.text": "Message text",
-  "intake.legend.right": "Right asked for",
-  "intake.legend.context": "Personal-data context",
-  "intake.legend.role": "Acting for someone else",
 
-  "intake.entry": "Proposed register entry",
-  "intake.entry.hint": "Check and correct before recording.",
-  "intake.rights.none": "No right was recognised; choose them yourself if this is a request.",
-  "intake.names.other": "Other names in the message:",
-  "intake.names.use": "Use this name",
-  "intake.nameSource.name-line": "Name line",
-  "intake.nameSource.introduction": "introduction",
-  "intake.nameSource.sender": "sender",
-  "intake.nameSource.signature": "signature",
-  "intake.role.cue": "From the message:",
-  "intake.nik.hint": "From the message; stored masked. The full number is not shown.",
-  "intake.received.hint": "E-mail time: {time} ({source}).",
-  "intake.received.reset": "Use the e-mail's time",
-  "intake.received.reason": "Reason for the correction",
-  "intake.received.reason.hint": "The e-mail's time was changed; this reason is added to the notes.",
-  "intake.note.received": "Received by e-mail: \"{subject}\"",
-  "intake.note.attachments": " (attachments, not opened: {names})",
-  "intake.note.corrected": "Time of receipt corrected: {reason}",
-  "intake.processor": "Processor for a client",
-  "intake.processor.toggle": "The office only processes this data for a client",
-  "intake.processor.hint": "The request is passed on to the client as the data controller.",
-  "intake.processor.name": "Client name (controller)",
-  "intake.processor.contact": "Client contact",
 
-  "intake.action.register": "Record as a request",
-  "intake.action.registerAnyway": "Record as a request anyway",
-  "intake.action.registerNew": "Record as a new request anyway",
-  "intake.action.ignore": "Ignore",
-  "intake.action.link": "Link to {id}",
-  "intake.action.open": "Open {id}",
-  "intake.notRequest.body":
-    "No request about personal data was recognised. Ignore it, or record it if you judge it is a request.",
-  "intake.duplicate.body": "This sender already has an open request for the same right: {id}.",
-  "intake.reply.body":
-    "This message answers the conversation of {id}. Linking it keeps the original as evidence and notes it in the history.",
-  "intake.imported.body": "This message is already kept as evidence for {id}.",
-  "intake.registered": "Recorded as {id}",
-  "intake.registered.toast": "Message recorded as {id}",
-  "intake.linked": "Linked to {id}",
-  "intake.linked.toast": "Reply linked to {id}",
-  "intake.ignored": "Ignored",
-  "intake.undo": "Undo",
 
   "evidence.title": "Evidence of receipt",
   "evidence.hint": "The original e-mail is kept unchanged; its SHA-256 fingerprint shows it was not altered.",
@@ -404,4 +321,4 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.operator.too_long": "The staff name is too long.",
 };
 
-export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources };
+export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake };

@@ -1,10 +1,11 @@
 // Bahasa Indonesia: the default language and the source of the key type.
 // Placeholders in braces ({n}, {id}…) are filled by t(key, params). The clocks, the board and the
-// calendar, the subject search and the sources have their own files (id-clocks.ts, id-calendar.ts, id-search.ts, id-sources.ts),
+// calendar, the subject search and the sources have their own files (id-clocks.ts, id-calendar.ts, id-search.ts, id-sources.ts, id-intake.ts),
 // spread in below.
 import { idCalendar } from "./id-calendar";
 import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";
+import { idIntake } from "./id-intake";
 import { idSources } from "./id-sources";
 
 export const idBase = {
@@ -243,94 +244,10 @@ export const idBase = {
   "set.demo.confirmOk": "Ya, hapus data demo",
   "set.demo.cleared": "{n} permintaan demo dihapus",
 
-  "intake.title": "Impor e-mail",
-  "intake.subtitle": "Baca permintaan yang masuk lewat e-mail. Tidak ada yang dicatat sebelum Anda memeriksanya.",
-  "intake.drop.title": "Tarik file .eml atau .mbox ke sini",
-  "intake.drop.body":
-    "Simpan e-mail dari program e-mail Anda sebagai file .eml, atau ekspor satu folder sebagai .mbox. Lampiran tidak pernah dibuka.",
-  "intake.drop.compact": "Tarik file lain ke mana saja di jendela ini, atau",
-  "intake.pick": "Pilih file…",
-  "intake.pick.title": "Pilih e-mail untuk diimpor",
-  "intake.reading": "Membaca {file}…",
-  "intake.readingCount": "File {n} dari {total}",
-  "intake.summary": "{n} pesan dari {files} file",
-  "intake.filter": "Tampilkan pesan",
-  "intake.filter.all": "Semua",
-  "intake.more": "Tampilkan {n} lagi",
-  "intake.empty": "File ini tidak berisi pesan.",
-  "intake.drop.overlay": "Lepaskan untuk mengimpor e-mail",
-  "intake.drop.overlayHint": "File .eml atau .mbox dibaca dulu; tidak ada yang dicatat tanpa Anda.",
 
-  "intake.status.new-request": "Permintaan baru",
-  "intake.status.not-request": "Kemungkinan bukan permintaan",
-  "intake.status.reply": "Balasan untuk {id}",
-  "intake.status.duplicate": "Kemungkinan duplikat {id}",
-  "intake.status.already-imported": "Sudah diimpor sebagai {id}",
-  "intake.status.unreadable": "Tidak dapat dibaca",
-  "intake.kind.new-request": "Permintaan baru",
-  "intake.kind.not-request": "Bukan permintaan",
-  "intake.kind.reply": "Balasan",
-  "intake.kind.duplicate": "Duplikat",
-  "intake.kind.already-imported": "Sudah diimpor",
-  "intake.kind.unreadable": "Tidak terbaca",
 
-  "intake.message": "pesan {n}",
-  "intake.from": "Dari",
-  "intake.received": "Diterima",
-  "intake.source.received-header": "dari header Received",
-  "intake.source.date-header": "dari header Date",
-  "intake.source.file-time": "waktu file — periksa",
-  "intake.attachments": "Lampiran",
-  "intake.attachment.unopened": "tidak dibuka",
-  "intake.noSubject": "(tanpa subjek)",
-  "intake.noSender": "(pengirim tidak diketahui)",
-  "intake.text": "Isi pesan",
-  "intake.legend.right": "Hak yang diminta",
-  "intake.legend.context": "Konteks data pribadi",
-  "intake.legend.role": "Bertindak untuk orang lain",
 
-  "intake.entry": "Usulan entri register",
-  "intake.entry.hint": "Periksa dan perbaiki sebelum dicatat.",
-  "intake.rights.none": "Tidak ada hak yang dikenali; pilih sendiri bila ini memang permintaan.",
-  "intake.names.other": "Nama lain di pesan:",
-  "intake.names.use": "Pakai nama ini",
-  "intake.nameSource.name-line": "baris Nama",
-  "intake.nameSource.introduction": "perkenalan",
-  "intake.nameSource.sender": "pengirim",
-  "intake.nameSource.signature": "tanda tangan",
-  "intake.role.cue": "Dari pesan:",
-  "intake.nik.hint": "Dari pesan; disimpan tersamar. Nomor lengkap tidak ditampilkan.",
-  "intake.received.hint": "Waktu e-mail: {time} ({source}).",
-  "intake.received.reset": "Pakai waktu dari e-mail",
-  "intake.received.reason": "Alasan koreksi",
-  "intake.received.reason.hint": "Waktu dari e-mail diubah; alasan ini ditambahkan ke catatan.",
-  "intake.note.received": "Diterima lewat e-mail: \"{subject}\"",
-  "intake.note.attachments": " (lampiran, tidak dibuka: {names})",
-  "intake.note.corrected": "Waktu terima dikoreksi: {reason}",
-  "intake.processor": "Pemroses untuk klien",
-  "intake.processor.toggle": "Kantor hanya memproses data ini untuk klien",
-  "intake.processor.hint": "Permintaan diteruskan ke klien sebagai pengendali data.",
-  "intake.processor.name": "Nama klien (pengendali)",
-  "intake.processor.contact": "Kontak klien",
 
-  "intake.action.register": "Catat sebagai permintaan",
-  "intake.action.registerAnyway": "Tetap catat sebagai permintaan",
-  "intake.action.registerNew": "Tetap catat sebagai permintaan baru",
-  "intake.action.ignore": "Abaikan",
-  "intake.action.link": "Tautkan ke {id}",
-  "intake.action.open": "Buka {id}",
-  "intake.notRequest.body":
-    "Tidak ada permintaan atas data pribadi yang dikenali. Abaikan, atau catat bila menurut Anda ini permintaan.",
-  "intake.duplicate.body": "Pengirim ini sudah punya permintaan terbuka untuk hak yang sama: {id}.",
-  "intake.reply.body":
-    "Pesan ini membalas percakapan {id}. Menautkannya menyimpan pesan asli sebagai bukti dan mencatatnya di riwayat.",
-  "intake.imported.body": "Pesan ini sudah tersimpan sebagai bukti untuk {id}.",
-  "intake.registered": "Dicatat sebagai {id}",
-  "intake.registered.toast": "Pesan dicatat sebagai {id}",
-  "intake.linked": "Ditautkan ke {id}",
-  "intake.linked.toast": "Balasan ditautkan ke {id}",
-  "intake.ignored": "Diabaikan",
-  "intake.undo": "Urungkan",
 
   "evidence.title": "Bukti penerimaan",
   "evidence.hint": "E-mail asli disimpan utuh; sidik SHA-256 menunjukkan isinya tidak berubah.",
@@ -406,7 +323,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;
