@@ -1,7 +1,7 @@
 //! SQL for what moves a request's clocks: pauses (with their resumes) and extensions, each also
 //! written to the request's history; and the request's clocks at a given instant.
 
-use super::requests::{check_actor, insert_event, parse_ts, ts};
+use super::requests::{check_actor, insert_event, parse_ts, touch, ts};
 use super::Store;
 use crate::deadline::policy::{check_extension, Extension, Pause};
 use crate::deadline::{Clocks, Timeline};
@@ -132,25 +132,13 @@ impl Store {
         }
         let reason = check_text("reason", reason)?;
         let actor = check_actor(actor)?;
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO request_pauses (request_id, started_at, started_by, reason)
-             VALUES (?1, ?2, ?3, ?4)",
-            params![request.id, ts(now), actor, reason],
-        )?;
-        insert_event(
-            &tx,
-            &request.id,
-            now,
-            actor,
-            EventKind::Pause,
-            None,
-            None,
-            &reason,
-        )?;
-        touch(&tx, &request.id, now)?;
-        tx.commit()?;
-        self.request_clocks(&request.id, now)
+        self.clock_change(&request.id, EventKind::Pause, &reason, actor, now, |tx| {
+            tx.execute(
+                "INSERT INTO request_pauses (request_id, started_at, started_by, reason)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![request.id, ts(now), actor, reason],
+            )
+        })
     }
 
     /// Lets the policy window run again with the working days it had left.
@@ -174,25 +162,13 @@ impl Store {
         }
         let reason = check_text("reason", reason)?;
         let actor = check_actor(actor)?;
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "UPDATE request_pauses SET ended_at = ?1, ended_by = ?2, end_reason = ?3
-             WHERE id = ?4 AND ended_at IS NULL",
-            params![ts(now), actor, reason, pause_id],
-        )?;
-        insert_event(
-            &tx,
-            &request.id,
-            now,
-            actor,
-            EventKind::Resume,
-            None,
-            None,
-            &reason,
-        )?;
-        touch(&tx, &request.id, now)?;
-        tx.commit()?;
-        self.request_clocks(&request.id, now)
+        self.clock_change(&request.id, EventKind::Resume, &reason, actor, now, |tx| {
+            tx.execute(
+                "UPDATE request_pauses SET ended_at = ?1, ended_by = ?2, end_reason = ?3
+                 WHERE id = ?4 AND ended_at IS NULL",
+                params![ts(now), actor, reason, pause_id],
+            )
+        })
     }
 
     /// Sets a new, later due date for the policy window of an open request.
@@ -220,25 +196,32 @@ impl Store {
         let reason = check_text("reason", reason)?;
         let actor = check_actor(actor)?;
         let text = format!("due {until} (was {}): {reason}", current.due);
+        self.clock_change(&request.id, EventKind::Extension, &text, actor, now, |tx| {
+            tx.execute(
+                "INSERT INTO request_extensions (request_id, due_date, reason, actor, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![request.id, until.to_string(), reason, actor, ts(now)],
+            )
+        })
+    }
+
+    /// Writes one change to a request's clocks with its history event, in one transaction, and
+    /// returns the clocks as they now stand.
+    fn clock_change(
+        &mut self,
+        id: &str,
+        kind: EventKind,
+        text: &str,
+        actor: &str,
+        now: DateTime<Utc>,
+        write: impl FnOnce(&rusqlite::Transaction) -> rusqlite::Result<usize>,
+    ) -> Result<Clocks> {
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO request_extensions (request_id, due_date, reason, actor, at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![request.id, until.to_string(), reason, actor, ts(now)],
-        )?;
-        insert_event(
-            &tx,
-            &request.id,
-            now,
-            actor,
-            EventKind::Extension,
-            None,
-            None,
-            &text,
-        )?;
-        touch(&tx, &request.id, now)?;
+        write(&tx)?;
+        insert_event(&tx, id, now, actor, kind, None, None, text)?;
+        touch(&tx, id, now)?;
         tx.commit()?;
-        self.request_clocks(&request.id, now)
+        self.request_clocks(id, now)
     }
 
     fn running_pause(&self, id: &str) -> Result<Option<(i64, DateTime<Utc>)>> {
@@ -260,14 +243,6 @@ impl Store {
             extension: self.extension(&request.id)?,
         })
     }
-}
-
-fn touch(tx: &rusqlite::Transaction, id: &str, now: DateTime<Utc>) -> Result<()> {
-    tx.execute(
-        "UPDATE requests SET updated_at = ?1 WHERE id = ?2",
-        params![ts(now), id],
-    )?;
-    Ok(())
 }
 
 #[cfg(test)]

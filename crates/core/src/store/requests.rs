@@ -296,10 +296,7 @@ impl Store {
             None,
             &text,
         )?;
-        tx.execute(
-            "UPDATE requests SET updated_at = ?1 WHERE id = ?2",
-            params![ts(now), request.id],
-        )?;
+        touch(&tx, &request.id, now)?;
         tx.commit()?;
         Ok(RequestEvent {
             at: now,
@@ -367,6 +364,15 @@ pub(super) fn insert_event(
             to.map(|s| s.as_str()),
             text
         ],
+    )?;
+    Ok(())
+}
+
+/// Marks a request as changed now.
+pub(super) fn touch(tx: &Transaction, id: &str, now: DateTime<Utc>) -> Result<()> {
+    tx.execute(
+        "UPDATE requests SET updated_at = ?1 WHERE id = ?2",
+        params![ts(now), id],
     )?;
     Ok(())
 }
