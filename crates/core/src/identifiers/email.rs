@@ -43,6 +43,16 @@ pub fn normalise(text: &str) -> Result<String> {
     Ok(s.to_lowercase())
 }
 
+/// The e-mail addresses written in free text (messages, signatures), as written.
+pub fn find_in_text(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '<' | '>' | '"' | '\'')
+    })
+    .filter(|t| t.contains('@'))
+    .map(|t| t.trim_end_matches(['.', ':', '!', '?']))
+    .filter(|t| normalise(t).is_ok())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,6 +68,14 @@ mod tests {
             "ana@example.com"
         );
         assert_eq!(normalise("<ana@example.com>").unwrap(), "ana@example.com");
+    }
+
+    #[test]
+    fn finds_addresses_in_text() {
+        let found: Vec<&str> =
+            find_in_text("Email saya: ana@example.com. Atau (budi@example.co.id), bukan a@b.")
+                .collect();
+        assert_eq!(found, ["ana@example.com", "budi@example.co.id"]);
     }
 
     #[test]

@@ -254,11 +254,7 @@ pub fn claimed_requester(mail: &ParsedMail, office: &[String]) -> ClaimedRequest
         .into_iter()
         .flatten()
         .map(|a| a.address.clone());
-    let body_addrs = mail
-        .body
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '"'))
-        .filter(|t| t.contains('@'))
-        .map(|t| t.trim_end_matches('.').to_string());
+    let body_addrs = email::find_in_text(&mail.body).map(String::from);
     for candidate in header_addrs.chain(body_addrs) {
         if let Ok(e) = email::normalise(&candidate) {
             if !is_office(&e) && Some(&e) != forwarder.as_ref() && !emails.contains(&e) {

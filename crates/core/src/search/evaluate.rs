@@ -2,6 +2,7 @@
 //! which only resemble, and what on the record says it is someone else.
 
 use super::{HitClass, Subject};
+use crate::identifiers::email;
 use crate::identifiers::keys::{
     compare_names, email_key, name_words, nik_key, phone_key, NameMatch,
 };
@@ -20,14 +21,7 @@ pub(crate) struct Facts {
 }
 
 fn emails_in(text: &str) -> impl Iterator<Item = (String, String)> + '_ {
-    text.split(|c: char| {
-        c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '<' | '>' | '"' | '\'')
-    })
-    .filter(|t| t.contains('@'))
-    .filter_map(|t| {
-        let t = t.trim_end_matches(['.', ':', '!', '?']);
-        email_key(t).map(|k| (k, t.to_string()))
-    })
+    email::find_in_text(text).filter_map(|t| email_key(t).map(|k| (k, t.to_string())))
 }
 
 /// Reads the identifiers off a record.

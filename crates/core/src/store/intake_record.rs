@@ -56,14 +56,6 @@ pub struct RecordProposal {
     pub form: NewRequest,
 }
 
-/// E-mail addresses written in free text.
-fn emails_in(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')' | '<' | '>' | '"'))
-        .filter(|t| t.contains('@'))
-        .filter_map(|t| email::normalise(t.trim_end_matches(['.', ':', '!'])).ok())
-        .collect()
-}
-
 /// The channel a record came through.
 fn channel_of(kind: SourceKind) -> Channel {
     match kind {
@@ -178,8 +170,8 @@ impl Store {
             .filter(|e| !e.is_empty())
             .map(String::from)
             .collect();
-        emails.extend(emails_in(&text));
-        emails.extend(emails_in(&author_text));
+        emails.extend(email::find_in_text(&text).filter_map(|e| email::normalise(e).ok()));
+        emails.extend(email::find_in_text(&author_text).filter_map(|e| email::normalise(e).ok()));
         emails.sort();
         emails.dedup();
         let form = NewRequest {
