@@ -30,14 +30,7 @@ pub fn read_changed(ctx: &mut Ctx, only: Option<&Path>) -> Result<Vec<FileOutcom
         }
         let _ = std::io::stderr().flush();
     };
-    let outcomes = refresh(
-        &mut ctx.store,
-        only,
-        &control,
-        &mut progress,
-        &mut |_, _, _| {},
-        Utc::now(),
-    )?;
+    let outcomes = refresh(&mut ctx.store, only, &control, &mut progress, Utc::now())?;
     if live {
         eprintln!();
     }

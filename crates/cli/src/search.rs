@@ -4,7 +4,7 @@ use crate::output::{self, Failure};
 use crate::Ctx;
 use chrono::Utc;
 use clap::Args;
-use pdp_core::search::scan::search;
+use pdp_core::search::lookup::{search, Method};
 use pdp_core::search::{Hit, HitClass, SubjectQuery};
 use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::sources::Locator;
@@ -26,7 +26,8 @@ pub struct SearchArgs {
     phone: Vec<String>,
     #[arg(long)]
     nik: Option<String>,
-    /// Read the files themselves (the only path today; the index comes later).
+    /// Read every file whole instead of using the index (files that changed since
+    /// `pdpdesk index` are always read whole).
     #[arg(long)]
     scan: bool,
 }
@@ -55,7 +56,6 @@ fn flat(h: &Hit) -> Value {
 }
 
 pub fn run(ctx: &mut Ctx, args: SearchArgs) -> Result<(), Failure> {
-    let _ = args.scan;
     let mut query = SubjectQuery {
         name: args.name,
         emails: args.email,
@@ -80,7 +80,12 @@ pub fn run(ctx: &mut Ctx, args: SearchArgs) -> Result<(), Failure> {
         )
         .into());
     }
-    let result = search(&ctx.store, &query, &ReadControl::default())?;
+    let method = if args.scan {
+        Method::Scan
+    } else {
+        Method::Indexed
+    };
+    let result = search(&ctx.store, &query, method, &ReadControl::default())?;
     // A search for a request is kept with it: the reasonable-search record, and hits to decide.
     let kept = match &args.request {
         Some(id) => Some(ctx.store.keep_search(id, &result, &ctx.actor, Utc::now())?),

@@ -9,6 +9,7 @@ pub mod deadline;
 pub mod demo;
 pub mod error;
 pub mod identifiers;
+pub mod index;
 pub mod intake;
 pub mod language;
 pub mod office;

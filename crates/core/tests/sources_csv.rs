@@ -4,7 +4,7 @@
 
 mod support;
 
-use pdp_core::sources::csv_file::{read, ReadControl};
+use pdp_core::sources::csv_file::{read, read_back, ReadControl};
 use pdp_core::sources::{Locator, Record, SourceKind};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -68,7 +68,8 @@ fn generator_csvs_are_read_exactly_as_expected_json_says() {
                     }
                 },
             )
-            .unwrap_or_else(|e| panic!("seed {seed} {file}: {e}"));
+            .unwrap_or_else(|e| panic!("seed {seed} {file}: {e}"))
+            .report;
             assert_eq!(report.kind, *kind, "seed {seed} {file}: detected kind");
             assert_eq!(
                 report.records,
@@ -191,5 +192,62 @@ fn dates_and_amounts_are_understood_the_indonesian_way() {
             raw.replace(['.', ','], ""),
             "the same digits, the raw text kept"
         );
+    }
+}
+
+#[test]
+fn records_read_back_from_checkpoints_are_the_records_read_in_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    generate(6, 3000, tmp.path());
+    for (file, _) in KINDS {
+        let path = tmp.path().join(file);
+        let mut all = Vec::new();
+        let read = read(&path, file, None, &ReadControl::default(), &mut |r| {
+            all.push(r)
+        })
+        .unwrap();
+        let utf8 = read
+            .report
+            .encoding
+            .as_deref()
+            .is_some_and(|e| e.starts_with("utf-8"));
+        assert_eq!(
+            !read.checkpoints.is_empty(),
+            utf8 && all.len() > 512,
+            "{file}: long UTF-8 files get checkpoints, others are read from the top"
+        );
+        // The first records, some past each checkpoint, one just before, and the last.
+        let mut wanted: Vec<u64> = vec![1, 2];
+        for c in &read.checkpoints {
+            wanted.extend([c.record.saturating_sub(1), c.record, c.record + 7]);
+        }
+        wanted.push(all.len() as u64);
+        wanted.retain(|n| (1..=all.len() as u64).contains(n));
+        wanted.sort();
+        wanted.dedup();
+        let mut back = Vec::new();
+        let found = read_back(
+            &path,
+            file,
+            None,
+            &read.checkpoints,
+            &wanted,
+            &ReadControl::default(),
+            &mut |r| back.push(r),
+        )
+        .unwrap();
+        assert_eq!(
+            found,
+            wanted.len(),
+            "{file}: every wanted record comes back"
+        );
+        for r in back {
+            assert_eq!(
+                r,
+                all[r.number as usize - 1],
+                "{file}: record {} read back differs (line, id or fields)",
+                r.number
+            );
+        }
     }
 }

@@ -15,7 +15,8 @@ fn run(bytes: &[u8]) -> (pdp_core::Result<FileReport>, Vec<Record>) {
         None,
         &ReadControl::default(),
         &mut |r| records.push(r),
-    );
+    )
+    .map(|read| read.report);
     (report, records)
 }
 

@@ -1,6 +1,6 @@
 use crate::desk::{Desk, Reply};
 use chrono::Utc;
-use pdp_core::search::scan::search;
+use pdp_core::search::lookup::{search, Method};
 use pdp_core::search::SubjectQuery;
 use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::store::searches::{Decision, StoredSearch};
@@ -34,7 +34,7 @@ pub async fn request_search(
         ..ReadControl::default()
     };
     tauri::async_runtime::spawn_blocking(move || {
-        let result = search(&store, &query, &control)?;
+        let result = search(&store, &query, Method::Indexed, &control)?;
         store.keep_search(&id, &result, &actor, Utc::now())
     })
     .await

@@ -49,7 +49,6 @@ async fn read_changed(
             only.as_deref(),
             &control,
             &mut progress,
-            &mut |_, _, _| {},
             Utc::now(),
         )
     })

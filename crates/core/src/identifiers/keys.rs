@@ -114,6 +114,28 @@ pub fn name_words(name: &str) -> Vec<String> {
     words
 }
 
+/// The starts of a name's words (the first three letters of each word of three or more), the
+/// coarse key under which spelling variants of a name meet: `Wulandari` and `Woelandari` do not,
+/// `Puspitasari` and `Puspita Sari` do. Both search paths look at a name only when it shares
+/// enough starts with the subject's name (see [`starts_agree`]), so they agree on every name.
+pub fn name_starts(text: &str) -> Vec<String> {
+    let mut starts: Vec<String> = name_words(text)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 3)
+        .map(|w| w.chars().take(3).collect())
+        .collect();
+    starts.sort();
+    starts.dedup();
+    starts
+}
+
+/// Whether a record's name (or text) shares enough word starts with the subject's name to be
+/// compared with it: two, or one when the subject's name has only one word of three letters.
+pub fn starts_agree(subject: &[String], record: &[String]) -> bool {
+    let needed = subject.len().min(2);
+    needed > 0 && subject.iter().filter(|s| record.contains(s)).count() >= needed
+}
+
 /// How two names compare.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum NameMatch {
@@ -282,6 +304,22 @@ mod tests {
             compare_names("Budi Santoso", "Siti Rahma"),
             NameMatch::Different
         );
+    }
+
+    #[test]
+    fn name_starts_let_spelling_variants_meet() {
+        assert_eq!(name_starts("Ibu Tri Wulandari"), ["tri", "wul"]);
+        let subject = name_starts("Eka Puspitasari");
+        assert!(starts_agree(&subject, &name_starts("EKA PUSPITA SARI")));
+        assert!(
+            !starts_agree(&subject, &name_starts("Eka")),
+            "one shared word of a two-word name is not enough to look closer"
+        );
+        assert!(starts_agree(
+            &name_starts("Slamet"),
+            &name_starts("Pak Slamet")
+        ));
+        assert!(!starts_agree(&[], &name_starts("Slamet")));
     }
 
     #[test]

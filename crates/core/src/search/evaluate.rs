@@ -4,7 +4,7 @@
 use super::{HitClass, Subject};
 use crate::identifiers::email;
 use crate::identifiers::keys::{
-    compare_names, email_key, name_words, nik_key, phone_key, NameMatch,
+    compare_names, email_key, name_starts, name_words, nik_key, phone_key, starts_agree, NameMatch,
 };
 use crate::identifiers::phone::find_in_text;
 use crate::sources::{FieldRole, Record};
@@ -18,6 +18,8 @@ pub(crate) struct Facts {
     pub niks: Vec<String>,
     pub names: Vec<String>,
     pub text: String,
+    /// The starts of the words of the names and the text ([`name_starts`]), sorted.
+    pub starts: Vec<String>,
 }
 
 fn emails_in(text: &str) -> impl Iterator<Item = (String, String)> + '_ {
@@ -75,6 +77,14 @@ pub(crate) fn facts(record: &Record) -> Facts {
     }
     f.emails.dedup();
     f.phones.dedup();
+    f.starts = f
+        .names
+        .iter()
+        .chain(std::iter::once(&f.text))
+        .flat_map(|n| name_starts(n))
+        .collect();
+    f.starts.sort();
+    f.starts.dedup();
     f
 }
 
@@ -170,6 +180,9 @@ pub(crate) fn weigh(subject: &Subject, f: &Facts, shared: &HashSet<String>) -> V
             .map(|n| (compare_names(n, name), n))
             .max_by_key(|(m, _)| *m);
         match best {
+            // Too unlike the subject's name to say anything (see `starts_agree`).
+            Some((m, n))
+                if m >= NameMatch::Similar && !starts_agree(&subject.starts, &name_starts(n)) => {}
             Some((NameMatch::Same, n)) => v.weak.push(format!("name {n} is the subject's name")),
             // A lone word ("Putri", a push name) is too common to point at anyone by itself.
             Some((NameMatch::Similar, n))

@@ -3,10 +3,12 @@
 //! explanation in words. A namesake is never strong: a strong hit needs the subject's e-mail,
 //! phone or NIK and nothing on the record that says it is someone else.
 
-mod evaluate;
+pub(crate) mod evaluate;
+mod gather;
+pub mod lookup;
 pub mod scan;
 
-use crate::identifiers::keys::{email_key, nik_key, phone_key};
+use crate::identifiers::keys::{email_key, name_starts, nik_key, phone_key};
 use crate::sources::Locator;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -28,6 +30,8 @@ pub struct SubjectQuery {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Subject {
     pub name: Option<String>,
+    /// The starts of the name's words: the index keys a name is looked up by.
+    pub starts: Vec<String>,
     pub emails: Vec<String>,
     pub phones: Vec<String>,
     pub niks: Vec<String>,
@@ -37,6 +41,7 @@ impl SubjectQuery {
     pub(crate) fn keys(&self) -> Subject {
         let mut s = Subject {
             name: self.name.clone().filter(|n| !n.trim().is_empty()),
+            starts: self.name.as_deref().map(name_starts).unwrap_or_default(),
             emails: self.emails.iter().filter_map(|e| email_key(e)).collect(),
             phones: self
                 .phones

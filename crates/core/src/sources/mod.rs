@@ -4,6 +4,7 @@
 
 pub mod chat_zip;
 pub mod csv_file;
+mod csv_stream;
 pub mod layout;
 pub mod mail_source;
 pub mod read;
@@ -17,4 +18,5 @@ pub mod values;
 pub mod whatsapp;
 pub mod xlsx;
 
+pub use csv_stream::Checkpoint;
 pub use record::{Field, FieldRole, FileReport, Locator, Record, RowIssue, SourceKind};

@@ -4,16 +4,20 @@
 use super::csv_file::{self, ReadControl};
 use super::sniff::SAMPLE;
 use super::whatsapp::{self, ChatInfo};
-use super::{mail_source, xlsx, FieldRole, FileReport, Record};
+use super::{mail_source, xlsx, Checkpoint, FieldRole, FileReport, Record};
 use crate::{CoreError, Result};
 use std::io::Read;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
-/// What reading a file gave: the report, and for a chat what kind of chat it is.
+/// What reading a file gave: the report, for a chat what kind of chat it is, and for a UTF-8 CSV
+/// where its records can be read again from.
 #[derive(Debug, Clone)]
 pub struct FileRead {
     pub report: FileReport,
     pub chat: Option<ChatInfo>,
+    pub checkpoints: Vec<Checkpoint>,
 }
 
 fn extension(path: &Path) -> String {
@@ -100,6 +104,7 @@ pub fn read_file(
         return Ok(FileRead {
             report,
             chat: Some(chat),
+            checkpoints: Vec::new(),
         });
     }
     let ole = head.starts_with(b"\xD0\xCF\x11\xE0");
@@ -107,6 +112,7 @@ pub fn read_file(
         return Ok(FileRead {
             report: xlsx::read(path, display, mapping, control, sink)?,
             chat: None,
+            checkpoints: Vec::new(),
         });
     }
     let text = String::from_utf8_lossy(&head);
@@ -120,6 +126,7 @@ pub fn read_file(
         return Ok(FileRead {
             report: mail_source::read(path, display, control, sink)?,
             chat: None,
+            checkpoints: Vec::new(),
         });
     }
     if whatsapp::is_chat(&text) {
@@ -127,10 +134,55 @@ pub fn read_file(
         return Ok(FileRead {
             report,
             chat: Some(chat),
+            checkpoints: Vec::new(),
         });
     }
+    let csv = csv_file::read(path, display, mapping, control, sink)?;
     Ok(FileRead {
-        report: csv_file::read(path, display, mapping, control, sink)?,
+        report: csv.report,
         chat: None,
+        checkpoints: csv.checkpoints,
     })
+}
+
+/// Reads the records numbered `wanted` (ascending) of a file again: from the nearest checkpoint
+/// when there are checkpoints, otherwise from the top, stopping after the last one wanted.
+pub fn read_back(
+    path: &Path,
+    display: &str,
+    mapping: Option<&[FieldRole]>,
+    checkpoints: &[Checkpoint],
+    wanted: &[u64],
+    control: &ReadControl,
+    sink: &mut dyn FnMut(Record),
+) -> Result<()> {
+    let Some(&last) = wanted.last() else {
+        return Ok(());
+    };
+    if !checkpoints.is_empty() {
+        csv_file::read_back(path, display, mapping, checkpoints, wanted, control, sink)?;
+        return Ok(());
+    }
+    let enough = ReadControl {
+        cancel: Arc::new(AtomicBool::new(false)),
+        ..control.clone()
+    };
+    let mut stopped_by_user = false;
+    let mut pick = |r: Record| {
+        if control.cancel.load(Ordering::Relaxed) {
+            stopped_by_user = true;
+            enough.cancel.store(true, Ordering::Relaxed);
+        }
+        let number = r.number;
+        if wanted.binary_search(&number).is_ok() {
+            sink(r);
+        }
+        if number >= last {
+            enough.cancel.store(true, Ordering::Relaxed);
+        }
+    };
+    match read_file(path, display, mapping, &enough, &mut pick) {
+        Err(CoreError::Cancelled) if !stopped_by_user => Ok(()),
+        other => other.map(|_| ()),
+    }
 }

@@ -1,9 +1,11 @@
 //! Reading the added sources again: only files whose size, modification time and content hash
-//! changed are read; each outcome (read, unchanged, unreadable, gone) is reported per file.
+//! changed (or that have no search index yet) are read, and each file read is indexed for the
+//! search; each outcome (read, unchanged, unreadable, gone) is reported per file.
 
 use super::csv_file::ReadControl;
 use super::read::{files_of, read_file};
-use super::{FileReport, Record};
+use super::FileReport;
+use crate::index::{FileIndex, IndexSecret};
 use crate::store::sources::Fingerprint;
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Utc};
@@ -45,12 +47,16 @@ pub struct Progress {
     pub files: usize,
 }
 
+/// A file's modification time as the store keeps it.
+pub(crate) fn modified(meta: &std::fs::Metadata) -> String {
+    meta.modified()
+        .map(|t| DateTime::<Utc>::from(t).to_rfc3339())
+        .unwrap_or_default()
+}
+
 fn fingerprint(path: &Path) -> std::io::Result<Fingerprint> {
     let meta = std::fs::metadata(path)?;
-    let mtime = meta
-        .modified()
-        .map(|t| DateTime::<Utc>::from(t).to_rfc3339())
-        .unwrap_or_default();
+    let mtime = modified(&meta);
     let mut hasher = Sha256::new();
     let mut file = std::fs::File::open(path)?;
     let mut buf = vec![0u8; 1 << 20];
@@ -68,15 +74,15 @@ fn fingerprint(path: &Path) -> std::io::Result<Fingerprint> {
     })
 }
 
-/// Reads every changed file of every source (or of `only`), calling `sink` with each record.
+/// Reads and indexes every changed file of every source (or of `only`).
 pub fn refresh(
     store: &mut Store,
     only: Option<&Path>,
     control: &ReadControl,
     progress: &mut dyn FnMut(&Progress),
-    sink: &mut dyn FnMut(&str, &str, Record),
     now: DateTime<Utc>,
 ) -> Result<Vec<FileOutcome>> {
+    let secret = IndexSecret::open(store)?;
     let sources = match only {
         Some(p) => vec![store.source(p)?],
         None => store.sources()?,
@@ -150,10 +156,12 @@ pub fn refresh(
                 }
             }
             let mapping = store.mapping(source.id, &rel)?;
-            let mut on_record = |r: Record| sink(&source.path, &rel, r);
-            match read_file(&path, &rel, mapping.as_deref(), control, &mut on_record) {
+            let mut index = FileIndex::new(&secret);
+            match read_file(&path, &rel, mapping.as_deref(), control, &mut |r| {
+                index.add(&r)
+            }) {
                 Ok(read) => {
-                    store.record_read(source.id, &rel, &print, Ok(&read.report), now)?;
+                    store.keep_index(source.id, &rel, &print, &read, index, now)?;
                     outcomes.push(FileOutcome {
                         source: source.path.clone(),
                         file: rel,

@@ -15,6 +15,10 @@ pub(crate) struct Tabular {
     columns: Vec<Arc<str>>,
     /// Jurnal: lines seen so far per invoice number.
     invoice_lines: HashMap<String, u32>,
+    /// Jurnal: the invoice of the row just read and its line number there.
+    last_invoice: Option<(String, u32)>,
+    /// Jurnal: an invoice's lines came apart (another invoice between them).
+    scattered: bool,
 }
 
 impl Tabular {
@@ -24,7 +28,23 @@ impl Tabular {
             layout,
             columns,
             invoice_lines: HashMap::new(),
+            last_invoice: None,
+            scattered: false,
         }
+    }
+
+    /// Whether reading could start again at the row just read with nothing carried over from
+    /// the rows before it (which holds unless it continues a Jurnal invoice).
+    pub fn starts_afresh(&self) -> bool {
+        match self.layout.record_id {
+            RecordIdRule::InvoiceLine(_) => self.last_invoice.as_ref().is_none_or(|(_, n)| *n == 1),
+            _ => true,
+        }
+    }
+
+    /// Whether some invoice's lines were not next to each other.
+    pub fn scattered(&self) -> bool {
+        self.scattered
     }
 
     /// The fields of one row and its record id; Excel-damaged identifiers go to `warnings`.
@@ -63,11 +83,24 @@ impl Tabular {
         let record_id = match self.layout.record_id {
             RecordIdRule::None => None,
             RecordIdRule::Column(i) => value_of(i),
-            RecordIdRule::InvoiceLine(i) => value_of(i).map(|inv| {
-                let n = self.invoice_lines.entry(inv.clone()).or_insert(0);
-                *n += 1;
-                format!("{inv}#{n}")
-            }),
+            RecordIdRule::InvoiceLine(i) => {
+                let invoice = value_of(i);
+                let line = invoice.as_ref().map(|inv| {
+                    let n = self.invoice_lines.entry(inv.clone()).or_insert(0);
+                    *n += 1;
+                    *n
+                });
+                let continues = self
+                    .last_invoice
+                    .as_ref()
+                    .zip(invoice.as_ref())
+                    .is_some_and(|((last, _), inv)| last == inv);
+                if line.is_some_and(|n| n > 1) && !continues {
+                    self.scattered = true;
+                }
+                self.last_invoice = invoice.clone().zip(line);
+                invoice.zip(line).map(|(inv, n)| format!("{inv}#{n}"))
+            }
         };
         (fields, record_id)
     }

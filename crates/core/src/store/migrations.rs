@@ -41,6 +41,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "searches",
         sql: include_str!("../../migrations/0005_searches.sql"),
     },
+    Migration {
+        version: 6,
+        name: "index",
+        sql: include_str!("../../migrations/0006_index.sql"),
+    },
 ];
 
 fn checksum(sql: &str) -> String {

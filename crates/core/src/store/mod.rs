@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod clocks;
 pub mod evidence;
+pub mod index;
 pub mod installation;
 pub mod intake;
 pub mod intake_record;

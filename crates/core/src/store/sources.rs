@@ -226,9 +226,17 @@ impl Store {
         Ok(self
             .conn
             .query_row(
-                "SELECT size, mtime, sha256 FROM source_files WHERE source_id = ?1 AND rel_path = ?2 AND sha256 IS NOT NULL",
+                "SELECT size, mtime, sha256 FROM source_files
+                 WHERE source_id = ?1 AND rel_path = ?2 AND sha256 IS NOT NULL
+                   AND id IN (SELECT file_id FROM index_files)",
                 params![source_id, rel],
-                |r| Ok(Fingerprint { size: r.get::<_, i64>(0)? as u64, mtime: r.get(1)?, sha256: r.get(2)? }),
+                |r| {
+                    Ok(Fingerprint {
+                        size: r.get::<_, i64>(0)? as u64,
+                        mtime: r.get(1)?,
+                        sha256: r.get(2)?,
+                    })
+                },
             )
             .optional()?)
     }
@@ -244,7 +252,7 @@ impl Store {
 
     /// Records the outcome of reading a file.
     pub(crate) fn record_read(
-        &mut self,
+        &self,
         source_id: i64,
         rel: &str,
         print: &Fingerprint,

@@ -1,0 +1,164 @@
+//! The search index. When a source file is read, the identifier keys of every record (e-mail,
+//! phone, NIK, and the starts of the words of its names and messages) are hashed with a secret
+//! kept in the data directory and stored with the numbers of the records that carry them. A
+//! lookup hashes the subject's keys the same way and reads only those records back. The database
+//! never holds an identifier in clear text: without `index.key` its hashes say nothing about who
+//! is in the sources.
+
+pub mod postings;
+
+use crate::search::evaluate::facts;
+use crate::search::Subject;
+use crate::sources::Record;
+use crate::{datadir, CoreError, Result, Store};
+use sha2::{Digest, Sha256};
+use std::io::Write;
+
+/// The secret's file in the data directory (0600).
+pub const SECRET_FILE: &str = "index.key";
+
+/// What kind of key a hash stands for, so an e-mail and a word never meet.
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Email = 1,
+    Phone = 2,
+    Nik = 3,
+    WordStart = 4,
+}
+
+/// The keyed hash the index is written and read with.
+#[derive(Clone)]
+pub struct IndexSecret {
+    keyed: Sha256,
+}
+
+impl IndexSecret {
+    /// Reads the data directory's secret, creating it (32 random bytes, 0600) the first time.
+    pub fn open(store: &Store) -> Result<IndexSecret> {
+        let path = store.dir().join(SECRET_FILE);
+        let fail = |e: std::io::Error| CoreError::DataDir {
+            path: path.clone(),
+            source: e,
+        };
+        if !path.exists() {
+            let random: Vec<u8> = store
+                .conn
+                .query_row("SELECT randomblob(32)", [], |r| r.get(0))?;
+            let mut opts = std::fs::OpenOptions::new();
+            opts.write(true).create_new(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                opts.mode(0o600);
+            }
+            match opts.open(&path) {
+                Ok(mut f) => f.write_all(&random).map_err(fail)?,
+                // Another process made it first: use theirs.
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => return Err(fail(e)),
+            }
+            datadir::restrict(&path, 0o600).map_err(fail)?;
+        }
+        let secret = std::fs::read(&path).map_err(fail)?;
+        if secret.len() < 32 {
+            return Err(CoreError::DataDir {
+                path: path.clone(),
+                source: std::io::Error::other(
+                    "the index secret is damaged; delete it and read the sources again",
+                ),
+            });
+        }
+        let mut keyed = Sha256::new();
+        keyed.update(&secret);
+        Ok(IndexSecret { keyed })
+    }
+
+    fn hash(&self, kind: Kind, key: &str) -> i64 {
+        let mut h = self.keyed.clone();
+        h.update([kind as u8]);
+        h.update(key.as_bytes());
+        let digest = h.finalize();
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&digest[..8]);
+        i64::from_le_bytes(first)
+    }
+
+    /// The hashes of what a record carries.
+    fn record_keys(&self, record: &Record) -> Vec<i64> {
+        let f = facts(record);
+        let mut keys: Vec<i64> = f
+            .emails
+            .iter()
+            .map(|(k, _)| self.hash(Kind::Email, k))
+            .chain(f.phones.iter().map(|(k, _, _)| self.hash(Kind::Phone, k)))
+            .chain(f.niks.iter().map(|k| self.hash(Kind::Nik, k)))
+            .chain(f.starts.iter().map(|s| self.hash(Kind::WordStart, s)))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    }
+
+    /// The hashes a subject is looked up by.
+    pub(crate) fn subject_keys(&self, subject: &Subject) -> SubjectKeys {
+        SubjectKeys {
+            identifiers: subject
+                .emails
+                .iter()
+                .map(|k| self.hash(Kind::Email, k))
+                .chain(subject.phones.iter().map(|k| self.hash(Kind::Phone, k)))
+                .chain(subject.niks.iter().map(|k| self.hash(Kind::Nik, k)))
+                .collect(),
+            starts: subject
+                .starts
+                .iter()
+                .map(|s| self.hash(Kind::WordStart, s))
+                .collect(),
+        }
+    }
+}
+
+/// A subject's keys as hashed.
+#[derive(Debug, Clone)]
+pub(crate) struct SubjectKeys {
+    /// E-mail, phone and NIK: any one makes a record worth reading back.
+    pub identifiers: Vec<i64>,
+    /// The starts of the name's words: enough of them together make a record worth reading back.
+    pub starts: Vec<i64>,
+}
+
+/// The index of one file, built while the file is read.
+pub struct FileIndex {
+    secret: IndexSecret,
+    pairs: Vec<(i64, u32)>,
+}
+
+impl FileIndex {
+    pub fn new(secret: &IndexSecret) -> FileIndex {
+        FileIndex {
+            secret: secret.clone(),
+            pairs: Vec::new(),
+        }
+    }
+
+    /// Notes the keys of one record.
+    pub fn add(&mut self, record: &Record) {
+        let number = u32::try_from(record.number).unwrap_or(u32::MAX);
+        for key in self.secret.record_keys(record) {
+            self.pairs.push((key, number));
+        }
+    }
+
+    /// Each key with its records, as stored.
+    pub(crate) fn into_postings(mut self) -> Vec<(i64, Vec<u8>)> {
+        self.pairs.sort_unstable();
+        let mut out = Vec::new();
+        for group in self.pairs.chunk_by(|a, b| a.0 == b.0) {
+            out.push((
+                group[0].0,
+                postings::encode(group.iter().map(|(_, n)| u64::from(*n))),
+            ));
+        }
+        out
+    }
+}

@@ -1,0 +1,245 @@
+//! What both search paths collect while records pass, and how that becomes the result: the
+//! records that carry something of the subject, the people seen with the subject's phone
+//! numbers, the 1:1 chats and every file searched; then shared phones, each record weighed, and
+//! a 1:1 chat with the subject taken as their conversation as a whole.
+
+use super::evaluate::{facts, weigh, Facts, Verdict};
+use super::{Hit, HitClass, SearchResult, Searched, Subject, SubjectQuery};
+use crate::identifiers::keys::{compare_names, starts_agree, NameMatch};
+use crate::sources::{Locator, Record};
+use std::collections::{HashMap, HashSet};
+
+/// A record kept for weighing: it carries something of the subject.
+struct Candidate {
+    source: String,
+    file: String,
+    locator: Locator,
+    number: u64,
+    record_id: Option<String>,
+    facts: Facts,
+}
+
+/// Someone seen with one of the subject's phone numbers.
+struct Person {
+    names: Vec<String>,
+    emails: Vec<String>,
+}
+
+fn distinct(a: &Person, b: &Person) -> bool {
+    let emails_differ = !a.emails.is_empty()
+        && !b.emails.is_empty()
+        && a.emails.iter().all(|e| !b.emails.contains(e));
+    let names_differ = a.names.iter().any(|x| {
+        b.names
+            .iter()
+            .any(|y| compare_names(x, y) == NameMatch::Different)
+    }) && !a.names.iter().any(|x| {
+        b.names
+            .iter()
+            .any(|y| compare_names(x, y) >= NameMatch::Similar)
+    });
+    emails_differ || names_differ
+}
+
+/// A 1:1 chat, read whole.
+struct OneToOne {
+    source: String,
+    file: String,
+    title: Option<String>,
+    messages: Vec<(Locator, u64)>,
+}
+
+pub(crate) struct Gather<'a> {
+    subject: &'a Subject,
+    candidates: Vec<Candidate>,
+    seen_with_phone: HashMap<String, Vec<Person>>,
+    searched: Vec<Searched>,
+    chats: Vec<OneToOne>,
+}
+
+impl<'a> Gather<'a> {
+    pub fn new(subject: &'a Subject) -> Gather<'a> {
+        Gather {
+            subject,
+            candidates: Vec::new(),
+            seen_with_phone: HashMap::new(),
+            searched: Vec::new(),
+            chats: Vec::new(),
+        }
+    }
+
+    /// Looks at one record of a file; `messages` collects a chat's messages.
+    pub fn record(
+        &mut self,
+        source: &str,
+        file: &str,
+        r: Record,
+        messages: &mut Vec<(Locator, u64)>,
+    ) {
+        let s = self.subject;
+        let f = facts(&r);
+        if matches!(r.locator, Locator::Message { .. }) {
+            messages.push((r.locator.clone(), r.number));
+        }
+        for (k, _, _) in f.phones.iter().filter(|(k, _, _)| s.phones.contains(k)) {
+            self.seen_with_phone
+                .entry(k.clone())
+                .or_default()
+                .push(Person {
+                    names: f.names.clone(),
+                    emails: f.emails.iter().map(|(k, _)| k.clone()).collect(),
+                });
+        }
+        let touches = f.emails.iter().any(|(k, _)| s.emails.contains(k))
+            || f.phones.iter().any(|(k, _, _)| s.phones.contains(k))
+            || f.niks.iter().any(|k| s.niks.contains(k))
+            || starts_agree(&s.starts, &f.starts);
+        if touches {
+            self.candidates.push(Candidate {
+                source: source.to_string(),
+                file: file.to_string(),
+                locator: r.locator,
+                number: r.number,
+                record_id: r.record_id,
+                facts: f,
+            });
+        }
+    }
+
+    /// A 1:1 chat read whole, with all its messages.
+    pub fn one_to_one(
+        &mut self,
+        source: &str,
+        file: &str,
+        title: Option<String>,
+        messages: Vec<(Locator, u64)>,
+    ) {
+        self.chats.push(OneToOne {
+            source: source.to_string(),
+            file: file.to_string(),
+            title,
+            messages,
+        });
+    }
+
+    /// One file searched (or not, with why).
+    pub fn searched(&mut self, source: &str, file: &str, records: u64, error: Option<String>) {
+        self.searched.push(Searched {
+            source: source.to_string(),
+            file: file.to_string(),
+            records,
+            strong: 0,
+            possible: 0,
+            error,
+        });
+    }
+
+    /// Weighs what was collected.
+    pub fn finish(self, query: &SubjectQuery) -> SearchResult {
+        let shared: HashSet<String> = self
+            .seen_with_phone
+            .into_iter()
+            .filter(|(_, people)| {
+                people
+                    .iter()
+                    .enumerate()
+                    .any(|(i, a)| people[i + 1..].iter().any(|b| distinct(a, b)))
+            })
+            .map(|(k, _)| k)
+            .collect();
+
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut verdicts: HashMap<(String, String), Vec<Verdict>> = HashMap::new();
+        for c in self.candidates {
+            let v = weigh(self.subject, &c.facts, &shared);
+            if !v.is_hit() {
+                continue;
+            }
+            hits.push(Hit {
+                source: c.source.clone(),
+                file: c.file.clone(),
+                locator: c.locator,
+                record: c.number,
+                record_id: c.record_id,
+                class: v.class(),
+                score: v.score(),
+                explanation: v.explanation(),
+            });
+            verdicts.entry((c.source, c.file)).or_default().push(v);
+        }
+        for chat in &self.chats {
+            whole_chat(self.subject, chat, &verdicts, &mut hits);
+        }
+        hits.sort_by(|a, b| (&a.source, &a.file, a.record).cmp(&(&b.source, &b.file, b.record)));
+        let mut searched = self.searched;
+        for s in &mut searched {
+            for h in hits
+                .iter()
+                .filter(|h| h.source == s.source && h.file == s.file)
+            {
+                match h.class {
+                    HitClass::Strong => s.strong += 1,
+                    HitClass::Possible => s.possible += 1,
+                }
+            }
+        }
+        SearchResult {
+            identifiers: query.normalised(),
+            hits,
+            searched,
+        }
+    }
+}
+
+/// A 1:1 chat with the subject (their identifier in it, or saved under their name) is their
+/// conversation as a whole: every message becomes a hit.
+fn whole_chat(
+    subject: &Subject,
+    chat: &OneToOne,
+    verdicts: &HashMap<(String, String), Vec<Verdict>>,
+    hits: &mut Vec<Hit>,
+) {
+    let key = (chat.source.clone(), chat.file.clone());
+    let found = verdicts.get(&key).map(Vec::as_slice).unwrap_or_default();
+    let strong = found.iter().any(|v| v.class() == HitClass::Strong);
+    let titled = match (&chat.title, &subject.name) {
+        (Some(t), Some(n)) => compare_names(t, n) == NameMatch::Same,
+        _ => false,
+    };
+    if !strong && !titled {
+        return;
+    }
+    let why = if strong {
+        "the subject's identifier is in this 1:1 chat"
+    } else {
+        "this 1:1 chat is saved under the subject's name"
+    };
+    let class = if strong {
+        HitClass::Strong
+    } else {
+        HitClass::Possible
+    };
+    let in_chat = |h: &Hit| h.source == chat.source && h.file == chat.file;
+    let have: HashSet<u64> = hits
+        .iter()
+        .filter(|h| in_chat(h))
+        .map(|h| h.record)
+        .collect();
+    for h in hits.iter_mut().filter(|h| in_chat(h)) {
+        h.class = h.class.max(class);
+        h.explanation
+            .push(format!("1:1 chat with the subject: {why}"));
+    }
+    for (locator, number) in chat.messages.iter().filter(|(_, n)| !have.contains(n)) {
+        hits.push(Hit {
+            source: chat.source.clone(),
+            file: chat.file.clone(),
+            locator: locator.clone(),
+            record: *number,
+            record_id: None,
+            class,
+            score: if strong { 75 } else { 35 },
+            explanation: vec![format!("1:1 chat with the subject: {why}")],
+        });
+    }
+}

@@ -1,0 +1,157 @@
+//! A search over every added source: through the index where it is current (probe the keyed
+//! hashes of the subject's keys, read only those records back), by scanning the file where the
+//! index is missing or the file changed since it was built, and by scanning every file when asked.
+
+use super::gather::Gather;
+use super::scan::scan_file;
+use super::{SearchResult, SubjectQuery};
+use crate::index::{IndexSecret, SubjectKeys};
+use crate::sources::csv_file::ReadControl;
+use crate::sources::read::{files_of, read_back, read_file};
+use crate::sources::refresh::modified;
+use crate::store::index::IndexedFile;
+use crate::store::sources::Source;
+use crate::{CoreError, Result, Store};
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+
+/// How a search reads the sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// The index where it is current, the files themselves elsewhere.
+    Indexed,
+    /// Every file read whole.
+    Scan,
+}
+
+/// Searches every added source for the subject.
+pub fn search(
+    store: &Store,
+    query: &SubjectQuery,
+    method: Method,
+    control: &ReadControl,
+) -> Result<SearchResult> {
+    let subject = query.keys();
+    let keys = match method {
+        Method::Indexed => Some(IndexSecret::open(store)?.subject_keys(&subject)),
+        Method::Scan => None,
+    };
+    let mut gather = Gather::new(&subject);
+    for source in store.sources()? {
+        let files = match files_of(Path::new(&source.path)) {
+            Ok(f) => f,
+            Err(e) => {
+                gather.searched(&source.path, "", 0, Some(e.to_string()));
+                continue;
+            }
+        };
+        for (path, rel) in files {
+            if control.cancel.load(std::sync::atomic::Ordering::Relaxed) {
+                return Err(CoreError::Cancelled);
+            }
+            let current = match &keys {
+                Some(_) => current_index(store, &source, &path, &rel)?,
+                None => None,
+            };
+            match (current, &keys) {
+                (Some(indexed), Some(keys)) => look_up(
+                    &mut gather,
+                    store,
+                    &source,
+                    &path,
+                    &rel,
+                    &indexed,
+                    keys,
+                    control,
+                )?,
+                _ => scan_file(&mut gather, store, &source, &path, &rel, control)?,
+            }
+        }
+    }
+    Ok(gather.finish(query))
+}
+
+/// The file's index, when the file is still as it was when indexed.
+fn current_index(
+    store: &Store,
+    source: &Source,
+    path: &Path,
+    rel: &str,
+) -> Result<Option<IndexedFile>> {
+    let Some(indexed) = store.indexed_file(source.id, rel)? else {
+        return Ok(None);
+    };
+    Ok(std::fs::metadata(path)
+        .ok()
+        .filter(|m| m.len() == indexed.size && modified(m) == indexed.mtime)
+        .map(|_| indexed))
+}
+
+/// The records of an indexed file worth reading back: any that carries one of the subject's
+/// e-mails, phones or NIKs, and any whose names or text share enough word starts with the
+/// subject's name.
+fn wanted(store: &Store, file_id: i64, keys: &SubjectKeys) -> Result<Vec<u64>> {
+    let mut wanted = BTreeSet::new();
+    for key in &keys.identifiers {
+        wanted.extend(store.probe(file_id, *key)?);
+    }
+    let needed = keys.starts.len().min(2);
+    let mut starts: HashMap<u64, usize> = HashMap::new();
+    for key in &keys.starts {
+        for record in store.probe(file_id, *key)? {
+            *starts.entry(record).or_default() += 1;
+        }
+    }
+    wanted.extend(
+        starts
+            .into_iter()
+            .filter(|(_, n)| needed > 0 && *n >= needed)
+            .map(|(r, _)| r),
+    );
+    Ok(wanted.into_iter().collect())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn look_up(
+    gather: &mut Gather,
+    store: &Store,
+    source: &Source,
+    path: &Path,
+    rel: &str,
+    indexed: &IndexedFile,
+    keys: &SubjectKeys,
+    control: &ReadControl,
+) -> Result<()> {
+    let mapping = store.mapping(source.id, rel)?;
+    let mut messages = Vec::new();
+    let outcome = if indexed.group_chat == Some(false) {
+        // A 1:1 chat may be the subject's conversation as a whole: it is read whole.
+        read_file(path, rel, mapping.as_deref(), control, &mut |r| {
+            gather.record(&source.path, rel, r, &mut messages)
+        })
+        .map(|read| read.chat.map(|c| c.title))
+    } else {
+        let wanted = wanted(store, indexed.file_id, keys)?;
+        read_back(
+            path,
+            rel,
+            mapping.as_deref(),
+            &indexed.checkpoints,
+            &wanted,
+            control,
+            &mut |r| gather.record(&source.path, rel, r, &mut messages),
+        )
+        .map(|()| None)
+    };
+    match outcome {
+        Ok(title) => {
+            if let Some(title) = title {
+                gather.one_to_one(&source.path, rel, title, messages);
+            }
+            gather.searched(&source.path, rel, indexed.records, None);
+        }
+        Err(CoreError::Cancelled) => return Err(CoreError::Cancelled),
+        Err(e) => gather.searched(&source.path, rel, 0, Some(e.to_string())),
+    }
+    Ok(())
+}
