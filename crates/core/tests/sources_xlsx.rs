@@ -21,6 +21,7 @@ fn generator_workbook_rows_agree_with_expected_json() {
             file,
             None,
             &ReadControl::default(),
+            None,
             &mut |r| {
                 all.insert(r.number, r);
             },
@@ -81,6 +82,7 @@ fn broken_workbooks_are_refused() {
         "faktur.xlsx",
         None,
         &ReadControl::default(),
+        None,
         &mut |_| {},
     )
     .unwrap_err()
@@ -94,9 +96,16 @@ fn broken_workbooks_are_refused() {
     let whole = std::fs::read(tmp.path().join("fx/jurnal_sales_invoices.xlsx")).unwrap();
     let cut = tmp.path().join("cut.xlsx");
     std::fs::write(&cut, &whole[..whole.len() / 2]).unwrap();
-    let err = xlsx::read(&cut, "cut.xlsx", None, &ReadControl::default(), &mut |_| {})
-        .unwrap_err()
-        .to_string();
+    let err = xlsx::read(
+        &cut,
+        "cut.xlsx",
+        None,
+        &ReadControl::default(),
+        None,
+        &mut |_| {},
+    )
+    .unwrap_err()
+    .to_string();
     assert!(err.contains("cut.xlsx"), "{err}");
     let empty = tmp.path().join("empty.xlsx");
     std::fs::write(&empty, "").unwrap();
@@ -105,6 +114,7 @@ fn broken_workbooks_are_refused() {
         "empty.xlsx",
         None,
         &ReadControl::default(),
+        None,
         &mut |_| {}
     )
     .unwrap_err()

@@ -3,6 +3,7 @@
 //! index is missing or the file changed since it was built, and by scanning every file when asked.
 
 use super::gather::Gather;
+use super::literals::Literals;
 use super::scan::scan_file;
 use super::{SearchResult, SubjectQuery};
 use crate::index::{IndexSecret, SubjectKeys};
@@ -36,6 +37,7 @@ pub fn search(
         Method::Indexed => Some(IndexSecret::open(store)?.subject_keys(&subject)),
         Method::Scan => None,
     };
+    let literals = Literals::of(&subject, query);
     let mut gather = Gather::new(&subject);
     for source in store.sources()? {
         let files = match files_of(Path::new(&source.path)) {
@@ -64,7 +66,15 @@ pub fn search(
                     keys,
                     control,
                 )?,
-                _ => scan_file(&mut gather, store, &source, &path, &rel, control)?,
+                _ => scan_file(
+                    &mut gather,
+                    store,
+                    &source,
+                    &path,
+                    &rel,
+                    literals.as_ref(),
+                    control,
+                )?,
             }
         }
     }

@@ -5,6 +5,7 @@
 
 pub(crate) mod evaluate;
 mod gather;
+pub mod literals;
 pub mod lookup;
 pub mod scan;
 

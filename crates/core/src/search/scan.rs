@@ -1,9 +1,11 @@
-//! The scan path: a file is read whole and every record handed to the gathering. Used for files
-//! the index does not know or that changed since it was built, and for every file with `--scan`.
+//! The scan path: a file is read whole; the rows that pass the prefilter (the subject's literal
+//! spellings) become records handed to the gathering. Used for files the index does not know or
+//! that changed since it was built, and for every file with `--scan`.
 
 use super::gather::Gather;
+use super::literals::Literals;
 use crate::sources::csv_file::ReadControl;
-use crate::sources::read::read_file;
+use crate::sources::read::read_file_where;
 use crate::store::sources::Source;
 use crate::{CoreError, Result, Store};
 use std::path::Path;
@@ -15,13 +17,20 @@ pub(crate) fn scan_file(
     source: &Source,
     path: &Path,
     rel: &str,
+    literals: Option<&Literals>,
     control: &ReadControl,
 ) -> Result<()> {
     let mapping = store.mapping(source.id, rel)?;
     let mut messages = Vec::new();
-    let read = read_file(path, rel, mapping.as_deref(), control, &mut |r| {
-        gather.record(&source.path, rel, r, &mut messages)
-    });
+    let wants = literals.map(|l| move |bytes: &[u8]| l.wants(bytes));
+    let read = read_file_where(
+        path,
+        rel,
+        mapping.as_deref(),
+        control,
+        wants.as_ref().map(|w| w as &dyn Fn(&[u8]) -> bool),
+        &mut |r| gather.record(&source.path, rel, r, &mut messages),
+    );
     match read {
         Ok(read) => {
             if let Some(chat) = read.chat.filter(|c| !c.is_group) {

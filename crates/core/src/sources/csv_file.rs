@@ -78,6 +78,21 @@ pub fn read(
     control: &ReadControl,
     sink: &mut dyn FnMut(Record),
 ) -> Result<CsvRead> {
+    read_where(path, display, mapping, control, None, sink)
+}
+
+/// A test on a row's raw bytes: rows that fail it are counted but not made into records.
+pub type Wants<'a> = Option<&'a dyn Fn(&[u8]) -> bool>;
+
+/// [`read`], making records only of the rows whose bytes `wants` accepts.
+pub fn read_where(
+    path: &Path,
+    display: &str,
+    mapping: Option<&[FieldRole]>,
+    control: &ReadControl,
+    wants: Wants,
+    sink: &mut dyn FnMut(Record),
+) -> Result<CsvRead> {
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let (encoding, delimiter) = sniff_file(path, display)?;
     let (mut rows, mut lines) = open_rows(
@@ -128,6 +143,11 @@ pub fn read(
         last_fields = row.len();
         open_cell = row.iter().any(|c| c.contains(&b'\n'));
         report.records += 1;
+        if wants.is_some_and(|w| !w(row.as_slice())) {
+            control.records.fetch_add(1, Ordering::Relaxed);
+            table.skip(&|i| row.get(i).map(|c| String::from_utf8_lossy(c).into_owned()));
+            return Ok(());
+        }
         let record = to_record(&mut table, width, encoding, row, line, report.records);
         control.records.fetch_add(1, Ordering::Relaxed);
         note_warnings(report, line, &record.warnings, str::to_string);

@@ -1,7 +1,7 @@
 //! One entry point for any file: the format is told from the content (and the name where the
 //! content is ambiguous), then the matching reader streams the records.
 
-use super::csv_file::{self, ReadControl};
+use super::csv_file::{self, ReadControl, Wants};
 use super::sniff::SAMPLE;
 use super::whatsapp::{self, ChatInfo};
 use super::{mail_source, xlsx, Checkpoint, FieldRole, FileReport, Record};
@@ -90,6 +90,19 @@ pub fn read_file(
     control: &ReadControl,
     sink: &mut dyn FnMut(Record),
 ) -> Result<FileRead> {
+    read_file_where(path, display, mapping, control, None, sink)
+}
+
+/// [`read_file`], making records of the table rows (CSV, spreadsheet) that `wants` accepts
+/// only; chats and mail are read whole.
+pub fn read_file_where(
+    path: &Path,
+    display: &str,
+    mapping: Option<&[FieldRole]>,
+    control: &ReadControl,
+    wants: Wants,
+    sink: &mut dyn FnMut(Record),
+) -> Result<FileRead> {
     let mut head = Vec::new();
     std::fs::File::open(path)
         .and_then(|f| f.take(SAMPLE as u64).read_to_end(&mut head))
@@ -110,7 +123,7 @@ pub fn read_file(
     let ole = head.starts_with(b"\xD0\xCF\x11\xE0");
     if zip || ole || matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "ods") {
         return Ok(FileRead {
-            report: xlsx::read(path, display, mapping, control, sink)?,
+            report: xlsx::read(path, display, mapping, control, wants, sink)?,
             chat: None,
             checkpoints: Vec::new(),
         });
@@ -137,7 +150,7 @@ pub fn read_file(
             checkpoints: Vec::new(),
         });
     }
-    let csv = csv_file::read(path, display, mapping, control, sink)?;
+    let csv = csv_file::read_where(path, display, mapping, control, wants, sink)?;
     Ok(FileRead {
         report: csv.report,
         chat: None,

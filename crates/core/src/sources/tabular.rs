@@ -62,16 +62,16 @@ impl Tabular {
                 .copied()
                 .unwrap_or(FieldRole::Other);
             let value = clean(&raw).to_string();
-            if matches!(role, FieldRole::Phone | FieldRole::Nik) {
-                if let Some(w) = identifier_damage(&value) {
-                    warnings.push(w);
-                }
-            }
             let column = self
                 .columns
                 .get(i)
                 .cloned()
                 .unwrap_or_else(|| Arc::from(format!("Column {}", i + 1).as_str()));
+            if matches!(role, FieldRole::Phone | FieldRole::Nik) {
+                if let Some(w) = identifier_damage(&value) {
+                    warnings.push(format!("{column}: {w}"));
+                }
+            }
             fields.push(Field::with_value(column, role, raw, value));
         }
         let value_of = |i: usize| {
@@ -83,26 +83,39 @@ impl Tabular {
         let record_id = match self.layout.record_id {
             RecordIdRule::None => None,
             RecordIdRule::Column(i) => value_of(i),
-            RecordIdRule::InvoiceLine(i) => {
-                let invoice = value_of(i);
-                let line = invoice.as_ref().map(|inv| {
-                    let n = self.invoice_lines.entry(inv.clone()).or_insert(0);
-                    *n += 1;
-                    *n
-                });
-                let continues = self
-                    .last_invoice
-                    .as_ref()
-                    .zip(invoice.as_ref())
-                    .is_some_and(|((last, _), inv)| last == inv);
-                if line.is_some_and(|n| n > 1) && !continues {
-                    self.scattered = true;
-                }
-                self.last_invoice = invoice.clone().zip(line);
-                invoice.zip(line).map(|(inv, n)| format!("{inv}#{n}"))
-            }
+            RecordIdRule::InvoiceLine(i) => self.invoice_line(value_of(i)),
         };
         (fields, record_id)
+    }
+
+    /// Passes over a row nobody needs, keeping count of what later rows depend on (a Jurnal
+    /// invoice's line numbers). `cell` gives a column's raw text.
+    pub fn skip(&mut self, cell: &dyn Fn(usize) -> Option<String>) {
+        if let RecordIdRule::InvoiceLine(i) = self.layout.record_id {
+            let invoice = cell(i)
+                .map(|raw| clean(&raw).to_string())
+                .filter(|v| !v.is_empty());
+            self.invoice_line(invoice);
+        }
+    }
+
+    /// Jurnal: `invoice#n`, the n-th line of that invoice so far.
+    fn invoice_line(&mut self, invoice: Option<String>) -> Option<String> {
+        let line = invoice.as_ref().map(|inv| {
+            let n = self.invoice_lines.entry(inv.clone()).or_insert(0);
+            *n += 1;
+            *n
+        });
+        let continues = self
+            .last_invoice
+            .as_ref()
+            .zip(invoice.as_ref())
+            .is_some_and(|((last, _), inv)| last == inv);
+        if line.is_some_and(|n| n > 1) && !continues {
+            self.scattered = true;
+        }
+        self.last_invoice = invoice.clone().zip(line);
+        invoice.zip(line).map(|(inv, n)| format!("{inv}#{n}"))
     }
 }
 

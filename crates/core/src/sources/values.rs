@@ -20,7 +20,8 @@ pub fn clean(raw: &str) -> &str {
 }
 
 /// A warning when a phone or NIK cell shows Excel's damage: scientific notation (digits lost,
-/// cannot be matched) or a mobile number that lost its leading 0.
+/// cannot be matched) or a mobile number that lost its leading 0. The warning names the damage,
+/// not the value: file reports are kept in the store, which holds no identifier in clear.
 pub fn identifier_damage(value: &str) -> Option<String> {
     let v = value.trim();
     let scientific = v.contains(['E', 'e'])
@@ -28,15 +29,14 @@ pub fn identifier_damage(value: &str) -> Option<String> {
             .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | 'E' | 'e' | '+' | '-'))
         && v.chars().next().is_some_and(|c| c.is_ascii_digit());
     if scientific {
-        return Some(format!(
-            "{v:?} is in scientific notation (Excel): its digits are lost and it cannot be matched"
-        ));
+        return Some(
+            "a number in scientific notation (Excel): its digits are lost and it cannot be matched"
+                .into(),
+        );
     }
     let digits = v.chars().all(|c| c.is_ascii_digit());
     if digits && v.starts_with('8') && (9..=12).contains(&v.len()) {
-        return Some(format!(
-            "{v:?} looks like a mobile number that lost its leading 0 (Excel)"
-        ));
+        return Some("a mobile number that lost its leading 0 (Excel)".into());
     }
     None
 }

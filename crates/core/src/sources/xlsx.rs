@@ -3,7 +3,7 @@
 //! stays flat whatever the sheet's size; `.xls` and `.ods` are read through the same reader as a
 //! whole. Date cells become ISO dates; numbers read as Excel shows them without a format.
 
-use super::csv_file::ReadControl;
+use super::csv_file::{ReadControl, Wants};
 use super::layout::detect;
 use super::record::ColumnInfo;
 use super::tabular::{note_warnings, Tabular};
@@ -72,6 +72,7 @@ struct Row {
 struct Sheet<'a> {
     name: String,
     mapping: Option<&'a [FieldRole]>,
+    wants: Wants<'a>,
     table: Option<Tabular>,
     number: u64,
 }
@@ -115,6 +116,26 @@ impl Sheet<'_> {
         };
         if self.number.is_multiple_of(1024) && control.cancel.load(Ordering::Relaxed) {
             return Err(CoreError::Cancelled);
+        }
+        if let Some(wants) = self.wants {
+            let mut joined = Vec::new();
+            for (_, t, _) in &row.cells {
+                joined.extend_from_slice(t.as_bytes());
+                joined.push(b'\n');
+            }
+            if !wants(&joined) {
+                self.number += 1;
+                report.records += 1;
+                control.records.fetch_add(1, Ordering::Relaxed);
+                let cells = &row.cells;
+                table.skip(&|i| {
+                    cells
+                        .iter()
+                        .find(|(c, ..)| *c == i)
+                        .map(|(_, t, _)| t.clone())
+                });
+                return Ok(());
+            }
         }
         let mut warnings = Vec::new();
         let width = row
@@ -162,11 +183,13 @@ fn is_xlsx(path: &Path) -> bool {
 }
 
 /// Reads every sheet of a workbook; one report for the file, records numbered per sheet.
+/// Records are made only of the rows whose text `wants` accepts.
 pub fn read(
     path: &Path,
     display: &str,
     mapping: Option<&[FieldRole]>,
     control: &ReadControl,
+    wants: Wants,
     sink: &mut dyn FnMut(Record),
 ) -> Result<FileReport> {
     let fail = |m: String| CoreError::File {
@@ -201,6 +224,7 @@ pub fn read(
             let mut sheet = Sheet {
                 name: name.clone(),
                 mapping,
+                wants,
                 table: None,
                 number: 0,
             };
@@ -270,6 +294,7 @@ pub fn read(
             let mut sheet = Sheet {
                 name: name.clone(),
                 mapping,
+                wants,
                 table: None,
                 number: 0,
             };

@@ -1,0 +1,126 @@
+//! The search index keeps no identifier in clear, and a file changed since it was indexed is
+//! read whole instead, so the indexed search still finds what is in it now.
+
+mod support;
+
+use pdp_core::search::lookup::{search, Method};
+use pdp_core::search::{HitClass, SubjectQuery};
+use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::sources::refresh::refresh;
+use pdp_core::Store;
+use std::io::Write;
+use support::generate;
+
+fn index(store: &mut Store) {
+    refresh(
+        store,
+        None,
+        &ReadControl::default(),
+        &mut |_| {},
+        chrono::Utc::now(),
+    )
+    .unwrap();
+}
+
+#[test]
+fn the_database_holds_no_identifier_in_clear() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fx = tmp.path().join("fx");
+    let expected = generate(3, 300, &fx);
+    std::fs::remove_file(fx.join("expected.json")).unwrap();
+    let data = tmp.path().join("data");
+    let mut store = Store::open(&data).unwrap();
+    store.add_source(&fx, "test", chrono::Utc::now()).unwrap();
+    index(&mut store);
+    drop(store);
+    let mut bytes = Vec::new();
+    for name in ["pdpdesk.db", "pdpdesk.db-wal"] {
+        if let Ok(b) = std::fs::read(data.join(name)) {
+            bytes.extend(b);
+        }
+    }
+    // File names are where records are (a WhatsApp export is named after the chat): they are
+    // kept, as on the disk beside the database; the content is not.
+    let mut text = String::from_utf8_lossy(&bytes).to_lowercase();
+    for file in expected["files"].as_object().unwrap().keys() {
+        text = text.replace(&file.to_lowercase(), "");
+    }
+    for s in expected["subjects"].as_array().unwrap() {
+        let c = &s["canonical"];
+        let mut clear: Vec<String> = c["emails"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e.as_str().unwrap().to_lowercase())
+            .collect();
+        clear.extend(
+            c["phones_e164"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p.as_str().unwrap().trim_start_matches("+62").to_string()),
+        );
+        clear.push(c["name"].as_str().unwrap().to_lowercase());
+        for value in clear {
+            assert!(
+                !text.contains(&value),
+                "{value} is in the database in clear after indexing"
+            );
+        }
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(data.join(pdp_core::index::SECRET_FILE))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "the index secret is private");
+    }
+}
+
+#[test]
+fn a_file_changed_since_indexing_is_read_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fx = tmp.path().join("fx");
+    generate(4, 200, &fx);
+    std::fs::remove_file(fx.join("expected.json")).unwrap();
+    let mut store = Store::open(&tmp.path().join("data")).unwrap();
+    store.add_source(&fx, "test", chrono::Utc::now()).unwrap();
+    index(&mut store);
+    let query = SubjectQuery {
+        name: Some("Kartika Anggraeni".into()),
+        emails: vec!["kartika.anggraeni.test@example.org".into()],
+        ..SubjectQuery::default()
+    };
+    let before = search(&store, &query, Method::Indexed, &ReadControl::default()).unwrap();
+    assert!(before.hits.is_empty(), "an invented subject is nowhere yet");
+    // Someone adds a row to the contacts export after it was indexed.
+    let contacts = fx.join("chatwoot_contacts.csv");
+    let header = std::fs::read_to_string(&contacts).unwrap();
+    let width = header.lines().next().unwrap().split(',').count();
+    let mut cells = vec![String::new(); width];
+    cells[0] = "99999".into();
+    cells[1] = "Kartika Anggraeni".into();
+    cells[2] = "Kartika.Anggraeni.Test@example.org".into();
+    let mut f = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&contacts)
+        .unwrap();
+    writeln!(f, "{}", cells.join(",")).unwrap();
+    drop(f);
+    let indexed = search(&store, &query, Method::Indexed, &ReadControl::default()).unwrap();
+    let scanned = search(&store, &query, Method::Scan, &ReadControl::default()).unwrap();
+    assert_eq!(
+        indexed.hits, scanned.hits,
+        "the changed file is read whole, so both paths agree"
+    );
+    assert!(
+        indexed
+            .hits
+            .iter()
+            .any(|h| h.file == "chatwoot_contacts.csv" && h.class == HitClass::Strong),
+        "the new row is found although the index predates it: {:?}",
+        indexed.hits
+    );
+}
