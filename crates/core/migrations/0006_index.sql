@@ -12,7 +12,7 @@ CREATE TABLE index_files (
 
 CREATE TABLE index_keys (
     file_id     INTEGER NOT NULL REFERENCES index_files (file_id) ON DELETE CASCADE,
-    key         INTEGER NOT NULL,               -- first 8 bytes of SHA-256(secret, kind, key)
+    key         INTEGER NOT NULL,               -- first 4 bytes of SHA-256(secret, kind, key)
     records     BLOB NOT NULL,                  -- ascending record numbers as delta varints
     PRIMARY KEY (file_id, key)
 ) WITHOUT ROWID;

@@ -73,20 +73,21 @@ impl IndexSecret {
         Ok(IndexSecret { keyed })
     }
 
-    fn hash(&self, kind: Kind, key: &str) -> i64 {
+    /// The first 32 bits of the keyed hash. Two keys may share them now and then; that costs a
+    /// record read back for nothing (the weighing looks at the record itself), never a hit, and
+    /// keeps both the index and what it could tell anyone small.
+    fn hash(&self, kind: Kind, key: &str) -> u32 {
         let mut h = self.keyed.clone();
         h.update([kind as u8]);
         h.update(key.as_bytes());
         let digest = h.finalize();
-        let mut first = [0u8; 8];
-        first.copy_from_slice(&digest[..8]);
-        i64::from_le_bytes(first)
+        u32::from_le_bytes([digest[0], digest[1], digest[2], digest[3]])
     }
 
     /// The hashes of what a record carries.
-    fn record_keys(&self, record: &Record) -> Vec<i64> {
+    fn record_keys(&self, record: &Record) -> Vec<u32> {
         let f = facts(record);
-        let mut keys: Vec<i64> = f
+        let mut keys: Vec<u32> = f
             .emails
             .iter()
             .map(|(k, _)| self.hash(Kind::Email, k))
@@ -122,15 +123,16 @@ impl IndexSecret {
 #[derive(Debug, Clone)]
 pub(crate) struct SubjectKeys {
     /// E-mail, phone and NIK: any one makes a record worth reading back.
-    pub identifiers: Vec<i64>,
+    pub identifiers: Vec<u32>,
     /// The starts of the name's words: enough of them together make a record worth reading back.
-    pub starts: Vec<i64>,
+    pub starts: Vec<u32>,
 }
 
 /// The index of one file, built while the file is read.
 pub struct FileIndex {
     secret: IndexSecret,
-    pairs: Vec<(i64, u32)>,
+    /// Key in the high half, record number in the low half: sorting groups a key's records.
+    pairs: Vec<u64>,
 }
 
 impl FileIndex {
@@ -145,18 +147,19 @@ impl FileIndex {
     pub fn add(&mut self, record: &Record) {
         let number = u32::try_from(record.number).unwrap_or(u32::MAX);
         for key in self.secret.record_keys(record) {
-            self.pairs.push((key, number));
+            self.pairs.push(u64::from(key) << 32 | u64::from(number));
         }
     }
 
     /// Each key with its records, as stored.
-    pub(crate) fn into_postings(mut self) -> Vec<(i64, Vec<u8>)> {
+    pub(crate) fn into_postings(mut self) -> Vec<(u32, Vec<u8>)> {
         self.pairs.sort_unstable();
+        let key = |pair: &u64| (pair >> 32) as u32;
         let mut out = Vec::new();
-        for group in self.pairs.chunk_by(|a, b| a.0 == b.0) {
+        for group in self.pairs.chunk_by(|a, b| key(a) == key(b)) {
             out.push((
-                group[0].0,
-                postings::encode(group.iter().map(|(_, n)| u64::from(*n))),
+                key(&group[0]),
+                postings::encode(group.iter().map(|p| p & 0xffff_ffff)),
             ));
         }
         out

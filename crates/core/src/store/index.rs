@@ -106,7 +106,7 @@ impl Store {
     }
 
     /// The records of a file that carry `key`.
-    pub(crate) fn probe(&self, file_id: i64, key: i64) -> Result<Vec<u64>> {
+    pub(crate) fn probe(&self, file_id: i64, key: u32) -> Result<Vec<u64>> {
         let blob: Option<Vec<u8>> = self
             .conn
             .prepare_cached("SELECT records FROM index_keys WHERE file_id = ?1 AND key = ?2")?

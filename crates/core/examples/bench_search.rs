@@ -1,0 +1,251 @@
+//! The subject search on a big office (`gen_fixtures.py --rows 1000000`): how fast the index is
+//! built, how long an indexed lookup takes, and the scan next to ripgrep (`rg -F -i`, one thread)
+//! looking for the same literal spellings in the same files in the same run; peak memory of each.
+//! Every figure is given for all files, then again without the spreadsheets: an XLSX sheet is one
+//! deflate stream, so reading a row back means inflating the sheet up to it, and ripgrep cannot
+//! see the text inside it at all.
+//!
+//! `cargo run --release -p pdp-core --example bench_search -- DIR`
+
+use pdp_core::search::literals::spellings;
+use pdp_core::search::lookup::{search, Method};
+use pdp_core::search::SubjectQuery;
+use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::sources::read::files_of;
+use pdp_core::sources::refresh::refresh;
+use pdp_core::Store;
+use serde_json::Value;
+use std::path::Path;
+use std::time::Instant;
+
+/// Peak resident memory since the last reset, in MB (Linux).
+fn peak_rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+/// Starts a new peak-memory measurement (Linux 4.0+; ignored elsewhere).
+fn reset_peak() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+fn fail(message: String) -> ! {
+    eprintln!("{message}");
+    std::process::exit(2)
+}
+
+fn main() {
+    let Some(dir) = std::env::args().nth(1) else {
+        fail("usage: bench_search DIR".into())
+    };
+    let dir = Path::new(&dir);
+    let expected: Value = std::fs::read(dir.join("expected.json"))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_else(|| fail(format!("{}: no expected.json", dir.display())));
+    let c = &expected["subjects"][0]["canonical"];
+    let list = |k: &str| -> Vec<String> {
+        c[k].as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|x| x.as_str().map(String::from))
+            .collect()
+    };
+    let query = SubjectQuery {
+        name: c["name"].as_str().map(String::from),
+        emails: list("emails"),
+        phones: list("phones_e164"),
+        niks: vec![],
+    };
+    let files = files_of(dir).unwrap_or_else(|e| fail(e.to_string()));
+    let mb: f64 = files
+        .iter()
+        .map(|(p, _)| std::fs::metadata(p).map_or(0, |m| m.len()) as f64 / 1_048_576.0)
+        .sum();
+
+    let data = std::env::temp_dir().join(format!("pdp-bench-search-{}", std::process::id()));
+    let mut store = Store::open(&data).unwrap_or_else(|e| fail(e.to_string()));
+    // Each file its own source, so that the spreadsheets can be taken out for the second round.
+    for (path, _) in &files {
+        store
+            .add_source(path, "bench", chrono::Utc::now())
+            .unwrap_or_else(|e| fail(e.to_string()));
+    }
+    let control = ReadControl::default();
+
+    reset_peak();
+    let start = Instant::now();
+    let outcomes = refresh(&mut store, None, &control, &mut |_| {}, chrono::Utc::now())
+        .unwrap_or_else(|e| fail(e.to_string()));
+    let build_s = start.elapsed().as_secs_f64();
+    let build_rss = peak_rss_mb();
+    let records: u64 = outcomes
+        .iter()
+        .filter_map(|o| o.report.as_ref())
+        .map(|r| r.records)
+        .sum();
+    let db_mb = std::fs::metadata(data.join("pdpdesk.db")).map_or(0, |m| m.len()) as f64
+        / 1_048_576.0
+        + std::fs::metadata(data.join("pdpdesk.db-wal")).map_or(0, |m| m.len()) as f64
+            / 1_048_576.0;
+
+    let literals = spellings(&query);
+    let all = measure(&store, &query, &literals, &files, &control);
+    let spreadsheets: Vec<&std::path::PathBuf> = files
+        .iter()
+        .map(|(p, _)| p)
+        .filter(|p| p.extension().is_some_and(|e| e == "xlsx"))
+        .collect();
+    for path in &spreadsheets {
+        store
+            .remove_source(path)
+            .unwrap_or_else(|e| fail(e.to_string()));
+    }
+    let text_files: Vec<_> = files
+        .iter()
+        .filter(|(p, _)| !spreadsheets.contains(&p))
+        .cloned()
+        .collect();
+    let text = measure(&store, &query, &literals, &text_files, &control);
+
+    println!(
+        "subject: {}; literal spellings: {}",
+        query.name.as_deref().unwrap_or("-"),
+        literals.join(" | ")
+    );
+    println!("{:<44} {:>12} {:>12}", "measure", "value", "target");
+    let row =
+        |what: &str, value: String, target: &str| println!("{what:<44} {value:>12} {target:>12}");
+    let text_mb: f64 = text_files
+        .iter()
+        .map(|(p, _)| std::fs::metadata(p).map_or(0, |m| m.len()) as f64 / 1_048_576.0)
+        .sum();
+    row(
+        "files / MB / records",
+        format!("{} / {mb:.0} / {records}", files.len()),
+        "",
+    );
+    row("index build, s", format!("{build_s:.1}"), "");
+    row("index build, MB/s", format!("{:.0}", mb / build_s), "");
+    row(
+        "index build, records/s",
+        format!("{:.0}", records as f64 / build_s),
+        "",
+    );
+    row("index size in the database, MB", format!("{db_mb:.1}"), "");
+    row(
+        "index build peak RSS, MB",
+        format!("{build_rss:.0}"),
+        "<= 200",
+    );
+    for (label, m) in [("all files", &all), ("without XLSX", &text)] {
+        row(
+            &format!("[{label}] MB searched"),
+            format!("{:.0}", if label == "all files" { mb } else { text_mb }),
+            "",
+        );
+        row(
+            &format!("[{label}] indexed lookup, ms (median of 5)"),
+            format!("{:.1}", m.lookup_ms),
+            "<= 50",
+        );
+        row(
+            &format!("[{label}] indexed lookup peak RSS, MB"),
+            format!("{:.0}", m.lookup_rss),
+            "<= 200",
+        );
+        row(
+            &format!("[{label}] hits (indexed / scan)"),
+            format!("{} / {}", m.indexed_hits, m.scan_hits),
+            "equal",
+        );
+        row(
+            &format!("[{label}] scan, s"),
+            format!("{:.2}", m.scan_s),
+            "",
+        );
+        row(
+            &format!("[{label}] scan peak RSS, MB"),
+            format!("{:.0}", m.scan_rss),
+            "<= 200",
+        );
+        match m.rg_s {
+            Some(rg_s) => {
+                row(
+                    &format!("[{label}] rg -F -i -j1, same spellings, s"),
+                    format!("{rg_s:.2}"),
+                    "",
+                );
+                row(
+                    &format!("[{label}] scan / rg"),
+                    format!("{:.1}", m.scan_s / rg_s),
+                    "<= 1.0",
+                );
+            }
+            None => row("rg", "not installed".into(), ""),
+        }
+    }
+    drop(store);
+    let _ = std::fs::remove_dir_all(&data);
+}
+
+/// One round of lookups, a scan and ripgrep.
+struct Round {
+    lookup_ms: f64,
+    lookup_rss: f64,
+    indexed_hits: usize,
+    scan_s: f64,
+    scan_rss: f64,
+    scan_hits: usize,
+    rg_s: Option<f64>,
+}
+
+fn measure(
+    store: &Store,
+    query: &SubjectQuery,
+    literals: &[String],
+    files: &[(std::path::PathBuf, String)],
+    control: &ReadControl,
+) -> Round {
+    reset_peak();
+    let mut lookups = Vec::new();
+    let mut indexed_hits = 0;
+    for _ in 0..5 {
+        let start = Instant::now();
+        let r =
+            search(store, query, Method::Indexed, control).unwrap_or_else(|e| fail(e.to_string()));
+        lookups.push(start.elapsed().as_secs_f64() * 1000.0);
+        indexed_hits = r.hits.len();
+    }
+    lookups.sort_by(f64::total_cmp);
+    let lookup_rss = peak_rss_mb();
+
+    reset_peak();
+    let start = Instant::now();
+    let scanned =
+        search(store, query, Method::Scan, control).unwrap_or_else(|e| fail(e.to_string()));
+    let scan_s = start.elapsed().as_secs_f64();
+    let scan_rss = peak_rss_mb();
+
+    let mut rg = std::process::Command::new("rg");
+    rg.args(["-F", "-i", "-c", "-j1", "--no-messages"]);
+    for l in literals {
+        rg.arg("-e").arg(l);
+    }
+    rg.args(files.iter().map(|(p, _)| p));
+    let start = Instant::now();
+    let rg_s = rg.output().ok().map(|_| start.elapsed().as_secs_f64());
+    Round {
+        lookup_ms: lookups[2],
+        lookup_rss,
+        indexed_hits,
+        scan_s,
+        scan_rss,
+        scan_hits: scanned.hits.len(),
+        rg_s,
+    }
+}
