@@ -163,3 +163,67 @@ fn a_requests_identifiers_find_its_records() {
         "the search is in the history"
     );
 }
+
+#[test]
+fn the_index_and_scan_give_the_same_answer() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fx = tmp.path().join("fx");
+    let gen =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
+    assert!(Command::new("python3")
+        .arg(&gen)
+        .args(["--seed", "7", "--rows", "200", "--out"])
+        .arg(&fx)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap()
+        .success());
+    let expected: Value =
+        serde_json::from_slice(&std::fs::read(fx.join("expected.json")).unwrap()).unwrap();
+    std::fs::remove_file(fx.join("expected.json")).unwrap();
+    let data = tmp.path().join("data");
+    assert!(pdpdesk(&data, &["source", "add", fx.to_str().unwrap()])
+        .status
+        .success());
+    let again: Value =
+        serde_json::from_slice(&pdpdesk(&data, &["index", "--json"]).stdout).unwrap();
+    assert!(
+        again
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["status"] == "unchanged"),
+        "indexing again reads nothing that did not change"
+    );
+    let c = &expected["subjects"][0]["canonical"];
+    let mut args = vec![
+        "search".to_string(),
+        "--json".into(),
+        "--name".into(),
+        c["name"].as_str().unwrap().into(),
+    ];
+    for e in c["emails"].as_array().unwrap() {
+        args.extend(["--email".into(), e.as_str().unwrap().into()]);
+    }
+    for p in c["phones_e164"].as_array().unwrap() {
+        args.extend(["--phone".into(), p.as_str().unwrap().into()]);
+    }
+    let run = |extra: &[&str]| -> Value {
+        let mut a: Vec<&str> = args.iter().map(String::as_str).collect();
+        a.extend(extra);
+        let out = pdpdesk(&data, &a);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let indexed = run(&[]);
+    let scanned = run(&["--scan"]);
+    assert!(
+        !indexed["hits"].as_array().unwrap().is_empty(),
+        "the planted subject is found"
+    );
+    assert_eq!(
+        indexed["hits"], scanned["hits"],
+        "the index and the scan give the same hits"
+    );
+    assert_eq!(indexed["searched"], scanned["searched"]);
+}
