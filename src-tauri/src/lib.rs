@@ -51,6 +51,8 @@ pub fn run() {
             commands::search::request_search,
             commands::search::request_latest_search,
             commands::search::hits_decide,
+            commands::search::request_found_identifiers,
+            commands::search::request_add_identifiers,
             commands::sources::source_list,
             commands::sources::source_add,
             commands::sources::source_index,

@@ -5,7 +5,9 @@ use crate::output::{self, Failure};
 use crate::Ctx;
 use chrono::Utc;
 use clap::Subcommand;
+use pdp_core::search::enrich::{add_found, found_identifiers};
 use pdp_core::search::HitClass;
+use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::store::searches::Decision;
 use pdp_core::CoreError;
 
@@ -30,6 +32,18 @@ pub enum HitCommand {
         ids: Vec<i64>,
         #[arg(long)]
         reason: String,
+    },
+    /// E-mails and phones on the confirmed hits that the request does not have yet.
+    Found {
+        #[arg(long)]
+        request: String,
+    },
+    /// Add found e-mails or phones to the request (logged), to search again with them.
+    Add {
+        #[arg(long)]
+        request: String,
+        #[arg(required = true)]
+        values: Vec<String>,
     },
 }
 
@@ -97,6 +111,39 @@ pub fn run(ctx: &mut Ctx, cmd: HitCommand) -> Result<(), Failure> {
                     .decide_hits(&ids, Decision::Confirmed, None, &ctx.actor, now)?,
             };
             done(ctx, "confirmed", n);
+        }
+        HitCommand::Found { request } => {
+            let found = found_identifiers(&ctx.store, &request, &ReadControl::default())?;
+            if ctx.json {
+                output::json(&found);
+                return Ok(());
+            }
+            let rows: Vec<Vec<String>> = found
+                .iter()
+                .map(|f| vec![f.kind.clone(), f.value.clone(), f.found_in.join("; ")])
+                .collect();
+            output::table(&["KIND", "VALUE", "FOUND IN"], &rows);
+        }
+        HitCommand::Add { request, values } => {
+            let r = add_found(
+                &mut ctx.store,
+                &request,
+                &values,
+                &ctx.actor,
+                now,
+                &ReadControl::default(),
+            )?;
+            if ctx.json {
+                output::json(&r);
+            } else {
+                println!(
+                    "{}: e-mail {}; phone {}. Search again: pdpdesk search --request {}",
+                    r.id,
+                    r.requester.emails.join(", "),
+                    r.requester.phones.join(", "),
+                    r.id
+                );
+            }
         }
         HitCommand::Reject { ids, reason } => {
             let n =

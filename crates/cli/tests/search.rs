@@ -212,7 +212,11 @@ fn the_index_and_scan_give_the_same_answer() {
         let mut a: Vec<&str> = args.iter().map(String::as_str).collect();
         a.extend(extra);
         let out = pdpdesk(&data, &a);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         serde_json::from_slice(&out.stdout).unwrap()
     };
     let indexed = run(&[]);
@@ -226,4 +230,131 @@ fn the_index_and_scan_give_the_same_answer() {
         "the index and the scan give the same hits"
     );
     assert_eq!(indexed["searched"], scanned["searched"]);
+}
+
+#[test]
+fn identifiers_on_confirmed_records_can_be_added_and_searched_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fx = tmp.path().join("fx");
+    let gen =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
+    assert!(Command::new("python3")
+        .arg(&gen)
+        .args(["--seed", "1", "--rows", "200", "--out"])
+        .arg(&fx)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap()
+        .success());
+    let data = tmp.path().join("data");
+    assert!(pdpdesk(&data, &["source", "add", fx.to_str().unwrap()])
+        .status
+        .success());
+    // The request gives one of the subject's two e-mails and no phone.
+    let created = pdpdesk(
+        &data,
+        &[
+            "request",
+            "new",
+            "--name",
+            "Rudi Hartono Siregar",
+            "--email",
+            "rudi.siregar@yahoo.co.id",
+            "--right",
+            "access",
+            "--channel",
+            "email",
+            "--json",
+        ],
+    );
+    let created: Value = serde_json::from_slice(&created.stdout).unwrap();
+    let id = created["id"].as_str().unwrap();
+    let first: Value =
+        serde_json::from_slice(&pdpdesk(&data, &["search", "--request", id, "--json"]).stdout)
+            .unwrap();
+    let strong_before = first["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|h| h["class"] == "strong")
+        .count();
+    let nothing: Value = serde_json::from_slice(
+        &pdpdesk(&data, &["hit", "found", "--request", id, "--json"]).stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        nothing.as_array().unwrap().len(),
+        0,
+        "nothing is proposed from hits nobody confirmed"
+    );
+    assert!(
+        pdpdesk(&data, &["hit", "confirm", "--request", id, "--strong"])
+            .status
+            .success()
+    );
+    let found: Value = serde_json::from_slice(
+        &pdpdesk(&data, &["hit", "found", "--request", id, "--json"]).stdout,
+    )
+    .unwrap();
+    let phone = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["value"] == "+6287851724112")
+        .unwrap_or_else(|| panic!("the subject's phone is on a confirmed record: {found}"));
+    assert!(
+        !phone["found_in"].as_array().unwrap().is_empty(),
+        "where it was found is shown"
+    );
+    let refused = pdpdesk(&data, &["hit", "add", "--request", id, "+6281111111111"]);
+    assert_eq!(
+        refused.status.code(),
+        Some(2),
+        "only identifiers found on confirmed records are added this way"
+    );
+    assert!(pdpdesk(
+        &data,
+        &[
+            "hit",
+            "add",
+            "--request",
+            id,
+            "087851724112",
+            "Rudi@PTSinarJayaLogistik.co.id"
+        ]
+    )
+    .status
+    .success());
+    let shown: Value =
+        serde_json::from_slice(&pdpdesk(&data, &["request", "show", id, "--json"]).stdout).unwrap();
+    assert!(
+        shown["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["kind"] == "identifiers-added"
+                && e["text"].as_str().unwrap().contains("+6287851724112")),
+        "the addition is in the history: {}",
+        shown["events"]
+    );
+    let second: Value =
+        serde_json::from_slice(&pdpdesk(&data, &["search", "--request", id, "--json"]).stdout)
+            .unwrap();
+    let identifiers = second["identifiers"].to_string();
+    assert!(
+        identifiers.contains("87851724112") && identifiers.contains("rudi@ptsinarjayalogistik"),
+        "the search runs with the added identifiers: {identifiers}"
+    );
+    let hits = second["hits"].as_array().unwrap();
+    assert!(
+        hits.iter().filter(|h| h["class"] == "strong").count() >= strong_before,
+        "nothing found before is lost"
+    );
+    assert!(
+        hits.iter().any(|h| h["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("rudi@ptsinarjayalogistik.co.id matches")),
+        "the work address added from the confirmed e-mail now matches"
+    );
 }

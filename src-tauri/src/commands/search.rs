@@ -1,5 +1,7 @@
 use crate::desk::{Desk, Reply};
 use chrono::Utc;
+use pdp_core::register::Request;
+use pdp_core::search::enrich::{add_found, found_identifiers, FoundIdentifier};
 use pdp_core::search::lookup::{search, Method};
 use pdp_core::search::SubjectQuery;
 use pdp_core::sources::csv_file::ReadControl;
@@ -58,4 +60,43 @@ pub fn hits_decide(
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
     Ok(store.decide_hits(&ids, decision, reason.as_deref(), &actor, Utc::now())?)
+}
+
+/// The e-mails and phones on the confirmed hits that the request does not have yet.
+#[tauri::command]
+pub async fn request_found_identifiers(
+    desk: State<'_, Desk>,
+    id: String,
+) -> Reply<Vec<FoundIdentifier>> {
+    let store = desk.job_store()?;
+    tauri::async_runtime::spawn_blocking(move || {
+        found_identifiers(&store, &id, &ReadControl::default())
+    })
+    .await
+    .map_err(|e| ErrorReport::from(CoreError::Conflict(format!("the reading stopped: {e}"))))?
+    .map_err(ErrorReport::from)
+}
+
+/// Adds the found identifiers staff chose to the request (kept in its history).
+#[tauri::command]
+pub async fn request_add_identifiers(
+    desk: State<'_, Desk>,
+    id: String,
+    values: Vec<String>,
+) -> Reply<Request> {
+    let mut store = desk.job_store()?;
+    let actor = Desk::operator(&store)?;
+    tauri::async_runtime::spawn_blocking(move || {
+        add_found(
+            &mut store,
+            &id,
+            &values,
+            &actor,
+            Utc::now(),
+            &ReadControl::default(),
+        )
+    })
+    .await
+    .map_err(|e| ErrorReport::from(CoreError::Conflict(format!("the reading stopped: {e}"))))?
+    .map_err(ErrorReport::from)
 }

@@ -47,7 +47,7 @@ const OFFICE: Spec[] = [
     columns: cols("*Customer:name|Email:email|Alamat Penagihan:address|*Tanggal Transaksi:date|*No Transaksi:id|*Nama Produk:other|*Kuantitas:other|*Harga per Unit:other|Catatan:text") }],
   ["jurnal_customers_excel_id.csv", "jurnal-customers", 612, 98_512, { encoding: "utf-8-bom", delimiter: ";", records_with_warnings: 27,
     columns: cols("*Nama Panggilan:name|Nama Perusahaan:other|Email:email|Handphone:phone|Alamat Penagihan:address|NPWP:id|Saldo Awal:other"),
-    warnings: issues([44, "Handphone \"8,12346E+11\" mangled by Excel: the number is lost, kept as written"], [97, "Handphone \"81234567890\" lost its leading 0"]) }],
+    warnings: issues([44, "Handphone: a number in scientific notation (Excel): its digits are lost and it cannot be matched"], [97, "Handphone: a mobile number that lost its leading 0 (Excel)"]) }],
   ["wix_form_submissions.csv", "wix-forms", 184, 61_020, { ...TEXT,
     columns: cols("Submission ID:id|Submission Time:date|Nama Lengkap:name|Email:email|No. WhatsApp:phone|Pesan:text") }],
   ["google_forms.csv", "google-forms", 96, 22_410, { ...TEXT, columns: cols("Timestamp:date|Email Address:email|Nama:name|Nomor HP:phone|Pertanyaan atau permintaan:text") }],

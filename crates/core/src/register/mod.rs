@@ -175,6 +175,8 @@ pub enum EventKind {
     Resume,
     /// The policy window got a new due date (the text says which and why).
     Extension,
+    /// Staff added identifiers found on confirmed records (the text lists them and where).
+    IdentifiersAdded,
 }
 
 names!(EventKind {
@@ -185,6 +187,7 @@ names!(EventKind {
     Pause => "pause",
     Resume => "resume",
     Extension => "extension",
+    IdentifiersAdded => "identifiers-added",
 }, "event kind");
 
 /// One entry of a request's history. Events are append-only.

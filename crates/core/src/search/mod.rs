@@ -3,6 +3,7 @@
 //! explanation in words. A namesake is never strong: a strong hit needs the subject's e-mail,
 //! phone or NIK and nothing on the record that says it is someone else.
 
+pub mod enrich;
 pub(crate) mod evaluate;
 mod gather;
 pub mod literals;

@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod clocks;
+pub mod enrichment;
 pub mod evidence;
 pub mod index;
 pub mod installation;

@@ -1,0 +1,186 @@
+//! Enrichment: the e-mails and phone numbers on records staff confirmed as the subject's that the
+//! request does not have yet. Staff may add them to the request (their choice, logged) and run the
+//! search again, which then finds the records that carry only those.
+
+use super::evaluate::facts;
+use crate::identifiers::keys::{email_key, phone_key};
+use crate::identifiers::{email, phone};
+use crate::sources::csv_file::ReadControl;
+use crate::sources::read::read_back;
+use crate::sources::refresh::modified;
+use crate::sources::Locator;
+use crate::store::searches::Decision;
+use crate::{Result, Store};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+
+/// An identifier found on confirmed records and not yet on the request.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct FoundIdentifier {
+    /// `email` or `phone`, as the request's contacts are kept.
+    pub kind: String,
+    /// Normalised: a lower-case e-mail, an E.164 phone number.
+    pub value: String,
+    /// Where it was found: the file and the place in it.
+    pub found_in: Vec<String>,
+}
+
+fn place(file: &str, locator: &Locator) -> String {
+    match locator {
+        Locator::Line { line } => format!("{file}, line {line}"),
+        Locator::Cell { sheet, row } => format!("{file}, {sheet} row {row}"),
+        Locator::Message { index, .. } => format!("{file}, message {index}"),
+        Locator::Mail { .. } => file.to_string(),
+    }
+}
+
+/// The identifiers on the confirmed hits of the request's latest search that it lacks.
+pub fn found_identifiers(
+    store: &Store,
+    request_id: &str,
+    control: &ReadControl,
+) -> Result<Vec<FoundIdentifier>> {
+    let request = store.request(request_id)?;
+    let Some(search) = store.latest_search(&request.id)? else {
+        return Ok(Vec::new());
+    };
+    let known_emails: Vec<String> = request
+        .requester
+        .emails
+        .iter()
+        .filter_map(|e| email_key(e))
+        .collect();
+    let known_phones: Vec<String> = request
+        .requester
+        .phones
+        .iter()
+        .filter_map(|p| phone_key(p).map(|k| k.digits))
+        .collect();
+    // The confirmed records, file by file.
+    let mut by_file: BTreeMap<(String, String), Vec<u64>> = BTreeMap::new();
+    for h in search
+        .hits
+        .iter()
+        .filter(|h| h.decision == Some(Decision::Confirmed))
+    {
+        by_file
+            .entry((h.hit.source.clone(), h.hit.file.clone()))
+            .or_default()
+            .push(h.hit.record);
+    }
+    let sources = store.sources()?;
+    let mut found: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    for ((source_path, file), mut records) in by_file {
+        let Some(source) = sources.iter().find(|s| s.path == source_path) else {
+            continue;
+        };
+        let path: PathBuf = if source.is_folder {
+            Path::new(&source.path).join(&file)
+        } else {
+            PathBuf::from(&source.path)
+        };
+        records.sort_unstable();
+        records.dedup();
+        let checkpoints = match store.indexed_file(source.id, &file)? {
+            Some(i)
+                if std::fs::metadata(&path)
+                    .is_ok_and(|m| m.len() == i.size && modified(&m) == i.mtime) =>
+            {
+                i.checkpoints
+            }
+            _ => Vec::new(),
+        };
+        let mapping = store.mapping(source.id, &file)?;
+        read_back(
+            &path,
+            &file,
+            mapping.as_deref(),
+            &checkpoints,
+            &records,
+            control,
+            &mut |r| {
+                let f = facts(&r);
+                let at = place(&file, &r.locator);
+                for (key, written) in &f.emails {
+                    if !known_emails.contains(key) {
+                        if let Ok(e) = email::normalise(written) {
+                            found
+                                .entry(("email".into(), e))
+                                .or_default()
+                                .push(at.clone());
+                        }
+                    }
+                }
+                for (key, written, _) in &f.phones {
+                    if !known_phones.contains(key) {
+                        if let Ok(p) = phone::to_e164(written) {
+                            found
+                                .entry(("phone".into(), p))
+                                .or_default()
+                                .push(at.clone());
+                        }
+                    }
+                }
+            },
+        )?;
+    }
+    Ok(found
+        .into_iter()
+        .map(|((kind, value), mut found_in)| {
+            found_in.dedup();
+            FoundIdentifier {
+                kind,
+                value,
+                found_in,
+            }
+        })
+        .collect())
+}
+
+/// Adds some of the found identifiers to the request, as staff chose them, noting in the history
+/// where each was found. Only identifiers found on confirmed records can be added this way.
+pub fn add_found(
+    store: &mut Store,
+    request_id: &str,
+    chosen: &[String],
+    actor: &str,
+    now: chrono::DateTime<chrono::Utc>,
+    control: &ReadControl,
+) -> Result<crate::register::Request> {
+    let found = found_identifiers(store, request_id, control)?;
+    let (mut emails, mut phones, mut places) = (Vec::new(), Vec::new(), Vec::new());
+    for c in chosen {
+        let value = if c.contains('@') {
+            email::normalise(c)?
+        } else {
+            phone::to_e164(c)?
+        };
+        let Some(f) = found.iter().find(|f| f.value == value) else {
+            return Err(crate::CoreError::invalid(
+                "identifier",
+                "not-found",
+                format!("{c} is not on a record confirmed for {request_id}"),
+            ));
+        };
+        places.push(format!("{} — {}", f.value, f.found_in.join(", ")));
+        if f.kind == "email" {
+            emails.push(value);
+        } else {
+            phones.push(value);
+        }
+    }
+    store.add_identifiers(
+        request_id,
+        &emails,
+        &phones,
+        &format!(
+            "ditemukan pada catatan yang dikonfirmasi: {}",
+            places.join("; ")
+        ),
+        actor,
+        now,
+    )
+}
