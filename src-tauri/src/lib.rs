@@ -53,6 +53,7 @@ pub fn run() {
             commands::search::hits_decide,
             commands::search::request_found_identifiers,
             commands::search::request_add_identifiers,
+            commands::search::hit_record,
             commands::sources::source_list,
             commands::sources::source_add,
             commands::sources::source_index,

@@ -6,6 +6,7 @@ use crate::Ctx;
 use chrono::Utc;
 use clap::Subcommand;
 use pdp_core::search::enrich::{add_found, found_identifiers};
+use pdp_core::search::read_again::hit_record;
 use pdp_core::search::HitClass;
 use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::store::searches::Decision;
@@ -33,6 +34,8 @@ pub enum HitCommand {
         #[arg(long)]
         reason: String,
     },
+    /// A hit's record, read again from its file: every field with its column and role.
+    Show { id: i64 },
     /// E-mails and phones on the confirmed hits that the request does not have yet.
     Found {
         #[arg(long)]
@@ -111,6 +114,28 @@ pub fn run(ctx: &mut Ctx, cmd: HitCommand) -> Result<(), Failure> {
                     .decide_hits(&ids, Decision::Confirmed, None, &ctx.actor, now)?,
             };
             done(ctx, "confirmed", n);
+        }
+        HitCommand::Show { id } => {
+            let hit = ctx.store.stored_hit(id)?;
+            let record = hit_record(&ctx.store, id, &ReadControl::default())?;
+            if ctx.json {
+                output::json(&serde_json::json!({ "hit": hit, "record": record }));
+                return Ok(());
+            }
+            println!("{} · {}", hit.hit.file, hit.hit.explanation.join("; "));
+            let rows: Vec<Vec<String>> = record
+                .fields
+                .iter()
+                .filter(|f| !f.value.is_empty())
+                .map(|f| {
+                    vec![
+                        f.column.to_string(),
+                        format!("{:?}", f.role).to_lowercase(),
+                        f.value.clone(),
+                    ]
+                })
+                .collect();
+            output::table(&["COLUMN", "ROLE", "VALUE"], &rows);
         }
         HitCommand::Found { request } => {
             let found = found_identifiers(&ctx.store, &request, &ReadControl::default())?;

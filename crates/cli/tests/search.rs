@@ -114,6 +114,22 @@ fn a_requests_identifiers_find_its_records() {
         .find(|h| h["class"] == "possible")
         .expect("a possible hit");
     let pid = possible["id"].as_i64().unwrap().to_string();
+    // A hit's record is read again from its file to be shown beside the subject's identifiers.
+    let sid = strong[0]["id"].as_i64().unwrap().to_string();
+    let shown: Value =
+        serde_json::from_slice(&pdpdesk(&data, &["hit", "show", &sid, "--json"]).stdout).unwrap();
+    let fields = shown["record"]["fields"].as_array().unwrap();
+    assert!(
+        fields
+            .iter()
+            .any(|f| f["role"] == "email" || f["role"] == "phone"),
+        "the record's identifiers are shown with their roles: {shown}"
+    );
+    assert_eq!(
+        shown["record"]["locator"], shown["hit"]["locator"],
+        "the record read again is the hit's record"
+    );
+    assert_eq!(shown["hit"]["file"], strong[0]["file"]);
     let no_reason = pdpdesk(&data, &["hit", "reject", &pid, "--reason", " "]);
     assert_eq!(
         no_reason.status.code(),

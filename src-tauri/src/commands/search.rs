@@ -5,6 +5,7 @@ use pdp_core::search::enrich::{add_found, found_identifiers, FoundIdentifier};
 use pdp_core::search::lookup::{search, Method};
 use pdp_core::search::SubjectQuery;
 use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::sources::Record;
 use pdp_core::store::searches::{Decision, StoredSearch};
 use pdp_core::{CoreError, ErrorReport};
 use std::sync::atomic::Ordering;
@@ -95,6 +96,18 @@ pub async fn request_add_identifiers(
             Utc::now(),
             &ReadControl::default(),
         )
+    })
+    .await
+    .map_err(|e| ErrorReport::from(CoreError::Conflict(format!("the reading stopped: {e}"))))?
+    .map_err(ErrorReport::from)
+}
+
+/// A hit's record read again from its file, to show beside the subject's identifiers.
+#[tauri::command]
+pub async fn hit_record(desk: State<'_, Desk>, id: i64) -> Reply<Record> {
+    let store = desk.job_store()?;
+    tauri::async_runtime::spawn_blocking(move || {
+        pdp_core::search::read_again::hit_record(&store, id, &ReadControl::default())
     })
     .await
     .map_err(|e| ErrorReport::from(CoreError::Conflict(format!("the reading stopped: {e}"))))?

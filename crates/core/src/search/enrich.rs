@@ -3,17 +3,15 @@
 //! search again, which then finds the records that carry only those.
 
 use super::evaluate::facts;
+use super::read_again::read_records;
 use crate::identifiers::keys::{email_key, phone_key};
 use crate::identifiers::{email, phone};
 use crate::sources::csv_file::ReadControl;
-use crate::sources::read::read_back;
-use crate::sources::refresh::modified;
 use crate::sources::Locator;
 use crate::store::searches::Decision;
 use crate::{Result, Store};
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
 /// An identifier found on confirmed records and not yet on the request.
@@ -59,74 +57,36 @@ pub fn found_identifiers(
         .iter()
         .filter_map(|p| phone_key(p).map(|k| k.digits))
         .collect();
-    // The confirmed records, file by file.
-    let mut by_file: BTreeMap<(String, String), Vec<u64>> = BTreeMap::new();
-    for h in search
+    let mut found: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    let confirmed = search
         .hits
         .iter()
         .filter(|h| h.decision == Some(Decision::Confirmed))
-    {
-        by_file
-            .entry((h.hit.source.clone(), h.hit.file.clone()))
-            .or_default()
-            .push(h.hit.record);
-    }
-    let sources = store.sources()?;
-    let mut found: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
-    for ((source_path, file), mut records) in by_file {
-        let Some(source) = sources.iter().find(|s| s.path == source_path) else {
-            continue;
-        };
-        let path: PathBuf = if source.is_folder {
-            Path::new(&source.path).join(&file)
-        } else {
-            PathBuf::from(&source.path)
-        };
-        records.sort_unstable();
-        records.dedup();
-        let checkpoints = match store.indexed_file(source.id, &file)? {
-            Some(i)
-                if std::fs::metadata(&path)
-                    .is_ok_and(|m| m.len() == i.size && modified(&m) == i.mtime) =>
-            {
-                i.checkpoints
+        .map(|h| (h.hit.source.clone(), h.hit.file.clone(), h.hit.record));
+    read_records(store, confirmed, control, &mut |file, r| {
+        let f = facts(&r);
+        let at = place(file, &r.locator);
+        for (key, written) in &f.emails {
+            if !known_emails.contains(key) {
+                if let Ok(e) = email::normalise(written) {
+                    found
+                        .entry(("email".into(), e))
+                        .or_default()
+                        .push(at.clone());
+                }
             }
-            _ => Vec::new(),
-        };
-        let mapping = store.mapping(source.id, &file)?;
-        read_back(
-            &path,
-            &file,
-            mapping.as_deref(),
-            &checkpoints,
-            &records,
-            control,
-            &mut |r| {
-                let f = facts(&r);
-                let at = place(&file, &r.locator);
-                for (key, written) in &f.emails {
-                    if !known_emails.contains(key) {
-                        if let Ok(e) = email::normalise(written) {
-                            found
-                                .entry(("email".into(), e))
-                                .or_default()
-                                .push(at.clone());
-                        }
-                    }
+        }
+        for (key, written, _) in &f.phones {
+            if !known_phones.contains(key) {
+                if let Ok(p) = phone::to_e164(written) {
+                    found
+                        .entry(("phone".into(), p))
+                        .or_default()
+                        .push(at.clone());
                 }
-                for (key, written, _) in &f.phones {
-                    if !known_phones.contains(key) {
-                        if let Ok(p) = phone::to_e164(written) {
-                            found
-                                .entry(("phone".into(), p))
-                                .or_default()
-                                .push(at.clone());
-                        }
-                    }
-                }
-            },
-        )?;
-    }
+            }
+        }
+    })?;
     Ok(found
         .into_iter()
         .map(|((kind, value), mut found_in)| {

@@ -8,6 +8,7 @@ pub(crate) mod evaluate;
 mod gather;
 pub mod literals;
 pub mod lookup;
+pub mod read_again;
 pub mod scan;
 
 use crate::identifiers::keys::{email_key, name_starts, nik_key, phone_key};

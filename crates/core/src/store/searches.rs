@@ -130,6 +130,23 @@ impl Store {
         id.map(|id| self.search_by_id(id)).transpose()
     }
 
+    /// One stored hit by its number.
+    pub fn stored_hit(&self, id: i64) -> Result<StoredHit> {
+        let search: Option<i64> = self
+            .conn
+            .query_row("SELECT search_id FROM hits WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        let not_found = || CoreError::invalid("hit", "not-found", format!("there is no hit {id}"));
+        let search = search.ok_or_else(not_found)?;
+        self.search_by_id(search)?
+            .hits
+            .into_iter()
+            .find(|h| h.id == id)
+            .ok_or_else(not_found)
+    }
+
     fn search_by_id(&self, id: i64) -> Result<StoredSearch> {
         let (request_id, at, actor, identifiers, searched): (
             String,
