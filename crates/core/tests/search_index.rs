@@ -124,3 +124,24 @@ fn a_file_changed_since_indexing_is_read_whole() {
         indexed.hits
     );
 }
+
+#[test]
+fn removing_a_source_removes_its_index() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fx = tmp.path().join("fx");
+    generate(5, 100, &fx);
+    std::fs::remove_file(fx.join("expected.json")).unwrap();
+    let data = tmp.path().join("data");
+    let mut store = Store::open(&data).unwrap();
+    store.add_source(&fx, "test", chrono::Utc::now()).unwrap();
+    index(&mut store);
+    let count = |table: &str| -> i64 {
+        let db = rusqlite::Connection::open(data.join("pdpdesk.db")).unwrap();
+        db.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap()
+    };
+    assert!(count("index_keys") > 0, "reading a source indexes it");
+    store.remove_source(&fx).unwrap();
+    assert_eq!(count("index_files"), 0, "a removed source leaves no index");
+    assert_eq!(count("index_keys"), 0, "a removed source leaves no keys");
+}
