@@ -207,6 +207,12 @@ impl Store {
             ],
         )?;
         self.conn.execute("UPDATE source_files SET sha256 = NULL, size = NULL WHERE source_id = ?1 AND rel_path = ?2", params![source.id, rel])?;
+        // Its index was built with the old roles: until the file is read again, search it whole.
+        self.conn.execute(
+            "DELETE FROM index_files WHERE file_id IN
+                 (SELECT id FROM source_files WHERE source_id = ?1 AND rel_path = ?2)",
+            params![source.id, rel],
+        )?;
         Ok(())
     }
 
