@@ -83,7 +83,16 @@ impl Tabular {
         let record_id = match self.layout.record_id {
             RecordIdRule::None => None,
             RecordIdRule::Column(i) => value_of(i),
-            RecordIdRule::InvoiceLine(i) => self.invoice_line(value_of(i)),
+            RecordIdRule::InvoiceLine(i) => match value_of(i) {
+                Some(inv) => {
+                    let n = self.invoice_line(&inv);
+                    Some(format!("{inv}#{n}"))
+                }
+                None => {
+                    self.last_invoice = None;
+                    None
+                }
+            },
         };
         (fields, record_id)
     }
@@ -92,30 +101,39 @@ impl Tabular {
     /// invoice's line numbers). `cell` gives a column's raw text.
     pub fn skip(&mut self, cell: &dyn Fn(usize) -> Option<String>) {
         if let RecordIdRule::InvoiceLine(i) = self.layout.record_id {
-            let invoice = cell(i)
-                .map(|raw| clean(&raw).to_string())
-                .filter(|v| !v.is_empty());
-            self.invoice_line(invoice);
+            match cell(i) {
+                Some(raw) if !clean(&raw).is_empty() => {
+                    self.invoice_line(clean(&raw));
+                }
+                _ => self.last_invoice = None,
+            }
         }
     }
 
-    /// Jurnal: `invoice#n`, the n-th line of that invoice so far.
-    fn invoice_line(&mut self, invoice: Option<String>) -> Option<String> {
-        let line = invoice.as_ref().map(|inv| {
-            let n = self.invoice_lines.entry(inv.clone()).or_insert(0);
-            *n += 1;
-            *n
-        });
+    /// Jurnal: counts a line of `invoice` and says which line of it this is.
+    fn invoice_line(&mut self, invoice: &str) -> u32 {
+        let n = match self.invoice_lines.get_mut(invoice) {
+            Some(n) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                self.invoice_lines.insert(invoice.to_string(), 1);
+                1
+            }
+        };
         let continues = self
             .last_invoice
             .as_ref()
-            .zip(invoice.as_ref())
-            .is_some_and(|((last, _), inv)| last == inv);
-        if line.is_some_and(|n| n > 1) && !continues {
+            .is_some_and(|(last, _)| last == invoice);
+        if n > 1 && !continues {
             self.scattered = true;
         }
-        self.last_invoice = invoice.clone().zip(line);
-        invoice.zip(line).map(|(inv, n)| format!("{inv}#{n}"))
+        match &mut self.last_invoice {
+            Some((last, line)) if continues => *line = n,
+            _ => self.last_invoice = Some((invoice.to_string(), n)),
+        }
+        n
     }
 }
 
