@@ -2,6 +2,7 @@
 // card, with phrase offsets computed the way the core reports them (UTF-8 bytes into the text).
 // Looks only; the real reading and classifying live in pdp-core.
 import type { ErrorReport } from "$lib/bindings/ErrorReport";
+import type { EventKind } from "$lib/bindings/EventKind";
 import type { Evidence } from "$lib/bindings/Evidence";
 import type { Highlight } from "$lib/bindings/Highlight";
 import type { IntakeItem } from "$lib/bindings/IntakeItem";
@@ -27,7 +28,8 @@ export interface MockRegister {
   get(id: string): Request | null;
   onOfficeClock(at: Date): string;
   create(form: NewRequest): Request;
-  note(id: string, text: string): void;
+  /** Adds an event to the request's history: a note unless another kind is given. */
+  note(id: string, text: string, kind?: EventKind): void;
 }
 
 type Relation = "new" | "not" | { reply: string } | { duplicate: string } | { imported: string };

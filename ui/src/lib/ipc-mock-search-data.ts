@@ -1,6 +1,8 @@
 // A believable search of the generator's office folder for one requester: 12 hits over 5 files
 // (strong ones, a namesake, a phone number several people use, a similar name, a group chat), 3
 // files without a hit and one that could not be read. Used by the dev mock and the component tests.
+// Some records carry an e-mail or phone the request may lack (what enrichment offers to add).
+import type { FoundIdentifier } from "$lib/bindings/FoundIdentifier";
 import type { Locator } from "$lib/bindings/Locator";
 import type { Searched } from "$lib/bindings/Searched";
 import type { StoredHit } from "$lib/bindings/StoredHit";
@@ -85,4 +87,40 @@ export function demoSearch(s: DemoSubject, opts: { id: number; firstHitId: numbe
     source: DEMO_SOURCE, file, records, strong: count(file, "strong"), possible: count(file, "possible"), error,
   }));
   return { id: opts.id, request_id: s.requestId, at: opts.at, actor: opts.actor, identifiers: identifiersOf(query), searched, hits };
+}
+
+/** The invented e-mail or phone a demo record carries besides the subject's own, if any. */
+function carried(file: string, name: string): Omit<FoundIdentifier, "found_in"> | null {
+  if (file === INVOICES || file === WIX) return { kind: "phone", value: "+6281234500001" };
+  if (file === CUSTOMERS) return { kind: "email", value: `${slug(name)}@kantor.example` };
+  return null;
+}
+
+/** A record's place as the core names it in a found identifier ("file, line 10"). */
+function foundAt(file: string, l: Locator): string {
+  switch (l.kind) {
+    case "line":
+      return `${file}, line ${l.line}`;
+    case "cell":
+      return `${file}, ${l.sheet} row ${l.row}`;
+    case "message":
+      return `${file}, message ${l.index}`;
+    case "mail":
+      return file;
+  }
+}
+
+/** The identifiers on the search's confirmed hits that the requester does not have yet. */
+export function demoFound(search: StoredSearch, requester: { name: string; emails: string[]; phones: string[] }): FoundIdentifier[] {
+  const digits = (p: string) => p.replace(/\D/g, "").replace(/^0/, "62");
+  const has = new Set([...requester.emails.map((e) => e.toLowerCase()), ...requester.phones.map(digits)]);
+  const found = new Map<string, FoundIdentifier>();
+  for (const h of search.hits.filter((x) => x.decision === "confirmed")) {
+    const id = carried(h.file, requester.name);
+    if (!id || has.has(id.kind === "phone" ? digits(id.value) : id.value)) continue;
+    const f = found.get(id.value) ?? { ...id, found_in: [] };
+    f.found_in.push(foundAt(h.file, h.locator));
+    found.set(id.value, f);
+  }
+  return [...found.values()];
 }

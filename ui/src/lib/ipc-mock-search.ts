@@ -1,12 +1,13 @@
 // Demo subject search for the dev mock (`npm run dev:mock`): a search that takes a few seconds and
-// can be cancelled, the latest search of a request, staff's decisions. Yohanes Pratama's request
-// starts with a search already made (one hit confirmed, one rejected). Looks only.
+// can be cancelled, the latest search of a request, staff's decisions, and the identifiers found on
+// confirmed hits (added with staff's consent). Yohanes Pratama's request starts with a search
+// already made (one hit confirmed, carrying a phone the request lacks; one rejected). Looks only.
 import type { Decision } from "$lib/bindings/Decision";
 import type { ErrorReport } from "$lib/bindings/ErrorReport";
 import type { StoredSearch } from "$lib/bindings/StoredSearch";
 import type { SubjectQuery } from "$lib/bindings/SubjectQuery";
 import type { MockRegister } from "./ipc-mock-intake";
-import { demoSearch } from "./ipc-mock-search-data";
+import { demoFound, demoSearch } from "./ipc-mock-search-data";
 
 function fail(code: string, message: string, field: string | null = null, reason: string | null = null): never {
   const report: ErrorReport = { code, message, field, reason };
@@ -73,6 +74,27 @@ export async function mockSearch(cmd: string, args: Record<string, unknown>, reg
       register.get(id) ?? fail("request_not_found", `request ${id} not found`);
       seeded(register, id, actor);
       return structuredClone(searches.get(id)?.at(-1) ?? null);
+    }
+    case "request_found_identifiers": {
+      const r = register.get(id) ?? fail("request_not_found", `request ${id} not found`);
+      await new Promise((done) => setTimeout(done, 400)); // the core reads the confirmed records again
+      const s = searches.get(id)?.at(-1);
+      return s ? structuredClone(demoFound(s, r.requester)) : [];
+    }
+    case "request_add_identifiers": {
+      const r = register.get(id) ?? fail("request_not_found", `request ${id} not found`);
+      const s = searches.get(id)?.at(-1);
+      const found = s ? demoFound(s, r.requester) : [];
+      const chosen = (args.values as string[]).map(
+        (v) =>
+          found.find((f) => f.value === v.trim().toLowerCase()) ??
+          fail("invalid_input", `identifier: ${v} is not on a record confirmed for ${id}`, "identifier", "not-found"),
+      );
+      for (const f of chosen) (f.kind === "email" ? r.requester.emails : r.requester.phones).push(f.value);
+      r.updated_at = new Date().toISOString();
+      const places = chosen.map((f) => `${f.value} — ${f.found_in.join(", ")}`).join("; ");
+      register.note(id, `ditemukan pada catatan yang dikonfirmasi: ${places}`, "identifiers-added");
+      return structuredClone(r);
     }
     case "hits_decide":
       return decide(args.ids as number[], args.decision as Decision, (args.reason as string | null) ?? null, actor);

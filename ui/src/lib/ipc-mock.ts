@@ -279,8 +279,8 @@ const register: MockRegister = {
     validate(form);
     return add(form, operator, new Date(), false);
   },
-  note: (id, text) => {
-    find(id).events.push({ at: new Date().toISOString(), actor: operator, kind: "note", from_state: null, to_state: null, text });
+  note: (id, text, kind = "note") => {
+    find(id).events.push({ at: new Date().toISOString(), actor: operator, kind, from_state: null, to_state: null, text });
   },
 };
 
@@ -289,7 +289,7 @@ export async function mockInvoke(cmd: string, args: Record<string, unknown>): Pr
   // Sources ("Sumber data") and requests started from a source record: ipc-mock-sources.ts.
   // The subject search (ipc-mock-search.ts); the one cancel switch stops it and source reads.
   if (cmd === "source_cancel") (await import("./ipc-mock-search")).cancelSearch();
-  if (cmd === "request_search" || cmd === "request_latest_search" || cmd === "hits_decide")
+  if (["request_search", "request_latest_search", "hits_decide", "request_found_identifiers", "request_add_identifiers"].includes(cmd))
     return (await import("./ipc-mock-search")).mockSearch(cmd, args, register, operator);
   if (cmd.startsWith("source_") || cmd.startsWith("record_"))
     return (await import("./ipc-mock-sources")).mockSources(cmd, args, register);

@@ -91,6 +91,11 @@ export const ipc = {
   /** A rejection needs a reason (field error `reason`). Returns how many hits were decided. */
   hitsDecide: (ids: number[], decision: import("$lib/bindings/Decision").Decision, reason: string | null) =>
     call<number>("hits_decide", { ids, decision, reason }),
+  /** E-mails and phones on the latest search's confirmed hits that the request lacks (reads the records again). */
+  requestFoundIdentifiers: (id: string) =>
+    call<import("$lib/bindings/FoundIdentifier").FoundIdentifier[]>("request_found_identifiers", { id }),
+  /** Adds found identifiers staff chose to the request (only values from the found list); logged as identifiers-added. */
+  requestAddIdentifiers: (id: string, values: string[]) => call<Request>("request_add_identifiers", { id, values }),
 
   officeGet: () => call<OfficeProfile>("office_get"),
   officeUpdate: (update: OfficeUpdate) => call<OfficeProfile>("office_update", { update }),

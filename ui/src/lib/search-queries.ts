@@ -1,6 +1,9 @@
-// Server state of a request's subject search: the latest search, running one, deciding hits.
+// Server state of a request's subject search: the latest search, running one, deciding hits, and
+// the identifiers found on confirmed hits that staff may add to the request.
 import { createMutation, createQuery, useQueryClient } from "@tanstack/svelte-query";
 import type { Decision } from "$lib/bindings/Decision";
+import type { FoundIdentifier } from "$lib/bindings/FoundIdentifier";
+import type { Request } from "$lib/bindings/Request";
 import type { StoredSearch } from "$lib/bindings/StoredSearch";
 import type { SubjectQuery } from "$lib/bindings/SubjectQuery";
 import type { IpcError } from "./errors";
@@ -9,6 +12,11 @@ import { keys } from "./queries";
 
 export const searchKeys = {
   latest: (id: string) => [...keys.request(id), "search"] as const,
+  // Outside the request's tree, which many changes invalidate: finding them reads the confirmed
+  // records again (seconds on a workbook), so only another search or other confirmed hits (the
+  // key) read them again.
+  foundOf: (id: string) => ["found-identifiers", id] as const,
+  found: (id: string, searchId: number, confirmed: number[]) => [...searchKeys.foundOf(id), searchId, confirmed] as const,
 };
 
 export function useLatestSearch(id: () => string) {
@@ -37,5 +45,33 @@ export function useDecideHits(id: () => string) {
   return createMutation<number, IpcError, DecideArgs>(() => ({
     mutationFn: ({ ids, decision, reason }) => ipc.hitsDecide(ids, decision, reason),
     onSuccess: () => client.invalidateQueries({ queryKey: searchKeys.latest(id()) }),
+  }));
+}
+
+/** The e-mails and phones on the search's confirmed hits that the request lacks; none asked for while nothing is confirmed. */
+export function useFoundIdentifiers(search: () => StoredSearch) {
+  return createQuery<FoundIdentifier[], IpcError>(() => {
+    const s = search();
+    const confirmed = s.hits.filter((h) => h.decision === "confirmed").map((h) => h.id);
+    return {
+      queryKey: searchKeys.found(s.request_id, s.id, confirmed),
+      queryFn: () => ipc.requestFoundIdentifiers(s.request_id),
+      enabled: confirmed.length > 0,
+      staleTime: Infinity,
+    };
+  });
+}
+
+/** Adds the chosen found identifiers to the request: its contacts and history refresh, they leave the found list. */
+export function useAddIdentifiers(id: () => string) {
+  const client = useQueryClient();
+  return createMutation<Request, IpcError, string[]>(() => ({
+    mutationFn: (values) => ipc.requestAddIdentifiers(id(), values),
+    onSuccess: (request, values) => {
+      client.setQueriesData<FoundIdentifier[]>({ queryKey: searchKeys.foundOf(request.id) }, (list) =>
+        list?.filter((f) => !values.includes(f.value)),
+      );
+      return client.invalidateQueries({ queryKey: keys.request(request.id), exact: true });
+    },
   }));
 }

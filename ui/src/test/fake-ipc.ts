@@ -6,6 +6,7 @@ import type { CalendarEntry } from "$lib/bindings/CalendarEntry";
 import type { CalendarYear } from "$lib/bindings/CalendarYear";
 import type { Clocks } from "$lib/bindings/Clocks";
 import type { Evidence } from "$lib/bindings/Evidence";
+import type { FoundIdentifier } from "$lib/bindings/FoundIdentifier";
 import type { IntakeItem } from "$lib/bindings/IntakeItem";
 import type { OfficeProfile } from "$lib/bindings/OfficeProfile";
 import type { RegisterEntry } from "$lib/bindings/RegisterEntry";
@@ -127,6 +128,8 @@ type FakeData = {
   evidence: Record<string, Evidence[]>;
   /** The latest search of each request; `sampleSearch` gives a believable one. */
   searches: Record<string, StoredSearch>;
+  /** Identifiers on the confirmed hits of a request's latest search; offered only while one is confirmed. */
+  found: Record<string, FoundIdentifier[]>;
   /** Events added by commands (a corrected time of receipt), after the scripted history. */
   events: Record<string, RequestEvent[]>;
 };
@@ -139,6 +142,7 @@ const freshData = (): FakeData => ({
   mail: {},
   evidence: {},
   searches: {},
+  found: {},
   events: {},
 });
 
@@ -155,6 +159,29 @@ function decideHits(ids: number[], decision: "confirmed" | "rejected", reason: s
   for (const h of Object.values(fake.data.searches).flatMap((x) => x.hits))
     if (ids.includes(h.id)) Object.assign(h, { decision, decided_by: fake.data.operator, decided_at: "2026-11-25T03:00:00Z", reason });
   return ids.length;
+}
+
+function foundFor(id: string): FoundIdentifier[] {
+  detail(id);
+  const confirmed = fake.data.searches[id]?.hits.some((h) => h.decision === "confirmed");
+  return confirmed ? (fake.data.found[id] ?? []) : [];
+}
+
+/** Adds found identifiers to the requester and logs where they were found, as the core does. */
+function addFound(id: string, values: string[]): Request {
+  const found = foundFor(id);
+  const chosen = values.map((v) => {
+    const f = found.find((x) => x.value === v);
+    if (!f) throw new IpcError({ code: "invalid_input", message: `identifier: ${v} is not on a record confirmed for ${id}`, field: "identifier", reason: "not-found" });
+    return f;
+  });
+  const r = fake.data.requests.find((x) => x.id === id);
+  if (!r) return detail(id);
+  for (const f of chosen) (f.kind === "email" ? r.requester.emails : r.requester.phones).push(f.value);
+  fake.data.found[id] = found.filter((f) => !chosen.includes(f));
+  const text = `ditemukan pada catatan yang dikonfirmasi: ${chosen.map((f) => `${f.value} — ${f.found_in.join(", ")}`).join("; ")}`;
+  (fake.data.events[id] ??= []).push({ at: "2026-11-25T05:00:00Z", actor: fake.data.operator, kind: "identifiers-added", from_state: null, to_state: null, text });
+  return { ...r };
 }
 
 export const fake = {
@@ -253,6 +280,8 @@ export function resetFake(): void {
       return fake.data.searches[id] ? structuredClone(fake.data.searches[id]) : null;
     }),
     hitsDecide: vi.fn(async (ids, decision, reason) => decideHits(ids, decision, reason)),
+    requestFoundIdentifiers: vi.fn(async (id) => structuredClone(foundFor(id))),
+    requestAddIdentifiers: vi.fn(async (id, values) => addFound(id, values)),
     officeGet: vi.fn(async () => fake.data.office),
     officeUpdate: vi.fn(async () => fake.data.office),
     officeLogo: vi.fn(async () => null),

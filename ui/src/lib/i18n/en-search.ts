@@ -94,6 +94,14 @@ export const enSearch: Record<keyof typeof idSearch, string> = {
   "search.collapse": "Close the explanation",
   "search.check": "Select the hit at {place} in {file}",
 
+  "search.found.title": "Other identifiers on confirmed records",
+  "search.found.hint":
+    "The ones you tick are added to the request and the search runs again with them; the addition is recorded in the history.",
+  "search.found.in": "found in {places}",
+  "search.found.add": "Add & search again",
+  "search.found.adding": "Adding…",
+  "search.found.added": "{n} identifiers added to the request; searching again.",
+
   "search.reject.title": "Reject {n} hits",
   "search.reject.description":
     "Rejected hits never go into the answer to the requester. The reason is kept with your name and the time.",

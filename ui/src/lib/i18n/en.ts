@@ -177,6 +177,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "event.pause": "Time window paused",
   "event.resume": "Time window running again",
   "event.extension": "Time window extended",
+  "event.identifiers-added": "Identifiers added",
   "event.by": "by {actor}",
 
   "stateDialog.title": "Change state of {id}",

@@ -95,6 +95,14 @@ export const idSearch = {
   "search.collapse": "Tutup penjelasan",
   "search.check": "Pilih temuan {place} di {file}",
 
+  "search.found.title": "Identitas lain pada catatan yang dikonfirmasi",
+  "search.found.hint":
+    "Identitas yang Anda centang ditambahkan ke permintaan lalu pencarian diulang dengan identitas itu; penambahannya dicatat di riwayat.",
+  "search.found.in": "ditemukan di {places}",
+  "search.found.add": "Tambahkan & cari ulang",
+  "search.found.adding": "Menambahkan…",
+  "search.found.added": "{n} identitas ditambahkan ke permintaan; pencarian diulang.",
+
   "search.reject.title": "Tolak {n} temuan",
   "search.reject.description":
     "Temuan yang ditolak tidak masuk ke jawaban untuk pemohon. Alasan dicatat bersama nama Anda dan waktunya.",

@@ -179,6 +179,7 @@ export const idBase = {
   "event.pause": "Jangka waktu dijeda",
   "event.resume": "Jangka waktu berjalan lagi",
   "event.extension": "Jangka waktu diperpanjang",
+  "event.identifiers-added": "Identitas ditambahkan",
   "event.by": "oleh {actor}",
 
   "stateDialog.title": "Ubah status {id}",
