@@ -1,15 +1,23 @@
 //! The scan's prefilter: the literal spellings that any record carrying one of the subject's
-//! keys contains, found in one pass over a row's bytes (Aho-Corasick, ASCII case folded), so that
-//! only the rows that might be the subject's are made into records and weighed.
+//! keys contains, found in the text as it streams past (one Aho-Corasick automaton, ASCII case
+//! folded, overlapping matches), so that only the rows that might be the subject's are made into
+//! records and weighed.
 //!
 //! - an e-mail: its local part as keyed (Gmail without dots), and for Gmail also each dotted
 //!   piece of four letters or more of the address as written in the request;
 //! - a phone: the last four digits of the national number (the last group of any usual spelling);
 //! - a NIK: its sixteen digits, and grouped by four with a space, dot or dash;
-//! - a name: the starts of its words, of which a row needs as many as the index asks for.
+//! - a name: the starts of its words, of which a row needs as many as the index asks for. (A word
+//!   written with a dot inside, `M.Rizki`, folds to `mrizki`; its start `mri` is not in the text,
+//!   so such a subject name meets such a record on the index only.)
+//!
+//! (Measured on the 1M-row set: overlapping search of one case-insensitive automaton over whole
+//! blocks beat two non-overlapping automata over case-folded copies, whose prefilter falls back
+//! to rare bytes for three-letter patterns.)
 
 use super::{Subject, SubjectQuery};
 use crate::identifiers::keys::email_key;
+use crate::sources::prefilter::Prefilter;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 /// The literal spellings the scan looks for, for comparisons such as `rg -F -i -e …`.
@@ -21,10 +29,11 @@ pub fn spellings(query: &SubjectQuery) -> Vec<String> {
 
 pub(crate) struct Literals {
     automaton: AhoCorasick,
+    /// The identifiers (e-mails, phones, NIKs) first, then the starts of the name's words.
     patterns: Vec<String>,
-    /// The first `identifiers` patterns stand for e-mails, phones and NIKs: one is enough.
+    /// How many of the patterns are identifiers: one of them is enough.
     identifiers: usize,
-    /// Of the name starts that follow, a row needs this many different ones.
+    /// Of the starts, a row needs this many different ones.
     starts_needed: usize,
 }
 
@@ -61,12 +70,11 @@ impl Literals {
         }
         ids.sort();
         ids.dedup();
-        let identifiers = ids.len();
-        let mut patterns = ids;
-        patterns.extend(subject.starts.iter().cloned());
-        if patterns.is_empty() || subject.starts.len() > 64 {
+        if (ids.is_empty() && subject.starts.is_empty()) || subject.starts.len() > 64 {
             return None;
         }
+        let identifiers = ids.len();
+        let patterns: Vec<String> = ids.into_iter().chain(subject.starts.clone()).collect();
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
@@ -79,20 +87,29 @@ impl Literals {
             starts_needed: subject.starts.len().min(2),
         })
     }
+}
 
-    /// Whether a row's bytes may hold something of the subject.
-    pub fn wants(&self, bytes: &[u8]) -> bool {
+impl Prefilter for Literals {
+    fn longest(&self) -> usize {
+        self.automaton.max_pattern_len()
+    }
+
+    fn find(&self, text: &[u8], found: &mut dyn FnMut(usize, usize, u32)) {
+        for m in self.automaton.find_overlapping_iter(text) {
+            found(m.start(), m.end(), m.pattern().as_u32());
+        }
+    }
+
+    /// Any of the subject's e-mails, phones or NIKs, or enough starts of their name's words.
+    fn wants(&self, literals: &[u32]) -> bool {
         let mut starts: u64 = 0;
-        for m in self.automaton.find_overlapping_iter(bytes) {
-            let p = m.pattern().as_usize();
+        for &p in literals {
+            let p = p as usize;
             if p < self.identifiers {
                 return true;
             }
             starts |= 1 << (p - self.identifiers);
-            if self.starts_needed > 0 && starts.count_ones() as usize >= self.starts_needed {
-                return true;
-            }
         }
-        false
+        self.starts_needed > 0 && starts.count_ones() as usize >= self.starts_needed
     }
 }

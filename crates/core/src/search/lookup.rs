@@ -37,7 +37,7 @@ pub fn search(
         Method::Indexed => Some(IndexSecret::open(store)?.subject_keys(&subject)),
         Method::Scan => None,
     };
-    let literals = Literals::of(&subject, query);
+    let literals = Literals::of(&subject, query).map(std::sync::Arc::new);
     let mut gather = Gather::new(&subject);
     for source in store.sources()? {
         let files = match files_of(Path::new(&source.path)) {

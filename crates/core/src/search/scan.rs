@@ -5,10 +5,12 @@
 use super::gather::Gather;
 use super::literals::Literals;
 use crate::sources::csv_file::ReadControl;
+use crate::sources::prefilter::Prefilter;
 use crate::sources::read::read_file_where;
 use crate::store::sources::Source;
 use crate::{CoreError, Result, Store};
 use std::path::Path;
+use std::sync::Arc;
 
 /// Reads one file of `source` whole.
 pub(crate) fn scan_file(
@@ -17,20 +19,15 @@ pub(crate) fn scan_file(
     source: &Source,
     path: &Path,
     rel: &str,
-    literals: Option<&Literals>,
+    literals: Option<&Arc<Literals>>,
     control: &ReadControl,
 ) -> Result<()> {
     let mapping = store.mapping(source.id, rel)?;
     let mut messages = Vec::new();
-    let wants = literals.map(|l| move |bytes: &[u8]| l.wants(bytes));
-    let read = read_file_where(
-        path,
-        rel,
-        mapping.as_deref(),
-        control,
-        wants.as_ref().map(|w| w as &dyn Fn(&[u8]) -> bool),
-        &mut |r| gather.record(&source.path, rel, r, &mut messages),
-    );
+    let wants = literals.map(|l| l.clone() as Arc<dyn Prefilter>);
+    let read = read_file_where(path, rel, mapping.as_deref(), control, wants, &mut |r| {
+        gather.record(&source.path, rel, r, &mut messages)
+    });
     match read {
         Ok(read) => {
             if let Some(chat) = read.chat.filter(|c| !c.is_group) {

@@ -4,6 +4,7 @@
 //! also come back for a few records (the index's read-back), starting at a remembered boundary.
 
 use super::csv_stream::{file_error, open_rows, read_header, to_record, Checkpoint, Lines, Rows};
+use super::prefilter::Wants;
 use super::record::ColumnInfo;
 use super::sniff::{self, TextEncoding, SAMPLE};
 use super::tabular::{note_warnings, Tabular};
@@ -81,10 +82,7 @@ pub fn read(
     read_where(path, display, mapping, control, None, sink)
 }
 
-/// A test on a row's raw bytes: rows that fail it are counted but not made into records.
-pub type Wants<'a> = Option<&'a dyn Fn(&[u8]) -> bool>;
-
-/// [`read`], making records only of the rows whose bytes `wants` accepts.
+/// [`read`], making records only of the rows `wants` accepts (all rows when it is `None`).
 pub fn read_where(
     path: &Path,
     display: &str,
@@ -95,13 +93,15 @@ pub fn read_where(
 ) -> Result<CsvRead> {
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let (encoding, delimiter) = sniff_file(path, display)?;
-    let (mut rows, mut lines) = open_rows(
+    let filter = wants.clone();
+    let (mut rows, mut lines, marks) = open_rows(
         path,
         display,
         encoding,
         delimiter,
         None,
         control.bytes.clone(),
+        wants,
     )?;
     let header = read_header(&mut rows, &mut lines, display, mapping)?;
     let mut report = FileReport {
@@ -136,14 +136,27 @@ pub fn read_where(
     let mut checkpoints = Vec::new();
     let mut last_fields = width;
     let mut open_cell = false;
-    let mut handle = |row: &csv::ByteRecord, line: u64, report: &mut FileReport| -> Result<()> {
+    let mut found = Vec::new();
+    // `end` is where the row ends in the stream, known for the rows after the header window.
+    let mut handle = |row: &csv::ByteRecord,
+                      line: u64,
+                      end: Option<u64>,
+                      report: &mut FileReport|
+     -> Result<()> {
         if report.records.is_multiple_of(1024) && control.cancelled() {
             return Err(CoreError::Cancelled);
         }
         last_fields = row.len();
         open_cell = row.iter().any(|c| c.contains(&b'\n'));
         report.records += 1;
-        if wants.is_some_and(|w| !w(row.as_slice())) {
+        let skip = match (&filter, end, row.position()) {
+            (Some(f), Some(end), Some(p)) => {
+                marks.take(p.byte(), end, &mut found);
+                !f.wants(&found)
+            }
+            _ => false,
+        };
+        if skip {
             control.records.fetch_add(1, Ordering::Relaxed);
             table.skip(&|i| row.get(i).map(|c| String::from_utf8_lossy(c).into_owned()));
             return Ok(());
@@ -165,7 +178,7 @@ pub fn read_where(
         Ok(())
     };
     for (r, line) in header.first.iter().skip(header.data_from) {
-        handle(r, *line, &mut report)?;
+        handle(r, *line, None, &mut report)?;
     }
     let mut row = csv::ByteRecord::new();
     let mut ended = header.ended;
@@ -174,7 +187,8 @@ pub fn read_where(
             Ok(false) => ended = true,
             Ok(true) => {
                 let line = row.position().map_or(0, |p| lines.at(p.byte()));
-                handle(&row, line, &mut report)?;
+                let end = rows.position().byte();
+                handle(&row, line, Some(end), &mut report)?;
             }
             Err(e) => {
                 let line = e.position().map_or(0, |p| lines.at(p.byte()));
@@ -226,13 +240,14 @@ pub fn read_back(
     sink: &mut dyn FnMut(Record),
 ) -> Result<usize> {
     let (encoding, delimiter) = sniff_file(path, display)?;
-    let (mut rows, mut lines) = open_rows(
+    let (mut rows, mut lines, _) = open_rows(
         path,
         display,
         encoding,
         delimiter,
         None,
         control.bytes.clone(),
+        None,
     )?;
     let header = read_header(&mut rows, &mut lines, display, mapping)?;
     let width = header.names.len();
@@ -264,14 +279,16 @@ pub fn read_back(
             .map(|i| &checkpoints[i])
             .filter(|c| c.record > number + 1)
         {
-            stream = Some(open_rows(
+            let (rows, lines, _) = open_rows(
                 path,
                 display,
                 encoding,
                 delimiter,
                 Some(c),
                 control.bytes.clone(),
-            )?);
+                None,
+            )?;
+            stream = Some((rows, lines));
             table = Tabular::new(header.layout.clone(), &header.names);
             number = c.record - 1;
         }

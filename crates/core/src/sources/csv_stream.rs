@@ -4,6 +4,7 @@
 //! remembered earlier (a [`Checkpoint`]), which is how the index reads a few rows back.
 
 use super::layout::{detect, header_row, roles_from_values, Layout};
+use super::prefilter::{Marking, Marks, Wants};
 use super::sniff::TextEncoding;
 use super::tabular::Tabular;
 use super::{FieldRole, Locator, Record, RowIssue};
@@ -88,7 +89,7 @@ impl Lines {
 type Decoded = encoding_rs_io::DecodeReaderBytes<Counting<std::fs::File>, Vec<u8>>;
 
 /// The rows of a CSV file as the csv crate reads them.
-pub(super) type Rows = csv::Reader<BufReader<LineTracker<Decoded>>>;
+pub(super) type Rows = csv::Reader<BufReader<LineTracker<Marking<Decoded>>>>;
 
 pub(super) fn file_error(display: &str, message: impl Into<String>) -> CoreError {
     CoreError::File {
@@ -97,7 +98,8 @@ pub(super) fn file_error(display: &str, message: impl Into<String>) -> CoreError
     }
 }
 
-/// Opens the file's rows from `start` (the top of the file when `None`).
+/// Opens the file's rows from `start` (the top of the file when `None`); with a prefilter, the
+/// literals it looks for are noted in the returned marks as the text streams past.
 pub(super) fn open_rows(
     path: &Path,
     display: &str,
@@ -105,7 +107,8 @@ pub(super) fn open_rows(
     delimiter: u8,
     start: Option<&Checkpoint>,
     bytes: Arc<AtomicU64>,
-) -> Result<(Rows, Lines)> {
+    wants: Wants,
+) -> Result<(Rows, Lines, Marks)> {
     let mut file = std::fs::File::open(path).map_err(|e| file_error(display, e.to_string()))?;
     if let Some(c) = start {
         // After a CRLF row end the csv crate places the next record at the `\n`; start past it
@@ -126,8 +129,9 @@ pub(super) fn open_rows(
         newlines: newlines.clone(),
         passed: start.map_or(0, |c| c.line - 1),
     };
+    let marks = Marks::default();
     let tracked = LineTracker {
-        inner: decoded,
+        inner: Marking::new(decoded, wants, marks.clone()),
         offset: 0,
         newlines,
     };
@@ -136,7 +140,7 @@ pub(super) fn open_rows(
         .has_headers(false)
         .flexible(true)
         .from_reader(BufReader::with_capacity(256 * 1024, tracked));
-    Ok((rows, lines))
+    Ok((rows, lines, marks))
 }
 
 /// The header of a CSV file, found among its first rows.

@@ -7,6 +7,7 @@ pub mod csv_file;
 mod csv_stream;
 pub mod layout;
 pub mod mail_source;
+pub mod prefilter;
 pub mod read;
 pub mod record;
 pub mod refresh;

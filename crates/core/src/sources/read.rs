@@ -1,7 +1,8 @@
 //! One entry point for any file: the format is told from the content (and the name where the
 //! content is ambiguous), then the matching reader streams the records.
 
-use super::csv_file::{self, ReadControl, Wants};
+use super::csv_file::{self, ReadControl};
+use super::prefilter::Wants;
 use super::sniff::SAMPLE;
 use super::whatsapp::{self, ChatInfo};
 use super::{mail_source, xlsx, Checkpoint, FieldRole, FileReport, Record};

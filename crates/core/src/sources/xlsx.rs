@@ -3,8 +3,9 @@
 //! stays flat whatever the sheet's size; `.xls` and `.ods` are read through the same reader as a
 //! whole. Date cells become ISO dates; numbers read as Excel shows them without a format.
 
-use super::csv_file::{ReadControl, Wants};
+use super::csv_file::ReadControl;
 use super::layout::detect;
+use super::prefilter::Wants;
 use super::record::ColumnInfo;
 use super::tabular::{note_warnings, Tabular};
 use super::{FieldRole, FileReport, Locator, Record, RowIssue, SourceKind};
@@ -72,7 +73,7 @@ struct Row {
 struct Sheet<'a> {
     name: String,
     mapping: Option<&'a [FieldRole]>,
-    wants: Wants<'a>,
+    wants: Wants,
     table: Option<Tabular>,
     number: u64,
 }
@@ -117,13 +118,12 @@ impl Sheet<'_> {
         if self.number.is_multiple_of(1024) && control.cancel.load(Ordering::Relaxed) {
             return Err(CoreError::Cancelled);
         }
-        if let Some(wants) = self.wants {
-            let mut joined = Vec::new();
+        if let Some(wants) = &self.wants {
+            let mut found = Vec::new();
             for (_, t, _) in &row.cells {
-                joined.extend_from_slice(t.as_bytes());
-                joined.push(b'\n');
+                wants.find(t.as_bytes(), &mut |_, _, literal| found.push(literal));
             }
-            if !wants(&joined) {
+            if !wants.wants(&found) {
                 self.number += 1;
                 report.records += 1;
                 control.records.fetch_add(1, Ordering::Relaxed);
@@ -224,7 +224,7 @@ pub fn read(
             let mut sheet = Sheet {
                 name: name.clone(),
                 mapping,
-                wants,
+                wants: wants.clone(),
                 table: None,
                 number: 0,
             };
@@ -294,7 +294,7 @@ pub fn read(
             let mut sheet = Sheet {
                 name: name.clone(),
                 mapping,
-                wants,
+                wants: wants.clone(),
                 table: None,
                 number: 0,
             };
