@@ -1,9 +1,13 @@
 // A believable search of the generator's office folder for one requester: 12 hits over 5 files
 // (strong ones, a namesake, a phone number several people use, a similar name, a group chat), 3
 // files without a hit and one that could not be read. Used by the dev mock and the component tests.
-// Some records carry an e-mail or phone the request may lack (what enrichment offers to add).
+// Some records carry an e-mail or phone the request may lack (what enrichment offers to add); each
+// hit's record can be "read again" (invented fields in its file's layout).
+import type { Field } from "$lib/bindings/Field";
+import type { FieldRole } from "$lib/bindings/FieldRole";
 import type { FoundIdentifier } from "$lib/bindings/FoundIdentifier";
 import type { Locator } from "$lib/bindings/Locator";
+import type { Record } from "$lib/bindings/Record";
 import type { Searched } from "$lib/bindings/Searched";
 import type { StoredHit } from "$lib/bindings/StoredHit";
 import type { StoredSearch } from "$lib/bindings/StoredSearch";
@@ -123,4 +127,53 @@ export function demoFound(search: StoredSearch, requester: { name: string; email
     found.set(id.value, f);
   }
   return [...found.values()];
+}
+
+const titled = (local: string) => local.split(/[._-]+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+
+/**
+ * A demo hit's record "read again": invented fields in the layout of its file, with the spellings
+ * its explanation names (e-mail, phone, name) so that the comparison has something to mark, and
+ * the identifier enrichment finds on it (`carried`).
+ */
+export function demoRecord(hit: StoredHit, subjectName: string): Record {
+  const said = (re: RegExp) => hit.explanation.map((s) => re.exec(s)?.[1]).find((v) => v !== undefined);
+  const email = said(/^e-mail (.+?) matches /) ?? said(/^but it carries another e-mail, (.+)$/) ?? "";
+  const phone = said(/^phone (.+?) matches/) ?? "";
+  const name =
+    said(/^name (.+?) (?:is the subject's name|is similar to )/) ?? said(/^but the record names (.+)$/) ?? (email ? titled(email.replace(/^mailto:/, "").split("@")[0]) : "");
+  const [first, ...rest] = name.split(" ");
+  const mention = said(/^the text mentions (.+)$/);
+  const other = carried(hit.file, subjectName)?.value ?? "";
+  const cells: [string, FieldRole, string][] = (() => {
+    switch (hit.file) {
+      case CHATWOOT:
+        return [["id", "id", hit.record_id?.replace(/^cw-/, "") ?? ""], ["name", "name", name], ["email", "email", email],
+          ["phone_number", "phone", phone], ["labels", "other", hit.record === 1543 ? "singaraja" : "pelanggan,undangan"]];
+      case INVOICES:
+        return [["*Customer", "name", name], ["Email", "email", email], ["BillingAddress", "address", "Jl. Contoh Indah No. 12, Denpasar"],
+          ["*InvoiceDate", "date", "14/03/2024"], ["*InvoiceNumber", "id", hit.record_id?.split("#")[0] ?? ""],
+          ["Message", "text", `Konfirmasi desain ke ${other}`], ["*ProductName", "other", "Undangan pernikahan hardcover"],
+          ["Description", "text", "Cetak 300 lembar, tinta emas, amplop krem"]];
+      case CUSTOMERS:
+        return [["*Display Name", "name", name], ["First Name", "name", first], ["Last Name", "name", rest.join(" ")],
+          ["Email", "email", other], ["Mobile", "phone", phone], ["Billing Address", "address", "Jl. Contoh Raya Gg. II No. 5, Denpasar"], ["Other Details", "text", "pelanggan lama"]];
+      case WIX:
+        return [["Submission time", "date", "2024-05-02 10:41"], ["First name", "name", first], ["Last name", "name", rest.join(" ")],
+          ["Email", "email", email], ["Phone", "phone", phone || other], ["Address", "address", ""],
+          ["Message", "text", mention
+            ? `Halo, saya ${mention}. Saya ingin memesan undangan untuk pernikahan adik saya bulan Juli. Mohon kirimkan katalog dan daftar harga terbaru, serta perkiraan waktu pengerjaan untuk 250 undangan dengan nama tamu dicetak satu per satu. Terima kasih.`
+            : "Mohon info harga kartu nama."],
+          ["Submission ID", "id", hit.record_id ?? ""]];
+      default: // the WhatsApp group: time, author (a name or a number), message
+        return [["time", "date", "12/06/24 19.02"], phone ? ["author phone", "phone", phone] : ["author", "name", "Rina Kusuma"],
+          ["message", "text", mention ? `Nanti yang ambil undangan ${mention} ya kak, besok sore.` : "Kak, undangannya sudah bisa diambil? 🙏"]];
+    }
+  })();
+  const fields: Field[] = cells.map(([column, role, value]) => ({ column, role, raw: value, value }));
+  const lost = fields.find((f) => f.role === "phone" && /^8\d{8,11}$/.test(f.value));
+  return {
+    number: hit.record, locator: hit.locator, record_id: hit.record_id, fields,
+    warnings: lost ? [`${lost.column}: a mobile number that lost its leading 0 (Excel)`] : [],
+  };
 }

@@ -1,13 +1,15 @@
 // Demo subject search for the dev mock (`npm run dev:mock`): a search that takes a few seconds and
-// can be cancelled, the latest search of a request, staff's decisions, and the identifiers found on
-// confirmed hits (added with staff's consent). Yohanes Pratama's request starts with a search
-// already made (one hit confirmed, carrying a phone the request lacks; one rejected). Looks only.
+// can be cancelled, the latest search of a request, staff's decisions, a hit's record read again,
+// and the identifiers found on confirmed hits (added with staff's consent). Yohanes Pratama's
+// request starts with a search already made (one hit confirmed, carrying a phone the request
+// lacks; one rejected). Looks only.
 import type { Decision } from "$lib/bindings/Decision";
 import type { ErrorReport } from "$lib/bindings/ErrorReport";
+import type { StoredHit } from "$lib/bindings/StoredHit";
 import type { StoredSearch } from "$lib/bindings/StoredSearch";
 import type { SubjectQuery } from "$lib/bindings/SubjectQuery";
 import type { MockRegister } from "./ipc-mock-intake";
-import { demoFound, demoSearch } from "./ipc-mock-search-data";
+import { demoFound, demoRecord, demoSearch } from "./ipc-mock-search-data";
 
 function fail(code: string, message: string, field: string | null = null, reason: string | null = null): never {
   const report: ErrorReport = { code, message, field, reason };
@@ -44,6 +46,16 @@ function decide(ids: number[], decision: Decision, reason: string | null, actor:
     Object.assign(h, { decision, decided_by: actor, decided_at: new Date().toISOString(), reason: text });
   }
   return ids.length;
+}
+
+/** A stored hit and the request whose search made it. */
+function hitOf(id: number): [string, StoredHit] {
+  for (const [req, list] of searches)
+    for (const s of list) {
+      const h = s.hits.find((x) => x.id === id);
+      if (h) return [req, h];
+    }
+  return fail("invalid_input", `hit: there is no hit ${id}`, "hit", "not-found");
 }
 
 /** Yohanes Pratama's request has a search from this morning, partly decided. */
@@ -95,6 +107,11 @@ export async function mockSearch(cmd: string, args: Record<string, unknown>, reg
       const places = chosen.map((f) => `${f.value} — ${f.found_in.join(", ")}`).join("; ");
       register.note(id, `ditemukan pada catatan yang dikonfirmasi: ${places}`, "identifiers-added");
       return structuredClone(r);
+    }
+    case "hit_record": {
+      const [req, hit] = hitOf(Number(args.id));
+      await new Promise((done) => setTimeout(done, hit.locator.kind === "cell" ? 1500 : 300)); // a workbook is inflated up to the row
+      return demoRecord(hit, register.get(req)?.requester.name ?? "");
     }
     case "hits_decide":
       return decide(args.ids as number[], args.decision as Decision, (args.reason as string | null) ?? null, actor);

@@ -289,7 +289,7 @@ export async function mockInvoke(cmd: string, args: Record<string, unknown>): Pr
   // Sources ("Sumber data") and requests started from a source record: ipc-mock-sources.ts.
   // The subject search (ipc-mock-search.ts); the one cancel switch stops it and source reads.
   if (cmd === "source_cancel") (await import("./ipc-mock-search")).cancelSearch();
-  if (["request_search", "request_latest_search", "hits_decide", "request_found_identifiers", "request_add_identifiers"].includes(cmd))
+  if (["request_search", "request_latest_search", "hits_decide", "request_found_identifiers", "request_add_identifiers", "hit_record"].includes(cmd))
     return (await import("./ipc-mock-search")).mockSearch(cmd, args, register, operator);
   if (cmd.startsWith("source_") || cmd.startsWith("record_"))
     return (await import("./ipc-mock-sources")).mockSources(cmd, args, register);

@@ -1,8 +1,9 @@
-// Server state of a request's subject search: the latest search, running one, deciding hits, and
-// the identifiers found on confirmed hits that staff may add to the request.
+// Server state of a request's subject search: the latest search, running one, deciding hits, a
+// hit's record read again, and the identifiers found on confirmed hits that staff may add.
 import { createMutation, createQuery, useQueryClient } from "@tanstack/svelte-query";
 import type { Decision } from "$lib/bindings/Decision";
 import type { FoundIdentifier } from "$lib/bindings/FoundIdentifier";
+import type { Record as SourceRecord } from "$lib/bindings/Record";
 import type { Request } from "$lib/bindings/Request";
 import type { StoredSearch } from "$lib/bindings/StoredSearch";
 import type { SubjectQuery } from "$lib/bindings/SubjectQuery";
@@ -17,6 +18,8 @@ export const searchKeys = {
   // key) read them again.
   foundOf: (id: string) => ["found-identifiers", id] as const,
   found: (id: string, searchId: number, confirmed: number[]) => [...searchKeys.foundOf(id), searchId, confirmed] as const,
+  // A hit's record: another search makes new hits, so the id alone says which reading it is.
+  hitRecord: (hitId: number) => ["hit-record", hitId] as const,
 };
 
 export function useLatestSearch(id: () => string) {
@@ -45,6 +48,20 @@ export function useDecideHits(id: () => string) {
   return createMutation<number, IpcError, DecideArgs>(() => ({
     mutationFn: ({ ids, decision, reason }) => ipc.hitsDecide(ids, decision, reason),
     onSuccess: () => client.invalidateQueries({ queryKey: searchKeys.latest(id()) }),
+  }));
+}
+
+/**
+ * A hit's record read again from its file, for an opened hit only. Read once per hit: it costs
+ * seconds on a workbook. A failure (the file changed since the search) is not retried at once:
+ * opening the hit again tries again, searching again makes new hits.
+ */
+export function useHitRecord(hitId: () => number) {
+  return createQuery<SourceRecord, IpcError>(() => ({
+    queryKey: searchKeys.hitRecord(hitId()),
+    queryFn: () => ipc.hitRecord(hitId()),
+    staleTime: Infinity,
+    retry: false,
   }));
 }
 

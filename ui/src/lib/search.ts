@@ -102,8 +102,11 @@ export function markAll(text: string, needles: string[]): Piece[] {
     .filter((p) => p.text !== "");
 }
 
-/** One explanation sentence in the window's language with the identifiers marked. */
-export function explain(sentence: string, identifiers: string[] = []): Sentence {
+/** A sentence of the core taken apart: its pattern, tone, the parts it names (spellings, keys, names) and its note. */
+export type Reading = { key: Key; tone: Tone; params: Record<string, string>; note?: string };
+
+/** The pattern a core sentence follows, or null for one the window does not know. */
+export function readSentence(sentence: string): Reading | null {
   for (const [re, key, tone, names] of PATTERNS) {
     const m = re.exec(sentence);
     if (!m) continue;
@@ -111,10 +114,19 @@ export function explain(sentence: string, identifiers: string[] = []): Sentence 
     names.forEach((n, i) => {
       if (n !== "note" && m[i + 1] !== undefined) params[n] = m[i + 1];
     });
-    const pieces = fill(t(key), params);
     const note = names.includes("note") ? m[names.indexOf("note") + 1] : undefined;
-    if (note) pieces.push({ text: ` (${NOTES[note] ? t(NOTES[note]) : note})`, mark: false });
-    return { tone, pieces };
+    return { key, tone, params, note };
+  }
+  return null;
+}
+
+/** One explanation sentence in the window's language with the identifiers marked. */
+export function explain(sentence: string, identifiers: string[] = []): Sentence {
+  const read = readSentence(sentence);
+  if (read) {
+    const pieces = fill(t(read.key), read.params);
+    if (read.note) pieces.push({ text: ` (${NOTES[read.note] ? t(NOTES[read.note]) : read.note})`, mark: false });
+    return { tone: read.tone, pieces };
   }
   const tone: Tone = sentence.startsWith("but ") ? "against" : "weak";
   return { tone, pieces: markAll(sentence, identifiers.map((i) => parseIdentifier(i).value.replace(/^\+62 /, ""))) };

@@ -9,6 +9,7 @@ import type { Evidence } from "$lib/bindings/Evidence";
 import type { FoundIdentifier } from "$lib/bindings/FoundIdentifier";
 import type { IntakeItem } from "$lib/bindings/IntakeItem";
 import type { OfficeProfile } from "$lib/bindings/OfficeProfile";
+import type { Record as SourceRecord } from "$lib/bindings/Record";
 import type { RegisterEntry } from "$lib/bindings/RegisterEntry";
 import type { Request } from "$lib/bindings/Request";
 import type { RequestDetail } from "$lib/bindings/RequestDetail";
@@ -16,7 +17,7 @@ import type { RequestEvent } from "$lib/bindings/RequestEvent";
 import type { RequestFilter } from "$lib/bindings/RequestFilter";
 import type { StoredSearch } from "$lib/bindings/StoredSearch";
 import { IpcError } from "$lib/errors";
-import { demoSearch } from "$lib/ipc-mock-search-data";
+import { demoRecord, demoSearch } from "$lib/ipc-mock-search-data";
 import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
 
 type FakeIpc = { [K in keyof Ipc]: Mock<Ipc[K]> };
@@ -130,6 +131,11 @@ type FakeData = {
   searches: Record<string, StoredSearch>;
   /** Identifiers on the confirmed hits of a request's latest search; offered only while one is confirmed. */
   found: Record<string, FoundIdentifier[]>;
+  /**
+   * A hit's record read again, by hit id; without one, the demo record of a stored hit. An
+   * `IpcError` here is thrown instead (the file changed since the search).
+   */
+  records: Record<number, SourceRecord | IpcError>;
   /** Events added by commands (a corrected time of receipt), after the scripted history. */
   events: Record<string, RequestEvent[]>;
 };
@@ -143,6 +149,7 @@ const freshData = (): FakeData => ({
   evidence: {},
   searches: {},
   found: {},
+  records: {},
   events: {},
 });
 
@@ -159,6 +166,17 @@ function decideHits(ids: number[], decision: "confirmed" | "rejected", reason: s
   for (const h of Object.values(fake.data.searches).flatMap((x) => x.hits))
     if (ids.includes(h.id)) Object.assign(h, { decision, decided_by: fake.data.operator, decided_at: "2026-11-25T03:00:00Z", reason });
   return ids.length;
+}
+
+function recordOf(hitId: number): SourceRecord {
+  const given = fake.data.records[hitId];
+  if (given instanceof IpcError) throw given;
+  if (given) return structuredClone(given);
+  for (const [id, s] of Object.entries(fake.data.searches)) {
+    const hit = s.hits.find((h) => h.id === hitId);
+    if (hit) return demoRecord(hit, fake.data.requests.find((r) => r.id === id)?.requester.name ?? "");
+  }
+  throw new IpcError({ code: "invalid_input", message: `hit: there is no hit ${hitId}`, field: "hit", reason: "not-found" });
 }
 
 function foundFor(id: string): FoundIdentifier[] {
@@ -280,6 +298,7 @@ export function resetFake(): void {
       return fake.data.searches[id] ? structuredClone(fake.data.searches[id]) : null;
     }),
     hitsDecide: vi.fn(async (ids, decision, reason) => decideHits(ids, decision, reason)),
+    hitRecord: vi.fn(async (hitId) => recordOf(hitId)),
     requestFoundIdentifiers: vi.fn(async (id) => structuredClone(foundFor(id))),
     requestAddIdentifiers: vi.fn(async (id, values) => addFound(id, values)),
     officeGet: vi.fn(async () => fake.data.office),

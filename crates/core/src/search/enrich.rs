@@ -2,12 +2,11 @@
 //! request does not have yet. Staff may add them to the request (their choice, logged) and run the
 //! search again, which then finds the records that carry only those.
 
-use super::evaluate::facts;
 use super::read_again::read_records;
 use crate::identifiers::keys::{email_key, phone_key};
 use crate::identifiers::{email, phone};
 use crate::sources::csv_file::ReadControl;
-use crate::sources::Locator;
+use crate::sources::{FieldRole, Locator};
 use crate::store::searches::Decision;
 use crate::{Result, Store};
 use serde::Serialize;
@@ -63,27 +62,32 @@ pub fn found_identifiers(
         .iter()
         .filter(|h| h.decision == Some(Decision::Confirmed))
         .map(|h| (h.hit.source.clone(), h.hit.file.clone(), h.hit.record));
+    // Only the e-mail and phone fields count: a message or a note mentions other people's
+    // addresses (the office's own privacy address, a colleague's number) as often as the
+    // subject's.
     read_records(store, confirmed, control, &mut |file, r| {
-        let f = facts(&r);
         let at = place(file, &r.locator);
-        for (key, written) in &f.emails {
-            if !known_emails.contains(key) {
-                if let Ok(e) = email::normalise(written) {
-                    found
-                        .entry(("email".into(), e))
-                        .or_default()
-                        .push(at.clone());
-                }
-            }
-        }
-        for (key, written, _) in &f.phones {
-            if !known_phones.contains(key) {
-                if let Ok(p) = phone::to_e164(written) {
-                    found
-                        .entry(("phone".into(), p))
-                        .or_default()
-                        .push(at.clone());
-                }
+        for field in r.fields.iter().filter(|f| !f.value.is_empty()) {
+            let (kind, value) = match field.role {
+                FieldRole::Email => match email::find_in_text(&field.value).next() {
+                    Some(e) if email_key(e).is_some_and(|k| !known_emails.contains(&k)) => {
+                        ("email", email::normalise(e).ok())
+                    }
+                    _ => continue,
+                },
+                FieldRole::Phone => match phone_key(&field.value) {
+                    Some(k) if !known_phones.contains(&k.digits) => {
+                        ("phone", phone::to_e164(&field.value).ok())
+                    }
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            if let Some(value) = value {
+                found
+                    .entry((kind.to_string(), value))
+                    .or_default()
+                    .push(at.clone());
             }
         }
     })?;

@@ -73,8 +73,17 @@ export const enSearch: Record<keyof typeof idSearch, string> = {
   "search.why.otherName": "but this record names {name}",
   "search.why.otherEmail": "but this record carries another e-mail, {email}",
   "search.note.leadingZero": "leading 0 restored; lost in Excel",
-  "search.why.title": "Why it was found",
   "search.subject.title": "Searched with",
+  "search.record.title": "This record",
+  "search.requester.title": "Requester",
+  "search.record.reading": "Reading the record from its source file…",
+  "search.record.searchAgain":
+    "The source file may have changed or moved since the search. Search again to read what it holds now.",
+  "search.record.empty": "This record holds no values.",
+  "search.record.more": "Show all",
+  "search.record.less": "Show less",
+  "search.record.raw": "Written in the file: {raw}",
+  "search.record.warnings": "Warnings from reading this record",
 
   "search.decision.confirmed": "Confirmed by {actor}",
   "search.decision.rejected": "Rejected by {actor}",

@@ -74,8 +74,17 @@ export const idSearch = {
   "search.why.otherName": "tetapi rekaman ini menyebut nama {name}",
   "search.why.otherEmail": "tetapi rekaman ini memuat e-mail lain, {email}",
   "search.note.leadingZero": "angka 0 di depan dipulihkan; hilang di Excel",
-  "search.why.title": "Mengapa ditemukan",
   "search.subject.title": "Dicari dengan",
+  "search.record.title": "Catatan ini",
+  "search.requester.title": "Pemohon",
+  "search.record.reading": "Membaca catatan dari file sumber…",
+  "search.record.searchAgain":
+    "File sumber mungkin berubah atau dipindahkan sejak pencarian. Cari ulang untuk membaca isinya yang sekarang.",
+  "search.record.empty": "Catatan ini tidak berisi nilai apa pun.",
+  "search.record.more": "Tampilkan semua",
+  "search.record.less": "Ringkas",
+  "search.record.raw": "Tertulis di file: {raw}",
+  "search.record.warnings": "Peringatan saat membaca catatan ini",
 
   "search.decision.confirmed": "Dikonfirmasi oleh {actor}",
   "search.decision.rejected": "Ditolak oleh {actor}",
