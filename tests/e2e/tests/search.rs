@@ -1,5 +1,6 @@
 //! Search in the real window: for a request imported from the generator's e-mail, the search over
-//! the office's exports pre-ticks only strong hits, and confirming them is kept with who did it.
+//! the office's exports pre-ticks only strong hits, confirming them is kept with who did it, and
+//! an opened hit shows its record beside the requester's identifiers.
 
 mod common;
 
@@ -70,6 +71,23 @@ async fn a_search_is_run_and_its_strong_hits_confirmed() {
             "",
         )
         .await;
+        // A strong hit opened shows its record, read again from the file, with the requester's
+        // identifier marked where the record carries it.
+        c.find(Locator::Css(
+            "[data-testid=\"search-hit\"][data-class=\"strong\"]",
+        ))
+        .await?
+        .find(Locator::Css(&testid("search-hit-expand")))
+        .await?
+        .click()
+        .await?;
+        wait_text(
+            &c,
+            "[data-testid=\"hit-record-field\"][data-tone=\"strong\"]",
+            "",
+        )
+        .await;
+        screenshot(&c, "search-record").await;
         Ok::<_, fantoccini::error::CmdError>(strong)
     }
     .await;
