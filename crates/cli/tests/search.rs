@@ -1,34 +1,16 @@
 //! `pdpdesk search --json` on a generated office: the output shape, a request's
 //! identifiers as the query, and the reasonable-search list with zero-hit files.
 
-use serde_json::Value;
-use std::path::Path;
-use std::process::Command;
+mod support;
 
-fn pdpdesk(data: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_pdpdesk"))
-        .args(args)
-        .env("PDPDESK_DATA_DIR", data)
-        .env("PDPDESK_ACTOR", "T")
-        .output()
-        .unwrap()
-}
+use serde_json::Value;
+use support::{generate, pdpdesk};
 
 #[test]
 fn a_requests_identifiers_find_its_records() {
     let tmp = tempfile::tempdir().unwrap();
     let fx = tmp.path().join("fx");
-    let gen =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
-    assert!(Command::new("python3")
-        .arg(&gen)
-        .args(["--seed", "1", "--rows", "200", "--out"])
-        .arg(&fx)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .unwrap()
-        .success());
+    generate(1, 200, &fx);
     let data = tmp.path().join("data");
     assert!(pdpdesk(&data, &["source", "add", fx.to_str().unwrap()])
         .status
@@ -162,7 +144,7 @@ fn a_requests_identifiers_find_its_records() {
         .iter()
         .find(|h| h["decision"] == "rejected")
         .unwrap();
-    assert_eq!(rejected["decided_by"], "T", "who decided is kept");
+    assert_eq!(rejected["decided_by"], "Tester", "who decided is kept");
     assert_eq!(rejected["reason"], "orang lain dengan nama sama");
     assert_eq!(
         listed["searched"].as_array().unwrap().len(),
@@ -184,18 +166,7 @@ fn a_requests_identifiers_find_its_records() {
 fn the_index_and_scan_give_the_same_answer() {
     let tmp = tempfile::tempdir().unwrap();
     let fx = tmp.path().join("fx");
-    let gen =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
-    assert!(Command::new("python3")
-        .arg(&gen)
-        .args(["--seed", "7", "--rows", "200", "--out"])
-        .arg(&fx)
-        .stdout(std::process::Stdio::null())
-        .status()
-        .unwrap()
-        .success());
-    let expected: Value =
-        serde_json::from_slice(&std::fs::read(fx.join("expected.json")).unwrap()).unwrap();
+    let expected = generate(7, 200, &fx);
     std::fs::remove_file(fx.join("expected.json")).unwrap();
     let data = tmp.path().join("data");
     assert!(pdpdesk(&data, &["source", "add", fx.to_str().unwrap()])
@@ -252,16 +223,7 @@ fn the_index_and_scan_give_the_same_answer() {
 fn identifiers_on_confirmed_records_can_be_added_and_searched_again() {
     let tmp = tempfile::tempdir().unwrap();
     let fx = tmp.path().join("fx");
-    let gen =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
-    assert!(Command::new("python3")
-        .arg(&gen)
-        .args(["--seed", "1", "--rows", "200", "--out"])
-        .arg(&fx)
-        .stdout(std::process::Stdio::null())
-        .status()
-        .unwrap()
-        .success());
+    generate(1, 200, &fx);
     let data = tmp.path().join("data");
     assert!(pdpdesk(&data, &["source", "add", fx.to_str().unwrap()])
         .status

@@ -3,7 +3,10 @@
 //! physical line it starts on, and nothing is dropped without a word in the report. A reader can
 //! also come back for a few records (the index's read-back), starting at a remembered boundary.
 
-use super::csv_stream::{file_error, open_rows, read_header, to_record, Checkpoint, Lines, Rows};
+use super::csv_stream::{
+    file_error, open_rows, read_header, to_record, Checkpoint, Header, Lines, Rows,
+};
+use super::prefilter::Marks;
 use super::prefilter::Wants;
 use super::record::ColumnInfo;
 use super::sniff::{self, TextEncoding, SAMPLE};
@@ -63,6 +66,44 @@ fn sniff_file(path: &Path, display: &str) -> Result<(TextEncoding, u8)> {
     Ok((encoding, sniff::delimiter(&sample)))
 }
 
+/// A CSV file opened at the top, its header read.
+struct Top {
+    encoding: TextEncoding,
+    delimiter: u8,
+    rows: Rows,
+    lines: Lines,
+    marks: Marks,
+    header: Header,
+}
+
+fn open_top(
+    path: &Path,
+    display: &str,
+    mapping: Option<&[FieldRole]>,
+    control: &ReadControl,
+    wants: Wants,
+) -> Result<Top> {
+    let (encoding, delimiter) = sniff_file(path, display)?;
+    let (mut rows, mut lines, marks) = open_rows(
+        path,
+        display,
+        encoding,
+        delimiter,
+        None,
+        control.bytes.clone(),
+        wants,
+    )?;
+    let header = read_header(&mut rows, &mut lines, display, mapping)?;
+    Ok(Top {
+        encoding,
+        delimiter,
+        rows,
+        lines,
+        marks,
+        header,
+    })
+}
+
 /// What reading a whole CSV file gives besides its records.
 pub struct CsvRead {
     pub report: FileReport,
@@ -92,18 +133,15 @@ pub fn read_where(
     sink: &mut dyn FnMut(Record),
 ) -> Result<CsvRead> {
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    let (encoding, delimiter) = sniff_file(path, display)?;
     let filter = wants.clone();
-    let (mut rows, mut lines, marks) = open_rows(
-        path,
-        display,
+    let Top {
         encoding,
         delimiter,
-        None,
-        control.bytes.clone(),
-        wants,
-    )?;
-    let header = read_header(&mut rows, &mut lines, display, mapping)?;
+        mut rows,
+        mut lines,
+        marks,
+        header,
+    } = open_top(path, display, mapping, control, wants)?;
     let mut report = FileReport {
         file: display.to_string(),
         kind: header.layout.kind,
@@ -239,17 +277,14 @@ pub fn read_back(
     control: &ReadControl,
     sink: &mut dyn FnMut(Record),
 ) -> Result<usize> {
-    let (encoding, delimiter) = sniff_file(path, display)?;
-    let (mut rows, mut lines, _) = open_rows(
-        path,
-        display,
+    let Top {
         encoding,
         delimiter,
-        None,
-        control.bytes.clone(),
-        None,
-    )?;
-    let header = read_header(&mut rows, &mut lines, display, mapping)?;
+        rows,
+        lines,
+        header,
+        ..
+    } = open_top(path, display, mapping, control, None)?;
     let width = header.names.len();
     let mut table = Tabular::new(header.layout.clone(), &header.names);
     let mut found = 0;
