@@ -325,7 +325,7 @@ pub fn read_back(
             )?;
             stream = Some((rows, lines));
             table = Tabular::new(header.layout.clone(), &header.names);
-            number = c.record - 1;
+            number = c.record.saturating_sub(1);
         }
         let Some((rows, lines)) = stream.as_mut() else {
             break;

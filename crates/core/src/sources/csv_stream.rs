@@ -127,7 +127,7 @@ pub(super) fn open_rows(
     let newlines = Rc::new(RefCell::new(VecDeque::new()));
     let lines = Lines {
         newlines: newlines.clone(),
-        passed: start.map_or(0, |c| c.line - 1),
+        passed: start.map_or(0, |c| c.line.saturating_sub(1)),
     };
     let marks = Marks::default();
     let tracked = LineTracker {
