@@ -5,8 +5,9 @@
 use super::gather::Gather;
 use super::literals::Literals;
 use crate::sources::csv_file::ReadControl;
-use crate::sources::prefilter::Prefilter;
+use crate::sources::prefilter::{wants_record, Prefilter};
 use crate::sources::read::read_file_where;
+use crate::sources::Locator;
 use crate::store::sources::Source;
 use crate::{CoreError, Result, Store};
 use std::path::Path;
@@ -26,7 +27,17 @@ pub(crate) fn scan_file(
     let mut messages = Vec::new();
     let wants = literals.map(|l| l.clone() as Arc<dyn Prefilter>);
     let read = read_file_where(path, rel, mapping.as_deref(), control, wants, &mut |r| {
-        gather.record(&source.path, rel, r, &mut messages)
+        // Chats and mail are read whole (a 1:1 chat counts as a whole); their messages without
+        // any of the subject's spellings are only counted.
+        let unwanted = matches!(r.locator, Locator::Message { .. } | Locator::Mail { .. })
+            && literals.is_some_and(|l| !wants_record(l.as_ref(), &r));
+        if unwanted {
+            if matches!(r.locator, Locator::Message { .. }) {
+                messages.push((r.locator, r.number));
+            }
+        } else {
+            gather.record(&source.path, rel, r, &mut messages)
+        }
     });
     match read {
         Ok(read) => {

@@ -3,6 +3,7 @@
 //! The text is searched in the large blocks the reader fills, not row by row; each row then takes
 //! the literals that start within it.
 
+use super::Record;
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::io::Read;
@@ -20,6 +21,17 @@ pub trait Prefilter: Send + Sync {
 
 /// A prefilter to apply, or none (every row becomes a record).
 pub type Wants = Option<Arc<dyn Prefilter>>;
+
+/// Whether a record already made (a chat message, a mail) is wanted: its fields one by one.
+pub fn wants_record(prefilter: &dyn Prefilter, record: &Record) -> bool {
+    let mut found = Vec::new();
+    for field in &record.fields {
+        prefilter.find(field.value.as_bytes(), &mut |_, _, literal| {
+            found.push(literal)
+        });
+    }
+    prefilter.wants(&found)
+}
 
 /// The literals found in a stream, by the offset where each starts.
 #[derive(Clone, Default)]
