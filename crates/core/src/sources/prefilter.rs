@@ -104,3 +104,62 @@ impl<R: Read> Read for Marking<R> {
         Ok(n)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Looks for one word.
+    struct Word(&'static [u8]);
+
+    impl Prefilter for Word {
+        fn longest(&self) -> usize {
+            self.0.len()
+        }
+        fn find(&self, text: &[u8], found: &mut dyn FnMut(usize, usize, u32)) {
+            for at in memchr::memmem::find_iter(text, self.0) {
+                found(at, at + self.0.len(), 7);
+            }
+        }
+        fn wants(&self, literals: &[u32]) -> bool {
+            !literals.is_empty()
+        }
+    }
+
+    /// Hands out its text a few bytes at a time, as a slow disk or a pipe would.
+    struct Trickle<'a>(&'a [u8]);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.0.len().min(buf.len()).min(4);
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn a_literal_across_two_reads_is_found_once_where_it_starts() {
+        let text = b"id,name\n1,Tri wulandari\n2,Budi\n3,wulandari\n";
+        let marks = Marks::default();
+        let mut reader = Marking::new(
+            Trickle(text),
+            Some(Arc::new(Word(b"wulandari"))),
+            marks.clone(),
+        );
+        let mut all = Vec::new();
+        reader.read_to_end(&mut all).unwrap();
+        assert_eq!(all, text, "the text passes through unchanged");
+        let mut found = Vec::new();
+        marks.take(8, 24, &mut found);
+        assert_eq!(
+            found,
+            [7],
+            "row 1 holds the word, split over several reads, once"
+        );
+        marks.take(24, 31, &mut found);
+        assert!(found.is_empty(), "row 2 holds none");
+        marks.take(31, 43, &mut found);
+        assert_eq!(found, [7], "row 3 holds it at the very end");
+    }
+}
