@@ -96,8 +96,8 @@ export function segments(text: string, marks: Mark[], display: string = text): S
   return out.filter((s) => s.text !== "");
 }
 
-/** The distinct phrase texts per right, for the chips next to each right's checkbox. */
-export function phrasesByRight(p: Proposal): Partial<Record<Right, string[]>> {
+/** The distinct phrase texts per right, for the chips next to each right's checkbox (an e-mail's or a record's proposal). */
+export function phrasesByRight(p: Pick<Proposal, "text" | "classification">): Partial<Record<Right, string[]>> {
   const out: Partial<Record<Right, string[]>> = {};
   for (const f of p.classification.rights) {
     const seen = new Set<string>();

@@ -1,16 +1,13 @@
 // The register entry a source record proposes, as staff edit it (the intake card's `Draft`), and the
 // `NewRequest` sent when they confirm. The core fills `proposal.form` (channel, contacts, the
 // record's own time, a note naming file and place); what staff change replaces it.
-import type { Classification } from "$lib/bindings/Classification";
 import type { Locator } from "$lib/bindings/Locator";
 import type { NewRequest } from "$lib/bindings/NewRequest";
 import type { OfficeZone } from "$lib/bindings/OfficeZone";
 import type { RecordProposal } from "$lib/bindings/RecordProposal";
-import type { Right } from "$lib/bindings/Right";
 import { RIGHTS } from "$lib/domain";
 import type { FieldErrors } from "$lib/field-errors";
 import { officeNowLocal } from "$lib/format";
-import { sliceBytes } from "$lib/highlight";
 import { validateDraft, type Draft } from "$lib/intake-form";
 import { t } from "$lib/i18n";
 import { formatCount } from "./labels";
@@ -67,13 +64,6 @@ export function recordForm(d: Draft, p: RecordProposal, original: string): NewRe
   delete form.controller;
   if (d.processor) form.controller = { name: d.controllerName.trim(), contact: d.controllerContact.trim() || null };
   return form;
-}
-
-/** The distinct phrase texts per right, for the chips under each right's checkbox. */
-export function phrasesOf(text: string, c: Classification): Partial<Record<Right, string[]>> {
-  const out: Partial<Record<Right, string[]>> = {};
-  for (const f of c.rights) out[f.right] = [...new Set(f.phrases.map((h) => sliceBytes(text, h.start, h.end) || h.text))];
-  return out;
 }
 
 /** Where a record stands, in words: "baris 14", "lembar Penjualan, baris 8", "pesan 12". */
