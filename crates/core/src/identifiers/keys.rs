@@ -82,7 +82,7 @@ const BIRTH_ORDER: &[&str] = &[
 ];
 
 /// Latin letters with accents folded to their base letter, so `Renée` and `Renee` meet.
-fn fold_char(c: char) -> char {
+pub(crate) fn fold_char(c: char) -> char {
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
         'ç' => 'c',

@@ -11,6 +11,7 @@ use crate::search::evaluate::facts;
 use crate::search::Subject;
 use crate::sources::Record;
 use crate::{datadir, CoreError, Result, Store};
+use rusqlite::OptionalExtension;
 use sha2::{Digest, Sha256};
 use std::io::Write;
 
@@ -24,7 +25,12 @@ enum Kind {
     Phone = 2,
     Nik = 3,
     WordStart = 4,
+    /// The check value kept in the database: another secret means another index.
+    Check = 5,
 }
+
+/// The setting that holds the secret's check value.
+const CHECK_SETTING: &str = "index.check";
 
 /// The keyed hash the index is written and read with.
 #[derive(Clone)]
@@ -51,12 +57,22 @@ impl IndexSecret {
                 use std::os::unix::fs::OpenOptionsExt;
                 opts.mode(0o600);
             }
-            match opts.open(&path) {
-                Ok(mut f) => f.write_all(&random).map_err(fail)?,
-                // Another process made it first: use theirs.
+            // Written whole under a temporary name, then linked into place, so that another
+            // process never reads half a secret; if it made one first, theirs is used.
+            let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+            let _ = std::fs::remove_file(&tmp);
+            opts.open(&tmp)
+                .and_then(|mut f| f.write_all(&random))
+                .map_err(fail)?;
+            match std::fs::hard_link(&tmp, &path) {
+                Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-                Err(e) => return Err(fail(e)),
+                Err(e) => {
+                    let _ = std::fs::remove_file(&tmp);
+                    return Err(fail(e));
+                }
             }
+            let _ = std::fs::remove_file(&tmp);
             datadir::restrict(&path, 0o600).map_err(fail)?;
         }
         let secret = std::fs::read(&path).map_err(fail)?;
@@ -64,13 +80,37 @@ impl IndexSecret {
             return Err(CoreError::DataDir {
                 path: path.clone(),
                 source: std::io::Error::other(
-                    "the index secret is damaged; delete it and read the sources again",
+                    "the index secret is damaged; delete it (the index is then built again at the next reading)",
                 ),
             });
         }
         let mut keyed = Sha256::new();
         keyed.update(&secret);
-        Ok(IndexSecret { keyed })
+        let secret = IndexSecret { keyed };
+        // An index written with another secret (the key file lost or replaced) finds nothing:
+        // forget it, so that searches read the files and the next reading builds it again.
+        let check = format!("{:08x}", secret.hash(Kind::Check, "check"));
+        let kept: Option<String> = store
+            .conn
+            .query_row(
+                "SELECT value FROM settings WHERE key = ?1",
+                [CHECK_SETTING],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if kept.as_deref() != Some(check.as_str()) {
+            let tx = store.conn.unchecked_transaction()?;
+            if kept.is_some() {
+                tx.execute("DELETE FROM index_files", [])?;
+            }
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [CHECK_SETTING, &check],
+            )?;
+            tx.commit()?;
+        }
+        Ok(secret)
     }
 
     /// The first 32 bits of the keyed hash. Two keys may share them now and then; that costs a

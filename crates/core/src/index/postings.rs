@@ -23,7 +23,14 @@ pub fn decode(bytes: &[u8]) -> Vec<u64> {
     let mut last = 0u64;
     let mut pos = 0;
     while let Some((gap, next)) = take(bytes, pos) {
-        last = if out.is_empty() { gap } else { last + gap };
+        let Some(n) = (if out.is_empty() {
+            Some(gap)
+        } else {
+            last.checked_add(gap)
+        }) else {
+            break;
+        };
+        last = n;
         out.push(last);
         pos = next;
     }
@@ -94,6 +101,13 @@ mod tests {
             decode(&[0x81]),
             Vec::<u64>::new(),
             "a cut varint is dropped"
+        );
+        let mut overflowing = encode([u64::MAX - 1]);
+        overflowing.extend(encode([5]));
+        assert_eq!(
+            decode(&overflowing),
+            [u64::MAX - 1],
+            "a damaged gap ends the list"
         );
     }
 }

@@ -61,7 +61,7 @@ pub fn found_identifiers(
         .hits
         .iter()
         .filter(|h| h.decision == Some(Decision::Confirmed))
-        .map(|h| (h.hit.source.clone(), h.hit.file.clone(), h.hit.record));
+        .map(|h| &h.hit);
     // Only the e-mail and phone fields count: a message or a note mentions other people's
     // addresses (the office's own privacy address, a colleague's number) as often as the
     // subject's.

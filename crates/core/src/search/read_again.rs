@@ -1,28 +1,33 @@
 //! Reading the records of hits again from their files (the store keeps where a record is, never
 //! what it says): through the index's checkpoints when the file is as indexed, else from the top.
 
+use super::Hit;
 use crate::sources::csv_file::ReadControl;
 use crate::sources::read::read_back;
 use crate::sources::refresh::modified;
-use crate::sources::Record;
+use crate::sources::{Locator, Record};
 use crate::{CoreError, Result, Store};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// Reads the records `(source, file, record number)` back, calling `sink` with each record and
-/// the file it is in. Records of sources no longer added are passed over.
-pub(crate) fn read_records(
+/// Reads the records of hits back, calling `sink` with each record and the file it is in.
+/// Records of sources no longer added are passed over. A record that is not where the hit found
+/// it (the file changed since the search) is an error: never someone else's record instead.
+pub(crate) fn read_records<'a>(
     store: &Store,
-    wanted: impl IntoIterator<Item = (String, String, u64)>,
+    hits: impl IntoIterator<Item = &'a Hit>,
     control: &ReadControl,
     sink: &mut dyn FnMut(&str, Record),
 ) -> Result<()> {
-    let mut by_file: BTreeMap<(String, String), Vec<u64>> = BTreeMap::new();
-    for (source, file, record) in wanted {
-        by_file.entry((source, file)).or_default().push(record);
+    let mut by_file: BTreeMap<(String, String), BTreeMap<u64, &Locator>> = BTreeMap::new();
+    for h in hits {
+        by_file
+            .entry((h.source.clone(), h.file.clone()))
+            .or_default()
+            .insert(h.record, &h.locator);
     }
     let sources = store.sources()?;
-    for ((source_path, file), mut records) in by_file {
+    for ((source_path, file), expected) in by_file {
         let Some(source) = sources.iter().find(|s| s.path == source_path) else {
             continue;
         };
@@ -31,8 +36,7 @@ pub(crate) fn read_records(
         } else {
             PathBuf::from(&source.path)
         };
-        records.sort_unstable();
-        records.dedup();
+        let records: Vec<u64> = expected.keys().copied().collect();
         let checkpoints = match store.indexed_file(source.id, &file)? {
             Some(i)
                 if std::fs::metadata(&path)
@@ -43,6 +47,7 @@ pub(crate) fn read_records(
             _ => Vec::new(),
         };
         let mapping = store.mapping(source.id, &file)?;
+        let mut found = 0;
         read_back(
             &path,
             &file,
@@ -50,8 +55,21 @@ pub(crate) fn read_records(
             &checkpoints,
             &records,
             control,
-            &mut |r| sink(&file, r),
+            &mut |r| {
+                if expected.get(&r.number) == Some(&&r.locator) {
+                    found += 1;
+                    sink(&file, r);
+                }
+            },
         )?;
+        if found < records.len() {
+            return Err(CoreError::File {
+                path: PathBuf::from(&file),
+                message:
+                    "the file changed since the search (a record is not where it was): search again"
+                        .into(),
+            });
+        }
     }
     Ok(())
 }
@@ -61,17 +79,9 @@ pub(crate) fn read_records(
 pub fn hit_record(store: &Store, hit_id: i64, control: &ReadControl) -> Result<Record> {
     let hit = store.stored_hit(hit_id)?.hit;
     let mut found = None;
-    read_records(
-        store,
-        [(hit.source.clone(), hit.file.clone(), hit.record)],
-        control,
-        &mut |_, r| found = Some(r),
-    )?;
+    read_records(store, [&hit], control, &mut |_, r| found = Some(r))?;
     found.ok_or_else(|| CoreError::File {
         path: PathBuf::from(&hit.file),
-        message: format!(
-            "record {} is not in the file any more (it changed or was removed since the search): search again",
-            hit.record
-        ),
+        message: "the source it is in is no longer added: search again".into(),
     })
 }

@@ -182,7 +182,7 @@ fn is_xlsx(path: &Path) -> bool {
     !matches!(ext.as_str(), "xls" | "ods" | "xlsb")
 }
 
-/// Reads every sheet of a workbook; one report for the file, records numbered per sheet.
+/// Reads every sheet of a workbook; one report for the file, records numbered through it.
 /// Records are made only of the rows whose text `wants` accepts.
 pub fn read(
     path: &Path,
@@ -226,7 +226,8 @@ pub fn read(
                 mapping,
                 wants: wants.clone(),
                 table: None,
-                number: 0,
+                // Records are numbered through the whole workbook, not per sheet.
+                number: report.records,
             };
             let mut cells = match book.worksheet_cells_reader(&name) {
                 Ok(c) => c,
@@ -296,7 +297,8 @@ pub fn read(
                 mapping,
                 wants: wants.clone(),
                 table: None,
-                number: 0,
+                // Records are numbered through the whole workbook, not per sheet.
+                number: report.records,
             };
             for (i, cells) in range.rows().enumerate() {
                 let cells = cells

@@ -253,6 +253,12 @@ impl Store {
             "UPDATE source_files SET mtime = ?3 WHERE source_id = ?1 AND rel_path = ?2",
             params![source_id, rel, mtime],
         )?;
+        // The index stays valid for the same content under a new time.
+        self.conn.execute(
+            "UPDATE index_files SET mtime = ?3 WHERE file_id IN
+                 (SELECT id FROM source_files WHERE source_id = ?1 AND rel_path = ?2)",
+            params![source_id, rel, mtime],
+        )?;
         Ok(())
     }
 
