@@ -73,8 +73,12 @@ const PATTERNS: Pattern[] = [
   [/^phone (.+?) matches, but the sources show it used by several people(?: \((.+)\))?$/, "search.why.phoneShared", "against", ["written", "note"]],
   [/^phone (.+?) matches national number (\d+)(?: \((.+)\))?$/, "search.why.phone", "strong", ["written", "key", "note"]],
   [/^name (.+) is the subject's name$/, "search.why.nameSame", "weak", ["name"]],
+  [/^a name similar to (.+) \(not proof\)$/, "search.why.similarName", "weak", ["subject"]],
   [/^name (.+) is similar to (.+) \(not proof\)$/, "search.why.nameSimilar", "weak", ["name", "subject"]],
   [/^the text mentions (.+)$/, "search.why.mentions", "weak", ["name"]],
+  [/^but the record names another person$/, "search.why.anotherPerson", "against", []],
+  [/^but it carries another e-mail$/, "search.why.anotherEmail", "against", []],
+  // Searches kept before explanations stopped quoting other people's names and addresses.
   [/^but the record names (.+)$/, "search.why.otherName", "against", ["name"]],
   [/^but it carries another e-mail, (.+)$/, "search.why.otherEmail", "against", ["email"]],
 ];

@@ -187,10 +187,15 @@ pub(crate) fn weigh(subject: &Subject, f: &Facts, shared: &HashSet<String>) -> V
             // A lone word ("Putri", a push name) is too common to point at anyone by itself.
             Some((NameMatch::Similar, n))
                 if name_words(n).len() == 1 && name_words(name).len() > 1 => {}
-            Some((NameMatch::Similar, n)) => v
-                .weak
-                .push(format!("name {n} is similar to {name} (not proof)")),
-            Some((NameMatch::Different, n)) => v.against.push(format!("the record names {n}")),
+            // What is said of a name that may be someone else's does not repeat it: explanations
+            // are kept with the search, and a third person's name or address has no place there
+            // (the opened hit shows the record itself, read from its file).
+            Some((NameMatch::Similar, _)) => {
+                v.weak.push(format!("a name similar to {name} (not proof)"))
+            }
+            Some((NameMatch::Different, _)) => {
+                v.against.push("the record names another person".into())
+            }
             None => {}
         }
         if mentions_name(&f.text, name) {
@@ -201,8 +206,8 @@ pub(crate) fn weigh(subject: &Subject, f: &Facts, shared: &HashSet<String>) -> V
     // next to it says the record may be theirs.
     v.phone_only = phone_strong && v.strong.iter().all(|s| s.starts_with("phone"));
     if v.phone_only {
-        if let Some(o) = other_emails.first() {
-            v.against.push(format!("it carries another e-mail, {o}"));
+        if !other_emails.is_empty() {
+            v.against.push("it carries another e-mail".into());
         }
     } else if !v.strong.is_empty() {
         v.against.retain(|a| !a.starts_with("the record names"));
@@ -291,6 +296,15 @@ mod tests {
             v.class(),
             HitClass::Possible,
             "another e-mail next to the phone: {v:?}"
+        );
+        assert!(
+            !v.explanation().join(" ").contains("slamet"),
+            "the other person's address is not repeated in what is kept: {v:?}"
+        );
+        let v = weigh(&s, &father, &unshared);
+        assert!(
+            !v.explanation().join(" ").contains("Slamet"),
+            "nor their name: {v:?}"
         );
         let v = weigh(
             &s,
