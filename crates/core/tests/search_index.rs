@@ -145,3 +145,150 @@ fn removing_a_source_removes_its_index() {
     assert_eq!(count("index_files"), 0, "a removed source leaves no index");
     assert_eq!(count("index_keys"), 0, "a removed source leaves no keys");
 }
+
+/// A minimal workbook with one sheet per `(name, rows)`, cells as inline strings.
+fn workbook(path: &std::path::Path, sheets: &[(&str, Vec<Vec<String>>)]) {
+    use zip::write::SimpleFileOptions;
+    let mut z = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let mut put = |name: &str, text: String| {
+        z.start_file(name, SimpleFileOptions::default()).unwrap();
+        z.write_all(text.as_bytes()).unwrap();
+    };
+    let ns = "http://schemas.openxmlformats.org";
+    let types: String = (1..=sheets.len())
+        .map(|i| format!(r#"<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#))
+        .collect();
+    put(
+        "[Content_Types].xml",
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="{ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>{types}</Types>"#
+        ),
+    );
+    put(
+        "_rels/.rels",
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{ns}/package/2006/relationships"><Relationship Id="rId1" Type="{ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+        ),
+    );
+    let listed: String = sheets
+        .iter()
+        .enumerate()
+        .map(|(i, (name, _))| {
+            format!(
+                r#"<sheet name="{name}" sheetId="{n}" r:id="rId{n}"/>"#,
+                n = i + 1
+            )
+        })
+        .collect();
+    put(
+        "xl/workbook.xml",
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{ns}/spreadsheetml/2006/main" xmlns:r="{ns}/officeDocument/2006/relationships"><sheets>{listed}</sheets></workbook>"#
+        ),
+    );
+    let rels: String = (1..=sheets.len())
+        .map(|n| format!(r#"<Relationship Id="rId{n}" Type="{ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{n}.xml"/>"#))
+        .collect();
+    put(
+        "xl/_rels/workbook.xml.rels",
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{ns}/package/2006/relationships">{rels}</Relationships>"#
+        ),
+    );
+    for (i, (_, rows)) in sheets.iter().enumerate() {
+        let mut xml = format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{ns}/spreadsheetml/2006/main"><sheetData>"#
+        );
+        for (r, row) in rows.iter().enumerate() {
+            xml.push_str(&format!(r#"<row r="{}">"#, r + 1));
+            for (c, v) in row.iter().enumerate() {
+                let col = (b'A' + c as u8) as char;
+                xml.push_str(&format!(
+                    r#"<c r="{col}{}" t="inlineStr"><is><t>{v}</t></is></c>"#,
+                    r + 1
+                ));
+            }
+            xml.push_str("</row>");
+        }
+        xml.push_str("</sheetData></worksheet>");
+        put(&format!("xl/worksheets/sheet{}.xml", i + 1), xml);
+    }
+    z.finish().unwrap();
+}
+
+#[test]
+fn a_record_on_the_second_sheet_is_found_on_both_paths() {
+    let tmp = tempfile::tempdir().unwrap();
+    let header = || vec!["Nama".to_string(), "Email".into(), "Telepon".into()];
+    let customer = |n: u32| {
+        vec![
+            format!("Pelanggan {n}"),
+            format!("p{n}@contoh.co.id"),
+            String::new(),
+        ]
+    };
+    let mut first = vec![header()];
+    first.extend((1..=30).map(customer));
+    let mut second = vec![header()];
+    second.extend((31..=40).map(customer));
+    second.push(vec![
+        "Rina Kartika".into(),
+        "rina.kartika@contoh.co.id".into(),
+        "0812-7000-1234".into(),
+    ]);
+    let book = tmp.path().join("pelanggan.xlsx");
+    workbook(&book, &[("2023", first), ("2024", second)]);
+    let mut store = Store::open(&tmp.path().join("data")).unwrap();
+    store.add_source(&book, "test", chrono::Utc::now()).unwrap();
+    index(&mut store);
+    let query = SubjectQuery {
+        emails: vec!["rina.kartika@contoh.co.id".into()],
+        ..SubjectQuery::default()
+    };
+    let indexed = search(&store, &query, Method::Indexed, &ReadControl::default()).unwrap();
+    let scanned = search(&store, &query, Method::Scan, &ReadControl::default()).unwrap();
+    assert_eq!(
+        indexed.hits, scanned.hits,
+        "records are numbered through the workbook"
+    );
+    assert_eq!(indexed.hits.len(), 1, "{:?}", indexed.hits);
+    assert_eq!(
+        indexed.hits[0].locator,
+        pdp_core::sources::Locator::Cell {
+            sheet: "2024".into(),
+            row: 12
+        },
+        "the hit is on the second sheet, where the record is"
+    );
+}
+
+#[test]
+fn a_lost_index_secret_drops_the_index_instead_of_finding_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fx = tmp.path().join("fx");
+    let expected = generate(2, 100, &fx);
+    std::fs::remove_file(fx.join("expected.json")).unwrap();
+    let data = tmp.path().join("data");
+    let mut store = Store::open(&data).unwrap();
+    store.add_source(&fx, "test", chrono::Utc::now()).unwrap();
+    index(&mut store);
+    let c = &expected["subjects"][0]["canonical"];
+    let query = SubjectQuery {
+        emails: vec![c["emails"][0].as_str().unwrap().to_string()],
+        ..SubjectQuery::default()
+    };
+    let before = search(&store, &query, Method::Indexed, &ReadControl::default()).unwrap();
+    assert!(!before.hits.is_empty());
+    std::fs::remove_file(data.join(pdp_core::index::SECRET_FILE)).unwrap();
+    let after = search(&store, &query, Method::Indexed, &ReadControl::default()).unwrap();
+    assert_eq!(
+        after.hits, before.hits,
+        "with a new secret the old index is dropped and the files are read"
+    );
+    index(&mut store);
+    let rebuilt = search(&store, &query, Method::Indexed, &ReadControl::default()).unwrap();
+    assert_eq!(
+        rebuilt.hits, before.hits,
+        "the next reading builds the index again"
+    );
+}
