@@ -51,6 +51,9 @@ pub fn search(
             if control.cancel.load(std::sync::atomic::Ordering::Relaxed) {
                 return Err(CoreError::Cancelled);
             }
+            // One snapshot of the store per file: a re-index or a new mapping from the other
+            // program (window or CLI) lands before or after this file's probes, never between.
+            let snapshot = store.conn.unchecked_transaction()?;
             let current = match &keys {
                 Some(_) => current_index(store, &source, &path, &rel)?,
                 None => None,
@@ -76,6 +79,7 @@ pub fn search(
                     control,
                 )?,
             }
+            snapshot.commit()?;
         }
     }
     Ok(gather.finish(query))
