@@ -7,11 +7,9 @@ mod support;
 use pdp_core::search::lookup::{search, Method};
 use pdp_core::search::{HitClass, SearchResult, SubjectQuery};
 use pdp_core::sources::csv_file::ReadControl;
-use pdp_core::sources::refresh::refresh;
 use pdp_core::Store;
-use serde_json::Value;
 use std::collections::HashMap;
-use support::generate;
+use support::indexed_office;
 
 /// Both paths, which must agree hit for hit.
 fn both(store: &Store, query: &SubjectQuery, seed: u32) -> SearchResult {
@@ -41,21 +39,7 @@ fn every_planted_record_is_found_and_no_namesake_is_strong_on_both_paths() {
     // 3,000 rows make the larger files long enough for the index to jump to checkpoints.
     for (seed, rows) in [(1, 300), (2, 3000), (5, 300)] {
         let tmp = tempfile::tempdir().unwrap();
-        let fx = tmp.path().join("fx");
-        generate(seed, rows, &fx);
-        let expected: Value =
-            serde_json::from_slice(&std::fs::read(fx.join("expected.json")).unwrap()).unwrap();
-        std::fs::remove_file(fx.join("expected.json")).unwrap();
-        let mut store = Store::open(&tmp.path().join("data")).unwrap();
-        store.add_source(&fx, "test", chrono::Utc::now()).unwrap();
-        refresh(
-            &mut store,
-            None,
-            &ReadControl::default(),
-            &mut |_| {},
-            chrono::Utc::now(),
-        )
-        .unwrap();
+        let (store, expected) = indexed_office(seed, rows, tmp.path());
         let (mut found, mut missed, mut wrong_strong) = (0, Vec::new(), Vec::new());
         for s in expected["subjects"].as_array().unwrap() {
             let c = &s["canonical"];
@@ -137,19 +121,7 @@ fn each_identifier_alone_gives_the_same_hits_on_both_paths() {
     // One identifier at a time: no name to carry a row through the scan's prefilter, so each
     // spelling of each e-mail and phone must be let through on its own.
     let tmp = tempfile::tempdir().unwrap();
-    let fx = tmp.path().join("fx");
-    let expected = generate(7, 2000, &fx);
-    std::fs::remove_file(fx.join("expected.json")).unwrap();
-    let mut store = Store::open(&tmp.path().join("data")).unwrap();
-    store.add_source(&fx, "test", chrono::Utc::now()).unwrap();
-    refresh(
-        &mut store,
-        None,
-        &ReadControl::default(),
-        &mut |_| {},
-        chrono::Utc::now(),
-    )
-    .unwrap();
+    let (store, expected) = indexed_office(7, 2000, tmp.path());
     for s in expected["subjects"].as_array().unwrap() {
         let c = &s["canonical"];
         let text = |k: &str| -> Vec<String> {

@@ -36,3 +36,23 @@ pub fn generate(seed: u32, rows: u32, out: &Path) -> Value {
     serde_json::from_slice(&std::fs::read(out.join("expected.json")).expect("expected.json"))
         .expect("expected.json is JSON")
 }
+
+/// A generated office in `tmp/fx`, added as one source and read (so indexed) into the store in
+/// `tmp/data`; `expected.json` is taken out of the folder and returned.
+#[allow(dead_code)]
+pub fn indexed_office(seed: u32, rows: u32, tmp: &Path) -> (pdp_core::Store, Value) {
+    let fx = tmp.join("fx");
+    let expected = generate(seed, rows, &fx);
+    std::fs::remove_file(fx.join("expected.json")).unwrap();
+    let mut store = pdp_core::Store::open(&tmp.join("data")).unwrap();
+    store.add_source(&fx, "test", chrono::Utc::now()).unwrap();
+    pdp_core::sources::refresh::refresh(
+        &mut store,
+        None,
+        &pdp_core::sources::csv_file::ReadControl::default(),
+        &mut |_| {},
+        chrono::Utc::now(),
+    )
+    .unwrap();
+    (store, expected)
+}
