@@ -251,3 +251,67 @@ fn records_read_back_from_checkpoints_are_the_records_read_in_order() {
         }
     }
 }
+
+#[test]
+fn blank_lines_count_alike_in_crlf_and_lf_and_when_reading_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut rows = vec!["nama,email".to_string()];
+    for i in 1..=1500 {
+        rows.push(format!("Pelanggan {i},p{i}@contoh.co.id"));
+        if i % 2 == 0 {
+            rows.push(String::new());
+            rows.push(String::new());
+        }
+    }
+    let mut lines_of = Vec::new();
+    for (name, end) in [("lf.csv", "\n"), ("crlf.csv", "\r\n")] {
+        let path = tmp.path().join(name);
+        std::fs::write(&path, rows.join(end) + end).unwrap();
+        let mut all = Vec::new();
+        let read = read(&path, name, None, &ReadControl::default(), &mut |r| {
+            all.push(r)
+        })
+        .unwrap();
+        for r in &all {
+            let Locator::Line { line } = r.locator else {
+                unreachable!()
+            };
+            let value = &r.fields[0].value;
+            assert_eq!(
+                rows[line as usize - 1].split(',').next().unwrap(),
+                value,
+                "{name}: record {} is on line {line} as the editor counts",
+                r.number
+            );
+        }
+        let wanted: Vec<u64> = read
+            .checkpoints
+            .iter()
+            .flat_map(|c| [c.record, c.record + 1])
+            .collect();
+        assert!(!wanted.is_empty(), "{name}: long enough for checkpoints");
+        let mut back = Vec::new();
+        read_back(
+            &path,
+            name,
+            None,
+            &read.checkpoints,
+            &wanted,
+            &ReadControl::default(),
+            &mut |r| back.push(r),
+        )
+        .unwrap();
+        for r in back {
+            assert_eq!(
+                r,
+                all[r.number as usize - 1],
+                "{name}: read back past blank lines"
+            );
+        }
+        lines_of.push(all.iter().map(|r| r.locator.clone()).collect::<Vec<_>>());
+    }
+    assert_eq!(
+        lines_of[0], lines_of[1],
+        "the same rows are on the same lines in LF and CRLF"
+    );
+}

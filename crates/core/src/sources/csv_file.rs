@@ -175,10 +175,11 @@ pub fn read_where(
     let mut last_fields = width;
     let mut open_cell = false;
     let mut found = Vec::new();
-    // `end` is where the row ends in the stream, known for the rows after the header window.
+    // For the rows after the header window: where the row ends in the stream, and the line a
+    // reading resumed at the row's position would count from (blank lines before it included).
     let mut handle = |row: &csv::ByteRecord,
                       line: u64,
-                      end: Option<u64>,
+                      after: Option<(u64, u64)>,
                       report: &mut FileReport|
      -> Result<()> {
         if report.records.is_multiple_of(1024) && control.cancelled() {
@@ -187,8 +188,8 @@ pub fn read_where(
         last_fields = row.len();
         open_cell = row.iter().any(|c| c.contains(&b'\n'));
         report.records += 1;
-        let skip = match (&filter, end, row.position()) {
-            (Some(f), Some(end), Some(p)) => {
+        let skip = match (&filter, after, row.position()) {
+            (Some(f), Some((end, _)), Some(p)) => {
                 marks.take(p.byte(), end, &mut found);
                 !f.wants(&found)
             }
@@ -202,12 +203,12 @@ pub fn read_where(
         let record = to_record(&mut table, width, encoding, row, line, report.records);
         control.records.fetch_add(1, Ordering::Relaxed);
         note_warnings(report, line, &record.warnings, str::to_string);
-        if let (Some(bom), Some(p)) = (bom, row.position()) {
+        if let (Some(bom), Some(p), Some((_, resume))) = (bom, row.position(), after) {
             let due = checkpoints.last().map_or(1, |c: &Checkpoint| c.record) + CHECKPOINT_EVERY;
             if report.records >= due && table.starts_afresh() {
                 checkpoints.push(Checkpoint {
                     record: report.records,
-                    line,
+                    line: resume,
                     byte: p.byte() + bom,
                 });
             }
@@ -225,8 +226,8 @@ pub fn read_where(
             Ok(false) => ended = true,
             Ok(true) => {
                 let line = row.position().map_or(0, |p| lines.at(p.byte()));
-                let end = rows.position().byte();
-                handle(&row, line, Some(end), &mut report)?;
+                let after = (rows.position().byte(), lines.resume);
+                handle(&row, line, Some(after), &mut report)?;
             }
             Err(e) => {
                 let line = e.position().map_or(0, |p| lines.at(p.byte()));

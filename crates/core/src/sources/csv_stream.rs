@@ -50,18 +50,35 @@ impl<R: Read> Read for Counting<R> {
 /// Remembers where the newlines of the stream are, so a record's line can be told from its byte
 /// offset. The csv crate's own line count lags by one after a CRLF row end (it consumes the `\n`
 /// at the start of the next record), so lines are counted here instead. Only the newlines in the
-/// read-ahead window are kept.
+/// read-ahead window are kept, each with whether it ends a blank line (nothing, or a lone `\r`).
 pub(super) struct LineTracker<R> {
     inner: R,
     offset: u64,
-    newlines: Rc<RefCell<VecDeque<u64>>>,
+    newlines: Rc<RefCell<VecDeque<(u64, bool)>>>,
+    /// Bytes of the current line seen so far, and the last byte seen.
+    pending: u64,
+    last: u8,
 }
 
 impl<R: Read> Read for LineTracker<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
         let mut q = self.newlines.borrow_mut();
-        q.extend(memchr::memchr_iter(b'\n', &buf[..n]).map(|i| self.offset + i as u64));
+        let mut start = 0;
+        for i in memchr::memchr_iter(b'\n', &buf[..n]) {
+            let length = self.pending + (i - start) as u64;
+            let before = if i > start { buf[i - 1] } else { self.last };
+            q.push_back((
+                self.offset + i as u64,
+                length == 0 || (length == 1 && before == b'\r'),
+            ));
+            self.pending = 0;
+            start = i + 1;
+        }
+        self.pending += (n - start) as u64;
+        if n > 0 {
+            self.last = buf[n - 1];
+        }
         self.offset += n as u64;
         Ok(n)
     }
@@ -69,16 +86,25 @@ impl<R: Read> Read for LineTracker<R> {
 
 /// Turns byte offsets of record starts (increasing) into 1-based line numbers.
 pub(super) struct Lines {
-    newlines: Rc<RefCell<VecDeque<u64>>>,
+    newlines: Rc<RefCell<VecDeque<(u64, bool)>>>,
     pub passed: u64,
+    /// For the last record asked about: the line a stream opened at its position starts on
+    /// (before the blank lines the csv crate passes over), for a [`Checkpoint`].
+    pub resume: u64,
 }
 
 impl Lines {
     /// The line of a record starting at `byte`. A newline at `byte` itself ends the previous
-    /// row (the CRLF case above), so it counts as passed.
+    /// row (the CRLF case above), so it counts as passed; so do the blank lines right after
+    /// `byte`, which the csv crate passes over as part of the record's start.
     pub fn at(&mut self, byte: u64) -> u64 {
         let mut q = self.newlines.borrow_mut();
-        while q.front().is_some_and(|&nl| nl <= byte) {
+        while q.front().is_some_and(|&(nl, _)| nl <= byte) {
+            q.pop_front();
+            self.passed += 1;
+        }
+        self.resume = self.passed + 1;
+        while q.front().is_some_and(|&(_, blank)| blank) {
             q.pop_front();
             self.passed += 1;
         }
@@ -128,12 +154,15 @@ pub(super) fn open_rows(
     let lines = Lines {
         newlines: newlines.clone(),
         passed: start.map_or(0, |c| c.line.saturating_sub(1)),
+        resume: 0,
     };
     let marks = Marks::default();
     let tracked = LineTracker {
         inner: Marking::new(decoded, wants, marks.clone()),
         offset: 0,
         newlines,
+        pending: 0,
+        last: b'\n',
     };
     let rows = csv::ReaderBuilder::new()
         .delimiter(delimiter)
