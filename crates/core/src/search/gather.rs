@@ -68,19 +68,10 @@ impl<'a> Gather<'a> {
         }
     }
 
-    /// Looks at one record of a file; `messages` collects a chat's messages.
-    pub fn record(
-        &mut self,
-        source: &str,
-        file: &str,
-        r: Record,
-        messages: &mut Vec<(Locator, u64)>,
-    ) {
+    /// Looks at one record of a file.
+    pub fn record(&mut self, source: &str, file: &str, r: Record) {
         let s = self.subject;
         let f = facts(&r);
-        if matches!(r.locator, Locator::Message { .. }) {
-            messages.push((r.locator.clone(), r.number));
-        }
         for (k, _, _) in f.phones.iter().filter(|(k, _, _)| s.phones.contains(k)) {
             self.seen_with_phone
                 .entry(k.clone())

@@ -16,7 +16,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 /// The literal spellings the scan looks for, for comparisons such as `rg -F -i -e …`.
 pub fn spellings(query: &SubjectQuery) -> Vec<String> {
-    Literals::of(&query.keys(), query)
+    Literals::of(&query.keys())
         .map(|l| l.patterns)
         .unwrap_or_default()
 }
@@ -126,7 +126,7 @@ fn report(
 }
 
 impl Literals {
-    pub fn of(subject: &Subject, _query: &SubjectQuery) -> Option<Literals> {
+    pub fn of(subject: &Subject) -> Option<Literals> {
         let mut emails: Vec<String> = subject
             .emails
             .iter()
@@ -204,7 +204,7 @@ mod tests {
     use super::*;
 
     fn wants(query: &SubjectQuery, text: &str) -> bool {
-        let l = Literals::of(&query.keys(), query).unwrap();
+        let l = Literals::of(&query.keys()).unwrap();
         let mut found = Vec::new();
         l.find(text.as_bytes(), &mut |_, _, p| found.push(p));
         l.wants(&found)
@@ -247,7 +247,7 @@ mod tests {
             phones: vec!["0812-3456-7890".into()],
             ..SubjectQuery::default()
         };
-        let l = Literals::of(&q.keys(), &q).unwrap();
+        let l = Literals::of(&q.keys()).unwrap();
         let text = "x,Ééé,0812 3456 7890\n";
         let mut at = Vec::new();
         l.find(text.as_bytes(), &mut |s, e, _| at.push((s, e)));

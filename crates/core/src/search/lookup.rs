@@ -8,7 +8,7 @@ use super::scan::scan_file;
 use super::{SearchResult, SubjectQuery};
 use crate::index::{IndexSecret, SubjectKeys};
 use crate::sources::csv_file::ReadControl;
-use crate::sources::read::{files_of, read_back, read_file};
+use crate::sources::read::{files_of, read_back};
 use crate::sources::refresh::modified;
 use crate::store::index::IndexedFile;
 use crate::store::sources::Source;
@@ -37,7 +37,7 @@ pub fn search(
         Method::Indexed => Some(IndexSecret::open(store)?.subject_keys(&subject)),
         Method::Scan => None,
     };
-    let literals = Literals::of(&subject, query).map(std::sync::Arc::new);
+    let literals = Literals::of(&subject).map(std::sync::Arc::new);
     let mut gather = Gather::new(&subject);
     for source in store.sources()? {
         let files = match files_of(Path::new(&source.path)) {
@@ -59,7 +59,9 @@ pub fn search(
                 None => None,
             };
             match (current, &keys) {
-                (Some(indexed), Some(keys)) => look_up(
+                // A 1:1 chat may be the subject's conversation as a whole: it is read whole,
+                // as the scan reads it.
+                (Some(indexed), Some(keys)) if indexed.group_chat != Some(false) => look_up(
                     &mut gather,
                     store,
                     &source,
@@ -86,7 +88,7 @@ pub fn search(
 }
 
 /// The file's index, when the file is still as it was when indexed.
-fn current_index(
+pub(crate) fn current_index(
     store: &Store,
     source: &Source,
     path: &Path,
@@ -137,33 +139,18 @@ fn look_up(
     control: &ReadControl,
 ) -> Result<()> {
     let mapping = store.mapping(source.id, rel)?;
-    let mut messages = Vec::new();
-    let outcome = if indexed.group_chat == Some(false) {
-        // A 1:1 chat may be the subject's conversation as a whole: it is read whole.
-        read_file(path, rel, mapping.as_deref(), control, &mut |r| {
-            gather.record(&source.path, rel, r, &mut messages)
-        })
-        .map(|read| read.chat.map(|c| c.title))
-    } else {
-        let wanted = wanted(store, indexed.file_id, keys)?;
-        read_back(
-            path,
-            rel,
-            mapping.as_deref(),
-            &indexed.checkpoints,
-            &wanted,
-            control,
-            &mut |r| gather.record(&source.path, rel, r, &mut messages),
-        )
-        .map(|()| None)
-    };
+    let wanted = wanted(store, indexed.file_id, keys)?;
+    let outcome = read_back(
+        path,
+        rel,
+        mapping.as_deref(),
+        &indexed.checkpoints,
+        &wanted,
+        control,
+        &mut |r| gather.record(&source.path, rel, r),
+    );
     match outcome {
-        Ok(title) => {
-            if let Some(title) = title {
-                gather.one_to_one(&source.path, rel, title, messages);
-            }
-            gather.searched(&source.path, rel, indexed.records, None);
-        }
+        Ok(()) => gather.searched(&source.path, rel, indexed.records, None),
         Err(CoreError::Cancelled) => return Err(CoreError::Cancelled),
         Err(e) => gather.searched(&source.path, rel, 0, Some(e.to_string())),
     }

@@ -1,10 +1,10 @@
 //! Reading the records of hits again from their files (the store keeps where a record is, never
 //! what it says): through the index's checkpoints when the file is as indexed, else from the top.
 
+use super::lookup::current_index;
 use super::Hit;
 use crate::sources::csv_file::ReadControl;
 use crate::sources::read::read_back;
-use crate::sources::refresh::modified;
 use crate::sources::{Locator, Record};
 use crate::{CoreError, Result, Store};
 use std::collections::BTreeMap;
@@ -37,15 +37,9 @@ pub(crate) fn read_records<'a>(
             PathBuf::from(&source.path)
         };
         let records: Vec<u64> = expected.keys().copied().collect();
-        let checkpoints = match store.indexed_file(source.id, &file)? {
-            Some(i)
-                if std::fs::metadata(&path)
-                    .is_ok_and(|m| m.len() == i.size && modified(&m) == i.mtime) =>
-            {
-                i.checkpoints
-            }
-            _ => Vec::new(),
-        };
+        let checkpoints = current_index(store, source, &path, &file)?
+            .map(|i| i.checkpoints)
+            .unwrap_or_default();
         let mapping = store.mapping(source.id, &file)?;
         let mut found = 0;
         read_back(

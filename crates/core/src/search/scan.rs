@@ -28,15 +28,14 @@ pub(crate) fn scan_file(
     let wants = literals.map(|l| l.clone() as Arc<dyn Prefilter>);
     let read = read_file_where(path, rel, mapping.as_deref(), control, wants, &mut |r| {
         // Chats and mail are read whole (a 1:1 chat counts as a whole); their messages without
-        // any of the subject's spellings are only counted.
+        // any of the subject's spellings are only listed.
+        if matches!(r.locator, Locator::Message { .. }) {
+            messages.push((r.locator.clone(), r.number));
+        }
         let unwanted = matches!(r.locator, Locator::Message { .. } | Locator::Mail { .. })
             && literals.is_some_and(|l| !wants_record(l.as_ref(), &r));
-        if unwanted {
-            if matches!(r.locator, Locator::Message { .. }) {
-                messages.push((r.locator, r.number));
-            }
-        } else {
-            gather.record(&source.path, rel, r, &mut messages)
+        if !unwanted {
+            gather.record(&source.path, rel, r)
         }
     });
     match read {
