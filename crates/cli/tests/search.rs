@@ -4,17 +4,26 @@
 mod support;
 
 use serde_json::Value;
+use std::path::{Path, PathBuf};
 use support::{generate, pdpdesk};
+
+/// A generated office in `tmp/fx`, added as a source to the data folder `tmp/data`; its
+/// `expected.json` is taken out of the folder and returned.
+fn office(tmp: &Path, seed: u32, rows: u32) -> (PathBuf, PathBuf, Value) {
+    let fx = tmp.join("fx");
+    let expected = generate(seed, rows, &fx);
+    std::fs::remove_file(fx.join("expected.json")).unwrap();
+    let data = tmp.join("data");
+    assert!(pdpdesk(&data, &["source", "add", fx.to_str().unwrap()])
+        .status
+        .success());
+    (fx, data, expected)
+}
 
 #[test]
 fn a_requests_identifiers_find_its_records() {
     let tmp = tempfile::tempdir().unwrap();
-    let fx = tmp.path().join("fx");
-    generate(1, 200, &fx);
-    let data = tmp.path().join("data");
-    assert!(pdpdesk(&data, &["source", "add", fx.to_str().unwrap()])
-        .status
-        .success());
+    let (fx, data, _) = office(tmp.path(), 1, 200);
     let intake = pdpdesk(
         &data,
         &[
@@ -165,13 +174,7 @@ fn a_requests_identifiers_find_its_records() {
 #[test]
 fn the_index_and_scan_give_the_same_answer() {
     let tmp = tempfile::tempdir().unwrap();
-    let fx = tmp.path().join("fx");
-    let expected = generate(7, 200, &fx);
-    std::fs::remove_file(fx.join("expected.json")).unwrap();
-    let data = tmp.path().join("data");
-    assert!(pdpdesk(&data, &["source", "add", fx.to_str().unwrap()])
-        .status
-        .success());
+    let (_, data, expected) = office(tmp.path(), 7, 200);
     let again: Value =
         serde_json::from_slice(&pdpdesk(&data, &["index", "--json"]).stdout).unwrap();
     assert!(
@@ -222,12 +225,7 @@ fn the_index_and_scan_give_the_same_answer() {
 #[test]
 fn identifiers_on_confirmed_records_can_be_added_and_searched_again() {
     let tmp = tempfile::tempdir().unwrap();
-    let fx = tmp.path().join("fx");
-    generate(1, 200, &fx);
-    let data = tmp.path().join("data");
-    assert!(pdpdesk(&data, &["source", "add", fx.to_str().unwrap()])
-        .status
-        .success());
+    let (_, data, _) = office(tmp.path(), 1, 200);
     // The request gives one of the subject's two e-mails and no phone.
     let created = pdpdesk(
         &data,
