@@ -3,6 +3,7 @@
 //! search again, which then finds the records that carry only those.
 
 use super::read_again::read_records;
+use super::SubjectQuery;
 use crate::identifiers::keys::{email_key, phone_key};
 use crate::identifiers::{email, phone};
 use crate::sources::csv_file::ReadControl;
@@ -44,18 +45,13 @@ pub fn found_identifiers(
     let Some(search) = store.latest_search(&request.id)? else {
         return Ok(Vec::new());
     };
-    let known_emails: Vec<String> = request
-        .requester
-        .emails
-        .iter()
-        .filter_map(|e| email_key(e))
-        .collect();
-    let known_phones: Vec<String> = request
-        .requester
-        .phones
-        .iter()
-        .filter_map(|p| phone_key(p).map(|k| k.digits))
-        .collect();
+    // The request's identifiers as search keys, made as a search makes them.
+    let known = SubjectQuery {
+        emails: request.requester.emails.clone(),
+        phones: request.requester.phones.clone(),
+        ..SubjectQuery::default()
+    }
+    .keys();
     let mut found: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
     let confirmed = search
         .hits
@@ -70,13 +66,13 @@ pub fn found_identifiers(
         for field in r.fields.iter().filter(|f| !f.value.is_empty()) {
             let (kind, value) = match field.role {
                 FieldRole::Email => match email::find_in_text(&field.value).next() {
-                    Some(e) if email_key(e).is_some_and(|k| !known_emails.contains(&k)) => {
+                    Some(e) if email_key(e).is_some_and(|k| !known.emails.contains(&k)) => {
                         ("email", email::normalise(e).ok())
                     }
                     _ => continue,
                 },
                 FieldRole::Phone => match phone_key(&field.value) {
-                    Some(k) if !known_phones.contains(&k.digits) => {
+                    Some(k) if !known.phones.contains(&k.digits) => {
                         ("phone", phone::to_e164(&field.value).ok())
                     }
                     _ => continue,
