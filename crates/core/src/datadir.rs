@@ -43,6 +43,36 @@ pub fn prepare(dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Writes `bytes` to a new file at `path`, private (0600) from its first byte and whole: under a
+/// temporary name first, then linked into place, so nobody ever reads half of it. When `path`
+/// already exists (another process was first) it is left as it is.
+pub fn write_new_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let _ = std::fs::remove_file(&tmp);
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let placed = opts
+        .open(&tmp)
+        .and_then(|mut f| f.write_all(bytes))
+        .and_then(|()| match std::fs::hard_link(&tmp, path) {
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+            other => other,
+        });
+    let _ = std::fs::remove_file(&tmp);
+    placed?;
+    restrict(path, 0o600)
+}
+
 /// Sets Unix permission bits; a no-op elsewhere.
 pub fn restrict(path: &Path, mode: u32) -> std::io::Result<()> {
     #[cfg(unix)]

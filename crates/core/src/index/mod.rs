@@ -11,9 +11,7 @@ use crate::search::evaluate::facts;
 use crate::search::Subject;
 use crate::sources::Record;
 use crate::{datadir, CoreError, Result, Store};
-use rusqlite::OptionalExtension;
 use sha2::{Digest, Sha256};
-use std::io::Write;
 
 /// The secret's file in the data directory (0600).
 pub const SECRET_FILE: &str = "index.key";
@@ -28,9 +26,6 @@ enum Kind {
     /// The check value kept in the database: another secret means another index.
     Check = 5,
 }
-
-/// The setting that holds the secret's check value.
-const CHECK_SETTING: &str = "index.check";
 
 /// The keyed hash the index is written and read with.
 #[derive(Clone)]
@@ -47,33 +42,8 @@ impl IndexSecret {
             source: e,
         };
         if !path.exists() {
-            let random: Vec<u8> = store
-                .conn
-                .query_row("SELECT randomblob(32)", [], |r| r.get(0))?;
-            let mut opts = std::fs::OpenOptions::new();
-            opts.write(true).create_new(true);
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::OpenOptionsExt;
-                opts.mode(0o600);
-            }
-            // Written whole under a temporary name, then linked into place, so that another
-            // process never reads half a secret; if it made one first, theirs is used.
-            let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-            let _ = std::fs::remove_file(&tmp);
-            opts.open(&tmp)
-                .and_then(|mut f| f.write_all(&random))
-                .map_err(fail)?;
-            match std::fs::hard_link(&tmp, &path) {
-                Ok(()) => {}
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-                Err(e) => {
-                    let _ = std::fs::remove_file(&tmp);
-                    return Err(fail(e));
-                }
-            }
-            let _ = std::fs::remove_file(&tmp);
-            datadir::restrict(&path, 0o600).map_err(fail)?;
+            // If another process made one first, theirs is used.
+            datadir::write_new_private(&path, &store.random_bytes(32)?).map_err(fail)?;
         }
         let secret = std::fs::read(&path).map_err(fail)?;
         if secret.len() < 32 {
@@ -89,27 +59,7 @@ impl IndexSecret {
         let secret = IndexSecret { keyed };
         // An index written with another secret (the key file lost or replaced) finds nothing:
         // forget it, so that searches read the files and the next reading builds it again.
-        let check = format!("{:08x}", secret.hash(Kind::Check, "check"));
-        let kept: Option<String> = store
-            .conn
-            .query_row(
-                "SELECT value FROM settings WHERE key = ?1",
-                [CHECK_SETTING],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if kept.as_deref() != Some(check.as_str()) {
-            let tx = store.conn.unchecked_transaction()?;
-            if kept.is_some() {
-                tx.execute("DELETE FROM index_files", [])?;
-            }
-            tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [CHECK_SETTING, &check],
-            )?;
-            tx.commit()?;
-        }
+        store.check_index(&format!("{:08x}", secret.hash(Kind::Check, "check")))?;
         Ok(secret)
     }
 

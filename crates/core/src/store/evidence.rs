@@ -45,10 +45,7 @@ impl Store {
         datadir::restrict(&dir, 0o700).map_err(fail)?;
         let target = dir.join(format!("{sha256}.{ext}"));
         if !target.exists() {
-            let tmp = dir.join(format!(".{sha256}.tmp"));
-            std::fs::write(&tmp, raw).map_err(fail)?;
-            datadir::restrict(&tmp, 0o600).map_err(fail)?;
-            std::fs::rename(&tmp, &target).map_err(fail)?;
+            datadir::write_new_private(&target, raw).map_err(fail)?;
         }
         Ok(target)
     }

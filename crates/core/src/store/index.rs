@@ -22,7 +22,38 @@ pub(crate) struct IndexedFile {
     pub checkpoints: Vec<Checkpoint>,
 }
 
+/// The setting that holds the index secret's check value.
+const CHECK_SETTING: &str = "index.check";
+
 impl Store {
+    /// Random bytes from SQLite's generator (seeded by the operating system).
+    pub(crate) fn random_bytes(&self, n: usize) -> Result<Vec<u8>> {
+        Ok(self
+            .conn
+            .query_row("SELECT randomblob(?1)", [n as i64], |r| r.get(0))?)
+    }
+
+    /// Keeps the index secret's check value. An index written with another secret (the key file
+    /// lost or replaced) would find nothing: it is forgotten, so that searches read the files
+    /// and the next reading builds it again.
+    pub(crate) fn check_index(&self, check: &str) -> Result<()> {
+        let kept = self.setting(CHECK_SETTING)?;
+        if kept.as_deref() == Some(check) {
+            return Ok(());
+        }
+        let tx = self.conn.unchecked_transaction()?;
+        if kept.is_some() {
+            tx.execute("DELETE FROM index_files", [])?;
+        }
+        tx.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [CHECK_SETTING, check],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Records a successful read together with the file's index, in one transaction.
     pub(crate) fn keep_index(
         &mut self,
