@@ -5,11 +5,21 @@ use crate::{CoreError, Result};
 /// Cleans and checks a contact address; the domain is case-folded, and so is the local part, since
 /// no mail system an Indonesian office meets treats it case-sensitively.
 pub fn normalise(text: &str) -> Result<String> {
-    let mut s = text.trim();
-    if s.len() > 7 && s[..7].eq_ignore_ascii_case("mailto:") {
-        s = &s[7..];
+    fn unwrap(s: &str) -> &str {
+        s.trim()
+            .trim_start_matches('<')
+            .trim_end_matches('>')
+            .trim()
     }
-    let s = s.trim_start_matches('<').trim_end_matches('>').trim();
+    let mut s = unwrap(text);
+    // `get` and not `[..7]`: the seventh byte may be inside a character ("ani@exämple.com").
+    if let Some(rest) = s
+        .get(..7)
+        .filter(|p| p.eq_ignore_ascii_case("mailto:"))
+        .and_then(|_| s.get(7..))
+    {
+        s = unwrap(rest);
+    }
     let bad = |why: &str| {
         CoreError::invalid(
             "email",
@@ -23,9 +33,9 @@ pub fn normalise(text: &str) -> Result<String> {
     if s.len() > 254 {
         return Err(bad("longer than 254 characters"));
     }
-    if s.chars()
-        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, ',' | ';' | '<' | '>' | '"'))
-    {
+    if s.chars().any(|c| {
+        c.is_whitespace() || c.is_control() || matches!(c, ',' | ';' | ':' | '<' | '>' | '"')
+    }) {
         return Err(bad("it contains spaces or separators"));
     }
     let (local, domain) = s.rsplit_once('@').ok_or_else(|| bad("no @"))?;
@@ -68,6 +78,16 @@ mod tests {
             "ana@example.com"
         );
         assert_eq!(normalise("<ana@example.com>").unwrap(), "ana@example.com");
+        assert_eq!(
+            normalise("<mailto:Ana@example.com>").unwrap(),
+            "ana@example.com",
+            "brackets around a mailto: link"
+        );
+        assert_eq!(
+            normalise("ani@exämple.com").unwrap(),
+            "ani@exämple.com",
+            "a letter with an accent at the seventh byte is no reason to panic"
+        );
     }
 
     #[test]
