@@ -25,6 +25,8 @@ enum Kind {
     WordStart = 4,
     /// The check value kept in the database: another secret means another index.
     Check = 5,
+    /// A record's content, kept with each hit so that reading it again proves it is the same.
+    Record = 6,
 }
 
 /// The keyed hash the index is written and read with.
@@ -72,6 +74,22 @@ impl IndexSecret {
         h.update(key.as_bytes());
         let digest = h.finalize();
         u32::from_le_bytes([digest[0], digest[1], digest[2], digest[3]])
+    }
+
+    /// A keyed fingerprint of a record's content (every column with its text exactly as written),
+    /// 128 bits in hex. Kept with each hit: a record read again must give the same one, or the
+    /// file changed since the search. Keyed like the index, it tells nothing without `index.key`.
+    pub fn fingerprint(&self, record: &Record) -> String {
+        let mut h = self.keyed.clone();
+        h.update([Kind::Record as u8]);
+        for f in &record.fields {
+            for part in [f.column.as_bytes(), f.raw.as_bytes()] {
+                h.update((part.len() as u64).to_le_bytes());
+                h.update(part);
+            }
+        }
+        let digest = h.finalize();
+        digest[..16].iter().map(|b| format!("{b:02x}")).collect()
     }
 
     /// The hashes of what a record carries.

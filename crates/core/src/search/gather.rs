@@ -6,6 +6,7 @@
 use super::evaluate::{facts, weigh, Facts, Verdict};
 use super::{Hit, HitClass, SearchResult, Searched, Subject, SubjectQuery};
 use crate::identifiers::keys::{compare_names, starts_agree, NameMatch};
+use crate::index::IndexSecret;
 use crate::sources::{Locator, Record};
 use std::collections::{HashMap, HashSet};
 
@@ -16,6 +17,7 @@ struct Candidate {
     locator: Locator,
     number: u64,
     record_id: Option<String>,
+    fingerprint: String,
     facts: Facts,
 }
 
@@ -46,11 +48,19 @@ struct OneToOne {
     source: String,
     file: String,
     title: Option<String>,
-    messages: Vec<(Locator, u64)>,
+    messages: Vec<ChatMessage>,
+}
+
+/// A message of a chat as the gathering keeps it: where it is and its fingerprint.
+pub(crate) struct ChatMessage {
+    pub locator: Locator,
+    pub number: u64,
+    pub fingerprint: String,
 }
 
 pub(crate) struct Gather<'a> {
     subject: &'a Subject,
+    secret: &'a IndexSecret,
     candidates: Vec<Candidate>,
     seen_with_phone: HashMap<String, Vec<Person>>,
     searched: Vec<Searched>,
@@ -58,9 +68,10 @@ pub(crate) struct Gather<'a> {
 }
 
 impl<'a> Gather<'a> {
-    pub fn new(subject: &'a Subject) -> Gather<'a> {
+    pub fn new(subject: &'a Subject, secret: &'a IndexSecret) -> Gather<'a> {
         Gather {
             subject,
+            secret,
             candidates: Vec::new(),
             seen_with_phone: HashMap::new(),
             searched: Vec::new(),
@@ -86,12 +97,14 @@ impl<'a> Gather<'a> {
             || f.niks.iter().any(|k| s.niks.contains(k))
             || starts_agree(&s.starts, &f.starts);
         if touches {
+            let fingerprint = self.secret.fingerprint(&r);
             self.candidates.push(Candidate {
                 source: source.to_string(),
                 file: file.to_string(),
                 locator: r.locator,
                 number: r.number,
                 record_id: r.record_id,
+                fingerprint,
                 facts: f,
             });
         }
@@ -103,7 +116,7 @@ impl<'a> Gather<'a> {
         source: &str,
         file: &str,
         title: Option<String>,
-        messages: Vec<(Locator, u64)>,
+        messages: Vec<ChatMessage>,
     ) {
         self.chats.push(OneToOne {
             source: source.to_string(),
@@ -111,6 +124,15 @@ impl<'a> Gather<'a> {
             title,
             messages,
         });
+    }
+
+    /// A chat message as kept for a 1:1 chat read whole.
+    pub fn message(&self, r: &Record) -> ChatMessage {
+        ChatMessage {
+            locator: r.locator.clone(),
+            number: r.number,
+            fingerprint: self.secret.fingerprint(r),
+        }
     }
 
     /// One file searched (or not, with why).
@@ -155,6 +177,7 @@ impl<'a> Gather<'a> {
                 class: v.class(),
                 score: v.score(),
                 explanation: v.explanation(),
+                fingerprint: c.fingerprint,
             });
             verdicts.entry((c.source, c.file)).or_default().push(v);
         }
@@ -221,16 +244,17 @@ fn whole_chat(
         h.explanation
             .push(format!("1:1 chat with the subject: {why}"));
     }
-    for (locator, number) in chat.messages.iter().filter(|(_, n)| !have.contains(n)) {
+    for m in chat.messages.iter().filter(|m| !have.contains(&m.number)) {
         hits.push(Hit {
             source: chat.source.clone(),
             file: chat.file.clone(),
-            locator: locator.clone(),
-            record: *number,
+            locator: m.locator.clone(),
+            record: m.number,
             record_id: None,
             class,
             score: if strong { 75 } else { 35 },
             explanation: vec![format!("1:1 chat with the subject: {why}")],
+            fingerprint: m.fingerprint.clone(),
         });
     }
 }

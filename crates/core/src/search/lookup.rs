@@ -33,12 +33,13 @@ pub fn search(
     control: &ReadControl,
 ) -> Result<SearchResult> {
     let subject = query.keys();
+    let secret = IndexSecret::open(store)?;
     let keys = match method {
-        Method::Indexed => Some(IndexSecret::open(store)?.subject_keys(&subject)),
+        Method::Indexed => Some(secret.subject_keys(&subject)),
         Method::Scan => None,
     };
     let literals = Literals::of(&subject).map(std::sync::Arc::new);
-    let mut gather = Gather::new(&subject);
+    let mut gather = Gather::new(&subject, &secret);
     for source in store.sources()? {
         let files = match files_of(Path::new(&source.path)) {
             Ok(f) => f,

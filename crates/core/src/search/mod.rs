@@ -106,6 +106,11 @@ pub struct Hit {
     pub score: u32,
     /// What matched, how it was normalised, and what disagrees, in words.
     pub explanation: Vec<String>,
+    /// The record's keyed fingerprint ([`crate::index::IndexSecret::fingerprint`]): reading the
+    /// record again must give the same, or it is not the record that was weighed.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub fingerprint: String,
 }
 
 /// One file searched, hits or not.

@@ -1,8 +1,12 @@
 //! Reading the records of hits again from their files (the store keeps where a record is, never
 //! what it says): through the index's checkpoints when the file is as indexed, else from the top.
+//! A record read again must be where the hit found it and carry the hit's keyed fingerprint, or
+//! it is refused: a line deleted above it, or an edit in place that kept the file's size and
+//! time, would otherwise show another person's record under this person's hit.
 
 use super::lookup::current_index;
 use super::Hit;
+use crate::index::IndexSecret;
 use crate::sources::csv_file::ReadControl;
 use crate::sources::read::read_back;
 use crate::sources::{Locator, Record};
@@ -19,13 +23,23 @@ pub(crate) fn read_records<'a>(
     control: &ReadControl,
     sink: &mut dyn FnMut(&str, Record),
 ) -> Result<()> {
-    let mut by_file: BTreeMap<(String, String), BTreeMap<u64, &Locator>> = BTreeMap::new();
+    let mut by_file: BTreeMap<(String, String), BTreeMap<u64, (&Locator, &str)>> = BTreeMap::new();
     for h in hits {
+        if h.fingerprint.is_empty() {
+            return Err(CoreError::File {
+                path: PathBuf::from(&h.file),
+                message: "this search was kept before records were fingerprinted, so its records cannot be proven to be the same: search again".into(),
+            });
+        }
         by_file
             .entry((h.source.clone(), h.file.clone()))
             .or_default()
-            .insert(h.record, &h.locator);
+            .insert(h.record, (&h.locator, &h.fingerprint));
     }
+    if by_file.is_empty() {
+        return Ok(());
+    }
+    let secret = IndexSecret::open(store)?;
     let sources = store.sources()?;
     for ((source_path, file), expected) in by_file {
         let Some(source) = sources.iter().find(|s| s.path == source_path) else {
@@ -50,7 +64,10 @@ pub(crate) fn read_records<'a>(
             &records,
             control,
             &mut |r| {
-                if expected.get(&r.number) == Some(&&r.locator) {
+                let same = expected.get(&r.number).is_some_and(|(locator, print)| {
+                    **locator == r.locator && *print == secret.fingerprint(&r)
+                });
+                if same {
                     found += 1;
                     sink(&file, r);
                 }
@@ -60,7 +77,7 @@ pub(crate) fn read_records<'a>(
             return Err(CoreError::File {
                 path: PathBuf::from(&file),
                 message:
-                    "the file changed since the search (a record is not where it was): search again"
+                    "the file changed since the search (a record is not where it was, or not as it was): search again"
                         .into(),
             });
         }

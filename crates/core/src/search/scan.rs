@@ -30,7 +30,7 @@ pub(crate) fn scan_file(
         // Chats and mail are read whole (a 1:1 chat counts as a whole); their messages without
         // any of the subject's spellings are only listed.
         if matches!(r.locator, Locator::Message { .. }) {
-            messages.push((r.locator.clone(), r.number));
+            messages.push(gather.message(&r));
         }
         let unwanted = matches!(r.locator, Locator::Message { .. } | Locator::Mail { .. })
             && literals.is_some_and(|l| !wants_record(l.as_ref(), &r));

@@ -46,6 +46,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "index",
         sql: include_str!("../../migrations/0006_index.sql"),
     },
+    Migration {
+        version: 7,
+        name: "hit_fingerprints",
+        sql: include_str!("../../migrations/0007_hit_fingerprints.sql"),
+    },
 ];
 
 fn checksum(sql: &str) -> String {

@@ -76,8 +76,8 @@ impl Store {
         let search_id = tx.last_insert_rowid();
         for h in &result.hits {
             tx.execute(
-                "INSERT INTO hits (search_id, source, file, locator, record, record_id, class, score, explanation)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO hits (search_id, source, file, locator, record, record_id, class, score, explanation, fingerprint)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                 params![
                     search_id,
                     h.source,
@@ -87,7 +87,8 @@ impl Store {
                     h.record_id,
                     if h.class == HitClass::Strong { "strong" } else { "possible" },
                     h.score,
-                    serde_json::to_string(&h.explanation).unwrap_or_default()
+                    serde_json::to_string(&h.explanation).unwrap_or_default(),
+                    h.fingerprint
                 ],
             )?;
         }
@@ -160,7 +161,7 @@ impl Store {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
         )?;
         let mut stmt = self.conn.prepare(
-            "SELECT id, source, file, locator, record, record_id, class, score, explanation, decision, decided_by, decided_at, reason
+            "SELECT id, source, file, locator, record, record_id, class, score, explanation, decision, decided_by, decided_at, reason, fingerprint
              FROM hits WHERE search_id = ?1 ORDER BY id",
         )?;
         let hits = stmt
@@ -189,6 +190,7 @@ impl Store {
                         },
                         score: r.get(7)?,
                         explanation,
+                        fingerprint: r.get::<_, Option<String>>(13)?.unwrap_or_default(),
                     },
                     decision,
                     decided_by: r.get(10)?,
