@@ -23,7 +23,9 @@ pub(crate) fn read_records<'a>(
     control: &ReadControl,
     sink: &mut dyn FnMut(&str, Record),
 ) -> Result<()> {
-    let mut by_file: BTreeMap<(String, String), BTreeMap<u64, (&Locator, &str)>> = BTreeMap::new();
+    // Per (source, file): each record number with where it was and its fingerprint.
+    type Expected<'h> = BTreeMap<u64, (&'h Locator, &'h str)>;
+    let mut by_file: BTreeMap<(String, String), Expected> = BTreeMap::new();
     for h in hits {
         if h.fingerprint.is_empty() {
             return Err(CoreError::File {
