@@ -1,5 +1,6 @@
 //! Printing: JSON for machines, aligned tables for people, and errors with an exit code.
 
+use pdp_core::text::shown;
 use pdp_core::{CoreError, ErrorReport};
 use serde::Serialize;
 use std::process::ExitCode;
@@ -61,10 +62,15 @@ pub fn json<T: Serialize>(value: &T) {
     }
 }
 
-/// Prints rows under a header, each column as wide as its widest cell.
+/// Prints rows under a header, each column as wide as its widest cell. Cells are shown with
+/// controls and bidi characters escaped, so a stored text cannot forge a line.
 pub fn table(header: &[&str], rows: &[Vec<String>]) {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| row.iter().map(|c| shown(c).into_owned()).collect())
+        .collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
-    for row in rows {
+    for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
         }
@@ -87,12 +93,12 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) {
             .map(String::as_str)
             .collect(),
     );
-    for row in rows {
+    for row in &rows {
         row_line(row.iter().map(String::as_str).collect());
     }
 }
 
-/// `label: value` lines, labels aligned.
+/// `label: value` lines, labels aligned, values escaped as in `table`.
 pub fn fields(pairs: &[(&str, String)]) {
     let width = pairs
         .iter()
@@ -100,6 +106,6 @@ pub fn fields(pairs: &[(&str, String)]) {
         .max()
         .unwrap_or(0);
     for (k, v) in pairs {
-        line(&format!("{k:<width$}  {v}"));
+        line(&format!("{k:<width$}  {}", shown(v)));
     }
 }

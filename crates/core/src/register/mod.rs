@@ -251,9 +251,11 @@ pub struct RequestFilter {
     pub sort: SortOrder,
 }
 
-/// Checks a reason or note text: required, at most 2,000 characters.
+/// Checks a reason or note text: required, at most 2,000 characters, no controls but line breaks
+/// and tabs, no bidi overrides.
 pub(crate) fn check_text(field: &'static str, text: &str) -> Result<String> {
-    let t = text.trim();
+    let t = crate::text::check_typed(field, text)?;
+    let t = t.trim();
     if t.is_empty() {
         return Err(CoreError::invalid(
             field,
