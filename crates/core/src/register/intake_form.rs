@@ -196,7 +196,8 @@ pub fn parse_instant(field: &'static str, text: &str, zone: OfficeZone) -> Resul
                 field,
                 "format",
                 format!(
-                    "{t:?} is not a date and time; use RFC 3339 such as 2026-11-24T09:30:00+07:00"
+                    "{} is not a date and time; use RFC 3339 such as 2026-11-24T09:30:00+07:00",
+                    crate::text::quoted(t)
                 ),
             )
         }),

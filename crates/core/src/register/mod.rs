@@ -75,7 +75,7 @@ macro_rules! names {
                 let t = text.trim().to_ascii_lowercase().replace('_', "-");
                 Self::ALL.iter().copied().find(|v| v.as_str() == t).ok_or_else(|| {
                     let names: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
-                    $crate::CoreError::invalid($field, "unknown", format!("unknown {} {text:?}; use one of: {}", $field, names.join(", ")))
+                    $crate::CoreError::invalid($field, "unknown", format!("unknown {} {}; use one of: {}", $field, $crate::text::quoted(text), names.join(", ")))
                 })
             }
         }
