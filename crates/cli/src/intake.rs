@@ -40,7 +40,9 @@ pub fn run(ctx: &mut Ctx, args: IntakeArgs) -> Result<(), Failure> {
         match import_file(&mut ctx.store, file, &opts, &ctx.actor, Utc::now()) {
             Ok(r) => results.extend(r),
             Err(e) => {
-                eprintln!("pdpdesk: {e}");
+                if !ctx.json {
+                    eprintln!("pdpdesk: {e}");
+                }
                 first_error.get_or_insert(e);
             }
         }
@@ -54,7 +56,8 @@ pub fn run(ctx: &mut Ctx, args: IntakeArgs) -> Result<(), Failure> {
             &rows,
         );
     }
-    for r in results.iter().filter(|r| r.error.is_some()) {
+    // Under --json each result carries its error; stderr keeps only the one error object.
+    for r in results.iter().filter(|r| r.error.is_some() && !ctx.json) {
         eprintln!(
             "pdpdesk: {}{}: {}",
             r.file,

@@ -1,6 +1,6 @@
 //! Printing: JSON for machines, aligned tables for people, and errors with an exit code.
 
-use pdp_core::text::shown;
+use pdp_core::text::{quoted, shown};
 use pdp_core::{CoreError, ErrorReport};
 use serde::Serialize;
 use std::process::ExitCode;
@@ -20,10 +20,13 @@ impl Failure {
     fn exit_code(&self) -> u8 {
         match self.0 {
             CoreError::Invalid { .. } | CoreError::File { .. } => 2,
-            CoreError::RequestNotFound(_) | CoreError::CalendarEntryNotFound(_) => 3,
+            CoreError::RequestNotFound(_)
+            | CoreError::NotFound { .. }
+            | CoreError::CalendarEntryNotFound(_) => 3,
             CoreError::StateChange { .. } | CoreError::Clock { .. } | CoreError::Conflict(_) => 4,
             CoreError::DataDir { .. }
             | CoreError::NewerDatabase { .. }
+            | CoreError::DamagedDatabase { .. }
             | CoreError::EditedMigration { .. } => 5,
             CoreError::Database(_) | CoreError::Cancelled => 1,
         }
@@ -38,6 +41,52 @@ impl Failure {
         }
         ExitCode::from(self.exit_code())
     }
+}
+
+/// A command line clap refused, as `{"error": {"code": "invalid_arguments", …}}` on stderr, exit 2.
+pub fn argument_error(e: &clap::Error) -> ExitCode {
+    // clap's text: "error: what is wrong", indented details, a blank line, then usage and help.
+    let rendered = e.render().to_string();
+    let message = rendered
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let message = message.strip_prefix("error: ").unwrap_or(&message);
+    let body = serde_json::json!({ "error": {
+        "code": "invalid_arguments",
+        "message": message,
+        "field": null,
+        "reason": null,
+    }});
+    eprintln!("{body}");
+    ExitCode::from(2)
+}
+
+/// Under `--json`, a panic ends the command with `{"error": {"code": "internal", …}}` on stderr
+/// and exit 1, without Rust's own panic text or a backtrace.
+pub fn json_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| info.payload().downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("unknown cause");
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let body = serde_json::json!({ "error": {
+            "code": "internal",
+            "message": format!("internal error{at}: {}; please report it", quoted(what)),
+            "field": null,
+            "reason": null,
+        }});
+        eprintln!("{body}");
+        std::process::exit(1);
+    }));
 }
 
 /// Writes one line to stdout. When the reader has gone (`pdpdesk … | head`), stops quietly
