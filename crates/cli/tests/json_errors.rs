@@ -87,10 +87,15 @@ fn a_garbage_database_is_unusable_not_an_internal_error() {
 #[test]
 fn an_unknown_hit_is_not_found() {
     let d = Desk::new();
-    let err = json_failure(&d, &["hit", "show", "999999", "--json"], 3);
-    assert_eq!(err["code"], "not_found", "{err}");
-    assert!(
-        err["message"].as_str().unwrap().contains("999999"),
-        "the message names the id: {err}"
-    );
+    for args in [
+        &["hit", "show", "999999", "--json"][..],
+        &["hit", "confirm", "999999", "--json"],
+    ] {
+        let err = json_failure(&d, args, 3);
+        assert_eq!(err["code"], "not_found", "{args:?}: {err}");
+        assert!(
+            err["message"].as_str().unwrap().contains("999999"),
+            "{args:?}: the message names the id: {err}"
+        );
+    }
 }

@@ -242,11 +242,10 @@ impl Store {
                 params![id, word, actor, ts(now), reason],
             )?;
             if n == 0 {
-                return Err(CoreError::invalid(
-                    "hit",
-                    "unknown",
-                    format!("there is no hit {id}"),
-                ));
+                return Err(CoreError::NotFound {
+                    what: "hit",
+                    id: id.to_string(),
+                });
             }
         }
         tx.commit()?;
