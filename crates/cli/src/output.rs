@@ -37,7 +37,7 @@ impl Failure {
             let body = serde_json::json!({ "error": ErrorReport::from(&self.0) });
             eprintln!("{body}");
         } else {
-            eprintln!("pdpdesk: error: {}", self.0);
+            eprintln!("pdpdesk: error: {}", shown(&self.0.to_string()));
         }
         ExitCode::from(self.exit_code())
     }
