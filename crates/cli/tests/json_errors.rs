@@ -63,6 +63,22 @@ fn reading_sources_under_json_prints_no_progress() {
 }
 
 #[test]
+fn an_intake_with_broken_files_under_json_names_them_in_one_error() {
+    let d = Desk::new();
+    let empty = d.write("kosong.eml", "");
+    let missing = d.dir.path().join("hilang.eml");
+    let err = json_failure(
+        &d,
+        &["intake", "--json", &empty, missing.to_str().unwrap()],
+        2,
+    );
+    let message = err["message"].as_str().unwrap();
+    for name in ["kosong.eml", "hilang.eml"] {
+        assert!(message.contains(name), "the error names {name}: {message}");
+    }
+}
+
+#[test]
 fn a_garbage_database_is_unusable_not_an_internal_error() {
     let d = Desk::new();
     std::fs::create_dir_all(d.data()).unwrap();
