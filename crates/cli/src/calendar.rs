@@ -7,6 +7,7 @@ use chrono::{Datelike, Utc};
 use clap::{Args, Subcommand};
 use pdp_core::deadline::calendar::{parse_date, CalendarEntry, CalendarYear, EntryKind};
 use pdp_core::deadline::holidays::Confidence;
+use pdp_core::text::shown;
 use std::path::PathBuf;
 
 #[derive(Args)]
@@ -60,7 +61,12 @@ pub fn run(ctx: &mut Ctx, args: CalendarArgs) -> Result<(), Failure> {
             if ctx.json {
                 output::json(&added);
             } else {
-                println!("Added {} {}: {}", added.date, added.kind, added.name);
+                println!(
+                    "Added {} {}: {}",
+                    added.date,
+                    added.kind,
+                    shown(&added.name)
+                );
             }
         }
         Some(CalendarAction::Remove { date }) => {
@@ -72,7 +78,9 @@ pub fn run(ctx: &mut Ctx, args: CalendarArgs) -> Result<(), Failure> {
             } else {
                 println!(
                     "Removed {} {}: {}",
-                    removed.date, removed.kind, removed.name
+                    removed.date,
+                    removed.kind,
+                    shown(&removed.name)
                 );
             }
         }

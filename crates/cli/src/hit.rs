@@ -10,6 +10,7 @@ use pdp_core::search::read_again::hit_record;
 use pdp_core::search::HitClass;
 use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::store::searches::Decision;
+use pdp_core::text::shown;
 use pdp_core::CoreError;
 
 #[derive(Subcommand)]
@@ -122,7 +123,11 @@ pub fn run(ctx: &mut Ctx, cmd: HitCommand) -> Result<(), Failure> {
                 output::json(&serde_json::json!({ "hit": hit, "record": record }));
                 return Ok(());
             }
-            println!("{} · {}", hit.hit.file, hit.hit.explanation.join("; "));
+            println!(
+                "{} · {}",
+                shown(&hit.hit.file),
+                shown(&hit.hit.explanation.join("; "))
+            );
             let rows: Vec<Vec<String>> = record
                 .fields
                 .iter()

@@ -17,7 +17,12 @@ pub fn read_changed(ctx: &mut Ctx, only: Option<&Path>) -> Result<Vec<FileOutcom
     let control = ReadControl::default();
     let live = std::io::stderr().is_terminal();
     let bytes = control.bytes.clone();
+    let json = ctx.json;
     let mut progress = |p: &pdp_core::sources::refresh::Progress| {
+        // Under --json, stderr carries only the error object, if any.
+        if json {
+            return;
+        }
         let mb = bytes.load(Ordering::Relaxed) as f64 / 1_048_576.0;
         let line = format!(
             "reading {}/{} {} ({mb:.1} MB so far)",
@@ -31,7 +36,7 @@ pub fn read_changed(ctx: &mut Ctx, only: Option<&Path>) -> Result<Vec<FileOutcom
         let _ = std::io::stderr().flush();
     };
     let outcomes = refresh(&mut ctx.store, only, &control, &mut progress, Utc::now())?;
-    if live {
+    if live && !json {
         eprintln!();
     }
     Ok(outcomes)

@@ -7,6 +7,7 @@ use clap::Args;
 use pdp_core::intake::import::{import_file, ImportAction, ImportOptions, ImportResult};
 use pdp_core::register::Right;
 use pdp_core::store::intake::IntakeStatus;
+use pdp_core::text::shown;
 use pdp_core::CoreError;
 use std::path::PathBuf;
 
@@ -36,11 +37,13 @@ pub fn run(ctx: &mut Ctx, args: IntakeArgs) -> Result<(), Failure> {
     };
     let mut results: Vec<ImportResult> = Vec::new();
     let mut first_error: Option<CoreError> = None;
+    // What went wrong, file by file: lines on stderr, or under --json the one error's message.
+    let mut problems: Vec<String> = Vec::new();
     for file in &args.files {
         match import_file(&mut ctx.store, file, &opts, &ctx.actor, Utc::now()) {
             Ok(r) => results.extend(r),
             Err(e) => {
-                eprintln!("pdpdesk: {e}");
+                problems.push(e.to_string());
                 first_error.get_or_insert(e);
             }
         }
@@ -55,26 +58,37 @@ pub fn run(ctx: &mut Ctx, args: IntakeArgs) -> Result<(), Failure> {
         );
     }
     for r in results.iter().filter(|r| r.error.is_some()) {
-        eprintln!(
-            "pdpdesk: {}{}: {}",
+        problems.push(format!(
+            "{}{}: {}",
             r.file,
             r.index
                 .map(|i| format!(" (message {i})"))
                 .unwrap_or_default(),
             r.error.as_deref().unwrap_or("")
-        );
+        ));
+    }
+    if !ctx.json {
+        for p in &problems {
+            eprintln!("pdpdesk: {}", shown(p));
+        }
     }
     let failed = results
         .iter()
         .any(|r| matches!(r.action, ImportAction::Unreadable | ImportAction::Failed));
+    let unreadable = |why: String| Err(CoreError::invalid("file", "format", why).into());
     match first_error {
+        // Under --json stderr holds one object: it names every file that failed.
+        Some(CoreError::File { .. } | CoreError::Invalid { .. })
+            if ctx.json && problems.len() > 1 =>
+        {
+            unreadable(problems.join("; "))
+        }
         Some(e) => Err(e.into()),
-        None if failed => Err(CoreError::invalid(
-            "file",
-            "format",
-            "some messages could not be imported (see above)",
-        )
-        .into()),
+        None if failed && ctx.json => unreadable(format!(
+            "some messages could not be imported: {}",
+            problems.join("; ")
+        )),
+        None if failed => unreadable("some messages could not be imported (see above)".into()),
         None => Ok(()),
     }
 }

@@ -8,6 +8,7 @@ use clap::Args;
 use pdp_core::register::Right;
 use pdp_core::sources::Locator;
 use pdp_core::store::intake_record::RecordSelector;
+use pdp_core::text::shown;
 use pdp_core::CoreError;
 use std::path::PathBuf;
 
@@ -106,7 +107,9 @@ pub fn run(ctx: &mut Ctx, args: RecordArgs) -> Result<(), Failure> {
     } else {
         println!(
             "Registered {} ({}) from {}",
-            request.id, request.requester.name, proposal.file
+            request.id,
+            shown(&request.requester.name),
+            shown(&proposal.file)
         );
     }
     Ok(())

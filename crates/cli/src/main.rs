@@ -111,8 +111,17 @@ fn run(cli: Cli) -> Result<(), Failure> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let json = cli.json;
+    // Decided from argv, not from the parsed arguments: a JSON reader is owed a JSON error even
+    // when parsing fails, and a panic can happen before or after parsing.
+    let json = std::env::args_os().any(|a| a == "--json");
+    if json {
+        output::json_panics();
+    }
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if json && e.use_stderr() => return output::argument_error(&e),
+        Err(e) => e.exit(),
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => failure.report(json),

@@ -1,5 +1,6 @@
 //! Printing: JSON for machines, aligned tables for people, and errors with an exit code.
 
+use pdp_core::text::{quoted, shown};
 use pdp_core::{CoreError, ErrorReport};
 use serde::Serialize;
 use std::process::ExitCode;
@@ -19,10 +20,13 @@ impl Failure {
     fn exit_code(&self) -> u8 {
         match self.0 {
             CoreError::Invalid { .. } | CoreError::File { .. } => 2,
-            CoreError::RequestNotFound(_) | CoreError::CalendarEntryNotFound(_) => 3,
+            CoreError::RequestNotFound(_)
+            | CoreError::NotFound { .. }
+            | CoreError::CalendarEntryNotFound(_) => 3,
             CoreError::StateChange { .. } | CoreError::Clock { .. } | CoreError::Conflict(_) => 4,
             CoreError::DataDir { .. }
             | CoreError::NewerDatabase { .. }
+            | CoreError::DamagedDatabase { .. }
             | CoreError::EditedMigration { .. } => 5,
             CoreError::Database(_) | CoreError::Cancelled => 1,
         }
@@ -33,10 +37,56 @@ impl Failure {
             let body = serde_json::json!({ "error": ErrorReport::from(&self.0) });
             eprintln!("{body}");
         } else {
-            eprintln!("pdpdesk: error: {}", self.0);
+            eprintln!("pdpdesk: error: {}", shown(&self.0.to_string()));
         }
         ExitCode::from(self.exit_code())
     }
+}
+
+/// A command line clap refused, as `{"error": {"code": "invalid_arguments", …}}` on stderr, exit 2.
+pub fn argument_error(e: &clap::Error) -> ExitCode {
+    // clap's text: "error: what is wrong", indented details, a blank line, then usage and help.
+    let rendered = e.render().to_string();
+    let message = rendered
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let message = message.strip_prefix("error: ").unwrap_or(&message);
+    let body = serde_json::json!({ "error": {
+        "code": "invalid_arguments",
+        "message": message,
+        "field": null,
+        "reason": null,
+    }});
+    eprintln!("{body}");
+    ExitCode::from(2)
+}
+
+/// Under `--json`, a panic ends the command with `{"error": {"code": "internal", …}}` on stderr
+/// and exit 1, without Rust's own panic text or a backtrace.
+pub fn json_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| info.payload().downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("unknown cause");
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let body = serde_json::json!({ "error": {
+            "code": "internal",
+            "message": format!("internal error{at}: {}; please report it", quoted(what)),
+            "field": null,
+            "reason": null,
+        }});
+        eprintln!("{body}");
+        std::process::exit(1);
+    }));
 }
 
 /// Writes one line to stdout. When the reader has gone (`pdpdesk … | head`), stops quietly
@@ -61,10 +111,15 @@ pub fn json<T: Serialize>(value: &T) {
     }
 }
 
-/// Prints rows under a header, each column as wide as its widest cell.
+/// Prints rows under a header, each column as wide as its widest cell. Cells are shown with
+/// controls and bidi characters escaped, so a stored text cannot forge a line.
 pub fn table(header: &[&str], rows: &[Vec<String>]) {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| row.iter().map(|c| shown(c).into_owned()).collect())
+        .collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
-    for row in rows {
+    for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
         }
@@ -87,12 +142,12 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) {
             .map(String::as_str)
             .collect(),
     );
-    for row in rows {
+    for row in &rows {
         row_line(row.iter().map(String::as_str).collect());
     }
 }
 
-/// `label: value` lines, labels aligned.
+/// `label: value` lines, labels aligned, values escaped as in `table`.
 pub fn fields(pairs: &[(&str, String)]) {
     let width = pairs
         .iter()
@@ -100,6 +155,6 @@ pub fn fields(pairs: &[(&str, String)]) {
         .max()
         .unwrap_or(0);
     for (k, v) in pairs {
-        line(&format!("{k:<width$}  {v}"));
+        line(&format!("{k:<width$}  {}", shown(v)));
     }
 }

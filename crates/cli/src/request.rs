@@ -11,6 +11,7 @@ use pdp_core::register::{
     Channel, Controller, EventKind, NewRequest, RegisterEntry, Request, RequestFilter,
     RequestState, RequesterRole, Right, SortOrder,
 };
+use pdp_core::text::shown;
 use pdp_core::Result;
 
 /// The fields of a new request.
@@ -160,7 +161,11 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
             if ctx.json {
                 output::json(&created);
             } else {
-                println!("Registered {} ({})", created.id, created.requester.name);
+                println!(
+                    "Registered {} ({})",
+                    created.id,
+                    shown(&created.requester.name)
+                );
             }
         }
         RequestCommand::List {
@@ -249,7 +254,10 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
                     &serde_json::json!({ "request_id": request.id, "language": lang, "text": text }),
                 );
             } else {
-                println!("{text}");
+                // The letter keeps its lines; each line is shown escaped.
+                for l in text.lines() {
+                    output::line(&shown(l));
+                }
             }
         }
         RequestCommand::Received {

@@ -8,6 +8,7 @@ use pdp_core::search::lookup::{search, Method};
 use pdp_core::search::{Hit, HitClass, SubjectQuery};
 use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::sources::Locator;
+use pdp_core::text::shown;
 use pdp_core::CoreError;
 use serde_json::{json, Value};
 
@@ -112,7 +113,7 @@ pub fn run(ctx: &mut Ctx, args: SearchArgs) -> Result<(), Failure> {
         }));
         return Ok(());
     }
-    println!("Searched for: {}\n", result.identifiers.join(", "));
+    println!("Searched for: {}\n", shown(&result.identifiers.join(", ")));
     let rows: Vec<Vec<String>> = result
         .hits
         .iter()

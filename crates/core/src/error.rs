@@ -17,6 +17,9 @@ pub enum CoreError {
     },
     #[error("request {0} not found")]
     RequestNotFound(String),
+    /// Something asked for by its id (a hit, a search, …) that does not exist.
+    #[error("there is no {what} {id}")]
+    NotFound { what: &'static str, id: String },
     #[error("cannot move request {id} from {from} to {to}: {why}")]
     StateChange {
         id: String,
@@ -35,6 +38,9 @@ pub enum CoreError {
         found: i64,
         known: i64,
     },
+    /// The database file is not SQLite or is damaged (SQLITE_NOTADB, SQLITE_CORRUPT at open).
+    #[error("the database file {path} is damaged or not a PDP Desk database; nothing was changed")]
+    DamagedDatabase { path: PathBuf },
     #[error("migration {version} ({name}) differs from the one applied to this database: shipped migrations must never be edited")]
     EditedMigration { version: i64, name: String },
     #[error("the office calendar has no entry on {0}")]
@@ -58,9 +64,11 @@ impl CoreError {
         match self {
             CoreError::Invalid { .. } => "invalid_input",
             CoreError::RequestNotFound(_) => "request_not_found",
+            CoreError::NotFound { .. } => "not_found",
             CoreError::StateChange { .. } => "invalid_state_change",
             CoreError::DataDir { .. } => "data_dir_unusable",
             CoreError::NewerDatabase { .. } => "database_too_new",
+            CoreError::DamagedDatabase { .. } => "database_damaged",
             CoreError::EditedMigration { .. } => "migration_edited",
             CoreError::CalendarEntryNotFound(_) => "calendar_entry_not_found",
             CoreError::Clock { .. } => "clock_refused",

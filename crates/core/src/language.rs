@@ -21,7 +21,10 @@ impl Language {
             other => Err(CoreError::invalid(
                 "language",
                 "unknown",
-                format!("unknown language {other:?}; use id or en"),
+                format!(
+                    "unknown language {}; use id or en",
+                    crate::text::quoted(other)
+                ),
             )),
         }
     }

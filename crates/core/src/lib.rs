@@ -17,6 +17,7 @@ pub mod register;
 pub mod search;
 pub mod sources;
 pub mod store;
+pub mod text;
 
 pub use error::{CoreError, ErrorReport, Result};
 pub use store::Store;

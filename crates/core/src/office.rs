@@ -66,7 +66,7 @@ impl OfficeZone {
                 CoreError::invalid(
                     "time_zone",
                     "unknown",
-                    format!("unknown time zone {t:?}: use Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)"),
+                    format!("unknown time zone {}: use Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT)", crate::text::quoted(t)),
                 )
             })
     }

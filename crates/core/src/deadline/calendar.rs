@@ -233,7 +233,10 @@ pub fn parse_date(field: &'static str, text: &str) -> Result<NaiveDate> {
         CoreError::invalid(
             field,
             "format",
-            format!("{text:?} is not a date; use YYYY-MM-DD such as 2026-05-26"),
+            format!(
+                "{} is not a date; use YYYY-MM-DD such as 2026-05-26",
+                crate::text::quoted(text)
+            ),
         )
     })
 }

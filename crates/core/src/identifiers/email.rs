@@ -24,7 +24,10 @@ pub fn normalise(text: &str) -> Result<String> {
         CoreError::invalid(
             "email",
             "format",
-            format!("{text:?} is not an e-mail address: {why}"),
+            format!(
+                "{} is not an e-mail address: {why}",
+                crate::text::quoted(text)
+            ),
         )
     };
     if s.is_empty() {

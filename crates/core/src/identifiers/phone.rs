@@ -1,21 +1,22 @@
 //! Phone numbers to E.164, with Indonesia as the default region, through libphonenumber's rules.
 
+use crate::text::quoted;
 use crate::{CoreError, Result};
 use rlibphonenumber::phonenumber_matcher::FindNumberExt;
-use rlibphonenumber::{enums::Region, PhoneNumberFormat, PHONE_NUMBER_UTIL};
+use rlibphonenumber::{enums::Region, ParseError, PhoneNumberFormat, PHONE_NUMBER_UTIL};
 
 /// `0812-3456-7890`, `62812…`, `+62 812 …`, `(0361) 234567` → `+62…`. Invalid numbers are refused.
 pub fn to_e164(text: &str) -> Result<String> {
-    let bad = |why: &str| {
+    let bad = |reason: &'static str, why: &str| {
         CoreError::invalid(
             "phone",
-            "format",
-            format!("{text:?} is not a phone number: {why}"),
+            reason,
+            format!("{} is not a phone number: {why}", quoted(text)),
         )
     };
     let t = text.trim();
     if t.is_empty() {
-        return Err(bad("empty"));
+        return Err(bad("format", "it is empty"));
     }
     let digits = t.chars().filter(char::is_ascii_digit).count();
     // Written without + but with the country code (62812…): libphonenumber would read it as a
@@ -27,9 +28,21 @@ pub fn to_e164(text: &str) -> Result<String> {
     };
     let number = PHONE_NUMBER_UTIL
         .parse(&candidate, Some(Region::ID))
-        .map_err(|e| bad(&format!("{e:?}")))?;
+        .map_err(|e| match e {
+            ParseError::NotANumber(_) if t.chars().any(char::is_alphabetic) => {
+                bad("letters", "it has letters")
+            }
+            ParseError::NotANumber(_) => bad("format", "it is not written as a phone number"),
+            ParseError::InvalidCountryCode => {
+                bad("country_code", "the country code after + is unknown")
+            }
+            ParseError::TooShortAfterIdd | ParseError::TooShortNsn => {
+                bad("too_short", "too short for a phone number")
+            }
+            ParseError::TooLongNsn => bad("too_long", "too long for an Indonesian number"),
+        })?;
     if !PHONE_NUMBER_UTIL.is_valid_number(&number) {
-        return Err(bad("not a valid number"));
+        return Err(bad("format", "not a valid number for its country"));
     }
     Ok(PHONE_NUMBER_UTIL
         .format(&number, PhoneNumberFormat::E164)

@@ -7,6 +7,7 @@ use super::requester::{claimed_requester, ClaimedRequester};
 use super::rights::{classify, Classification, Highlight};
 use crate::identifiers::nik::Nik;
 use crate::register::{Channel, NewRequest, Right};
+use crate::text::shown;
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 use ts_rs::TS;
@@ -86,7 +87,7 @@ impl Proposal {
             .iter()
             .map(|a| a.name.clone().unwrap_or_else(|| a.content_type.clone()))
             .collect();
-        let mut notes = format!("Diterima lewat e-mail: \"{}\"", self.mail.subject);
+        let mut notes = format!("Diterima lewat e-mail: \"{}\"", shown(&self.mail.subject));
         if !attachments.is_empty() {
             notes.push_str(&format!(
                 " (lampiran, tidak dibuka: {})",

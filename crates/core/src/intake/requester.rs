@@ -6,6 +6,7 @@ use super::mail::{MailAddress, ParsedMail};
 use super::rights::Highlight;
 use crate::identifiers::{email, nik::Nik, phone};
 use crate::register::RequesterRole;
+use crate::text::check_name;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -233,6 +234,9 @@ pub fn claimed_requester(mail: &ParsedMail, office: &[String]) -> ClaimedRequest
             source: NameSource::Sender,
         });
     }
+    // A decoded header or a body line can hold controls or bidi overrides: such a name is not
+    // proposed (the message itself stays in the evidence as it came).
+    names.retain(|n| check_name("name", &n.name).is_ok());
     names.dedup();
     let best = [
         NameSource::NameLine,
@@ -276,6 +280,7 @@ pub fn claimed_requester(mail: &ParsedMail, office: &[String]) -> ClaimedRequest
         .map(|n| n.masked());
 
     let (role, on_behalf_of, role_phrases) = role_of(&mail.body);
+    let on_behalf_of = on_behalf_of.filter(|n| check_name("on_behalf_of", n).is_ok());
     ClaimedRequester {
         name: best,
         names,

@@ -125,3 +125,20 @@ fn a_forwarded_request_names_the_original_sender() {
     );
     assert_eq!(r.name.as_deref(), Some("Dewi Lestari"));
 }
+
+#[test]
+fn a_sender_name_with_controls_or_a_bidi_override_is_not_proposed() {
+    for name in ["Ani\r\nBcc: x@example.com", "Ani\u{202E}Lestari"] {
+        let m = mail(
+            Some((name, "ani@example.com")),
+            "Mohon hapus data pribadi saya.\n",
+        );
+        let r = claimed_requester(&m, &[]);
+        assert_eq!(
+            r.name, None,
+            "{name:?} would be refused at registration, so it is not proposed"
+        );
+        assert!(r.names.is_empty(), "{name:?} is not a candidate either");
+        assert_eq!(r.emails, vec!["ani@example.com"], "the address still is");
+    }
+}

@@ -3,6 +3,7 @@
 use super::{check_text, Channel, Controller, Requester, RequesterRole, Right};
 use crate::identifiers::{email, nik::Nik, phone};
 use crate::office::OfficeZone;
+use crate::text::check_name;
 use crate::{CoreError, Result};
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -65,6 +66,7 @@ impl NewRequest {
                 "at most 200 characters",
             ));
         }
+        check_name("name", name)?;
         if self.rights.is_empty() {
             return Err(CoreError::invalid(
                 "rights",
@@ -104,7 +106,9 @@ impl NewRequest {
             .map(Nik::parse)
             .transpose()?
             .map(|n| n.masked());
-        let on_behalf_of = non_empty(&self.on_behalf_of).map(str::to_string);
+        let on_behalf_of = non_empty(&self.on_behalf_of)
+            .map(|n| check_name("on_behalf_of", n).map(str::to_string))
+            .transpose()?;
         if self.role != RequesterRole::Subject && on_behalf_of.is_none() {
             return Err(CoreError::invalid(
                 "on_behalf_of",
@@ -121,7 +125,7 @@ impl NewRequest {
             .transpose()?;
         let controller = match &self.controller {
             Some(c) if !c.name.trim().is_empty() => Some(Controller {
-                name: c.name.trim().to_string(),
+                name: check_name("controller", &c.name)?.to_string(),
                 contact: non_empty(&c.contact).map(str::to_string),
             }),
             Some(_) => {
@@ -192,7 +196,8 @@ pub fn parse_instant(field: &'static str, text: &str, zone: OfficeZone) -> Resul
                 field,
                 "format",
                 format!(
-                    "{t:?} is not a date and time; use RFC 3339 such as 2026-11-24T09:30:00+07:00"
+                    "{} is not a date and time; use RFC 3339 such as 2026-11-24T09:30:00+07:00",
+                    crate::text::quoted(t)
                 ),
             )
         }),

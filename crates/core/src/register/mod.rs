@@ -75,7 +75,7 @@ macro_rules! names {
                 let t = text.trim().to_ascii_lowercase().replace('_', "-");
                 Self::ALL.iter().copied().find(|v| v.as_str() == t).ok_or_else(|| {
                     let names: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
-                    $crate::CoreError::invalid($field, "unknown", format!("unknown {} {text:?}; use one of: {}", $field, names.join(", ")))
+                    $crate::CoreError::invalid($field, "unknown", format!("unknown {} {}; use one of: {}", $field, $crate::text::quoted(text), names.join(", ")))
                 })
             }
         }
@@ -251,9 +251,11 @@ pub struct RequestFilter {
     pub sort: SortOrder,
 }
 
-/// Checks a reason or note text: required, at most 2,000 characters.
+/// Checks a reason or note text: required, at most 2,000 characters, no controls but line breaks
+/// and tabs, no bidi overrides.
 pub(crate) fn check_text(field: &'static str, text: &str) -> Result<String> {
-    let t = text.trim();
+    let t = crate::text::check_typed(field, text)?;
+    let t = t.trim();
     if t.is_empty() {
         return Err(CoreError::invalid(
             field,

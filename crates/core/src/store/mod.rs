@@ -39,12 +39,17 @@ impl Store {
         datadir::prepare(dir)?;
         let path = dir.join(DB_FILE);
         create_private(&path)?;
-        let mut conn = Connection::open(&path)?;
-        conn.busy_timeout(Duration::from_secs(5))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "foreign_keys", true)?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        migrations::apply(&mut conn, &path)?;
+        let conn = Connection::open(&path)
+            .map_err(CoreError::from)
+            .and_then(|mut conn| {
+                conn.busy_timeout(Duration::from_secs(5))?;
+                conn.pragma_update(None, "journal_mode", "WAL")?;
+                conn.pragma_update(None, "foreign_keys", true)?;
+                conn.pragma_update(None, "synchronous", "NORMAL")?;
+                migrations::apply(&mut conn, &path)?;
+                Ok(conn)
+            })
+            .map_err(|e| damaged(e, &path))?;
         Ok(Store {
             conn,
             dir: dir.to_path_buf(),
@@ -54,6 +59,21 @@ impl Store {
     /// The data directory this store lives in.
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+}
+
+/// A file that is not SQLite, or a damaged one, says so in plain words instead of SQLite's code.
+fn damaged(e: CoreError, path: &Path) -> CoreError {
+    use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+    match e {
+        CoreError::Database(rusqlite::Error::SqliteFailure(f, _))
+            if matches!(f.code, NotADatabase | DatabaseCorrupt) =>
+        {
+            CoreError::DamagedDatabase {
+                path: path.to_path_buf(),
+            }
+        }
+        e => e,
     }
 }
 

@@ -338,7 +338,7 @@ pub(super) fn check_actor(actor: &str) -> Result<&str> {
             "who is acting must be known (staff name)",
         ));
     }
-    Ok(a)
+    crate::text::check_name("actor", a)
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -139,7 +139,10 @@ impl Store {
                 r.get(0)
             })
             .optional()?;
-        let not_found = || CoreError::invalid("hit", "not-found", format!("there is no hit {id}"));
+        let not_found = || CoreError::NotFound {
+            what: "hit",
+            id: id.to_string(),
+        };
         let search = search.ok_or_else(not_found)?;
         self.search_by_id(search)?
             .hits
@@ -241,11 +244,10 @@ impl Store {
                 params![id, word, actor, ts(now), reason],
             )?;
             if n == 0 {
-                return Err(CoreError::invalid(
-                    "hit",
-                    "unknown",
-                    format!("there is no hit {id}"),
-                ));
+                return Err(CoreError::NotFound {
+                    what: "hit",
+                    id: id.to_string(),
+                });
             }
         }
         tx.commit()?;

@@ -61,5 +61,6 @@ export const enCalendar: Record<keyof typeof idCalendar, string> = {
   "fielderr.date.format": "Not a valid date.",
   "fielderr.entry_name.required": "A name is required.",
   "fielderr.entry_name.too_long": "The name is too long (at most 2,000 characters).",
+  "fielderr.entry_name.control_characters": "The name holds control or text-direction characters.",
   "fielderr.year.range": "The year must be between 1900 and 2999.",
 };

@@ -61,5 +61,6 @@ export const idCalendar = {
   "fielderr.date.format": "Tanggal tidak valid.",
   "fielderr.entry_name.required": "Nama wajib diisi.",
   "fielderr.entry_name.too_long": "Nama terlalu panjang (maksimal 2.000 karakter).",
+  "fielderr.entry_name.control_characters": "Nama memuat karakter kendali atau pembalik arah teks.",
   "fielderr.year.range": "Tahun harus antara 1900 dan 2999.",
 } satisfies Record<string, string>;

@@ -36,6 +36,31 @@ describe("request detail", () => {
     expect(screen.queryByRole("tab")).toBeNull();
   });
 
+  it("shows stored names and texts with controls and bidi characters escaped", async () => {
+    const r = fake.data.requests.find((x) => x.id === "REQ-2026-0003")!;
+    r.requester = { ...r.requester, name: "Ani\u202eLestari" };
+    fake.data.events["REQ-2026-0003"] = [
+      { at: "2026-11-25T01:00:00Z", actor: "Sari", kind: "note", from_state: null, to_state: null, text: "Catatan\u202e terbalik" },
+    ];
+    fake.data.evidence["REQ-2026-0003"] = [
+      {
+        sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        message_id: "<m1@example.com>",
+        source_file: "hapus-data.eml",
+        subject: "Hapus data\r\nBcc: x@example.com",
+        received_at: "2026-11-24T06:05:00Z",
+        relation: "request",
+        path: "/data/evidence/9f86….eml",
+      },
+    ];
+    await setup();
+    expect(screen.getByTestId("detail-requester").textContent).toBe("Ani⟨U+202E⟩Lestari");
+    const note = screen.getAllByTestId("event-item")[0];
+    expect(note.textContent, "the override is shown, not applied").toContain("Catatan⟨U+202E⟩ terbalik");
+    const evidence = await screen.findByTestId("evidence-item");
+    expect(evidence.textContent, "the subject's CR LF must not start a line").toContain("Hapus data␍␊Bcc: x@example.com");
+  });
+
   it("offers only the allowed next states and requires a reason", async () => {
     const user = await setup();
     await user.click(screen.getByTestId("state-action"));

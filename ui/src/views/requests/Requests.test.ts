@@ -26,6 +26,14 @@ describe("register", () => {
     go({ name: "requests" });
   });
 
+  it("shows a stored name with a bidi override escaped", async () => {
+    const r = fake.data.requests.find((x) => x.id === "REQ-2026-0003")!;
+    r.requester = { ...r.requester, name: "Ani\u202eLestari" };
+    await setup();
+    const row = within(screen.getAllByTestId("request-row")[0]);
+    expect(row.getByText("Ani⟨U+202E⟩Lestari"), "the override is shown, not applied").toBeTruthy();
+  });
+
   it("renders one row per request, newest first, on the office clock", async () => {
     await setup();
     expect(rowIds()).toEqual(["REQ-2026-0003", "REQ-2026-0002", "REQ-2026-0001"]);
