@@ -140,6 +140,18 @@ proptest! {
     }
 
     #[test]
+    fn shown_text_holds_no_control_and_quotes_stay_short(text in any_text()) {
+        let shown = pdp_core::text::shown(&text);
+        prop_assert!(
+            !shown.chars().any(|c| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')),
+            "shown text can forge no line and turn no text around: {shown:?}"
+        );
+        prop_assert!(pdp_core::text::quoted(&text).chars().count() <= 2 + 60 * 10 + 1, "a quote is cut");
+        let _ = pdp_core::text::check_name("name", &text);
+        let _ = pdp_core::text::check_typed("note", &text);
+    }
+
+    #[test]
     fn a_normalised_email_keeps_its_key(text in any_text()) {
         if let Ok(e) = email::normalise(&text) {
             prop_assert!(keys::email_key(&e).is_some(), "a normalised address {e:?} has a key");
