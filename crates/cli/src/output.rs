@@ -21,6 +21,7 @@ impl Failure {
             CoreError::Invalid { .. } | CoreError::File { .. } => 2,
             CoreError::RequestNotFound(_) | CoreError::CalendarEntryNotFound(_) => 3,
             CoreError::StateChange { .. } | CoreError::Clock { .. } | CoreError::Conflict(_) => 4,
+            CoreError::AlreadyImported { .. } => 4,
             CoreError::DataDir { .. }
             | CoreError::NewerDatabase { .. }
             | CoreError::EditedMigration { .. } => 5,

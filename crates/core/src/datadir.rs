@@ -37,7 +37,8 @@ pub fn prepare(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(fail)?;
     restrict(dir, 0o700).map_err(fail)?;
     // Creating the directory is not enough: prove we can write into it before touching the database.
-    let probe = dir.join(".write-test");
+    // The probe is this process's own: another one starting in the same folder removes only its own.
+    let probe = dir.join(format!(".write-test.{}", std::process::id()));
     std::fs::write(&probe, b"").map_err(fail)?;
     std::fs::remove_file(&probe).map_err(fail)?;
     Ok(())

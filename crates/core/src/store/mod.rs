@@ -20,9 +20,9 @@ pub mod settings;
 pub mod sources;
 
 use crate::{datadir, CoreError, Result};
-use rusqlite::Connection;
+use rusqlite::{Connection, ErrorCode};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "pdpdesk.db";
@@ -40,8 +40,8 @@ impl Store {
         let path = dir.join(DB_FILE);
         create_private(&path)?;
         let mut conn = Connection::open(&path)?;
-        conn.busy_timeout(Duration::from_secs(5))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.busy_timeout(BUSY_WAIT)?;
+        use_wal(&conn)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         migrations::apply(&mut conn, &path)?;
@@ -54,6 +54,26 @@ impl Store {
     /// The data directory this store lives in.
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+}
+
+/// How long a statement waits for another process's write before giving up.
+const BUSY_WAIT: Duration = Duration::from_secs(5);
+
+/// Switches the database to WAL. On a new database another process opening it at the same moment
+/// can hold it, and SQLite answers "locked" at once instead of waiting: try again for a while.
+fn use_wal(conn: &Connection) -> Result<()> {
+    let deadline = Instant::now() + BUSY_WAIT;
+    loop {
+        match conn.pragma_update(None, "journal_mode", "WAL") {
+            Err(e)
+                if e.sqlite_error_code() == Some(ErrorCode::DatabaseBusy)
+                    && Instant::now() < deadline =>
+            {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            done => return Ok(done?),
+        }
     }
 }
 
