@@ -305,6 +305,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.on_behalf_of.required": "Give the name of the data subject being represented.",
   "fielderr.received_at.format": "This date and time are not valid.",
   "fielderr.received_at.future": "The time of receipt cannot be in the future.",
+  "fielderr.received_at.out_of_range": "The time of receipt cannot be before UU PDP came into force (17 October 2022).",
   "fielderr.received_reason.required": "Say why the time of receipt was corrected.",
   "fielderr.controller.required": "Give the client's (controller's) name.",
   "fielderr.notes.too_long": "The notes are too long (at most 2,000 characters).",

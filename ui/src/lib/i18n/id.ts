@@ -307,6 +307,7 @@ export const idBase = {
   "fielderr.on_behalf_of.required": "Isi nama subjek data yang diwakili.",
   "fielderr.received_at.format": "Tanggal dan jam tidak valid.",
   "fielderr.received_at.future": "Waktu diterima tidak boleh di masa depan.",
+  "fielderr.received_at.out_of_range": "Waktu diterima tidak boleh sebelum UU PDP berlaku (17 Oktober 2022).",
   "fielderr.received_reason.required": "Tulis alasan waktu terima dikoreksi.",
   "fielderr.controller.required": "Isi nama klien (pengendali).",
   "fielderr.notes.too_long": "Catatan terlalu panjang (maksimal 2.000 karakter).",
