@@ -34,9 +34,12 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating if needed) the store in `dir`: the directory becomes 0700, the database 0600.
+    /// Opens (creating if needed) the store in `dir`: the directory becomes 0700, the database 0600;
+    /// temporary files a killed process left behind are removed.
     pub fn open(dir: &Path) -> Result<Store> {
         datadir::prepare(dir)?;
+        datadir::sweep_temporaries(dir);
+        datadir::sweep_temporaries(&dir.join("evidence"));
         let path = dir.join(DB_FILE);
         create_private(&path)?;
         let mut conn = Connection::open(&path)?;
@@ -141,6 +144,43 @@ mod tests {
             mode, 0o600,
             "the database holds personal data and must be 0600"
         );
+    }
+
+    #[test]
+    fn temporaries_of_killed_processes_are_swept_on_open() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("data");
+        std::fs::create_dir_all(dir.join("evidence")).unwrap();
+        // Above Linux's largest pid (2^22): no such process runs.
+        let dead = 4_194_305;
+        let own = std::process::id();
+        let stale = [
+            dir.join(format!(".index.key.{dead}.tmp")),
+            dir.join("evidence").join(format!(".ab12.eml.{dead}.tmp")),
+        ];
+        let kept = [
+            dir.join(format!(".index.key.{own}.tmp")),
+            dir.join("evidence").join("ab12.eml"),
+            dir.join("catatan.tmp"),
+        ];
+        for f in stale.iter().chain(&kept) {
+            std::fs::write(f, b"x").unwrap();
+        }
+        drop(Store::open(&dir).unwrap());
+        for f in &stale {
+            assert!(
+                !f.exists(),
+                "{} was left by a killed process and must go",
+                f.display()
+            );
+        }
+        for f in &kept {
+            assert!(
+                f.exists(),
+                "{} is a running process's or no temporary at all: kept",
+                f.display()
+            );
+        }
     }
 
     #[cfg(unix)]
