@@ -287,6 +287,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "errcode.database_too_new": "The database was written by a newer PDP Desk",
   "errcode.migration_edited": "The database does not match this version",
   "errcode.conflict": "Conflicting data",
+  "errcode.already_imported": "Already imported",
   "errcode.file_error": "File problem",
   "errcode.database_error": "Database error",
   "errcode.ipc": "The window cannot reach PDP Desk",

@@ -289,6 +289,7 @@ export const idBase = {
   "errcode.database_too_new": "Basis data dibuat oleh versi PDP Desk yang lebih baru",
   "errcode.migration_edited": "Basis data tidak cocok dengan versi ini",
   "errcode.conflict": "Data bentrok",
+  "errcode.already_imported": "Sudah diimpor",
   "errcode.file_error": "Berkas bermasalah",
   "errcode.database_error": "Kesalahan basis data",
   "errcode.ipc": "Jendela tidak dapat menghubungi PDP Desk",
