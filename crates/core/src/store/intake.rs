@@ -369,3 +369,7 @@ pub(super) fn record_message(
         Err(e) => Err(e.into()),
     }
 }
+
+#[cfg(test)]
+#[path = "intake_tests.rs"]
+mod tests;
