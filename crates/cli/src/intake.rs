@@ -105,8 +105,8 @@ fn row(r: &ImportResult) -> Vec<String> {
         (ImportAction::Left, Some(IntakeStatus::Duplicate { request_id })) => {
             format!("likely duplicate of {request_id}")
         }
-        (ImportAction::Left, Some(IntakeStatus::AlreadyImported { .. })) => {
-            "already imported".to_string()
+        (ImportAction::Left, Some(IntakeStatus::AlreadyImported { request_id })) => {
+            format!("already imported as {request_id}")
         }
         (ImportAction::Left, Some(IntakeStatus::Reply { request_id })) => {
             format!("reply to {request_id}")

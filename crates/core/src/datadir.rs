@@ -37,7 +37,8 @@ pub fn prepare(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(fail)?;
     restrict(dir, 0o700).map_err(fail)?;
     // Creating the directory is not enough: prove we can write into it before touching the database.
-    let probe = dir.join(".write-test");
+    // The probe is this process's own: another one starting in the same folder removes only its own.
+    let probe = dir.join(format!(".write-test.{}.tmp", std::process::id()));
     std::fs::write(&probe, b"").map_err(fail)?;
     std::fs::remove_file(&probe).map_err(fail)?;
     Ok(())
@@ -71,6 +72,48 @@ pub fn write_new_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let _ = std::fs::remove_file(&tmp);
     placed?;
     restrict(path, 0o600)
+}
+
+/// How old a temporary file must be to count as left behind, whoever's it is.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Removes the temporary files (`.<name>.<pid>.tmp`, see [`write_new_private`] and [`prepare`])
+/// that a process killed mid-write left in `dir`: those of a process that no longer runs, and any
+/// older than a minute. A folder that cannot be read is left as it is.
+pub fn sweep_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let Some(pid) = temporary_pid(&entry.file_name().to_string_lossy()) else {
+            continue;
+        };
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if old || !process_runs(pid) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The process id in a temporary file's name `.<name>.<pid>.tmp`.
+fn temporary_pid(name: &str) -> Option<u32> {
+    let (_, pid) = name
+        .strip_prefix('.')?
+        .strip_suffix(".tmp")?
+        .rsplit_once('.')?;
+    pid.parse().ok()
+}
+
+/// Whether a process with this id runs. Where there is no `/proc` it cannot be told, and only a
+/// temporary file's age counts.
+fn process_runs(pid: u32) -> bool {
+    let proc = Path::new("/proc");
+    !proc.join("self").exists() || proc.join(pid.to_string()).exists()
 }
 
 /// Sets Unix permission bits; a no-op elsewhere.

@@ -50,6 +50,10 @@ pub enum CoreError {
     Clock { id: String, why: String },
     #[error("{0}")]
     Conflict(String),
+    /// This very message (or source record) is in the register already, perhaps imported a moment
+    /// ago by another window or process.
+    #[error("already imported as {request_id}")]
+    AlreadyImported { request_id: String },
     #[error("cancelled")]
     Cancelled,
     #[error("file {path}: {message}")]
@@ -73,6 +77,7 @@ impl CoreError {
             CoreError::CalendarEntryNotFound(_) => "calendar_entry_not_found",
             CoreError::Clock { .. } => "clock_refused",
             CoreError::Conflict(_) => "conflict",
+            CoreError::AlreadyImported { .. } => "already_imported",
             CoreError::Cancelled => "cancelled",
             CoreError::File { .. } => "file_error",
             CoreError::Database(_) => "database_error",

@@ -322,7 +322,7 @@ function messageOf(file: unknown, index: unknown, sha256: unknown): Msg {
 export function mockRegister(args: Record<string, unknown>, reg: MockRegister): Request {
   const m = messageOf(args.file, args.index, args.sha256);
   const known = imported.get(m.sha);
-  if (known) fail("conflict", `this message was already imported as ${known}`);
+  if (known) fail("already_imported", `already imported as ${known}`);
   const form = args.form as NewRequest;
   if (form.channel !== "email") fail("invalid_input", "a request imported from e-mail has the channel email");
   const request = reg.create(form);
@@ -336,7 +336,7 @@ export function mockLinkReply(args: Record<string, unknown>, reg: MockRegister):
   const m = messageOf(args.file, args.index, args.sha256);
   const id = String(args.requestId);
   const request = reg.get(id) ?? fail("request_not_found", `request ${id} not found`);
-  if (imported.has(m.sha)) fail("conflict", `this message was already imported for ${imported.get(m.sha)}`);
+  if (imported.has(m.sha)) fail("already_imported", `already imported as ${imported.get(m.sha)}`);
   imported.set(m.sha, id);
   const base = String(args.file).split(/[\\/]/).pop() ?? "";
   const at = reg.onOfficeClock(new Date(Date.now() - m.hoursAgo * 3600_000));

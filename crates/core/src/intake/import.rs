@@ -5,7 +5,7 @@
 use super::proposal::Proposal;
 use crate::register::Right;
 use crate::store::intake::{IntakeItem, IntakeStatus};
-use crate::{Result, Store};
+use crate::{CoreError, Result, Store};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
 use std::path::Path;
@@ -92,7 +92,14 @@ fn result(
     }
 }
 
-fn failed(item: &IntakeItem, p: &Proposal, e: crate::CoreError) -> ImportResult {
+/// A message that could not be registered or linked: one another process imported meanwhile is
+/// reported as already imported, anything else as failed.
+fn failed(item: &IntakeItem, p: &Proposal, e: CoreError) -> ImportResult {
+    if let CoreError::AlreadyImported { request_id } = e {
+        let mut r = result(item, Some(p), ImportAction::Left, Some(request_id.clone()));
+        r.status = Some(IntakeStatus::AlreadyImported { request_id });
+        return r;
+    }
     let mut r = result(item, Some(p), ImportAction::Failed, None);
     r.error = Some(e.to_string());
     r

@@ -5,7 +5,7 @@ use crate::identifiers::{email, nik::Nik, phone};
 use crate::office::OfficeZone;
 use crate::text::check_name;
 use crate::{CoreError, Result};
-use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -160,11 +160,26 @@ impl NewRequest {
     }
 }
 
+/// The day UU PDP No. 27/2022 came into force (Art. 76: on its promulgation, 17 October 2022). No
+/// data-subject request under it was received earlier; an earlier receipt is a typo.
+pub const UU_PDP_IN_FORCE: NaiveDate = match NaiveDate::from_ymd_opt(2022, 10, 17) {
+    Some(day) => day,
+    None => panic!("a valid date"),
+};
+
 /// Parses a time of receipt: RFC 3339 with an offset, or a local date-time on the office's clock
-/// (`2026-11-24T09:30`, `2026-11-24 09:30`, seconds optional). A receipt more than five minutes in
-/// the future is refused.
+/// (`2026-11-24T09:30`, `2026-11-24 09:30`, seconds optional). A receipt before UU PDP came into
+/// force (on the office's calendar) or more than five minutes in the future is refused. Every
+/// path that sets a receipt time (a new request, intake, a correction) comes through here.
 pub fn parse_received(text: &str, zone: OfficeZone, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
     let at = parse_instant("received_at", text, zone)?;
+    if zone.local(at).date_naive() < UU_PDP_IN_FORCE {
+        return Err(CoreError::invalid(
+            "received_at",
+            "out_of_range",
+            format!("the time of receipt lies before UU PDP came into force ({UU_PDP_IN_FORCE})"),
+        ));
+    }
     if at > now + Duration::minutes(5) {
         return Err(CoreError::invalid(
             "received_at",

@@ -4,8 +4,9 @@
 use super::Store;
 use crate::{datadir, CoreError, Result};
 use chrono::{DateTime, Utc};
+use rusqlite::{Transaction, TransactionBehavior};
 use serde::Serialize;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use ts_rs::TS;
 
 /// A message or record kept as evidence of receipt for a request.
@@ -32,22 +33,48 @@ fn extension(relation: &str) -> &'static str {
     }
 }
 
+/// Keeps the original bytes under `evidence/<sha256>.<ext>` (0600), written to a temporary file
+/// first so a crash never leaves half an original. Says whether this call created the file.
+fn keep_original(dir: &Path, raw: &[u8], sha256: &str, ext: &str) -> Result<(PathBuf, bool)> {
+    let fail = |e: std::io::Error| CoreError::DataDir {
+        path: dir.to_path_buf(),
+        source: e,
+    };
+    std::fs::create_dir_all(dir).map_err(fail)?;
+    datadir::restrict(dir, 0o700).map_err(fail)?;
+    let target = dir.join(format!("{sha256}.{ext}"));
+    if target.exists() {
+        return Ok((target, false));
+    }
+    datadir::write_new_private(&target, raw).map_err(fail)?;
+    Ok((target, true))
+}
+
 impl Store {
-    /// Keeps the original bytes under `evidence/<sha256>.<ext>` (0600), written to a temporary
-    /// file first so a crash never leaves half an original.
-    pub(crate) fn keep_evidence(&self, raw: &[u8], sha256: &str, ext: &str) -> Result<PathBuf> {
+    /// Writes the rows `rows` makes and the original they stand on as one: under the database's
+    /// write lock (`BEGIN IMMEDIATE`, so two processes take turns and `rows` sees what the other
+    /// committed) the rows are written, then the original, then the commit. When any step fails
+    /// nothing is kept: the rows roll back and an original this call wrote is removed.
+    pub(super) fn with_evidence<T>(
+        &mut self,
+        raw: &[u8],
+        sha256: &str,
+        ext: &str,
+        rows: impl FnOnce(&Transaction) -> Result<T>,
+    ) -> Result<T> {
         let dir = self.dir().join("evidence");
-        let fail = |e: std::io::Error| CoreError::DataDir {
-            path: dir.clone(),
-            source: e,
-        };
-        std::fs::create_dir_all(&dir).map_err(fail)?;
-        datadir::restrict(&dir, 0o700).map_err(fail)?;
-        let target = dir.join(format!("{sha256}.{ext}"));
-        if !target.exists() {
-            datadir::write_new_private(&target, raw).map_err(fail)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = rows(&tx)?;
+        let (target, created) = keep_original(&dir, raw, sha256, ext)?;
+        if let Err(e) = tx.commit() {
+            if created {
+                let _ = std::fs::remove_file(&target);
+            }
+            return Err(e.into());
         }
-        Ok(target)
+        Ok(out)
     }
 
     /// The messages and records kept as evidence for a request, oldest first.

@@ -2,6 +2,7 @@
 //! already imported), registering a message as a request with its original kept byte-for-byte
 //! as evidence (SHA-256, 0600), and linking replies to their request.
 
+use super::requests::insert_request;
 use super::Store;
 use crate::intake::mail::{self, ParsedMail};
 use crate::intake::mbox;
@@ -9,7 +10,7 @@ use crate::intake::proposal::{propose, subject_key, Proposal};
 use crate::register::{Channel, NewRequest, Request};
 use crate::{CoreError, Result};
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -111,6 +112,9 @@ impl Store {
         let zone = self.office()?.time_zone;
         let fallback = zone.local(file_time(path));
         let mut items = Vec::new();
+        // One snapshot for every question asked of the register, so that a message another
+        // process registers meanwhile is seen whole (already imported) or not at all (new).
+        let snapshot = self.conn.unchecked_transaction()?;
         for m in read_messages(path)? {
             let sha256 = sha256_hex(&m.raw);
             let file = path.display().to_string();
@@ -139,20 +143,13 @@ impl Store {
                 }),
             }
         }
+        snapshot.finish()?;
         Ok(items)
     }
 
     pub(super) fn intake_status(&self, sha256: &str, p: &Proposal) -> Result<IntakeStatus> {
         let m = &p.mail;
-        let known: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT request_id FROM intake_messages WHERE sha256 = ?1 OR (message_id IS NOT NULL AND message_id = ?2)",
-                params![sha256, m.message_id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(request_id) = known {
+        if let Some(request_id) = imported_as(&self.conn, sha256, m.message_id.as_deref())? {
             return Ok(IntakeStatus::AlreadyImported { request_id });
         }
         for id in m.in_reply_to.iter().chain(&m.references) {
@@ -238,47 +235,6 @@ impl Store {
         Ok((m.raw, parsed))
     }
 
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn record_message(
-        &mut self,
-        path: &Path,
-        index: Option<usize>,
-        sha256: &str,
-        parsed: &ParsedMail,
-        received_at: DateTime<Utc>,
-        received_source: &str,
-        relation: &str,
-        request_id: &str,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<()> {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        self.conn.execute(
-            "INSERT INTO intake_messages (sha256, message_id, source_file, mbox_index, subject, subject_key, from_address,
-                 received_at, received_source, relation, request_id, imported_at, imported_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-            params![
-                sha256,
-                parsed.message_id,
-                name,
-                index.map(|i| i as i64),
-                parsed.subject,
-                subject_key(&parsed.subject),
-                parsed.from.as_ref().map(|f| f.address.to_lowercase()),
-                received_at.to_rfc3339(),
-                received_source,
-                relation,
-                request_id,
-                now.to_rfc3339(),
-                actor
-            ],
-        )?;
-        Ok(())
-    }
-
     /// Registers a previewed message as a request, with the fields staff confirmed in `form`, and
     /// keeps the original as evidence of receipt.
     pub fn intake_register(
@@ -295,6 +251,8 @@ impl Store {
     }
 
     /// Registers one message (bytes already read) as a request; see [`Store::intake_register`].
+    /// The request, the message's row and the original are written as one, under the write lock:
+    /// a message another process registered meanwhile is [`CoreError::AlreadyImported`].
     pub fn register_message(
         &mut self,
         path: &Path,
@@ -306,17 +264,8 @@ impl Store {
     ) -> Result<Request> {
         let sha256 = &sha256_hex(raw);
         let parsed = mail::parse(raw, &display_name(path, index))?;
-        let proposal = propose(
-            parsed.clone(),
-            self.office()?.time_zone.local(file_time(path)),
-        );
-        if let IntakeStatus::AlreadyImported { request_id } =
-            self.intake_status(sha256, &proposal)?
-        {
-            return Err(CoreError::Conflict(format!(
-                "this message was already imported as {request_id}"
-            )));
-        }
+        let zone = self.office()?.time_zone;
+        let proposal = propose(parsed.clone(), zone.local(file_time(path)));
         if form.channel != Channel::Email {
             return Err(CoreError::invalid(
                 "channel",
@@ -324,24 +273,103 @@ impl Store {
                 "a request imported from e-mail has the channel email",
             ));
         }
-        self.keep_evidence(raw, sha256, "eml")?;
-        let request = self.create_request(form, actor, now)?;
         let source = serde_json::to_value(proposal.received_source)
             .ok()
             .and_then(|v| v.as_str().map(String::from))
             .unwrap_or_default();
-        self.record_message(
-            path,
-            index,
-            sha256,
-            &parsed,
-            request.received_at.with_timezone(&Utc),
-            &source,
-            "request",
-            &request.id,
-            actor,
-            now,
-        )?;
-        Ok(request)
+        let id = self.with_evidence(raw, sha256, "eml", |tx| {
+            if let Some(request_id) = imported_as(tx, sha256, parsed.message_id.as_deref())? {
+                return Err(CoreError::AlreadyImported { request_id });
+            }
+            let (id, received_at) = insert_request(tx, zone, form, actor, now)?;
+            let message = Message {
+                path,
+                index,
+                sha256,
+                parsed: &parsed,
+                received_source: &source,
+            };
+            record_message(tx, &message, received_at, "request", &id, actor, now)?;
+            Ok(id)
+        })?;
+        self.request(&id)
     }
 }
+
+/// The request a message (by its SHA-256 or its Message-ID) was imported for, if any.
+pub(super) fn imported_as(
+    conn: &Connection,
+    sha256: &str,
+    message_id: Option<&str>,
+) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT request_id FROM intake_messages WHERE sha256 = ?1 OR (message_id IS NOT NULL AND message_id = ?2)",
+            params![sha256, message_id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// A message about to get its row in `intake_messages`.
+pub(super) struct Message<'a> {
+    pub path: &'a Path,
+    pub index: Option<usize>,
+    pub sha256: &'a str,
+    pub parsed: &'a ParsedMail,
+    /// Where the receipt time came from (received-header, date-header, file-time).
+    pub received_source: &'a str,
+}
+
+/// Writes a message's row. A row that another process wrote first (the UNIQUE SHA-256 or
+/// Message-ID) is [`CoreError::AlreadyImported`], never a second row.
+pub(super) fn record_message(
+    conn: &Connection,
+    m: &Message,
+    received_at: DateTime<Utc>,
+    relation: &str,
+    request_id: &str,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let name = m
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let parsed = m.parsed;
+    let inserted = conn.execute(
+        "INSERT INTO intake_messages (sha256, message_id, source_file, mbox_index, subject, subject_key, from_address,
+             received_at, received_source, relation, request_id, imported_at, imported_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        params![
+            m.sha256,
+            parsed.message_id,
+            name,
+            m.index.map(|i| i as i64),
+            parsed.subject,
+            subject_key(&parsed.subject),
+            parsed.from.as_ref().map(|f| f.address.to_lowercase()),
+            received_at.to_rfc3339(),
+            m.received_source,
+            relation,
+            request_id,
+            now.to_rfc3339(),
+            actor
+        ],
+    );
+    match inserted {
+        Ok(_) => Ok(()),
+        Err(e) if e.sqlite_error_code() == Some(ErrorCode::ConstraintViolation) => {
+            match imported_as(conn, m.sha256, parsed.message_id.as_deref())? {
+                Some(request_id) => Err(CoreError::AlreadyImported { request_id }),
+                None => Err(e.into()),
+            }
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(test)]
+#[path = "intake_tests.rs"]
+mod tests;

@@ -2,6 +2,7 @@
 //! message that asks for deletion. The record, as read from the file, is kept as the evidence of
 //! receipt.
 
+use super::requests::insert_request;
 use super::Store;
 use crate::identifiers::{email, phone};
 use crate::intake::rights::{classify, Classification};
@@ -11,7 +12,7 @@ use crate::sources::read::read_file;
 use crate::sources::{FieldRole, Locator, Record, SourceKind};
 use crate::{CoreError, Result};
 use chrono::{DateTime, Utc};
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -260,36 +261,38 @@ impl Store {
         let bytes =
             serde_json::to_vec_pretty(&evidence).map_err(|e| CoreError::Conflict(e.to_string()))?;
         let sha256 = format!("{:x}", Sha256::digest(&bytes));
-        let known: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT request_id FROM intake_messages WHERE sha256 = ?1",
-                [&sha256],
-                |r| r.get(0),
-            )
-            .ok();
-        if let Some(id) = known {
-            return Err(CoreError::Conflict(format!(
-                "this record already started {id}"
-            )));
-        }
-        self.keep_evidence(&bytes, &sha256, "json")?;
-        let request = self.create_request(form, actor, now)?;
-        self.conn.execute(
-            "INSERT INTO intake_messages (sha256, message_id, source_file, mbox_index, subject, subject_key, from_address,
-                 received_at, received_source, relation, request_id, imported_at, imported_by)
-             VALUES (?1, NULL, ?2, NULL, ?3, '', ?4, ?5, 'record', 'record', ?6, ?7, ?8)",
-            params![
-                sha256,
-                rel,
-                format!("{rel}, {}", locator_text(&record.locator)),
-                record.values(FieldRole::Email).next(),
-                request.received_at.with_timezone(&Utc).to_rfc3339(),
-                request.id,
-                now.to_rfc3339(),
-                actor
-            ],
-        )?;
-        Ok(request)
+        let zone = self.office()?.time_zone;
+        let id = self.with_evidence(&bytes, &sha256, "json", |tx| {
+            let known: Option<String> = tx
+                .query_row(
+                    "SELECT request_id FROM intake_messages WHERE sha256 = ?1",
+                    [&sha256],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(id) = known {
+                return Err(CoreError::Conflict(format!(
+                    "this record already started {id}"
+                )));
+            }
+            let (id, received_at) = insert_request(tx, zone, form, actor, now)?;
+            tx.execute(
+                "INSERT INTO intake_messages (sha256, message_id, source_file, mbox_index, subject, subject_key, from_address,
+                     received_at, received_source, relation, request_id, imported_at, imported_by)
+                 VALUES (?1, NULL, ?2, NULL, ?3, '', ?4, ?5, 'record', 'record', ?6, ?7, ?8)",
+                params![
+                    sha256,
+                    rel,
+                    format!("{rel}, {}", locator_text(&record.locator)),
+                    record.values(FieldRole::Email).next(),
+                    received_at.to_rfc3339(),
+                    id,
+                    now.to_rfc3339(),
+                    actor
+                ],
+            )?;
+            Ok(id)
+        })?;
+        self.request(&id)
     }
 }

@@ -1,14 +1,17 @@
 //! Replies to a registered request: kept as evidence and noted in the request's history.
 
-use super::intake::{file_time, IntakeStatus};
+use super::intake::{file_time, imported_as, record_message, IntakeStatus, Message};
+use super::requests::{check_actor, insert_event, touch};
 use super::Store;
 use crate::intake::proposal::propose;
+use crate::register::{check_text, EventKind};
 use crate::{CoreError, Result};
 use chrono::{DateTime, Utc};
 use std::path::Path;
 
 impl Store {
-    /// Links a reply to its request: the message is kept as evidence and noted in the history.
+    /// Links a reply to its request: the message is kept as evidence and noted in the history,
+    /// both or neither.
     pub fn intake_link_reply(
         &mut self,
         path: &Path,
@@ -27,38 +30,46 @@ impl Store {
         if let IntakeStatus::AlreadyImported { request_id } =
             self.intake_status(sha256, &proposal)?
         {
-            return Err(CoreError::Conflict(format!(
-                "this message was already imported for {request_id}"
-            )));
+            return Err(CoreError::AlreadyImported { request_id });
         }
-        self.keep_evidence(&raw, sha256, "eml")?;
         let source = serde_json::to_value(proposal.received_source)
             .ok()
             .and_then(|v| v.as_str().map(String::from))
             .unwrap_or_default();
-        self.record_message(
-            path,
-            index,
-            sha256,
-            &parsed,
-            proposal.received_at.with_timezone(&Utc),
-            &source,
-            "reply",
-            &request.id,
-            actor,
-            now,
-        )?;
         let from = parsed
             .from
             .as_ref()
             .map(|f| f.address.as_str())
             .unwrap_or("?");
-        self.add_note(
-            &request.id,
+        let note = check_text(
+            "note",
             &format!("E-mail diterima dari {from}: \"{}\"", parsed.subject),
-            actor,
-            now,
         )?;
-        Ok(())
+        let actor = check_actor(actor)?;
+        self.with_evidence(&raw, sha256, "eml", |tx| {
+            if let Some(request_id) = imported_as(tx, sha256, parsed.message_id.as_deref())? {
+                return Err(CoreError::AlreadyImported { request_id });
+            }
+            let message = Message {
+                path,
+                index,
+                sha256,
+                parsed: &parsed,
+                received_source: &source,
+            };
+            let at = proposal.received_at.with_timezone(&Utc);
+            record_message(tx, &message, at, "reply", &request.id, actor, now)?;
+            insert_event(
+                tx,
+                &request.id,
+                now,
+                actor,
+                EventKind::Note,
+                None,
+                None,
+                &note,
+            )?;
+            touch(tx, &request.id, now)
+        })
     }
 }

@@ -3,7 +3,7 @@
 //! newer build has migrated further than this one knows.
 
 use crate::{CoreError, Result};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
@@ -101,7 +101,17 @@ pub(crate) fn apply_list(conn: &mut Connection, db_path: &Path, list: &[Migratio
                 })
             }
             None => {
-                let tx = conn.transaction()?;
+                // Another process opening the same new folder may be applying it right now: take
+                // the write lock first and look again under it.
+                let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+                let done: bool = tx.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM schema_migrations WHERE version = ?1)",
+                    [m.version],
+                    |r| r.get(0),
+                )?;
+                if done {
+                    continue;
+                }
                 tx.execute_batch(m.sql)?;
                 tx.execute(
                     "INSERT INTO schema_migrations (version, name, sha256, applied_at)

@@ -20,9 +20,9 @@ pub mod settings;
 pub mod sources;
 
 use crate::{datadir, CoreError, Result};
-use rusqlite::Connection;
+use rusqlite::{Connection, ErrorCode};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "pdpdesk.db";
@@ -34,16 +34,19 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating if needed) the store in `dir`: the directory becomes 0700, the database 0600.
+    /// Opens (creating if needed) the store in `dir`: the directory becomes 0700, the database 0600;
+    /// temporary files a killed process left behind are removed.
     pub fn open(dir: &Path) -> Result<Store> {
         datadir::prepare(dir)?;
+        datadir::sweep_temporaries(dir);
+        datadir::sweep_temporaries(&dir.join("evidence"));
         let path = dir.join(DB_FILE);
         create_private(&path)?;
         let conn = Connection::open(&path)
             .map_err(CoreError::from)
             .and_then(|mut conn| {
-                conn.busy_timeout(Duration::from_secs(5))?;
-                conn.pragma_update(None, "journal_mode", "WAL")?;
+                conn.busy_timeout(BUSY_WAIT)?;
+                use_wal(&conn)?;
                 conn.pragma_update(None, "foreign_keys", true)?;
                 conn.pragma_update(None, "synchronous", "NORMAL")?;
                 migrations::apply(&mut conn, &path)?;
@@ -74,6 +77,26 @@ fn damaged(e: CoreError, path: &Path) -> CoreError {
             }
         }
         e => e,
+    }
+}
+
+/// How long a statement waits for another process's write before giving up.
+const BUSY_WAIT: Duration = Duration::from_secs(5);
+
+/// Switches the database to WAL. On a new database another process opening it at the same moment
+/// can hold it, and SQLite answers "locked" at once instead of waiting: try again for a while.
+fn use_wal(conn: &Connection) -> Result<()> {
+    let deadline = Instant::now() + BUSY_WAIT;
+    loop {
+        match conn.pragma_update(None, "journal_mode", "WAL") {
+            Err(e)
+                if e.sqlite_error_code() == Some(ErrorCode::DatabaseBusy)
+                    && Instant::now() < deadline =>
+            {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            done => return Ok(done?),
+        }
     }
 }
 
@@ -141,6 +164,43 @@ mod tests {
             mode, 0o600,
             "the database holds personal data and must be 0600"
         );
+    }
+
+    #[test]
+    fn temporaries_of_killed_processes_are_swept_on_open() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("data");
+        std::fs::create_dir_all(dir.join("evidence")).unwrap();
+        // Above Linux's largest pid (2^22): no such process runs.
+        let dead = 4_194_305;
+        let own = std::process::id();
+        let stale = [
+            dir.join(format!(".index.key.{dead}.tmp")),
+            dir.join("evidence").join(format!(".ab12.eml.{dead}.tmp")),
+        ];
+        let kept = [
+            dir.join(format!(".index.key.{own}.tmp")),
+            dir.join("evidence").join("ab12.eml"),
+            dir.join("catatan.tmp"),
+        ];
+        for f in stale.iter().chain(&kept) {
+            std::fs::write(f, b"x").unwrap();
+        }
+        drop(Store::open(&dir).unwrap());
+        for f in &stale {
+            assert!(
+                !f.exists(),
+                "{} was left by a killed process and must go",
+                f.display()
+            );
+        }
+        for f in &kept {
+            assert!(
+                f.exists(),
+                "{} is a running process's or no temporary at all: kept",
+                f.display()
+            );
+        }
     }
 
     #[cfg(unix)]

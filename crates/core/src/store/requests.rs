@@ -2,6 +2,7 @@
 
 use super::request_rows::{parse_name, request_row, REQUEST_COLUMNS};
 use super::Store;
+use crate::office::OfficeZone;
 use crate::register::{
     check_text, parse_received, EventKind, NewRequest, Request, RequestDetail, RequestEvent,
     RequestFilter, RequestState, SortOrder,
@@ -31,66 +32,9 @@ impl Store {
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Request> {
-        let office = self.office()?;
-        let valid = form.validate(office.time_zone, now)?;
-        let actor = check_actor(actor)?;
+        let zone = self.office()?.time_zone;
         let tx = self.conn.transaction()?;
-        let year = office.time_zone.local(valid.received_at).year();
-        let no: i64 = tx.query_row(
-            "INSERT INTO request_sequence (year, last_no) VALUES (?1, 1)
-             ON CONFLICT (year) DO UPDATE SET last_no = last_no + 1
-             RETURNING last_no",
-            [year],
-            |r| r.get(0),
-        )?;
-        let id = format!("REQ-{year}-{no:04}");
-        let r = &valid.requester;
-        tx.execute(
-            "INSERT INTO requests (id, received_at, channel, requester_name, requester_role, on_behalf_of,
-                 postal_address, nik_masked, state, is_demo, created_at, updated_at, controller_name,
-                 controller_contact)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'received', 0, ?9, ?9, ?10, ?11)",
-            params![
-                id,
-                ts(valid.received_at),
-                valid.channel.as_str(),
-                r.name,
-                r.role.as_str(),
-                r.on_behalf_of,
-                r.postal_address,
-                r.nik_masked,
-                ts(now),
-                valid.controller.as_ref().map(|c| &c.name),
-                valid.controller.as_ref().and_then(|c| c.contact.as_ref())
-            ],
-        )?;
-        for right in &valid.rights {
-            tx.execute(
-                "INSERT INTO request_rights (request_id, right_name) VALUES (?1, ?2)",
-                params![id, right.as_str()],
-            )?;
-        }
-        for (kind, values) in [("email", &r.emails), ("phone", &r.phones)] {
-            for (i, v) in values.iter().enumerate() {
-                tx.execute(
-                    "INSERT INTO request_contacts (request_id, kind, value, position) VALUES (?1, ?2, ?3, ?4)",
-                    params![id, kind, v, i as i64],
-                )?;
-            }
-        }
-        insert_event(
-            &tx,
-            &id,
-            now,
-            actor,
-            EventKind::Created,
-            None,
-            Some(RequestState::Received),
-            "",
-        )?;
-        if let Some(notes) = &valid.notes {
-            insert_event(&tx, &id, now, actor, EventKind::Note, None, None, notes)?;
-        }
+        let (id, _) = insert_request(&tx, zone, form, actor, now)?;
         tx.commit()?;
         self.request(&id)
     }
@@ -327,6 +271,76 @@ impl Store {
             .conn
             .query_row("SELECT COUNT(*) FROM requests", [], |r| r.get(0))?)
     }
+}
+
+/// Registers a new request inside `tx` (validated, numbered from the year of receipt on the
+/// office's clock, with its `created` event) and returns its id and time of receipt.
+pub(super) fn insert_request(
+    tx: &Transaction,
+    zone: OfficeZone,
+    form: &NewRequest,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<(String, DateTime<Utc>)> {
+    let valid = form.validate(zone, now)?;
+    let actor = check_actor(actor)?;
+    let year = zone.local(valid.received_at).year();
+    let no: i64 = tx.query_row(
+        "INSERT INTO request_sequence (year, last_no) VALUES (?1, 1)
+         ON CONFLICT (year) DO UPDATE SET last_no = last_no + 1
+         RETURNING last_no",
+        [year],
+        |r| r.get(0),
+    )?;
+    let id = format!("REQ-{year}-{no:04}");
+    let r = &valid.requester;
+    tx.execute(
+        "INSERT INTO requests (id, received_at, channel, requester_name, requester_role, on_behalf_of,
+             postal_address, nik_masked, state, is_demo, created_at, updated_at, controller_name,
+             controller_contact)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'received', 0, ?9, ?9, ?10, ?11)",
+        params![
+            id,
+            ts(valid.received_at),
+            valid.channel.as_str(),
+            r.name,
+            r.role.as_str(),
+            r.on_behalf_of,
+            r.postal_address,
+            r.nik_masked,
+            ts(now),
+            valid.controller.as_ref().map(|c| &c.name),
+            valid.controller.as_ref().and_then(|c| c.contact.as_ref())
+        ],
+    )?;
+    for right in &valid.rights {
+        tx.execute(
+            "INSERT INTO request_rights (request_id, right_name) VALUES (?1, ?2)",
+            params![id, right.as_str()],
+        )?;
+    }
+    for (kind, values) in [("email", &r.emails), ("phone", &r.phones)] {
+        for (i, v) in values.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO request_contacts (request_id, kind, value, position) VALUES (?1, ?2, ?3, ?4)",
+                params![id, kind, v, i as i64],
+            )?;
+        }
+    }
+    insert_event(
+        tx,
+        &id,
+        now,
+        actor,
+        EventKind::Created,
+        None,
+        Some(RequestState::Received),
+        "",
+    )?;
+    if let Some(notes) = &valid.notes {
+        insert_event(tx, &id, now, actor, EventKind::Note, None, None, notes)?;
+    }
+    Ok((id, valid.received_at))
 }
 
 pub(super) fn check_actor(actor: &str) -> Result<&str> {

@@ -1,0 +1,69 @@
+//! An original is kept as evidence only together with the row that names it: a message or record
+//! whose request is refused leaves no file behind.
+
+mod support;
+
+use support::Desk;
+
+fn evidence_files(desk: &Desk) -> Vec<String> {
+    match std::fs::read_dir(desk.data().join("evidence")) {
+        Ok(dir) => dir
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+#[test]
+fn a_refused_message_leaves_no_evidence_file() {
+    let desk = Desk::new();
+    // No right is asked, so registering it anyway is refused at validation ("rights: required").
+    let mail = desk.write(
+        "faktur.eml",
+        "From: Ani Lestari <ani.lestari@example.com>\r\nTo: admin@office.example\r\nDate: Mon, 23 Nov 2026 10:00:00 +0700\r\nMessage-ID: <faktur-1@example.com>\r\nSubject: Faktur bulan ini\r\n\r\nHalo, apakah faktur bulan ini sudah dikirim?\r\n",
+    );
+    let out = desk.run(&["intake", "--register-anyway", &mail]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "the message cannot become a request: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(desk.list().is_empty(), "nothing is registered");
+    assert!(
+        evidence_files(&desk).is_empty(),
+        "no request, no row: its original must not stay in evidence/: {:?}",
+        evidence_files(&desk)
+    );
+}
+
+#[test]
+fn a_refused_record_leaves_no_evidence_file() {
+    let desk = Desk::new();
+    let folder = desk.dir.path().join("ekspor");
+    std::fs::create_dir(&folder).unwrap();
+    let csv = folder.join("formulir.csv");
+    std::fs::write(
+        &csv,
+        "Nama,Email,Telepon,Pesan\nAni Lestari,ani.lestari@example.com,0812-0000-1111,Halo apa kabar\n",
+    )
+    .unwrap();
+    desk.json(&["source", "add", folder.to_str().unwrap()]);
+    let error = desk.refused(
+        &[
+            "intake-record",
+            csv.to_str().unwrap(),
+            "--record",
+            "1",
+            "--register",
+        ],
+        2,
+    );
+    assert_eq!(error["field"], "rights", "refused for its rights: {error}");
+    assert!(desk.list().is_empty(), "nothing is registered");
+    assert!(
+        evidence_files(&desk).is_empty(),
+        "no request, no row: the record must not stay in evidence/: {:?}",
+        evidence_files(&desk)
+    );
+}
