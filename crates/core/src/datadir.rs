@@ -75,7 +75,7 @@ pub fn write_new_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 /// How old a temporary file must be to count as left behind, whoever's it is.
-const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
+pub(crate) const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// Removes the temporary files (`.<name>.<pid>.tmp`, see [`write_new_private`] and [`prepare`])
 /// that a process killed mid-write left in `dir`: those of a process that no longer runs, and any

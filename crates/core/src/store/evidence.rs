@@ -77,6 +77,36 @@ impl Store {
         Ok(out)
     }
 
+    /// Removes originals no row stands on: a process killed between writing an original and
+    /// committing its rows leaves one, and an original of nothing registered is personal data
+    /// kept for no purpose. Files younger than a minute may belong to another process's open
+    /// transaction and are left alone.
+    pub(super) fn sweep_orphan_evidence(&self) -> Result<()> {
+        let Ok(entries) = std::fs::read_dir(self.dir().join("evidence")) else {
+            return Ok(());
+        };
+        let mut known = self
+            .conn
+            .prepare("SELECT 1 FROM intake_messages WHERE sha256 = ?1")?;
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Some((sha256, "eml" | "json")) = name.split_once('.') else {
+                continue;
+            };
+            let original = sha256.len() == 64 && sha256.bytes().all(|b| b.is_ascii_hexdigit());
+            let settled = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > datadir::STALE_AFTER);
+            if original && settled && !known.exists([sha256])? {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+        Ok(())
+    }
+
     /// The messages and records kept as evidence for a request, oldest first.
     pub fn request_evidence(&self, id: &str) -> Result<Vec<Evidence>> {
         let request = self.request(id)?;

@@ -35,7 +35,7 @@ pub struct Store {
 
 impl Store {
     /// Opens (creating if needed) the store in `dir`: the directory becomes 0700, the database 0600;
-    /// temporary files a killed process left behind are removed.
+    /// temporary files and originals without a row that a killed process left behind are removed.
     pub fn open(dir: &Path) -> Result<Store> {
         datadir::prepare(dir)?;
         datadir::sweep_temporaries(dir);
@@ -53,10 +53,12 @@ impl Store {
                 Ok(conn)
             })
             .map_err(|e| damaged(e, &path))?;
-        Ok(Store {
+        let store = Store {
             conn,
             dir: dir.to_path_buf(),
-        })
+        };
+        store.sweep_orphan_evidence()?;
+        Ok(store)
     }
 
     /// The data directory this store lives in.
@@ -201,6 +203,43 @@ mod tests {
                 f.display()
             );
         }
+    }
+
+    #[test]
+    fn an_original_without_its_row_is_swept_once_settled() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("data");
+        drop(Store::open(&dir).unwrap());
+        let evidence = dir.join("evidence");
+        std::fs::create_dir_all(&evidence).unwrap();
+        let orphan = evidence.join(format!("{}.eml", "a".repeat(64)));
+        let fresh = evidence.join(format!("{}.json", "b".repeat(64)));
+        let other = evidence.join("catatan.eml");
+        for f in [&orphan, &fresh, &other] {
+            std::fs::write(f, b"From: x").unwrap();
+        }
+        let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        for f in [&orphan, &other] {
+            std::fs::File::options()
+                .write(true)
+                .open(f)
+                .unwrap()
+                .set_modified(long_ago)
+                .unwrap();
+        }
+        drop(Store::open(&dir).unwrap());
+        assert!(
+            !orphan.exists(),
+            "an original a killed intake left without its row goes with it"
+        );
+        assert!(
+            fresh.exists(),
+            "a new original may belong to another process's open transaction"
+        );
+        assert!(
+            other.exists(),
+            "a file not named like an original is left alone"
+        );
     }
 
     #[cfg(unix)]
