@@ -32,6 +32,25 @@ fn the_database_holds_no_identifier_in_clear() {
     let mut store = Store::open(&data).unwrap();
     store.add_source(&fx, "test", chrono::Utc::now()).unwrap();
     index(&mut store);
+    // A database with no index would hold nothing in clear either: prove the index is there and
+    // finds each subject, so the grep below looks at a real one.
+    for s in expected["subjects"].as_array().unwrap() {
+        let query = SubjectQuery {
+            emails: vec![s["canonical"]["emails"][0].as_str().unwrap().to_string()],
+            ..SubjectQuery::default()
+        };
+        let found = search(&store, &query, Method::Indexed, &ReadControl::default()).unwrap();
+        assert!(
+            !found.hits.is_empty(),
+            "the index finds {} before the database is grepped",
+            s["canonical"]["name"]
+        );
+    }
+    let keys: i64 = rusqlite::Connection::open(data.join("pdpdesk.db"))
+        .unwrap()
+        .query_row("SELECT count(*) FROM index_keys", [], |r| r.get(0))
+        .unwrap();
+    assert!(keys > 1000, "the index holds keys to grep: {keys}");
     drop(store);
     let mut bytes = Vec::new();
     for name in ["pdpdesk.db", "pdpdesk.db-wal"] {
