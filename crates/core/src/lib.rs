@@ -18,6 +18,7 @@ pub mod search;
 pub mod sources;
 pub mod store;
 pub mod text;
+pub mod verify;
 
 pub use error::{CoreError, ErrorReport, Result};
 pub use store::Store;
