@@ -16,6 +16,7 @@ pub mod sniff;
 mod tabular;
 pub mod understood;
 pub mod values;
+pub mod walk;
 pub mod whatsapp;
 pub mod xlsx;
 
