@@ -4,10 +4,12 @@
 //! whole. Date cells become ISO dates; numbers read as Excel shows them without a format.
 
 use super::csv_file::ReadControl;
+use super::cut::cut_to_largest_cell;
 use super::layout::detect;
 use super::prefilter::Wants;
 use super::record::ColumnInfo;
 use super::tabular::{note_warnings, Tabular};
+use super::xlsx_guard::{oversized, LARGEST_XML_TEXT};
 use super::{FieldRole, FileReport, Locator, Record, RowIssue, SourceKind};
 use crate::{CoreError, Result};
 use calamine::{open_workbook_auto, Data, DataRef, DataType, Reader, Xlsx};
@@ -146,9 +148,12 @@ impl Sheet<'_> {
             .unwrap_or(0)
             .max(table.layout.roles.len());
         let mut texts: Vec<String> = vec![String::new(); width];
-        for (c, text, problem) in row.cells {
+        for (c, mut text, problem) in row.cells {
             if let Some(p) = problem {
                 warnings.push(format!("column {}: {p}", c + 1));
+            }
+            if let Some(cut) = cut_to_largest_cell(&mut text) {
+                warnings.push(format!("column {}: {cut}", c + 1));
             }
             texts[c] = text;
         }
@@ -217,10 +222,27 @@ pub fn read(
     };
     let mut sheets_with_data = 0;
     if is_xlsx(path) {
+        let too_long = oversized(path);
+        if let Some(at) = too_long.shared_string {
+            return Err(fail(format!(
+                "shared text {at} inflates past {} MB: the workbook is not read (a zip bomb?)",
+                LARGEST_XML_TEXT >> 20
+            )));
+        }
         let file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
         let mut book: Xlsx<_> = Xlsx::new(BufReader::new(file))
             .map_err(|e| fail(format!("not a readable spreadsheet: {e}")))?;
         for name in book.sheet_names().to_vec() {
+            if let Some(&at) = too_long.sheets.get(&name) {
+                report.rejected.push(RowIssue {
+                    line: at,
+                    reason: format!(
+                        "sheet {name:?} row {at}: a cell inflates past {} MB; the sheet is not read (a zip bomb?)",
+                        LARGEST_XML_TEXT >> 20
+                    ),
+                });
+                continue;
+            }
             let mut sheet = Sheet {
                 name: name.clone(),
                 mapping,
@@ -323,7 +345,14 @@ pub fn read(
         }
     }
     if sheets_with_data == 0 {
-        return Err(fail("the workbook has no sheet with data".into()));
+        let why: Vec<&str> = report.rejected.iter().map(|r| r.reason.as_str()).collect();
+        return Err(fail(match why.is_empty() {
+            true => "the workbook has no sheet with data".into(),
+            false => format!(
+                "the workbook has no sheet that could be read: {}",
+                why.join("; ")
+            ),
+        }));
     }
     control.bytes.fetch_add(size, Ordering::Relaxed);
     Ok(report)
