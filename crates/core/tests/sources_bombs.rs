@@ -144,6 +144,40 @@ fn a_cell_inflating_to_tens_of_megabytes_refuses_its_sheet_naming_the_row() {
     );
 }
 
+#[test]
+fn a_row_past_16_mb_of_text_keeps_its_first_cells_and_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("lebar.xlsx");
+    let mut xml = br#"<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Nama</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Ani Lestari</t></is></c>"#.to_vec();
+    for c in 0..20u8 {
+        write!(
+            xml,
+            r#"<c r="{}2" t="inlineStr"><is><t>"#,
+            (b'B' + c) as char
+        )
+        .unwrap();
+        xml.extend(std::iter::repeat_n(b'A', 1 << 20));
+        xml.extend_from_slice(b"</t></is></c>");
+    }
+    xml.extend_from_slice(b"</row></sheetData></worksheet>");
+    workbook(&path, &[("Kontak", xml)]);
+    let (report, records) = run(&path);
+    let report = report.expect("the workbook is read");
+    assert_eq!(records.len(), 1, "the row is a record");
+    assert_eq!(
+        records[0].fields[0].value, "Ani Lestari",
+        "its first cells are kept"
+    );
+    assert!(
+        report
+            .warnings
+            .iter()
+            .any(|w| w.line == 2 && w.reason.contains("5 cells past the row's first 16 MB")),
+        "a warning on row 2 says how many cells were left out: {:?}",
+        report.warnings
+    );
+}
+
 /// A WhatsApp iOS export zip with `_chat.txt` as given.
 fn chat_zip(path: &Path, chat: &[u8]) {
     let mut z = zip::ZipWriter::new(std::fs::File::create(path).unwrap());

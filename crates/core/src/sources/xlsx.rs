@@ -50,6 +50,18 @@ fn cell_text(d: &DataRef) -> (String, Option<String>) {
     }
 }
 
+/// [`cell_text`] cut to the largest cell kept.
+fn kept_text(d: &DataRef) -> (String, Option<String>) {
+    let (mut text, problem) = cell_text(d);
+    match cut_to_largest_cell(&mut text) {
+        Some(cut) => (
+            text,
+            Some(problem.map_or(cut.clone(), |p| format!("{p}; {cut}"))),
+        ),
+        None => (text, problem),
+    }
+}
+
 /// A cell of a whole-sheet range seen as a streamed cell.
 fn data_ref(d: &Data) -> DataRef<'_> {
     match d {
@@ -69,6 +81,30 @@ fn data_ref(d: &Data) -> DataRef<'_> {
 struct Row {
     excel_row: u64,
     cells: Vec<(usize, String, Option<String>)>,
+    /// Bytes of text in `cells`, and the cells left out past [`LARGEST_XML_TEXT`] of them.
+    kept: u64,
+    dropped: usize,
+}
+
+impl Row {
+    fn new(excel_row: u64) -> Row {
+        Row {
+            excel_row,
+            cells: Vec::new(),
+            kept: 0,
+            dropped: 0,
+        }
+    }
+
+    /// Adds a cell, unless the row already holds as much text as a read may take for it.
+    fn push(&mut self, column: usize, (text, problem): (String, Option<String>)) {
+        if self.kept + text.len() as u64 > LARGEST_XML_TEXT {
+            self.dropped += 1;
+            return;
+        }
+        self.kept += text.len() as u64;
+        self.cells.push((column, text, problem));
+    }
 }
 
 /// Turns the rows of one sheet into records: the first non-empty row is the header.
@@ -148,14 +184,18 @@ impl Sheet<'_> {
             .unwrap_or(0)
             .max(table.layout.roles.len());
         let mut texts: Vec<String> = vec![String::new(); width];
-        for (c, mut text, problem) in row.cells {
+        for (c, text, problem) in row.cells {
             if let Some(p) = problem {
                 warnings.push(format!("column {}: {p}", c + 1));
             }
-            if let Some(cut) = cut_to_largest_cell(&mut text) {
-                warnings.push(format!("column {}: {cut}", c + 1));
-            }
             texts[c] = text;
+        }
+        if row.dropped > 0 {
+            warnings.push(format!(
+                "{} cells past the row's first {} MB of text were left out",
+                row.dropped,
+                LARGEST_XML_TEXT >> 20
+            ));
         }
         let (fields, record_id) = table.fields(texts, &mut warnings);
         self.number += 1;
@@ -223,10 +263,9 @@ pub fn read(
     let mut sheets_with_data = 0;
     if is_xlsx(path) {
         let too_long = oversized(path);
-        if let Some(at) = too_long.shared_string {
+        if let Some(why) = too_long.shared_strings {
             return Err(fail(format!(
-                "shared text {at} inflates past {} MB: the workbook is not read (a zip bomb?)",
-                LARGEST_XML_TEXT >> 20
+                "{why}: the workbook is not read (a zip bomb?)"
             )));
         }
         let file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
@@ -283,14 +322,9 @@ pub fn read(
                 {
                     sheet.row(current.take().expect("checked"), &mut report, control, sink)?;
                 }
-                let (text, problem) = cell_text(cell.get_value());
                 current
-                    .get_or_insert_with(|| Row {
-                        excel_row,
-                        cells: Vec::new(),
-                    })
-                    .cells
-                    .push((c as usize, text, problem));
+                    .get_or_insert_with(|| Row::new(excel_row))
+                    .push(c as usize, kept_text(cell.get_value()));
             }
             if let Some(row) = current.take() {
                 sheet.row(row, &mut report, control, sink)?;
@@ -323,23 +357,11 @@ pub fn read(
                 number: report.records,
             };
             for (i, cells) in range.rows().enumerate() {
-                let cells = cells
-                    .iter()
-                    .enumerate()
-                    .map(|(c, d)| {
-                        let (t, p) = cell_text(&data_ref(d));
-                        (first_col as usize + c, t, p)
-                    })
-                    .collect();
-                sheet.row(
-                    Row {
-                        excel_row: u64::from(first_row) + i as u64 + 1,
-                        cells,
-                    },
-                    &mut report,
-                    control,
-                    sink,
-                )?;
+                let mut row = Row::new(u64::from(first_row) + i as u64 + 1);
+                for (c, d) in cells.iter().enumerate() {
+                    row.push(first_col as usize + c, kept_text(&data_ref(d)));
+                }
+                sheet.row(row, &mut report, control, sink)?;
             }
             sheets_with_data += usize::from(sheet.table.is_some());
         }

@@ -3,7 +3,8 @@
 //! of hundreds of megabytes would take gigabytes. Before calamine reads a workbook, each sheet
 //! and the shared strings that inflate far more than XML does (more than [`BOMB_RATIO`] times
 //! their stored size, and past [`LARGEST_XML_TEXT`]) are inflated once here, a block at a time,
-//! looking for one piece of XML (a text or a tag) longer than [`LARGEST_XML_TEXT`].
+//! looking for one piece of XML (a text or a tag) longer than [`LARGEST_XML_TEXT`]. Such shared
+//! strings past [`LARGEST_SHARED_STRINGS`] in all are refused without inflating them.
 
 use memchr::memchr;
 use std::collections::HashMap;
@@ -17,13 +18,16 @@ pub(super) const LARGEST_XML_TEXT: u64 = 16 << 20;
 /// Spreadsheet XML inflates about ten times; a part inflating more is looked at first.
 const BOMB_RATIO: u64 = 20;
 
+/// The most shared-string XML, inflating like a bomb, that is read: calamine holds it all.
+const LARGEST_SHARED_STRINGS: u64 = 64 << 20;
+
 /// What the guard found too large to read.
 #[derive(Debug, Default)]
 pub(super) struct Oversized {
     /// Sheets by name, with the Excel row of the first piece too long.
     pub sheets: HashMap<String, u64>,
-    /// The 1-based number of the first shared string too long.
-    pub shared_string: Option<u64>,
+    /// Why the shared strings (which calamine holds all at once) cannot be read.
+    pub shared_strings: Option<String>,
 }
 
 /// Finds the parts of a workbook that hold a piece of XML too long to read (see the module
@@ -36,22 +40,30 @@ pub(super) fn oversized(path: &Path) -> Oversized {
     let Ok(mut zip) = zip::ZipArchive::new(std::io::BufReader::new(file)) else {
         return found;
     };
-    let suspect: Vec<String> = (0..zip.len())
+    let suspect: Vec<(String, u64)> = (0..zip.len())
         .filter_map(|i| {
             let entry = zip.by_index_raw(i).ok()?;
             let inflated = entry.size();
             let bomb = inflated > LARGEST_XML_TEXT
                 && inflated > entry.compressed_size().saturating_mul(BOMB_RATIO);
             let name = entry.name().ok()?.into_owned();
-            bomb.then_some(name)
+            bomb.then_some((name, inflated))
         })
         .collect();
     if suspect.is_empty() {
         return found;
     }
     let names = sheet_names(&mut zip);
-    for part in suspect {
+    for (part, inflated) in suspect {
         let shared = part.ends_with("sharedStrings.xml");
+        if shared && inflated > LARGEST_SHARED_STRINGS {
+            found.shared_strings = Some(format!(
+                "the shared texts inflate to {} MB, past {} MB",
+                inflated >> 20,
+                LARGEST_SHARED_STRINGS >> 20
+            ));
+            continue;
+        }
         let Some(sheet) = names.get(&part).cloned().or(shared.then(String::new)) else {
             continue;
         };
@@ -61,7 +73,10 @@ pub(super) fn oversized(path: &Path) -> Oversized {
         let element: &[u8] = if shared { b"si" } else { b"row" };
         if let Some(at) = longest_piece(entry, element) {
             if shared {
-                found.shared_string = Some(at);
+                found.shared_strings = Some(format!(
+                    "shared text {at} inflates past {} MB",
+                    LARGEST_XML_TEXT >> 20
+                ));
             } else {
                 found.sheets.insert(sheet, at);
             }
