@@ -368,13 +368,13 @@ pub fn read(
     }
     if sheets_with_data == 0 {
         let why: Vec<&str> = report.rejected.iter().map(|r| r.reason.as_str()).collect();
-        return Err(fail(match why.is_empty() {
-            true => "the workbook has no sheet with data".into(),
-            false => format!(
-                "the workbook has no sheet that could be read: {}",
-                why.join("; ")
-            ),
-        }));
+        if why.is_empty() {
+            return Err(fail("the workbook has no sheet with data".into()));
+        }
+        return Err(fail(format!(
+            "the workbook has no sheet that could be read: {}",
+            why.join("; ")
+        )));
     }
     control.bytes.fetch_add(size, Ordering::Relaxed);
     Ok(report)
