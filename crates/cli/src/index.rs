@@ -55,6 +55,7 @@ pub fn report(ctx: &Ctx, outcomes: &[FileOutcome]) -> Result<(), Failure> {
                     FileStatus::Unchanged => "unchanged",
                     FileStatus::Unreadable => "unreadable",
                     FileStatus::Gone => "gone",
+                    FileStatus::Skipped => "skipped",
                 };
                 let r = o.report.as_ref();
                 vec![

@@ -98,9 +98,12 @@ fn list(ctx: &Ctx) -> Result<(), Failure> {
     let mut rows = Vec::new();
     for s in &sources {
         for f in &s.files {
-            let note = match (&f.error, &f.report) {
-                (Some(e), _) => e.clone(),
-                (None, Some(r)) if r.needs_mapping && !f.mapped => "needs a column mapping".into(),
+            let note = match (&f.missing, &f.error, &f.report) {
+                (Some(m), _, _) => m.clone(),
+                (None, Some(e), _) => e.clone(),
+                (None, None, Some(r)) if r.needs_mapping && !f.mapped => {
+                    "needs a column mapping".into()
+                }
                 _ => String::new(),
             };
             rows.push(vec![

@@ -48,6 +48,12 @@ pub fn search(
                 continue;
             }
         };
+        for known in &source.files {
+            if !files.iter().any(|(_, rel)| *rel == known.rel_path) {
+                let note = known.missing_note(source.added_at);
+                gather.searched(&source.path, &known.rel_path, 0, Some(note));
+            }
+        }
         for (path, rel) in files {
             if control.cancel.load(std::sync::atomic::Ordering::Relaxed) {
                 return Err(CoreError::Cancelled);

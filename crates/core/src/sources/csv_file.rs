@@ -44,7 +44,7 @@ fn sniff_text(head: &[u8], display: &str) -> Result<TextEncoding> {
     let encoding = sniff::encoding(head);
     let binary = match encoding {
         TextEncoding::Utf16Le | TextEncoding::Utf16Be => false,
-        _ => head.starts_with(b"PK\x03\x04") || head.starts_with(b"%PDF") || head.contains(&0),
+        _ => sniff::looks_binary(head),
     };
     if binary {
         return Err(file_error(

@@ -276,13 +276,20 @@ pub(super) fn to_record(
     }
     let mut cells = Vec::with_capacity(row.len());
     for (i, cell) in row.iter().enumerate() {
-        let raw = String::from_utf8_lossy(cell).into_owned();
+        let mut raw = String::from_utf8_lossy(cell).into_owned();
         if raw.contains('\u{fffd}') {
             warnings.push(format!(
                 "column {}: bytes that are not valid {} were replaced by \u{fffd}",
                 i + 1,
                 encoding.name()
             ));
+        }
+        if raw.contains('\0') {
+            warnings.push(format!(
+                "column {}: a NUL byte (not text) was replaced by \u{fffd}",
+                i + 1
+            ));
+            raw = raw.replace('\0', "\u{fffd}");
         }
         if raw.len() > LARGE_CELL {
             warnings.push(format!(

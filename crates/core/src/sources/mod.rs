@@ -5,6 +5,7 @@
 pub mod chat_zip;
 pub mod csv_file;
 mod csv_stream;
+pub mod cut;
 pub mod layout;
 pub mod mail_source;
 pub mod prefilter;
@@ -16,8 +17,10 @@ pub mod sniff;
 mod tabular;
 pub mod understood;
 pub mod values;
+pub mod walk;
 pub mod whatsapp;
 pub mod xlsx;
+mod xlsx_guard;
 
 pub use csv_stream::Checkpoint;
 pub use record::{Field, FieldRole, FileReport, Locator, Record, RowIssue, SourceKind};

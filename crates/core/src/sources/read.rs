@@ -41,46 +41,10 @@ pub fn is_readable_name(path: &Path) -> bool {
 }
 
 /// The readable files of a source: the file itself, or every readable file under a folder
-/// (recursively, sorted, hidden entries left out), each with its path relative to the folder.
+/// (recursively, once per real file, sorted, hidden entries and links left out), each with its
+/// path relative to the folder. [`super::walk::walk`] says which links were skipped.
 pub fn files_of(source: &Path) -> Result<Vec<(std::path::PathBuf, String)>> {
-    let meta = std::fs::metadata(source).map_err(|e| CoreError::File {
-        path: source.to_path_buf(),
-        message: e.to_string(),
-    })?;
-    if !meta.is_dir() {
-        let name = source
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        return Ok(vec![(source.to_path_buf(), name)]);
-    }
-    let mut out = Vec::new();
-    let mut stack = vec![source.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let entries = std::fs::read_dir(&dir).map_err(|e| CoreError::File {
-            path: dir.clone(),
-            message: e.to_string(),
-        })?;
-        for entry in entries.flatten() {
-            let p = entry.path();
-            let hidden = entry.file_name().to_string_lossy().starts_with('.');
-            if hidden {
-                continue;
-            }
-            if p.is_dir() {
-                stack.push(p);
-            } else if is_readable_name(&p) {
-                let rel = p
-                    .strip_prefix(source)
-                    .unwrap_or(&p)
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                out.push((p, rel));
-            }
-        }
-    }
-    out.sort_by(|a, b| a.1.cmp(&b.1));
-    Ok(out)
+    Ok(super::walk::walk(source)?.files)
 }
 
 /// Reads any supported file, calling `sink` for each record.

@@ -1,9 +1,10 @@
 //! Reading the added sources again: only files whose size, modification time and content hash
 //! changed (or that have no search index yet) are read, and each file read is indexed for the
-//! search; each outcome (read, unchanged, unreadable, gone) is reported per file.
+//! search; each outcome (read, unchanged, unreadable, gone, a link skipped) is reported per file.
 
 use super::csv_file::ReadControl;
-use super::read::{files_of, read_file};
+use super::read::read_file;
+use super::walk::walk;
 use super::FileReport;
 use crate::index::{FileIndex, IndexSecret};
 use crate::store::sources::Fingerprint;
@@ -25,6 +26,8 @@ pub enum FileStatus {
     Unreadable,
     /// It was in the folder at the last read and is not any more.
     Gone,
+    /// A link in the folder that was not followed (a loop, or pointing out of the folder).
+    Skipped,
 }
 
 /// One line of the index summary.
@@ -89,8 +92,17 @@ pub fn refresh(
     };
     let mut outcomes = Vec::new();
     for source in sources {
-        let files = match files_of(Path::new(&source.path)) {
-            Ok(f) => f,
+        let files = match walk(Path::new(&source.path)) {
+            Ok(walk) => {
+                outcomes.extend(walk.skipped.into_iter().map(|link| FileOutcome {
+                    source: source.path.clone(),
+                    file: link.rel_path,
+                    status: FileStatus::Skipped,
+                    report: None,
+                    error: Some(link.why),
+                }));
+                walk.files
+            }
             Err(e) => {
                 outcomes.push(FileOutcome {
                     source: source.path.clone(),

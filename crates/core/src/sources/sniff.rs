@@ -37,10 +37,11 @@ impl TextEncoding {
     }
 }
 
-/// The encoding of a text that starts with `head`. A byte-order mark decides; otherwise valid
-/// UTF-8 is UTF-8 (a character cut at the end of the sample is fine), UTF-16 without BOM is
-/// recognised by its zero bytes, and anything else is read as Windows-1252, what Excel's plain
-/// "CSV (Comma delimited)" writes on an Indonesian or English PC.
+/// The encoding of a text that starts with `head`. A byte-order mark decides; otherwise UTF-16
+/// without BOM is recognised by its zero bytes, UTF-8 is UTF-8 even with a few stray bytes (see
+/// [`mostly_utf8`]; each becomes U+FFFD and a warning on its line), and anything else is read
+/// as Windows-1252, what Excel's plain "CSV (Comma delimited)" writes on an Indonesian or
+/// English PC.
 pub fn encoding(head: &[u8]) -> TextEncoding {
     if head.starts_with(b"\xEF\xBB\xBF") {
         return TextEncoding::Utf8Bom;
@@ -62,11 +63,72 @@ pub fn encoding(head: &[u8]) -> TextEncoding {
             return TextEncoding::Utf16Be;
         }
     }
-    match std::str::from_utf8(head) {
-        Ok(_) => TextEncoding::Utf8,
-        Err(e) if e.error_len().is_none() => TextEncoding::Utf8,
-        Err(_) => TextEncoding::Windows1252,
+    if mostly_utf8(head) {
+        TextEncoding::Utf8
+    } else {
+        TextEncoding::Windows1252
     }
+}
+
+/// Lines with bytes that are not UTF-8 beyond which a text with valid UTF-8 characters too is
+/// taken for Windows-1252.
+const STRAY_LINES: usize = 3;
+
+/// Whether `head` is UTF-8, allowing a few stray bytes: it is not when its bytes outside ASCII
+/// are never valid UTF-8, or when the invalid ones are on more than [`STRAY_LINES`] lines and
+/// more than 1 % of the characters outside ASCII. A character cut at the end is fine.
+fn mostly_utf8(head: &[u8]) -> bool {
+    let (mut valid, mut invalid, mut lines) = (0usize, 0usize, 0usize);
+    let (mut line, mut last_bad_line) = (0usize, None);
+    let mut rest = head;
+    loop {
+        let (good, bad) = match std::str::from_utf8(rest) {
+            Ok(s) => (s, None),
+            Err(e) => (
+                // Valid up to here by the error's own account.
+                std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default(),
+                e.error_len().map(|n| (e.valid_up_to(), n)),
+            ),
+        };
+        valid += good.chars().filter(|c| !c.is_ascii()).count();
+        line += good.bytes().filter(|&b| b == b'\n').count();
+        let Some((at, len)) = bad else {
+            break;
+        };
+        invalid += 1;
+        if last_bad_line != Some(line) {
+            lines += 1;
+            last_bad_line = Some(line);
+        }
+        rest = &rest[at + len..];
+    }
+    invalid == 0 || (valid > 0 && (lines <= STRAY_LINES || invalid * 100 <= valid + invalid))
+}
+
+/// How binary formats start: zip (XLSX, DOCX), PDF, PNG, JPEG, GIF, old Office, gzip, 7-Zip, RAR.
+const BINARY_MAGIC: [&[u8]; 10] = [
+    b"PK\x03\x04",
+    b"PK\x05\x06",
+    b"%PDF",
+    b"\x89PNG",
+    b"\xFF\xD8\xFF",
+    b"GIF8",
+    b"\xD0\xCF\x11\xE0",
+    b"\x1F\x8B",
+    b"7z\xBC\xAF",
+    b"Rar!",
+];
+
+/// Whether a file that starts with `head` (not UTF-16) is binary rather than text with a stray
+/// NUL or control byte: it starts like a known binary format, or more than a tenth of its
+/// first bytes are control bytes other than tab, line ends, form feed and the old end-of-file
+/// mark.
+pub fn looks_binary(head: &[u8]) -> bool {
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1A))
+        .count();
+    BINARY_MAGIC.iter().any(|m| head.starts_with(m)) || control * 10 > head.len()
 }
 
 /// The delimiter of a CSV whose decoded start is `text`: the candidate (`,` `;` tab `|`) that
@@ -147,6 +209,13 @@ mod tests {
             encoding(&utf16),
             TextEncoding::Utf16Le,
             "UTF-16 without BOM from its zero bytes"
+        );
+        let mut stray = "Nama,Kota\nRenée,Denpasar\n".as_bytes().to_vec();
+        stray.extend_from_slice(b"Budi,Bog\xFFor\n");
+        assert_eq!(
+            encoding(&stray),
+            TextEncoding::Utf8,
+            "one stray byte among UTF-8 characters keeps the text UTF-8"
         );
         let cut = "Renée".as_bytes();
         assert_eq!(

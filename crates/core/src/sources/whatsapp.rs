@@ -4,13 +4,14 @@
 //! the message before them.
 
 use super::csv_file::ReadControl;
+use super::cut::{cut_note, cut_to_largest_cell, read_line_within, LARGEST_CELL};
 use super::record::{ColumnInfo, REPORTED_WARNINGS};
 use super::sniff::{self, SAMPLE};
 use super::{Field, FieldRole, FileReport, Locator, Record, RowIssue, SourceKind};
 use crate::{CoreError, Result};
 use serde::Serialize;
 use std::collections::BTreeSet;
-use std::io::{BufRead, Read};
+use std::io::Read;
 use std::path::Path;
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
@@ -146,6 +147,8 @@ struct Pending {
     stamp: String,
     author: Option<String>,
     text: String,
+    /// How long the text was before it was cut to [`LARGEST_CELL`].
+    was: usize,
 }
 
 /// Reads a chat export, calling `sink` for every message.
@@ -156,12 +159,21 @@ pub fn read(
     sink: &mut dyn FnMut(Record),
 ) -> Result<(FileReport, ChatInfo)> {
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    let open = || -> std::io::Result<Box<dyn Read>> { Ok(Box::new(std::fs::File::open(path)?)) };
-    read_from(&open, size, path, display, control, sink)
+    let mut head = Vec::new();
+    let mut file = std::fs::File::open(path)
+        .and_then(|f| f.take(SAMPLE as u64).read_to_end(&mut head))
+        .and_then(|_| std::fs::File::open(path))
+        .map_err(|e| CoreError::File {
+            path: display.into(),
+            message: e.to_string(),
+        })?;
+    read_from(&head, &mut file, size, path, display, control, sink)
 }
 
+/// Reads a chat export whose first bytes are `head` from `body` (the whole text, from the top).
 pub(super) fn read_from(
-    open: &dyn Fn() -> std::io::Result<Box<dyn Read>>,
+    head: &[u8],
+    body: &mut dyn Read,
     size: u64,
     path: &Path,
     display: &str,
@@ -172,12 +184,8 @@ pub(super) fn read_from(
         path: display.into(),
         message: m,
     };
-    let mut head = Vec::new();
-    open()
-        .and_then(|f| f.take(SAMPLE as u64).read_to_end(&mut head))
-        .map_err(|e| fail(e.to_string()))?;
-    let encoding = sniff::encoding(&head);
-    let (sample, _, _) = encoding.encoding().decode(&head);
+    let encoding = sniff::encoding(head);
+    let (sample, _, _) = encoding.encoding().decode(head);
     if sample.trim_matches(INVISIBLE).trim().is_empty() {
         return Err(fail("the file is empty".into()));
     }
@@ -186,12 +194,11 @@ pub(super) fn read_from(
             "not a WhatsApp chat export: the first line has no message timestamp".into(),
         ));
     }
-    let file = open().map_err(|e| fail(e.to_string()))?;
     let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new()
         .encoding(Some(encoding.encoding()))
         .utf8_passthru(true)
         .strip_bom(true)
-        .build(file);
+        .build(body);
     let mut reader = std::io::BufReader::with_capacity(256 * 1024, decoded);
     let ios = sample.trim_start_matches(INVISIBLE).starts_with('[');
     let (col_date, col_author, col_phone, col_text): (Arc<str>, Arc<str>, Arc<str>, Arc<str>) = (
@@ -245,6 +252,17 @@ pub(super) fn read_from(
             };
             fields.push(Field::with_value(column, role, a.clone(), a));
         }
+        let mut warnings = Vec::new();
+        if p.was > p.text.len() {
+            warnings.push(cut_note(p.was));
+            report.records_with_warnings += 1;
+            if report.warnings.len() < REPORTED_WARNINGS {
+                report.warnings.push(RowIssue {
+                    line: p.line,
+                    reason: format!("message {}: {}", p.index, cut_note(p.was)),
+                });
+            }
+        }
         let value = p.text.replace(INVISIBLE, "").trim().to_string();
         fields.push(Field::with_value(
             col_text.clone(),
@@ -262,7 +280,7 @@ pub(super) fn read_from(
             },
             record_id: None,
             fields,
-            warnings: Vec::new(),
+            warnings,
         });
     };
     let mut pending: Option<Pending> = None;
@@ -270,12 +288,12 @@ pub(super) fn read_from(
     let mut buf = Vec::new();
     loop {
         buf.clear();
-        let n = reader
-            .read_until(b'\n', &mut buf)
+        let n = read_line_within(&mut reader, &mut buf, LARGEST_CELL)
             .map_err(|e| fail(format!("line {}: {e}", line_no + 1)))?;
         if n == 0 {
             break;
         }
+        let line_cut = n - buf.len();
         control.bytes.fetch_add(n as u64, Ordering::Relaxed);
         line_no += 1;
         if line_no % 4096 == 0 && control.cancel.load(Ordering::Relaxed) {
@@ -317,12 +335,17 @@ pub(super) fn read_from(
                     stamp: stamp.to_string(),
                     author: who.map(String::from),
                     text: body.to_string(),
+                    was: body.len() + line_cut,
                 });
             }
             None => match pending.as_mut() {
                 Some(p) => {
-                    p.text.push('\n');
-                    p.text.push_str(line);
+                    p.was += 1 + line.len() + line_cut;
+                    if p.text.len() < LARGEST_CELL {
+                        p.text.push('\n');
+                        p.text.push_str(line);
+                        cut_to_largest_cell(&mut p.text);
+                    }
                 }
                 None if line.trim().is_empty() => {}
                 None => report.rejected.push(RowIssue {

@@ -4,10 +4,12 @@
 //! whole. Date cells become ISO dates; numbers read as Excel shows them without a format.
 
 use super::csv_file::ReadControl;
+use super::cut::cut_to_largest_cell;
 use super::layout::detect;
 use super::prefilter::Wants;
 use super::record::ColumnInfo;
 use super::tabular::{note_warnings, Tabular};
+use super::xlsx_guard::{oversized, LARGEST_XML_TEXT};
 use super::{FieldRole, FileReport, Locator, Record, RowIssue, SourceKind};
 use crate::{CoreError, Result};
 use calamine::{open_workbook_auto, Data, DataRef, DataType, Reader, Xlsx};
@@ -48,6 +50,18 @@ fn cell_text(d: &DataRef) -> (String, Option<String>) {
     }
 }
 
+/// [`cell_text`] cut to the largest cell kept.
+fn kept_text(d: &DataRef) -> (String, Option<String>) {
+    let (mut text, problem) = cell_text(d);
+    match cut_to_largest_cell(&mut text) {
+        Some(cut) => (
+            text,
+            Some(problem.map_or(cut.clone(), |p| format!("{p}; {cut}"))),
+        ),
+        None => (text, problem),
+    }
+}
+
 /// A cell of a whole-sheet range seen as a streamed cell.
 fn data_ref(d: &Data) -> DataRef<'_> {
     match d {
@@ -67,6 +81,30 @@ fn data_ref(d: &Data) -> DataRef<'_> {
 struct Row {
     excel_row: u64,
     cells: Vec<(usize, String, Option<String>)>,
+    /// Bytes of text in `cells`, and the cells left out past [`LARGEST_XML_TEXT`] of them.
+    kept: u64,
+    dropped: usize,
+}
+
+impl Row {
+    fn new(excel_row: u64) -> Row {
+        Row {
+            excel_row,
+            cells: Vec::new(),
+            kept: 0,
+            dropped: 0,
+        }
+    }
+
+    /// Adds a cell, unless the row already holds as much text as a read may take for it.
+    fn push(&mut self, column: usize, (text, problem): (String, Option<String>)) {
+        if self.kept + text.len() as u64 > LARGEST_XML_TEXT {
+            self.dropped += 1;
+            return;
+        }
+        self.kept += text.len() as u64;
+        self.cells.push((column, text, problem));
+    }
 }
 
 /// Turns the rows of one sheet into records: the first non-empty row is the header.
@@ -152,6 +190,13 @@ impl Sheet<'_> {
             }
             texts[c] = text;
         }
+        if row.dropped > 0 {
+            warnings.push(format!(
+                "{} cells past the row's first {} MB of text were left out",
+                row.dropped,
+                LARGEST_XML_TEXT >> 20
+            ));
+        }
         let (fields, record_id) = table.fields(texts, &mut warnings);
         self.number += 1;
         report.records += 1;
@@ -217,10 +262,26 @@ pub fn read(
     };
     let mut sheets_with_data = 0;
     if is_xlsx(path) {
+        let too_long = oversized(path);
+        if let Some(why) = too_long.shared_strings {
+            return Err(fail(format!(
+                "{why}: the workbook is not read (a zip bomb?)"
+            )));
+        }
         let file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
         let mut book: Xlsx<_> = Xlsx::new(BufReader::new(file))
             .map_err(|e| fail(format!("not a readable spreadsheet: {e}")))?;
         for name in book.sheet_names().to_vec() {
+            if let Some(&at) = too_long.sheets.get(&name) {
+                report.rejected.push(RowIssue {
+                    line: at,
+                    reason: format!(
+                        "sheet {name:?} row {at}: a cell inflates past {} MB; the sheet is not read (a zip bomb?)",
+                        LARGEST_XML_TEXT >> 20
+                    ),
+                });
+                continue;
+            }
             let mut sheet = Sheet {
                 name: name.clone(),
                 mapping,
@@ -261,14 +322,9 @@ pub fn read(
                 {
                     sheet.row(current.take().expect("checked"), &mut report, control, sink)?;
                 }
-                let (text, problem) = cell_text(cell.get_value());
                 current
-                    .get_or_insert_with(|| Row {
-                        excel_row,
-                        cells: Vec::new(),
-                    })
-                    .cells
-                    .push((c as usize, text, problem));
+                    .get_or_insert_with(|| Row::new(excel_row))
+                    .push(c as usize, kept_text(cell.get_value()));
             }
             if let Some(row) = current.take() {
                 sheet.row(row, &mut report, control, sink)?;
@@ -301,29 +357,24 @@ pub fn read(
                 number: report.records,
             };
             for (i, cells) in range.rows().enumerate() {
-                let cells = cells
-                    .iter()
-                    .enumerate()
-                    .map(|(c, d)| {
-                        let (t, p) = cell_text(&data_ref(d));
-                        (first_col as usize + c, t, p)
-                    })
-                    .collect();
-                sheet.row(
-                    Row {
-                        excel_row: u64::from(first_row) + i as u64 + 1,
-                        cells,
-                    },
-                    &mut report,
-                    control,
-                    sink,
-                )?;
+                let mut row = Row::new(u64::from(first_row) + i as u64 + 1);
+                for (c, d) in cells.iter().enumerate() {
+                    row.push(first_col as usize + c, kept_text(&data_ref(d)));
+                }
+                sheet.row(row, &mut report, control, sink)?;
             }
             sheets_with_data += usize::from(sheet.table.is_some());
         }
     }
     if sheets_with_data == 0 {
-        return Err(fail("the workbook has no sheet with data".into()));
+        let why: Vec<&str> = report.rejected.iter().map(|r| r.reason.as_str()).collect();
+        if why.is_empty() {
+            return Err(fail("the workbook has no sheet with data".into()));
+        }
+        return Err(fail(format!(
+            "the workbook has no sheet that could be read: {}",
+            why.join("; ")
+        )));
     }
     control.bytes.fetch_add(size, Ordering::Relaxed);
     Ok(report)

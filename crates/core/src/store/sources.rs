@@ -24,6 +24,21 @@ pub struct SourceFile {
     pub report: Option<FileReport>,
     /// Staff mapped the columns of this file.
     pub mapped: bool,
+    /// Set when the file is no longer where it was read: why, and since when it was known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub missing: Option<String>,
+}
+
+impl SourceFile {
+    /// What the search record and the source list say of a file read before and gone since.
+    pub fn missing_note(&self, added_at: DateTime<Utc>) -> String {
+        let when = match self.read_at {
+            Some(at) => format!("read on {}", at.format("%Y-%m-%d %H:%M UTC")),
+            None => format!("added on {}", added_at.format("%Y-%m-%d %H:%M UTC")),
+        };
+        format!("missing: the file was in the source when it was {when} and is no longer there")
+    }
 }
 
 /// A file or folder staff added.
@@ -117,9 +132,23 @@ impl Store {
                         error: r.get(4)?,
                         report: json_column(r.get(5)?),
                         mapped: r.get(6)?,
+                        missing: None,
                     })
                 })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+                .collect::<rusqlite::Result<Vec<SourceFile>>>()?;
+            let root = Path::new(&path);
+            let files = files
+                .into_iter()
+                .map(|f| {
+                    let on_disk = if is_folder {
+                        root.join(&f.rel_path)
+                    } else {
+                        root.to_path_buf()
+                    };
+                    let missing = (!on_disk.exists()).then(|| f.missing_note(added_at));
+                    SourceFile { missing, ..f }
+                })
+                .collect();
             out.push(Source {
                 id,
                 path,

@@ -3,4 +3,4 @@
 /**
  * What happened to one file.
  */
-export type FileStatus = "read" | "unchanged" | "unreadable" | "gone";
+export type FileStatus = "read" | "unchanged" | "unreadable" | "gone" | "skipped";

@@ -13,4 +13,8 @@ rel_path: string, kind: SourceKind | null, records: number | null, read_at: stri
 /**
  * Staff mapped the columns of this file.
  */
-mapped: boolean, };
+mapped: boolean, 
+/**
+ * Set when the file is no longer where it was read: why, and since when it was known.
+ */
+missing?: string, };
