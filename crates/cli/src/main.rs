@@ -12,6 +12,7 @@ mod output;
 mod request;
 mod search;
 mod source;
+mod verify;
 
 use clap::{Parser, Subcommand};
 use output::Failure;
@@ -67,6 +68,10 @@ enum Command {
     Deadline(deadline::DeadlineArgs),
     /// The holidays and closures of a year; add, remove or import (.ics) office closures.
     Calendar(calendar::CalendarArgs),
+    /// Verify who asks before anything leaves the office: status, the gate, a one-time code, a
+    /// NIK or an authority sighted, an override, the levels per right.
+    #[command(subcommand)]
+    Verify(verify::VerifyCommand),
     /// Seed the demonstration office into an empty data directory (or remove it with --clear).
     Demo {
         /// Remove the demo requests and the demo office profile instead.
@@ -107,6 +112,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Hit(c) => hit::run(&mut ctx, c),
         Command::Search(args) => search::run(&mut ctx, args),
         Command::IntakeRecord(args) => intake_record::run(&mut ctx, args),
+        Command::Verify(c) => verify::run(&mut ctx, c),
     }
 }
 

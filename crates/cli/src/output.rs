@@ -24,7 +24,7 @@ impl Failure {
             | CoreError::NotFound { .. }
             | CoreError::CalendarEntryNotFound(_) => 3,
             CoreError::StateChange { .. } | CoreError::Clock { .. } | CoreError::Conflict(_) => 4,
-            CoreError::AlreadyImported { .. } => 4,
+            CoreError::AlreadyImported { .. } | CoreError::Verification { .. } => 4,
             CoreError::DataDir { .. }
             | CoreError::NewerDatabase { .. }
             | CoreError::DamagedDatabase { .. }

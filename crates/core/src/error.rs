@@ -54,6 +54,10 @@ pub enum CoreError {
     /// ago by another window or process.
     #[error("already imported as {request_id}")]
     AlreadyImported { request_id: String },
+    /// Verification refuses: the gate is closed (nothing may leave the office), a code is
+    /// expired or locked, the request is already closed.
+    #[error("request {request_id}: {why}")]
+    Verification { request_id: String, why: String },
     #[error("cancelled")]
     Cancelled,
     #[error("file {path}: {message}")]
@@ -78,6 +82,7 @@ impl CoreError {
             CoreError::Clock { .. } => "clock_refused",
             CoreError::Conflict(_) => "conflict",
             CoreError::AlreadyImported { .. } => "already_imported",
+            CoreError::Verification { .. } => "verification_refused",
             CoreError::Cancelled => "cancelled",
             CoreError::File { .. } => "file_error",
             CoreError::Database(_) => "database_error",

@@ -7,6 +7,7 @@
 pub mod datadir;
 pub mod deadline;
 pub mod demo;
+pub mod desk;
 pub mod error;
 pub mod identifiers;
 pub mod index;

@@ -27,6 +27,8 @@ enum Kind {
     Check = 5,
     /// A record's content, kept with each hit so that reading it again proves it is the same.
     Record = 6,
+    /// A one-time verification code, with the request it was sent for.
+    Code = 7,
 }
 
 /// The keyed hash the index is written and read with.
@@ -90,6 +92,17 @@ impl IndexSecret {
         }
         let digest = h.finalize();
         digest[..16].iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// The keyed hash of a one-time code sent for a request, in hex: all the database keeps of
+    /// it. Without `index.key` the million possible codes cannot be tried against it.
+    pub fn code_hash(&self, request_id: &str, code: &str) -> String {
+        let mut h = self.keyed.clone();
+        h.update([Kind::Code as u8]);
+        h.update((request_id.len() as u64).to_le_bytes());
+        h.update(request_id.as_bytes());
+        h.update(code.as_bytes());
+        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
     }
 
     /// The hashes of what a record carries.

@@ -177,6 +177,9 @@ pub enum EventKind {
     Extension,
     /// Staff added identifiers found on confirmed records (the text lists them and where).
     IdentifiersAdded,
+    /// A verification step: a code sent, answered, wrong, locked or expired; a NIK or an
+    /// authority sighted; an override of the gate.
+    Verification,
 }
 
 names!(EventKind {
@@ -188,6 +191,7 @@ names!(EventKind {
     Resume => "resume",
     Extension => "extension",
     IdentifiersAdded => "identifiers-added",
+    Verification => "verification",
 }, "event kind");
 
 /// One entry of a request's history. Events are append-only.

@@ -51,6 +51,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "hit_fingerprints",
         sql: include_str!("../../migrations/0007_hit_fingerprints.sql"),
     },
+    Migration {
+        version: 8,
+        name: "verification",
+        sql: include_str!("../../migrations/0008_verification.sql"),
+    },
 ];
 
 fn checksum(sql: &str) -> String {

@@ -18,6 +18,7 @@ pub mod requests;
 pub mod searches;
 pub mod settings;
 pub mod sources;
+pub mod verification;
 
 use crate::{datadir, CoreError, Result};
 use rusqlite::{Connection, ErrorCode};

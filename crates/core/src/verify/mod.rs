@@ -38,7 +38,6 @@ crate::register::names!(Level {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct Levels {
-    #[ts(type = "Partial<Record<Right, Level>>")]
     pub per_right: BTreeMap<Right, Level>,
 }
 

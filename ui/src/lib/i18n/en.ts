@@ -178,6 +178,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "event.resume": "Time window running again",
   "event.extension": "Time window extended",
   "event.identifiers-added": "Identifiers added",
+  "event.verification": "Verification",
   "event.by": "by {actor}",
 
   "stateDialog.title": "Change state of {id}",

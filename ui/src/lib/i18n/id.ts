@@ -180,6 +180,7 @@ export const idBase = {
   "event.resume": "Jangka waktu berjalan lagi",
   "event.extension": "Jangka waktu diperpanjang",
   "event.identifiers-added": "Identitas ditambahkan",
+  "event.verification": "Verifikasi",
   "event.by": "oleh {actor}",
 
   "stateDialog.title": "Ubah status {id}",
