@@ -7,6 +7,7 @@ mod hit;
 mod index;
 mod intake;
 mod intake_record;
+mod mail_server;
 mod office;
 mod output;
 mod request;

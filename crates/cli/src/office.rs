@@ -39,9 +39,14 @@ pub enum OfficeCommand {
         #[arg(long)]
         no_logo: bool,
     },
+    /// The office's mail server for e-mailing verification codes: show, or set with --host.
+    MailServer(crate::mail_server::MailServerArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: OfficeCommand) -> Result<(), Failure> {
+    if let OfficeCommand::MailServer(args) = cmd {
+        return crate::mail_server::run(ctx, args);
+    }
     if let OfficeCommand::Set {
         name,
         address,

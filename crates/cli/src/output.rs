@@ -29,7 +29,7 @@ impl Failure {
             | CoreError::NewerDatabase { .. }
             | CoreError::DamagedDatabase { .. }
             | CoreError::EditedMigration { .. } => 5,
-            CoreError::Database(_) | CoreError::Cancelled => 1,
+            CoreError::Database(_) | CoreError::Smtp { .. } | CoreError::Cancelled => 1,
         }
     }
 

@@ -6,7 +6,7 @@ use crate::output::{self, Failure};
 use crate::Ctx;
 use chrono::Utc;
 use clap::Subcommand;
-use pdp_core::desk::verify::{self as desk, VerificationStatus};
+use pdp_core::desk::verify::{self as desk, Delivery, VerificationStatus};
 use pdp_core::register::Right;
 use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::text::shown;
@@ -27,10 +27,13 @@ pub enum VerifyCommand {
         request: String,
     },
     /// Draw a new one-time code (replacing any earlier one) and show it once, with the texts to
-    /// send it by WhatsApp or read it out on a call.
+    /// send it by WhatsApp or read it out on a call; with --email, e-mail it instead through the
+    /// office's mail server (to the request's first address, or the one named).
     Code {
         #[arg(long)]
         request: String,
+        #[arg(long, num_args = 0..=1, default_missing_value = "")]
+        email: Option<String>,
     },
     /// Check the code the requester answered (as staff typed it).
     Check {
@@ -189,15 +192,35 @@ pub fn run(ctx: &mut Ctx, cmd: VerifyCommand) -> Result<(), Failure> {
                 println!("{request}: verified, the data may leave the office");
             }
         }
-        VerifyCommand::Code { request } => {
-            let issued = desk::issue_code(&mut ctx.store, &request, &ctx.actor, now, &mut os_draw)?;
+        VerifyCommand::Code { request, email } => {
+            let delivery = match email {
+                None => Delivery::ByHand,
+                Some(to) => Delivery::Email {
+                    to: Some(to).filter(|t| !t.is_empty()),
+                },
+            };
+            let issued = desk::issue_code(
+                &mut ctx.store,
+                &request,
+                &delivery,
+                &ctx.actor,
+                now,
+                &mut os_draw,
+            )?;
             if ctx.json {
                 output::json(&issued);
+            } else if let Some(to) = &issued.sent_to {
+                println!(
+                    "Code for {} e-mailed to {to} (valid until {}). Type the requester's answer: pdpdesk verify check --request {} CODE",
+                    issued.request_id,
+                    issued.expires_at.to_rfc3339(),
+                    issued.request_id
+                );
             } else {
                 println!(
                     "Code for {}: {} (valid until {})\n\nBahasa Indonesia:\n{}\n\nEnglish:\n{}",
                     issued.request_id,
-                    issued.code,
+                    issued.code.as_deref().unwrap_or_default(),
                     issued.expires_at.to_rfc3339(),
                     issued.message_id,
                     issued.message_en

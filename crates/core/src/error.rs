@@ -58,6 +58,9 @@ pub enum CoreError {
     /// expired or locked, the request is already closed.
     #[error("request {request_id}: {why}")]
     Verification { request_id: String, why: String },
+    /// The office's mail server did not take a message (refused, unreachable, TLS, login).
+    #[error("{why}")]
+    Smtp { why: String },
     #[error("cancelled")]
     Cancelled,
     #[error("file {path}: {message}")]
@@ -83,6 +86,7 @@ impl CoreError {
             CoreError::Conflict(_) => "conflict",
             CoreError::AlreadyImported { .. } => "already_imported",
             CoreError::Verification { .. } => "verification_refused",
+            CoreError::Smtp { .. } => "smtp_failed",
             CoreError::Cancelled => "cancelled",
             CoreError::File { .. } => "file_error",
             CoreError::Database(_) => "database_error",

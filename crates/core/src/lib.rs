@@ -16,6 +16,7 @@ pub mod language;
 pub mod office;
 pub mod register;
 pub mod search;
+pub mod smtp;
 pub mod sources;
 pub mod store;
 pub mod text;

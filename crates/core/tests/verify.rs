@@ -5,6 +5,7 @@
 use chrono::{DateTime, Duration, Utc};
 use pdp_core::desk::verify::{
     check_code, issue_code, override_gate, require_verified, sight_authority, sight_nik, status,
+    Delivery,
 };
 use pdp_core::register::{Channel, NewRequest, RequestState, RequesterRole, Right};
 use pdp_core::search::lookup::{search, Method};
@@ -125,8 +126,16 @@ fn the_gate_opens_with_contact_on_file_and_a_code() {
     drop(o);
 
     let mut o = o2;
-    let issued = issue_code(&mut o.store, &o.id, "Rina", now(), &mut draw_424242()).unwrap();
-    assert_eq!(issued.code, "424242");
+    let issued = issue_code(
+        &mut o.store,
+        &o.id,
+        &Delivery::ByHand,
+        "Rina",
+        now(),
+        &mut draw_424242(),
+    )
+    .unwrap();
+    assert_eq!(issued.code.as_deref(), Some("424242"));
     assert!(issued.message_id.contains("424242") && issued.message_en.contains("424242"));
     let answer = check_code(
         &mut o.store,
@@ -146,7 +155,15 @@ fn the_gate_opens_with_contact_on_file_and_a_code() {
 #[test]
 fn codes_expire_lock_and_are_replaced() {
     let mut o = office(vec![Right::Deletion], RequesterRole::Subject, true);
-    issue_code(&mut o.store, &o.id, "Rina", now(), &mut draw_424242()).unwrap();
+    issue_code(
+        &mut o.store,
+        &o.id,
+        &Delivery::ByHand,
+        "Rina",
+        now(),
+        &mut draw_424242(),
+    )
+    .unwrap();
     let late = check_code(
         &mut o.store,
         &o.id,
@@ -157,7 +174,15 @@ fn codes_expire_lock_and_are_replaced() {
     .expect_err("a code after its 30 minutes");
     assert!(late.to_string().contains("expired"), "{late}");
 
-    issue_code(&mut o.store, &o.id, "Rina", now(), &mut draw_424242()).unwrap();
+    issue_code(
+        &mut o.store,
+        &o.id,
+        &Delivery::ByHand,
+        "Rina",
+        now(),
+        &mut draw_424242(),
+    )
+    .unwrap();
     for left in (1..5).rev() {
         assert_eq!(
             check_code(&mut o.store, &o.id, "000000", "Rina", now()).unwrap(),
@@ -175,7 +200,15 @@ fn codes_expire_lock_and_are_replaced() {
         let mut d = vec![123_456u32].into_iter();
         move || Ok(d.next().unwrap_or(1))
     };
-    issue_code(&mut o.store, &o.id, "Rina", now(), &mut other).unwrap();
+    issue_code(
+        &mut o.store,
+        &o.id,
+        &Delivery::ByHand,
+        "Rina",
+        now(),
+        &mut other,
+    )
+    .unwrap();
     assert_eq!(
         check_code(&mut o.store, &o.id, "424242", "Rina", now()).unwrap(),
         Answer::Wrong { left: 4 },
@@ -205,7 +238,15 @@ fn codes_expire_lock_and_are_replaced() {
 #[test]
 fn the_database_never_holds_a_code_in_clear() {
     let mut o = office(vec![Right::Access], RequesterRole::Subject, true);
-    issue_code(&mut o.store, &o.id, "Rina", now(), &mut draw_424242()).unwrap();
+    issue_code(
+        &mut o.store,
+        &o.id,
+        &Delivery::ByHand,
+        "Rina",
+        now(),
+        &mut draw_424242(),
+    )
+    .unwrap();
     let mut bytes = Vec::new();
     for name in ["pdpdesk.db", "pdpdesk.db-wal"] {
         if let Ok(b) = std::fs::read(o.data.join(name)) {
@@ -270,7 +311,15 @@ fn a_nik_is_checked_masked_and_compared_with_the_records() {
 #[test]
 fn an_agent_shows_authority_and_an_override_is_logged() {
     let mut o = office(vec![Right::Access], RequesterRole::Agent, true);
-    issue_code(&mut o.store, &o.id, "Rina", now(), &mut draw_424242()).unwrap();
+    issue_code(
+        &mut o.store,
+        &o.id,
+        &Delivery::ByHand,
+        "Rina",
+        now(),
+        &mut draw_424242(),
+    )
+    .unwrap();
     check_code(&mut o.store, &o.id, "424242", "Rina", now()).unwrap();
     assert_eq!(missing(&o), [Requirement::Authority]);
     sight_authority(
@@ -320,7 +369,14 @@ fn a_closed_request_cannot_be_verified() {
             now(),
         )
         .unwrap();
-    let err = issue_code(&mut o.store, &o.id, "Rina", now(), &mut draw_424242())
-        .expect_err("a withdrawn request");
+    let err = issue_code(
+        &mut o.store,
+        &o.id,
+        &Delivery::ByHand,
+        "Rina",
+        now(),
+        &mut draw_424242(),
+    )
+    .expect_err("a withdrawn request");
     assert!(matches!(err, CoreError::Verification { .. }), "{err}");
 }

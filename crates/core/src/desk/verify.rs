@@ -3,10 +3,12 @@
 //! sighted, a supervisor's override, and the office's levels. They read the clock's `now` and the
 //! OS random source given by the front door, call the rules in `verify/`, then the store.
 
+use crate::desk::mail_server;
 use crate::identifiers::keys::{email_key, nik_key, phone_key};
 use crate::index::IndexSecret;
 use crate::register::{Request, RequesterRole};
 use crate::search::read_again::read_records;
+use crate::smtp::{self, Outgoing};
 use crate::sources::csv_file::ReadControl;
 use crate::sources::{FieldRole, Locator};
 use crate::store::searches::Decision;
@@ -251,27 +253,48 @@ fn open_request(store: &Store, request_id: &str) -> Result<Request> {
     Ok(request)
 }
 
-/// A code just issued: shown once, with the texts to send it.
+/// A code just issued. Shown once to staff with the texts to send it by hand, or e-mailed to
+/// the requester (then staff never see the digits).
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct IssuedCode {
     pub request_id: String,
-    pub code: String,
+    /// The six digits when staff send them by hand; null when they were e-mailed.
+    pub code: Option<String>,
+    /// The address the code was e-mailed to.
+    pub sent_to: Option<String>,
     pub expires_at: DateTime<Utc>,
+    /// The texts to send by hand (empty when e-mailed).
     pub message_id: String,
     pub message_en: String,
 }
 
-/// Draws a new code for a request (replacing any earlier one), keeps its keyed hash and returns
-/// the digits once, with the texts for WhatsApp or a call. `draw` is the OS random source.
+/// How a code reaches the requester.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Delivery {
+    /// Shown once to staff, who send it by WhatsApp or read it out on a call.
+    ByHand,
+    /// E-mailed through the office's mail server to one of the request's own addresses (the
+    /// first when none is named).
+    Email { to: Option<String> },
+}
+
+/// Draws a new code for a request (replacing any earlier one) and keeps its keyed hash; the
+/// digits are shown once or e-mailed. `draw` is the OS random source. A code that could not be
+/// e-mailed is not kept, and the failure is in the history.
 pub fn issue_code(
     store: &mut Store,
     request_id: &str,
+    delivery: &Delivery,
     actor: &str,
     now: DateTime<Utc>,
     draw: &mut dyn FnMut() -> Result<u32>,
 ) -> Result<IssuedCode> {
     let request = open_request(store, request_id)?;
+    let to = match delivery {
+        Delivery::ByHand => None,
+        Delivery::Email { to } => Some(recipient(&request, to.as_deref())?),
+    };
     let code = loop {
         if let Some(c) = Code::from_draw(draw()?) {
             break c;
@@ -289,24 +312,78 @@ pub fn issue_code(
         + " "
         + office.time_zone.abbreviation();
     let (message_id, message_en) = code::message(&office.name, &request.id, &code, &until);
+    let history = match &to {
+        None => format!(
+            "Kode verifikasi dibuat (berlaku {minutes} menit, sampai {until}), untuk dikirim petugas"
+        ),
+        Some(to) => {
+            let sent = mail_server::for_sending(store).and_then(|(settings, password)| {
+                smtp::send(
+                    &settings,
+                    password.as_deref(),
+                    &Outgoing {
+                        to,
+                        subject: &format!("Kode verifikasi / Verification code {}", request.id),
+                        body: &format!("{message_id}\n\n{message_en}\n"),
+                    },
+                )
+            });
+            if let Err(e) = sent {
+                store.note_verification(
+                    &request.id,
+                    actor,
+                    now,
+                    &format!("Kode verifikasi tidak terkirim ke {to}: {e}"),
+                )?;
+                return Err(e);
+            }
+            format!(
+                "Kode verifikasi dikirim lewat e-mail ke {to} (berlaku {minutes} menit, sampai {until})"
+            )
+        }
+    };
     store.put_code(
         &request.id,
         &NewCode {
             hash: &hash,
             issued_at: now,
             expires_at,
-            delivery: "shown",
+            delivery: if to.is_some() { "email" } else { "shown" },
         },
         actor,
-        &format!("Kode verifikasi dibuat (berlaku {minutes} menit, sampai {until}), untuk dikirim petugas"),
+        &history,
     )?;
+    let by_hand = to.is_none();
     Ok(IssuedCode {
         request_id: request.id,
-        code: code.as_str().to_string(),
+        code: by_hand.then(|| code.as_str().to_string()),
+        sent_to: to,
         expires_at,
-        message_id,
-        message_en,
+        message_id: if by_hand { message_id } else { String::new() },
+        message_en: if by_hand { message_en } else { String::new() },
     })
+}
+
+/// The address a code is e-mailed to: one of the request's own, never another.
+fn recipient(request: &Request, named: Option<&str>) -> Result<String> {
+    let own = &request.requester.emails;
+    match named {
+        None => own.first().cloned().ok_or_else(|| CoreError::Verification {
+            request_id: request.id.clone(),
+            why: "the request has no e-mail address: send the code by hand (WhatsApp, a call)"
+                .into(),
+        }),
+        Some(n) => {
+            let key = email_key(n);
+            own.iter()
+                .find(|e| key.is_some() && email_key(e) == key)
+                .cloned()
+                .ok_or_else(|| CoreError::Verification {
+                    request_id: request.id.clone(),
+                    why: "a code is only sent to an address of the request itself".into(),
+                })
+        }
+    }
 }
 
 /// Checks the requester's answer, as staff typed it. A wrong answer counts towards the lock;

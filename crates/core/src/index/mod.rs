@@ -29,6 +29,8 @@ enum Kind {
     Record = 6,
     /// A one-time verification code, with the request it was sent for.
     Code = 7,
+    /// The key that seals a secret kept in the database (the SMTP password).
+    Seal = 8,
 }
 
 /// The keyed hash the index is written and read with.
@@ -103,6 +105,45 @@ impl IndexSecret {
         h.update(request_id.as_bytes());
         h.update(code.as_bytes());
         h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// The sealing key for secrets of one `purpose` kept in the database.
+    fn seal_key(&self, purpose: &str) -> chacha20poly1305::Key {
+        let mut h = self.keyed.clone();
+        h.update([Kind::Seal as u8]);
+        h.update(purpose.as_bytes());
+        h.finalize()
+    }
+
+    /// Seals a secret (ChaCha20-Poly1305 under a key derived from `index.key`, a fresh nonce from
+    /// the OS in front): what the database keeps of the SMTP password. A copy of the database
+    /// alone does not open it; the data folder as a whole does (see the README).
+    pub fn seal(&self, purpose: &str, secret: &[u8]) -> Result<Vec<u8>> {
+        use chacha20poly1305::aead::{Aead, KeyInit};
+        let mut nonce = [0u8; 12];
+        getrandom::fill(&mut nonce).map_err(|e| CoreError::DataDir {
+            path: std::path::PathBuf::from(SECRET_FILE),
+            source: std::io::Error::other(format!("no random numbers from the system: {e}")),
+        })?;
+        let cipher = chacha20poly1305::ChaCha20Poly1305::new(&self.seal_key(purpose));
+        let sealed = cipher
+            .encrypt(&nonce.into(), secret)
+            .map_err(|_| CoreError::Conflict("the secret could not be sealed".into()))?;
+        Ok(nonce.iter().copied().chain(sealed).collect())
+    }
+
+    /// Opens what [`IndexSecret::seal`] sealed; `None` when it was sealed under another
+    /// `index.key` (lost or replaced) or damaged.
+    pub fn unseal(&self, purpose: &str, sealed: &[u8]) -> Option<Vec<u8>> {
+        use chacha20poly1305::aead::{Aead, KeyInit};
+        if sealed.len() < 12 {
+            return None;
+        }
+        let (nonce, body) = sealed.split_at(12);
+        let cipher = chacha20poly1305::ChaCha20Poly1305::new(&self.seal_key(purpose));
+        cipher
+            .decrypt(chacha20poly1305::Nonce::from_slice(nonce), body)
+            .ok()
     }
 
     /// The hashes of what a record carries.

@@ -1,0 +1,83 @@
+//! The office's mail server as set in Settings: the settings as JSON in the settings table, the
+//! password sealed apart (`IndexSecret::seal`), never in clear in the database.
+
+use crate::index::IndexSecret;
+use crate::smtp::SmtpSettings;
+use crate::{CoreError, Result, Store};
+use serde::Serialize;
+use ts_rs::TS;
+
+const SETTINGS: &str = "smtp.settings";
+const PASSWORD: &str = "smtp.password";
+/// What the password is sealed for (the key is derived per purpose).
+const PURPOSE: &str = "smtp-password";
+
+/// The mail server as the window and the CLI show it: the password only as "set" or not.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct MailServer {
+    pub settings: Option<SmtpSettings>,
+    pub has_password: bool,
+}
+
+/// The mail server's settings, if set.
+pub fn mail_server(store: &Store) -> Result<MailServer> {
+    Ok(MailServer {
+        settings: store
+            .setting(SETTINGS)?
+            .and_then(|json| serde_json::from_str(&json).ok()),
+        has_password: store.setting(PASSWORD)?.is_some(),
+    })
+}
+
+/// Sets the mail server. `password`: `None` keeps the one kept, `Some("")` removes it, any
+/// other text replaces it (sealed).
+pub fn set_mail_server(
+    store: &mut Store,
+    settings: &SmtpSettings,
+    password: Option<&str>,
+) -> Result<MailServer> {
+    settings.check()?;
+    let json = serde_json::to_string(settings).unwrap_or_default();
+    store.set_setting(SETTINGS, &json)?;
+    match password {
+        None => {}
+        Some("") => store.remove_setting(PASSWORD)?,
+        Some(p) => {
+            let sealed = IndexSecret::open(store)?.seal(PURPOSE, p.as_bytes())?;
+            let hex: String = sealed.iter().map(|b| format!("{b:02x}")).collect();
+            store.set_setting(PASSWORD, &hex)?;
+        }
+    }
+    mail_server(store)
+}
+
+/// The settings and the password in clear, to send with; a refusal when none are set or the
+/// password cannot be opened (the data folder's secret changed).
+pub(crate) fn for_sending(store: &Store) -> Result<(SmtpSettings, Option<String>)> {
+    let settings = mail_server(store)?
+        .settings
+        .ok_or_else(|| CoreError::Smtp {
+            why: "no mail server is set: fill in Settings → Mail server (or send the code by hand)"
+                .into(),
+        })?;
+    let password = match store.setting(PASSWORD)? {
+        None => None,
+        Some(hex) => {
+            let bytes: Option<Vec<u8>> = (0..hex.len())
+                .step_by(2)
+                .map(|i| {
+                    hex.get(i..i + 2)
+                        .and_then(|b| u8::from_str_radix(b, 16).ok())
+                })
+                .collect();
+            let opened = bytes
+                .and_then(|b| IndexSecret::open(store).ok()?.unseal(PURPOSE, &b))
+                .and_then(|p| String::from_utf8(p).ok());
+            Some(opened.ok_or_else(|| CoreError::Smtp {
+                why: "the mail server's password cannot be opened (the data folder's secret changed): type it again in Settings".into(),
+            })?)
+        }
+    };
+    Ok((settings, password))
+}
