@@ -11,7 +11,7 @@ use pdp_core::register::Right;
 use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::text::shown;
 use pdp_core::verify::code::Answer;
-use pdp_core::verify::{Level, Requirement};
+use pdp_core::verify::{Level, Requirement, Waiting};
 use pdp_core::CoreError;
 
 #[derive(Subcommand)]
@@ -61,6 +61,9 @@ pub enum VerifyCommand {
         #[arg(long)]
         reason: String,
     },
+    /// Requests whose code went unanswered: a reminder after 2 working days, closing as
+    /// unverified allowed after the office's number (10 unless set with `levels --close-after`).
+    Waiting,
     /// The office's levels per right; `--set right=level` changes one, `--code-minutes` how long
     /// a code is valid.
     Levels {
@@ -69,6 +72,9 @@ pub enum VerifyCommand {
         set: Vec<String>,
         #[arg(long)]
         code_minutes: Option<u32>,
+        /// Working days without an answer after which a request may be closed as unverified.
+        #[arg(long)]
+        close_after: Option<u32>,
     },
 }
 
@@ -269,24 +275,64 @@ pub fn run(ctx: &mut Ctx, cmd: VerifyCommand) -> Result<(), Failure> {
                 print_status(&s);
             }
         }
-        VerifyCommand::Levels { set, code_minutes } => {
+        VerifyCommand::Waiting => {
+            let waiting = desk::awaiting_answer(&ctx.store, now)?;
+            if ctx.json {
+                output::json(&waiting);
+            } else {
+                let rows: Vec<Vec<String>> = waiting
+                    .iter()
+                    .map(|w| {
+                        let (days, what) = match w.waiting {
+                            Waiting::Recent { working_days } => (working_days, "waiting"),
+                            Waiting::Remind { working_days } => {
+                                (working_days, "REMIND the requester")
+                            }
+                            Waiting::MayClose { working_days } => {
+                                (working_days, "may be closed as unverified")
+                            }
+                        };
+                        vec![
+                            w.request_id.clone(),
+                            w.asked_at.to_rfc3339(),
+                            days.to_string(),
+                            what.into(),
+                        ]
+                    })
+                    .collect();
+                output::table(&["REQUEST", "CODE SENT", "WORKING DAYS", ""], &rows);
+            }
+        }
+        VerifyCommand::Levels {
+            set,
+            code_minutes,
+            close_after,
+        } => {
             if !set.is_empty() {
                 set_level(ctx, &set)?;
             }
             if let Some(m) = code_minutes {
                 desk::set_code_minutes(&mut ctx.store, m)?;
             }
+            if let Some(d) = close_after {
+                desk::set_close_after_days(&mut ctx.store, d)?;
+            }
             let levels = desk::levels(&ctx.store)?;
             let minutes = desk::code_minutes(&ctx.store)?;
+            let close_after = desk::close_after_days(&ctx.store)?;
             if ctx.json {
-                output::json(&serde_json::json!({ "levels": levels, "code_minutes": minutes }));
+                output::json(&serde_json::json!({
+                    "levels": levels,
+                    "code_minutes": minutes,
+                    "close_after_days": close_after,
+                }));
             } else {
                 let rows: Vec<Vec<String>> = Right::ALL
                     .iter()
                     .map(|r| vec![r.to_string(), levels.for_rights(&[*r]).to_string()])
                     .collect();
                 output::table(&["RIGHT", "LEVEL"], &rows);
-                println!("A one-time code is valid for {minutes} minutes.");
+                println!("A one-time code is valid for {minutes} minutes; a request without an answer may be closed as unverified after {close_after} working days.");
             }
         }
     }

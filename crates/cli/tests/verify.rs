@@ -56,6 +56,9 @@ fn a_code_opens_the_gate_and_every_step_is_in_the_history() {
         code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()),
         "six digits: {issued}"
     );
+    let waiting = desk.json(&["verify", "waiting"]);
+    assert_eq!(waiting[0]["request_id"], id.as_str(), "{waiting}");
+    assert_eq!(waiting[0]["waiting"]["kind"], "recent", "{waiting}");
     let wrong = if code == "000000" { "111111" } else { "000000" };
     let err = desk.refused(&["verify", "check", "--request", &id, wrong], 4);
     assert!(
@@ -67,6 +70,11 @@ fn a_code_opens_the_gate_and_every_step_is_in_the_history() {
         assert_eq!(err["field"], "code", "{err}");
     }
     desk.json(&["verify", "check", "--request", &id, &code]);
+    assert_eq!(
+        desk.json(&["verify", "waiting"]),
+        serde_json::json!([]),
+        "an answered code waits for nothing"
+    );
     let gate = desk.json(&["verify", "gate", "--request", &id]);
     assert_eq!(gate["open"], true, "{gate}");
     let detail = desk.json(&["request", "show", &id]);

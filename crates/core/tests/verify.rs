@@ -380,3 +380,41 @@ fn a_closed_request_cannot_be_verified() {
     .expect_err("a withdrawn request");
     assert!(matches!(err, CoreError::Verification { .. }), "{err}");
 }
+
+#[test]
+fn an_unanswered_code_is_reminded_then_may_be_closed() {
+    use pdp_core::desk::verify::awaiting_answer;
+    use pdp_core::verify::Waiting;
+    let mut o = office(vec![Right::Access], RequesterRole::Subject, true);
+    // Sent on Tuesday 1 December 2026, 10:00 WIB.
+    issue_code(
+        &mut o.store,
+        &o.id,
+        &Delivery::ByHand,
+        "Rina",
+        now(),
+        &mut draw_424242(),
+    )
+    .unwrap();
+    let at =
+        |store: &Store, days: i64| awaiting_answer(store, now() + Duration::days(days)).unwrap();
+    assert_eq!(
+        at(&o.store, 1)[0].waiting,
+        Waiting::Recent { working_days: 1 }
+    );
+    assert_eq!(
+        at(&o.store, 2)[0].waiting,
+        Waiting::Remind { working_days: 2 },
+        "two working days without an answer: remind"
+    );
+    assert_eq!(
+        at(&o.store, 14)[0].waiting,
+        Waiting::MayClose { working_days: 10 },
+        "ten working days (two weekends skipped): may close as unverified"
+    );
+    check_code(&mut o.store, &o.id, "424242", "Rina", now()).unwrap();
+    assert!(
+        at(&o.store, 14).is_empty(),
+        "an answered code waits for nothing"
+    );
+}

@@ -219,6 +219,24 @@ impl Store {
         Ok(())
     }
 
+    /// Open requests whose code was sent and not answered, with no identity shown or override
+    /// since: `(request id, when the code was sent)`, oldest first.
+    pub fn unanswered_codes(&self) -> Result<Vec<(String, DateTime<Utc>)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT c.request_id, c.issued_at FROM verification_codes c
+             JOIN requests r ON r.id = c.request_id
+             WHERE c.answered_at IS NULL
+               AND r.state NOT IN ('closed', 'rejected', 'withdrawn')
+               AND NOT EXISTS (SELECT 1 FROM verification_steps s WHERE s.request_id = c.request_id
+                               AND s.kind IN ('code', 'nik', 'override') AND s.at >= c.issued_at)
+             ORDER BY c.issued_at",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, String>(0)?, parse_ts(&r.get::<_, String>(1)?)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
     /// The steps of a request, oldest first.
     pub fn steps(&self, request_id: &str) -> Result<Vec<Step>> {
         let mut stmt = self.conn.prepare(

@@ -202,6 +202,48 @@ pub fn gate(level: Level, facts: &Facts) -> Gate {
     }
 }
 
+/// Working days after which staff are reminded of a verification request without an answer.
+pub const REMIND_AFTER_DAYS: u32 = 2;
+/// Working days after which a request without an answer may be closed as unverified, unless the
+/// office sets another number.
+pub const CLOSE_AFTER_DAYS: u32 = 10;
+
+/// How long a verification request has gone without an answer, in the office's working days
+/// after the day it was sent, and what that calls for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[ts(export)]
+pub enum Waiting {
+    /// Not long yet.
+    Recent { working_days: u32 },
+    /// Remind the requester (or call them).
+    Remind { working_days: u32 },
+    /// The request may be closed as unverified, with the refusal letter.
+    MayClose { working_days: u32 },
+}
+
+/// Weighs the wait since `asked` (the day the code was sent) up to `today`.
+pub fn waiting(
+    asked: chrono::NaiveDate,
+    today: chrono::NaiveDate,
+    calendar: &crate::deadline::calendar::WorkCalendar,
+    close_after: u32,
+) -> Waiting {
+    let working_days = asked
+        .iter_days()
+        .skip(1)
+        .take_while(|d| *d <= today)
+        .filter(|d| calendar.is_working_day(*d))
+        .count() as u32;
+    if working_days >= close_after.max(REMIND_AFTER_DAYS + 1) {
+        Waiting::MayClose { working_days }
+    } else if working_days >= REMIND_AFTER_DAYS {
+        Waiting::Remind { working_days }
+    } else {
+        Waiting::Recent { working_days }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,6 +325,26 @@ mod tests {
             g.missing().len(),
             2,
             "what was not verified is still listed"
+        );
+    }
+
+    #[test]
+    fn a_wait_is_counted_in_working_days() {
+        let cal = crate::deadline::calendar::WorkCalendar::new(true, []);
+        let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 12, d).unwrap();
+        // Code sent on Thursday 3 December 2026.
+        assert_eq!(
+            waiting(day(3), day(4), &cal, 10),
+            Waiting::Recent { working_days: 1 }
+        );
+        assert_eq!(
+            waiting(day(3), day(7), &cal, 10),
+            Waiting::Remind { working_days: 2 },
+            "Friday and Monday: the weekend does not count"
+        );
+        assert_eq!(
+            waiting(day(3), day(17), &cal, 10),
+            Waiting::MayClose { working_days: 10 }
         );
     }
 
