@@ -14,6 +14,7 @@ pub mod index;
 pub mod intake;
 pub mod language;
 pub mod office;
+pub mod pdf;
 pub mod register;
 pub mod search;
 pub mod smtp;
