@@ -15,6 +15,7 @@
 mod cast;
 mod exports;
 mod mime;
+mod names;
 mod people;
 mod phone;
 mod pools;

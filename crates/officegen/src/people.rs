@@ -1,7 +1,8 @@
 //! People: names, e-mail addresses, phones and addresses, and the text helpers that compare
 //! them the way the truth file's guarantees need (name tokens, folded e-mails).
 
-use crate::pools::{City, CITIES, PARTICLES, STREETS};
+use crate::names::PARTICLES;
+use crate::pools::{City, CITIES, STREETS};
 use crate::rng::Rng;
 
 /// Where someone lives.
@@ -38,7 +39,7 @@ impl Address {
         Address {
             city,
             area: rng.below(CITIES[city].areas.len()),
-            street: *rng.pick(STREETS),
+            street: rng.pick::<&str>(STREETS),
             number: rng.between(1, 150),
             rt: rng.between(1, 15),
             rw: rng.between(1, 12),
@@ -51,9 +52,9 @@ impl Address {
 
     pub fn line(&self, style: AddressStyle) -> String {
         let c = self.city();
-        let a = &c.areas[self.area];
         let (street, no, rt, rw) = (self.street, self.number, self.rt, self.rw);
-        let (kel, kec, post, city) = (a.kelurahan, a.kecamatan, a.postcode, c.name);
+        let (kel, kec, post) = c.areas[self.area];
+        let city = c.name;
         match style {
             AddressStyle::Formal => format!(
                 "{street} No. {no}, RT {rt:03}/RW {rw:03}, {kel}, {kec}, {city}, {} {post}",

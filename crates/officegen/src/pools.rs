@@ -1,198 +1,12 @@
-//! The invented office's vocabulary: Indonesian given names and family names, cities with real
-//! kelurahan/kecamatan/postcode triples, streets, products, e-mail domains and operator prefixes.
-//! Every person made from these is invented.
-
-/// Men's given names (Javanese, Sundanese, Muslim, Christian, Chinese-Indonesian).
-pub const FIRST_MALE: &[&str] = &[
-    "Agus", "Ahmad", "Andi", "Arif", "Bambang", "Budi", "Dedi", "Deni", "Dimas", "Eko", "Fajar",
-    "Fauzi", "Galih", "Hadi", "Hendra", "Heru", "Ilham", "Irfan", "Joko", "Kevin", "Lukman",
-    "Muhammad", "Rizki", "Rudi", "Ryan", "Sigit", "Slamet", "Taufik", "Teguh", "Wahyu", "Yoga",
-    "Yusuf", "Reza", "Aditya", "Bayu", "Dodi", "Fikri", "Gilang", "Hasan", "Iwan", "Johan",
-    "Nanda", "Oki", "Rahmat", "Rangga", "Satria", "Tommy", "Ujang", "Wawan", "Yanto", "Asep",
-    "Cecep", "Dadang", "Hendrik", "Stevanus", "Yohanes", "Michael", "Daniel", "Rafi", "Bagus",
-    "Danu", "Ferry", "Gunawan", "Imam", "Krisna", "Mulyadi",
-];
-
-/// Women's given names.
-pub const FIRST_FEMALE: &[&str] = &[
-    "Ani",
-    "Ayu",
-    "Dewi",
-    "Dian",
-    "Dina",
-    "Eka",
-    "Endah",
-    "Fitri",
-    "Indah",
-    "Intan",
-    "Lina",
-    "Lia",
-    "Maya",
-    "Mega",
-    "Nia",
-    "Novi",
-    "Nur",
-    "Putri",
-    "Rina",
-    "Rini",
-    "Ratna",
-    "Sari",
-    "Siti",
-    "Sri",
-    "Tika",
-    "Tri",
-    "Wulan",
-    "Yuni",
-    "Yulia",
-    "Anisa",
-    "Annisa",
-    "Citra",
-    "Desi",
-    "Evi",
-    "Fanny",
-    "Gita",
-    "Hana",
-    "Ira",
-    "Kartika",
-    "Laras",
-    "Melati",
-    "Nadia",
-    "Nisa",
-    "Okta",
-    "Puspa",
-    "Rahma",
-    "Salsabila",
-    "Tiara",
-    "Vina",
-    "Winda",
-    "Yanti",
-    "Zahra",
-    "Cindy",
-    "Jessica",
-    "Grace",
-    "Yohana",
-    "Meilani",
-    "Stefani",
-    "Felicia",
-    "Aulia",
-    "Bunga",
-    "Dinda",
-    "Elisa",
-    "Farah",
-    "Hesti",
-    "Kurnia",
-    "Lusi",
-    "Mira",
-];
-
-/// Family names and second names (Javanese, Batak marga, Minahasa, Chinese-Indonesian, …).
-pub const FAMILY: &[&str] = &[
-    "Santoso",
-    "Wibowo",
-    "Hidayat",
-    "Saputra",
-    "Pratama",
-    "Kurniawan",
-    "Setiawan",
-    "Gunawan",
-    "Susanto",
-    "Wijaya",
-    "Hartono",
-    "Prasetyo",
-    "Sulistyo",
-    "Purnomo",
-    "Suryadi",
-    "Permana",
-    "Ramadhan",
-    "Firmansyah",
-    "Maulana",
-    "Hakim",
-    "Syahputra",
-    "Siregar",
-    "Nasution",
-    "Lubis",
-    "Harahap",
-    "Simanjuntak",
-    "Sitompul",
-    "Panjaitan",
-    "Hutapea",
-    "Tambunan",
-    "Sinaga",
-    "Manurung",
-    "Pardede",
-    "Tanjung",
-    "Halim",
-    "Salim",
-    "Kusuma",
-    "Wenas",
-    "Rumengan",
-    "Pattinama",
-    "Latuconsina",
-    "Daulay",
-    "Rangkuti",
-    "Effendi",
-    "Irawan",
-    "Hermawan",
-    "Nugraha",
-    "Iskandar",
-    "Munandar",
-    "Syahrial",
-    "Anwar",
-    "Rusdi",
-    "Sembiring",
-    "Ginting",
-    "Tarigan",
-    "Surbakti",
-    "Setiadi",
-    "Tanoto",
-    "Gozali",
-    "Chandra",
-    "Sutanto",
-    "Budiman",
-    "Sihombing",
-    "Nainggolan",
-];
-
-/// Second names mostly borne by women.
-pub const FAMILY_FEMALE: &[&str] = &[
-    "Putri",
-    "Lestari",
-    "Wulandari",
-    "Rahmawati",
-    "Puspitasari",
-    "Anggraini",
-    "Handayani",
-    "Susanti",
-    "Fitriani",
-    "Safitri",
-    "Permatasari",
-    "Maharani",
-    "Novitasari",
-    "Yuliani",
-    "Utami",
-    "Kusumawati",
-    "Pratiwi",
-    "Rahayu",
-    "Hidayati",
-    "Oktaviani",
-    "Ramadhani",
-];
-
-/// What people put after a WhatsApp push name.
-pub const NICK_EMOJI: &[&str] = &["🌷", "🌸", "✨", "🙏", "😊", "💕", "🌻", "⭐", "🍀", "☕"];
-
-/// An area of a city: kelurahan, kecamatan, postcode.
-pub struct Area {
-    pub kelurahan: &'static str,
-    pub kecamatan: &'static str,
-    pub postcode: &'static str,
-}
+//! The invented office's world: cities with real kelurahan/kecamatan/postcode triples, streets,
+//! business names, the print shop's products, e-mail domains and operator prefixes.
 
 /// A city (kota/kabupaten) with its province and some of its areas.
 pub struct City {
     pub name: &'static str,
     pub province: &'static str,
-    pub areas: &'static [Area],
+    /// kelurahan, kecamatan, postcode
+    pub areas: &'static [(&'static str, &'static str, &'static str)],
 }
 
 /// The cities, in a fixed order: planted people name them by index.
@@ -201,271 +15,131 @@ pub const CITIES: &[City] = &[
         name: "Jakarta Selatan",
         province: "DKI Jakarta",
         areas: &[
-            Area {
-                kelurahan: "Tebet Barat",
-                kecamatan: "Tebet",
-                postcode: "12810",
-            },
-            Area {
-                kelurahan: "Kramat Pela",
-                kecamatan: "Kebayoran Baru",
-                postcode: "12130",
-            },
-            Area {
-                kelurahan: "Cilandak Barat",
-                kecamatan: "Cilandak",
-                postcode: "12430",
-            },
+            ("Tebet Barat", "Tebet", "12810"),
+            ("Kramat Pela", "Kebayoran Baru", "12130"),
+            ("Cilandak Barat", "Cilandak", "12430"),
         ],
     },
     City {
         name: "Jakarta Timur",
         province: "DKI Jakarta",
         areas: &[
-            Area {
-                kelurahan: "Rawamangun",
-                kecamatan: "Pulo Gadung",
-                postcode: "13220",
-            },
-            Area {
-                kelurahan: "Cipinang Melayu",
-                kecamatan: "Makasar",
-                postcode: "13620",
-            },
+            ("Rawamangun", "Pulo Gadung", "13220"),
+            ("Cipinang Melayu", "Makasar", "13620"),
         ],
     },
     City {
         name: "Jakarta Pusat",
         province: "DKI Jakarta",
         areas: &[
-            Area {
-                kelurahan: "Cempaka Putih Timur",
-                kecamatan: "Cempaka Putih",
-                postcode: "10510",
-            },
-            Area {
-                kelurahan: "Kebon Kacang",
-                kecamatan: "Tanah Abang",
-                postcode: "10240",
-            },
+            ("Cempaka Putih Timur", "Cempaka Putih", "10510"),
+            ("Kebon Kacang", "Tanah Abang", "10240"),
         ],
     },
     City {
         name: "Jakarta Utara",
         province: "DKI Jakarta",
         areas: &[
-            Area {
-                kelurahan: "Ancol",
-                kecamatan: "Pademangan",
-                postcode: "14430",
-            },
-            Area {
-                kelurahan: "Kelapa Gading Barat",
-                kecamatan: "Kelapa Gading",
-                postcode: "14240",
-            },
+            ("Ancol", "Pademangan", "14430"),
+            ("Kelapa Gading Barat", "Kelapa Gading", "14240"),
         ],
     },
     City {
         name: "Bandung",
         province: "Jawa Barat",
         areas: &[
-            Area {
-                kelurahan: "Dago",
-                kecamatan: "Coblong",
-                postcode: "40135",
-            },
-            Area {
-                kelurahan: "Cihapit",
-                kecamatan: "Bandung Wetan",
-                postcode: "40114",
-            },
-            Area {
-                kelurahan: "Antapani Kidul",
-                kecamatan: "Antapani",
-                postcode: "40291",
-            },
+            ("Dago", "Coblong", "40135"),
+            ("Cihapit", "Bandung Wetan", "40114"),
+            ("Antapani Kidul", "Antapani", "40291"),
         ],
     },
     City {
         name: "Bekasi",
         province: "Jawa Barat",
         areas: &[
-            Area {
-                kelurahan: "Jakasampurna",
-                kecamatan: "Bekasi Barat",
-                postcode: "17145",
-            },
-            Area {
-                kelurahan: "Pekayon Jaya",
-                kecamatan: "Bekasi Selatan",
-                postcode: "17148",
-            },
+            ("Jakasampurna", "Bekasi Barat", "17145"),
+            ("Pekayon Jaya", "Bekasi Selatan", "17148"),
         ],
     },
     City {
         name: "Depok",
         province: "Jawa Barat",
         areas: &[
-            Area {
-                kelurahan: "Beji",
-                kecamatan: "Beji",
-                postcode: "16421",
-            },
-            Area {
-                kelurahan: "Mekarsari",
-                kecamatan: "Cimanggis",
-                postcode: "16452",
-            },
+            ("Beji", "Beji", "16421"),
+            ("Mekarsari", "Cimanggis", "16452"),
         ],
     },
     City {
         name: "Bogor",
         province: "Jawa Barat",
         areas: &[
-            Area {
-                kelurahan: "Tegallega",
-                kecamatan: "Bogor Tengah",
-                postcode: "16129",
-            },
-            Area {
-                kelurahan: "Baranangsiang",
-                kecamatan: "Bogor Timur",
-                postcode: "16143",
-            },
+            ("Tegallega", "Bogor Tengah", "16129"),
+            ("Baranangsiang", "Bogor Timur", "16143"),
         ],
     },
     City {
         name: "Tangerang Selatan",
         province: "Banten",
         areas: &[
-            Area {
-                kelurahan: "Pondok Aren",
-                kecamatan: "Pondok Aren",
-                postcode: "15224",
-            },
-            Area {
-                kelurahan: "Rawa Buntu",
-                kecamatan: "Serpong",
-                postcode: "15318",
-            },
+            ("Pondok Aren", "Pondok Aren", "15224"),
+            ("Rawa Buntu", "Serpong", "15318"),
         ],
     },
     City {
         name: "Surabaya",
         province: "Jawa Timur",
         areas: &[
-            Area {
-                kelurahan: "Gubeng",
-                kecamatan: "Gubeng",
-                postcode: "60281",
-            },
-            Area {
-                kelurahan: "Darmo",
-                kecamatan: "Wonokromo",
-                postcode: "60241",
-            },
-            Area {
-                kelurahan: "Manyar Sabrangan",
-                kecamatan: "Mulyorejo",
-                postcode: "60116",
-            },
+            ("Gubeng", "Gubeng", "60281"),
+            ("Darmo", "Wonokromo", "60241"),
+            ("Manyar Sabrangan", "Mulyorejo", "60116"),
         ],
     },
     City {
         name: "Semarang",
         province: "Jawa Tengah",
         areas: &[
-            Area {
-                kelurahan: "Pleburan",
-                kecamatan: "Semarang Selatan",
-                postcode: "50241",
-            },
-            Area {
-                kelurahan: "Tembalang",
-                kecamatan: "Tembalang",
-                postcode: "50275",
-            },
+            ("Pleburan", "Semarang Selatan", "50241"),
+            ("Tembalang", "Tembalang", "50275"),
         ],
     },
     City {
         name: "Yogyakarta",
         province: "DI Yogyakarta",
         areas: &[
-            Area {
-                kelurahan: "Terban",
-                kecamatan: "Gondokusuman",
-                postcode: "55223",
-            },
-            Area {
-                kelurahan: "Prawirodirjan",
-                kecamatan: "Gondomanan",
-                postcode: "55121",
-            },
+            ("Terban", "Gondokusuman", "55223"),
+            ("Prawirodirjan", "Gondomanan", "55121"),
         ],
     },
     City {
         name: "Medan",
         province: "Sumatera Utara",
         areas: &[
-            Area {
-                kelurahan: "Petisah Tengah",
-                kecamatan: "Medan Petisah",
-                postcode: "20112",
-            },
-            Area {
-                kelurahan: "Sei Sikambing B",
-                kecamatan: "Medan Sunggal",
-                postcode: "20122",
-            },
+            ("Petisah Tengah", "Medan Petisah", "20112"),
+            ("Sei Sikambing B", "Medan Sunggal", "20122"),
         ],
     },
     City {
         name: "Denpasar",
         province: "Bali",
         areas: &[
-            Area {
-                kelurahan: "Sumerta Kelod",
-                kecamatan: "Denpasar Timur",
-                postcode: "80239",
-            },
-            Area {
-                kelurahan: "Panjer",
-                kecamatan: "Denpasar Selatan",
-                postcode: "80225",
-            },
+            ("Sumerta Kelod", "Denpasar Timur", "80239"),
+            ("Panjer", "Denpasar Selatan", "80225"),
         ],
     },
     City {
         name: "Makassar",
         province: "Sulawesi Selatan",
         areas: &[
-            Area {
-                kelurahan: "Pandang",
-                kecamatan: "Panakkukang",
-                postcode: "90231",
-            },
-            Area {
-                kelurahan: "Maricaya",
-                kecamatan: "Makassar",
-                postcode: "90142",
-            },
+            ("Pandang", "Panakkukang", "90231"),
+            ("Maricaya", "Makassar", "90142"),
         ],
     },
     City {
         name: "Malang",
         province: "Jawa Timur",
         areas: &[
-            Area {
-                kelurahan: "Lowokwaru",
-                kecamatan: "Lowokwaru",
-                postcode: "65141",
-            },
-            Area {
-                kelurahan: "Klojen",
-                kecamatan: "Klojen",
-                postcode: "65111",
-            },
+            ("Lowokwaru", "Lowokwaru", "65141"),
+            ("Klojen", "Klojen", "65111"),
         ],
     },
 ];
@@ -648,12 +322,6 @@ pub const OPERATOR_PREFIXES: &[&str] = &[
     "811", "812", "813", "821", "822", "823", "851", "852", "853", "814", "815", "816", "855",
     "856", "857", "858", "817", "818", "819", "859", "877", "878", "831", "832", "833", "838",
     "895", "896", "897", "898", "899", "881", "882", "883", "887", "888", "889",
-];
-
-/// Honorifics and Balinese birth-order words: not name tokens when comparing names.
-pub const PARTICLES: &[&str] = &[
-    "bapak", "bpk", "bu", "gede", "h", "hj", "i", "ibu", "kadek", "kak", "ketut", "komang", "luh",
-    "made", "mas", "mbak", "ni", "nyoman", "pak", "putu", "wayan",
 ];
 
 /// Labels a Chatwoot inbox uses.

@@ -3,9 +3,10 @@
 //! its person.
 
 use crate::cast::Cast;
+use crate::names::{FAMILY, FAMILY_FEMALE, FIRST_FEMALE, FIRST_MALE};
 use crate::people::{canonical_email, name_tokens, slug, Address, Person};
 use crate::phone::new_nsn;
-use crate::pools::{EMAIL_DOMAINS, FAMILY, FAMILY_FEMALE, FIRST_FEMALE, FIRST_MALE};
+use crate::pools::EMAIL_DOMAINS;
 use crate::rng::Rng;
 use std::collections::HashSet;
 

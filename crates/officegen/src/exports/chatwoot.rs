@@ -3,9 +3,10 @@
 
 use super::Office;
 use crate::cast::Key;
+use crate::names::NICK_EMOJI;
 use crate::people::slug;
 use crate::phone::{format, PhoneStyle};
-use crate::pools::{CHATWOOT_LABELS, NICK_EMOJI};
+use crate::pools::CHATWOOT_LABELS;
 use crate::timeline::{Interleave, Slot};
 use crate::unit::{Fields, Unit};
 use crate::write::{csv_line, Charset, CsvStyle, RecordWriter};

@@ -70,7 +70,8 @@ impl CustomerRow {
     /// A person's row: their names and the address split into Jurnal's columns.
     fn of(p: &Person, display: String) -> CustomerRow {
         let a = &p.address;
-        let (city, area) = (a.city(), &a.city().areas[a.area]);
+        let city = a.city();
+        let (kelurahan, kecamatan, postcode) = city.areas[a.area];
         CustomerRow {
             display,
             first: p.first.clone(),
@@ -81,9 +82,9 @@ impl CustomerRow {
                 a.number.to_string(),
                 format!("{:03}", a.rt),
                 format!("{:03}", a.rw),
-                area.postcode.into(),
-                area.kelurahan.into(),
-                area.kecamatan.into(),
+                postcode.into(),
+                kelurahan.into(),
+                kecamatan.into(),
                 city.name.into(),
                 city.province.into(),
             ],

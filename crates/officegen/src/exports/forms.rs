@@ -50,7 +50,7 @@ impl Export {
     fn timestamp(self, t: DateTime<FixedOffset>) -> String {
         match self {
             Export::Download => {
-                let h12 = if t.hour() % 12 == 0 {
+                let h12 = if t.hour().is_multiple_of(12) {
                     12
                 } else {
                     t.hour() % 12

@@ -2,6 +2,7 @@
 //! workbook (`.xlsx`, real date cells, some dates as text) and the same sheet saved as CSV (CRLF,
 //! the last header `#currency code(example: IDR, USD, CAD)` unquoted so it splits in three).
 
+use super::jurnal_line::{Line, HEADER};
 use super::{company_name, Office};
 use crate::cast::Key;
 use crate::people::{mixed_case_email, slug, AddressStyle, FORMAL_OR_SHORT};
@@ -10,48 +11,14 @@ use crate::pools::PRODUCTS;
 use crate::rng::Rng;
 use crate::timeline::{frac_time, placements};
 use crate::unit::{Fields, InvoiceLine, Unit};
-use crate::write::{csv_row, rupiah, Charset, CsvStyle, RecordWriter};
+use crate::write::{Charset, RecordWriter};
 use crate::xlsx::{Cell, XlsxWriter};
-use chrono::{Duration, NaiveDate};
+use chrono::Duration;
 use serde_json::json;
 use std::io;
 
 pub const XLSX_FILE: &str = "jurnal_sales_invoices.xlsx";
 pub const CSV_FILE: &str = "jurnal_sales_invoices.csv";
-
-const HEADER: [&str; 31] = [
-    "*Customer",
-    "Email",
-    "BillingAddress",
-    "ShippingAddress",
-    "*InvoiceDate",
-    "*DueDate",
-    "ShippingDate",
-    "ShipVia",
-    "TrackingNo",
-    "CustomerRefNo",
-    "*InvoiceNumber",
-    "Message",
-    "Memo",
-    "*ProductName",
-    "Description",
-    "*Quantity",
-    "Unit",
-    "*UnitPrice",
-    "ProductDiscountRate(%)",
-    "InvoiceDiscountRate(%)",
-    "TaxName",
-    "TaxRate(%)",
-    "ShippingFee",
-    "WitholdingAccountCode",
-    "WitholdingAmount(value or %)",
-    "#paid?(yes/no)",
-    "#PaymentMethod",
-    "#PaidToAccountCode",
-    "Tags (use ; to separate tags)",
-    "WarehouseName",
-    "#currency code(example: IDR, USD, CAD)",
-];
 
 fn invoice(customer: String, email: String, billing: String, lines: &[InvoiceLine]) -> Fields {
     Fields::Invoice {
@@ -222,169 +189,6 @@ pub fn planted(o: &Office) -> Vec<Unit> {
     ]
 }
 
-/// One invoice line as both files write it.
-struct Line<'a> {
-    inv: &'a Fields,
-    number: u64,
-    first: bool,
-    date: NaiveDate,
-    due: NaiveDate,
-    date_as_text: bool,
-    product: usize,
-    quantity: u32,
-    price: u64,
-    price_as_text: bool,
-    tax: bool,
-    paid: bool,
-    method: &'static str,
-}
-
-impl Line<'_> {
-    fn texts(&self) -> [String; 12] {
-        let Fields::Invoice {
-            customer,
-            email,
-            billing,
-            memo,
-            message,
-            tags,
-            ..
-        } = self.inv
-        else {
-            return Default::default();
-        };
-        let first = |s: &String| if self.first { s.clone() } else { String::new() };
-        let p = &PRODUCTS[self.product % PRODUCTS.len()];
-        [
-            customer.clone(),
-            email.clone(),
-            billing.clone(),
-            self.number.to_string(),
-            first(message),
-            first(memo),
-            p.name.into(),
-            p.unit.into(),
-            if self.paid { "YES" } else { "" }.into(),
-            if self.paid { self.method } else { "" }.into(),
-            if self.paid { "1-10002" } else { "" }.into(),
-            tags.clone(),
-        ]
-    }
-
-    fn csv(&self) -> String {
-        let [customer, email, billing, number, message, memo, product, unit, paid, method, account, tags] =
-            self.texts();
-        let date = |d: NaiveDate| d.format("%d/%m/%Y").to_string();
-        let price = if self.price_as_text {
-            rupiah(self.price, false)
-        } else {
-            self.price.to_string()
-        };
-        let tax = if self.tax { ["PPN", "11%"] } else { ["", ""] };
-        let e = String::new;
-        let cells = [
-            customer,
-            email,
-            billing,
-            e(),
-            date(self.date),
-            date(self.due),
-            e(),
-            e(),
-            e(),
-            e(),
-            number,
-            message,
-            memo,
-            product,
-            e(),
-            self.quantity.to_string(),
-            unit,
-            price,
-            e(),
-            e(),
-            tax[0].into(),
-            tax[1].into(),
-            e(),
-            e(),
-            e(),
-            paid,
-            method,
-            account,
-            tags,
-            e(),
-            e(),
-            e(),
-            e(),
-        ];
-        csv_row(&cells, CsvStyle::plain(',', "\r\n"))
-    }
-
-    fn xlsx(&self, x: &mut XlsxWriter) -> io::Result<u64> {
-        let [customer, email, billing, number, message, memo, product, unit, paid, method, account, tags] =
-            self.texts();
-        let (d, due) = (
-            self.date.format("%d/%m/%Y").to_string(),
-            self.due.format("%d/%m/%Y").to_string(),
-        );
-        let (date_cell, due_cell) = if self.date_as_text {
-            (Cell::Text(&d), Cell::Text(&due))
-        } else {
-            (Cell::Date(self.date), Cell::Date(self.due))
-        };
-        let price_text = rupiah(self.price, false);
-        let price = if self.price_as_text {
-            Cell::Text(&price_text)
-        } else {
-            Cell::Number(self.price)
-        };
-        let tax = if self.tax { ["PPN", "11%"] } else { ["", ""] };
-        let cells = [
-            t(&customer),
-            t(&email),
-            t(&billing),
-            Cell::Empty,
-            date_cell,
-            due_cell,
-            Cell::Empty,
-            Cell::Empty,
-            Cell::Empty,
-            Cell::Empty,
-            t(&number),
-            t(&message),
-            t(&memo),
-            t(&product),
-            Cell::Empty,
-            Cell::Number(u64::from(self.quantity)),
-            t(&unit),
-            price,
-            Cell::Empty,
-            Cell::Empty,
-            t(tax[0]),
-            t(tax[1]),
-            Cell::Empty,
-            Cell::Empty,
-            Cell::Empty,
-            t(&paid),
-            t(&method),
-            t(&account),
-            t(&tags),
-            Cell::Empty,
-            Cell::Empty,
-        ];
-        x.row(&cells, false)
-    }
-}
-
-/// A text cell, empty when the text is.
-fn t(s: &str) -> Cell<'_> {
-    if s.is_empty() {
-        Cell::Empty
-    } else {
-        Cell::Text(s)
-    }
-}
-
 /// A background invoice: a company or a person, sometimes with a contact phone in the memo.
 fn background(o: &Office, rng: &mut Rng, n_lines: usize) -> Fields {
     let (customer, email, billing, memo);
@@ -530,7 +334,7 @@ pub fn write(
                 date_as_text: rng.chance(0.15),
                 tax: rng.chance(0.7),
                 paid,
-                method: *rng.pick(&["Transfer Bank", "Transfer Bank", "Cash", "QRIS"]),
+                method: rng.pick::<&str>(&["Transfer Bank", "Transfer Bank", "Cash", "QRIS"]),
             };
             let row = line.xlsx(&mut x)?;
             records += 1;

@@ -6,6 +6,7 @@ pub mod email;
 pub mod flamingo;
 pub mod forms;
 pub mod jurnal;
+mod jurnal_line;
 pub mod legacy;
 pub mod whatsapp;
 pub mod whatsapp_chats;

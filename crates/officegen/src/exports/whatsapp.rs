@@ -3,9 +3,9 @@
 
 use super::{amount, product, Office, STAFF};
 use crate::cast::Key;
+use crate::names::NICK_EMOJI;
 use crate::people::{AddressStyle, Person};
 use crate::phone::{format, PhoneStyle, FREE_STYLES};
-use crate::pools::NICK_EMOJI;
 use crate::rng::Rng;
 use crate::timeline::{frac_time, Interleave, Slot};
 use crate::unit::{Fields, Unit};
@@ -264,7 +264,7 @@ pub fn write(o: &Office, units: &mut [Unit], rows: usize) -> io::Result<u64> {
                     g.put(t, GROUP, &format!("{LRM}{event}"), true)?;
                 } else if x < 0.2 {
                     let staff = rng.pick(&STAFF);
-                    g.put(t, staff, *rng.pick(&STAFF_POSTS), false)?;
+                    g.put(t, staff, rng.pick::<&str>(&STAFF_POSTS), false)?;
                 } else if x < 0.27 {
                     let kind = *rng.pick(&["PHOTO", "PHOTO", "STICKER", "AUDIO"]);
                     let ext = match kind {

@@ -33,7 +33,7 @@ fn indonesian(t: DateTime<FixedOffset>) -> String {
 }
 
 fn english(t: DateTime<FixedOffset>) -> String {
-    let h12 = if t.hour() % 12 == 0 {
+    let h12 = if t.hour().is_multiple_of(12) {
         12
     } else {
         t.hour() % 12
@@ -150,9 +150,9 @@ pub fn write_s1(o: &Office) -> io::Result<Chat> {
     ];
     for _ in 0..rng.between(60, 90) {
         if rng.chance(0.55) {
-            script.push(said(s, *rng.pick(&hers), true));
+            script.push(said(s, rng.pick::<&str>(&hers), true));
         } else {
-            script.push(said(m, *rng.pick(&ours), false));
+            script.push(said(m, rng.pick::<&str>(&ours), false));
         }
     }
     let ask = format!(
@@ -213,7 +213,11 @@ pub fn write_s5(o: &Office) -> io::Result<Chat> {
     ];
     for _ in 0..rng.between(25, 40) {
         let his = rng.chance(0.5);
-        script.push(said(if his { s } else { m }, *rng.pick(&small_talk), his));
+        script.push(said(
+            if his { s } else { m },
+            rng.pick::<&str>(&small_talk),
+            his,
+        ));
     }
     script.push(said(
         s,
