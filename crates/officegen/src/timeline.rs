@@ -2,19 +2,22 @@
 //! background rows.
 
 use crate::rng::Rng;
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Offset, Utc};
 
 /// Western Indonesian Time, UTC+7.
 pub fn wib() -> FixedOffset {
-    FixedOffset::east_opt(7 * 3600).expect("UTC+7 is a valid offset")
+    // UTC+7 is always a valid offset; the fallback only keeps the function total.
+    FixedOffset::east_opt(7 * 3600).unwrap_or(Utc.fix())
 }
 
 /// A local time in WIB (the callers pass valid calendar times).
 pub fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<FixedOffset> {
-    wib()
-        .with_ymd_and_hms(y, mo, d, h, mi, 0)
-        .single()
-        .expect("a valid WIB time")
+    let local = NaiveDate::from_ymd_opt(y, mo, d)
+        .unwrap_or_default()
+        .and_hms_opt(h, mi, 0)
+        .unwrap_or_default();
+    let utc = local - Duration::seconds(i64::from(wib().local_minus_utc()));
+    DateTime::from_naive_utc_and_offset(utc, wib())
 }
 
 const PERIOD_START: (i32, u32, u32) = (2023, 1, 2);
@@ -84,5 +87,46 @@ impl Iterator for Interleave {
             return Some(Slot::Background);
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_period_runs_from_january_2023_to_june_2024_in_office_hours() {
+        assert_eq!(frac_time(0.0).to_rfc3339(), "2023-01-02T07:00:00+07:00");
+        let last = frac_time(1.0);
+        assert_eq!(last.date_naive().to_string(), "2024-06-28");
+        assert!(
+            last.format("%H").to_string() == "21",
+            "the day ends before 22:00"
+        );
+        assert_eq!(
+            at(2024, 7, 1, 9, 12).to_rfc3339(),
+            "2024-07-01T09:12:00+07:00"
+        );
+    }
+
+    #[test]
+    fn planted_records_are_all_placed_among_the_background() {
+        let mut rng = Rng::new("t", 1);
+        let slots: Vec<Slot> = Interleave::new(&mut rng, 50, 7).collect();
+        let planted: Vec<usize> = slots
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Planted(i) => Some(*i),
+                Slot::Background => None,
+            })
+            .collect();
+        assert_eq!(slots.len(), 57, "every row once");
+        let mut sorted = planted.clone();
+        sorted.sort_unstable();
+        assert_eq!(
+            sorted,
+            (0..7).collect::<Vec<_>>(),
+            "each planted record once"
+        );
     }
 }

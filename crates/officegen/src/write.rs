@@ -175,8 +175,8 @@ mod tests {
 
     #[test]
     fn records_know_their_first_line() {
-        let dir = std::env::temp_dir().join(format!("officegen-write-{}", std::process::id()));
-        let path = dir.join("x.csv");
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.csv");
         let mut w = RecordWriter::create(&path, Charset::Cp1252).unwrap();
         w.raw("a,b\r\n").unwrap();
         let first = w.record("1,\"two\nlines\"\r\n").unwrap();
@@ -192,6 +192,5 @@ mod tests {
             std::fs::read(&path).unwrap().contains(&0xe9),
             "é is one cp1252 byte"
         );
-        std::fs::remove_dir_all(dir).unwrap();
     }
 }
