@@ -151,7 +151,7 @@ pub fn demo(ctx: &mut Ctx, clear: bool) -> Result<(), Failure> {
         if ctx.json {
             output::json(&serde_json::json!({ "removed_requests": removed }));
         } else {
-            println!("Demo removed: {removed} demo requests deleted; set your office with `pdpdesk office set`.");
+            println!("Demo removed: {removed} demo requests and the sample exports deleted; set your office with `pdpdesk office set`.");
         }
         return Ok(());
     }
@@ -165,6 +165,10 @@ pub fn demo(ctx: &mut Ctx, clear: bool) -> Result<(), Failure> {
             seeded.requests.len(),
             seeded.requests.join(", ")
         );
+        let dir = &seeded.exports;
+        println!("Sample exports of the demo office (invented people only): {dir}");
+        println!("Add them as a source with `pdpdesk source add \"{dir}\"`, register a sample request with");
+        println!("`pdpdesk intake \"{dir}/email/01_permohonan_akses_data_pribadi.eml\"` and search with `pdpdesk search --request <its id>`.");
     }
     Ok(())
 }

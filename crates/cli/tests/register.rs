@@ -269,6 +269,12 @@ fn demo_office_is_seeded_once_and_leaves_cleanly() {
     assert_eq!(seeded["requests"].as_array().unwrap().len(), 4);
     assert_eq!(d.json(&["office", "show"])["is_demo"], true);
     assert!(d.list().iter().all(|r| r["is_demo"] == true));
+    let exports = seeded["exports"].as_str().unwrap().to_string();
+    let added = d.json(&["source", "add", &exports]);
+    assert!(
+        added.to_string().contains("chatwoot_contacts.csv"),
+        "the sample exports are readable as a source: {added}"
+    );
     let again = d.run(&["demo"]);
     assert_eq!(
         again.status.code(),
@@ -278,6 +284,10 @@ fn demo_office_is_seeded_once_and_leaves_cleanly() {
     d.json(NEW);
     let cleared = d.json(&["demo", "--clear"]);
     assert_eq!(cleared["removed_requests"], 4);
+    assert!(
+        !std::path::Path::new(&exports).exists(),
+        "leaving the demo removes its sample exports"
+    );
     let left = d.list();
     assert_eq!(
         left.len(),
@@ -285,6 +295,23 @@ fn demo_office_is_seeded_once_and_leaves_cleanly() {
         "staff's own request survives leaving the demo"
     );
     assert_eq!(left[0]["requester"]["name"], "Siti Rahma");
+}
+
+#[test]
+fn the_demo_says_where_its_sample_exports_are_and_how_to_add_them() {
+    let d = Desk::new();
+    let out = d.run(&["demo"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let dir = d.data().join("demo-exports");
+    assert!(
+        text.contains(&format!("pdpdesk source add \"{}\"", dir.display())),
+        "the folder and the verb that adds it are named: {text}"
+    );
+    assert!(
+        dir.join("chatwoot_contacts.csv").is_file(),
+        "and it is there"
+    );
 }
 
 #[test]

@@ -225,17 +225,35 @@ fn the_index_and_scan_give_the_same_answer() {
 #[test]
 fn identifiers_on_confirmed_records_can_be_added_and_searched_again() {
     let tmp = tempfile::tempdir().unwrap();
-    let (_, data, _) = office(tmp.path(), 1, 200);
-    // The request gives one of the subject's two e-mails and no phone.
+    let (_, data, expected) = office(tmp.path(), 1, 200);
+    // S2 has a private and a work e-mail; the request gives the private one and no phone.
+    let s2 = &expected["subjects"][1]["canonical"];
+    let text = |v: &Value| v.as_str().unwrap().to_string();
+    let (name, private, work) = (
+        text(&s2["name"]),
+        text(&s2["emails"][0]),
+        text(&s2["emails"][1]),
+    );
+    let phone_e164 = text(&s2["phones_e164"][0]);
+    let national = phone_e164.trim_start_matches("+62").to_string();
+    // As staff would type them: the local form, the work address in mixed case.
+    let phone_local = format!("0{national}");
+    let work_typed = work
+        .replacen(
+            |c: char| c.is_ascii_lowercase(),
+            &work[..1].to_uppercase(),
+            1,
+        )
+        .replace("ptsinarjayalogistik", "PTSinarJayaLogistik");
     let created = pdpdesk(
         &data,
         &[
             "request",
             "new",
             "--name",
-            "Rudi Hartono Siregar",
+            &name,
             "--email",
-            "rudi.siregar@yahoo.co.id",
+            &private,
             "--right",
             "access",
             "--channel",
@@ -276,7 +294,7 @@ fn identifiers_on_confirmed_records_can_be_added_and_searched_again() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|f| f["value"] == "+6287851724112")
+        .find(|f| f["value"] == phone_e164.as_str())
         .unwrap_or_else(|| panic!("the subject's phone is on a confirmed record: {found}"));
     assert!(
         !phone["found_in"].as_array().unwrap().is_empty(),
@@ -290,14 +308,7 @@ fn identifiers_on_confirmed_records_can_be_added_and_searched_again() {
     );
     assert!(pdpdesk(
         &data,
-        &[
-            "hit",
-            "add",
-            "--request",
-            id,
-            "087851724112",
-            "Rudi@PTSinarJayaLogistik.co.id"
-        ]
+        &["hit", "add", "--request", id, &phone_local, &work_typed]
     )
     .status
     .success());
@@ -309,7 +320,7 @@ fn identifiers_on_confirmed_records_can_be_added_and_searched_again() {
             .unwrap()
             .iter()
             .any(|e| e["kind"] == "identifiers-added"
-                && e["text"].as_str().unwrap().contains("+6287851724112")),
+                && e["text"].as_str().unwrap().contains(&phone_e164)),
         "the addition is in the history: {}",
         shown["events"]
     );
@@ -318,7 +329,7 @@ fn identifiers_on_confirmed_records_can_be_added_and_searched_again() {
             .unwrap();
     let identifiers = second["identifiers"].to_string();
     assert!(
-        identifiers.contains("87851724112") && identifiers.contains("rudi@ptsinarjayalogistik"),
+        identifiers.contains(&national) && identifiers.contains(&work),
         "the search runs with the added identifiers: {identifiers}"
     );
     let hits = second["hits"].as_array().unwrap();
@@ -330,7 +341,7 @@ fn identifiers_on_confirmed_records_can_be_added_and_searched_again() {
         hits.iter().any(|h| h["explanation"]
             .as_str()
             .unwrap()
-            .contains("rudi@ptsinarjayalogistik.co.id matches")),
+            .contains(&format!("{work} matches"))),
         "the work address added from the confirmed e-mail now matches"
     );
 }

@@ -17,19 +17,7 @@ fn pdpdesk(data: &Path, args: &[&str]) -> std::process::Output {
 fn a_generated_office_folder_is_inspected_file_by_file() {
     let tmp = tempfile::tempdir().unwrap();
     let fx = tmp.path().join("fx");
-    let gen =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
-    let ok = Command::new("python3")
-        .arg(&gen)
-        .args(["--seed", "4", "--rows", "150", "--out"])
-        .arg(&fx)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .unwrap();
-    assert!(ok.success());
-    let expected: Value =
-        serde_json::from_slice(&std::fs::read(fx.join("expected.json")).unwrap()).unwrap();
+    let expected = pdp_officegen::generate(4, 150, &fx).expect("the office generator writes");
     let out = pdpdesk(
         &tmp.path().join("data"),
         &["source", "inspect", fx.to_str().unwrap(), "--json"],

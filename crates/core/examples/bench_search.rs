@@ -1,4 +1,4 @@
-//! The subject search on a big office (`gen_fixtures.py --rows 1000000`): how fast the index is
+//! The subject search on a big office (`pdp-officegen --rows 1000000`): how fast the index is
 //! built, how long an indexed lookup takes, and the scan next to ripgrep (`rg -F -i`, one thread)
 //! looking for the same literal spellings in the same files in the same run; peak memory of each.
 //! Every figure is given for all files, then again without the spreadsheets: an XLSX sheet is one

@@ -1,4 +1,4 @@
-//! Read throughput of every source in a folder (e.g. `gen_fixtures.py --rows 1000000`), one core,
+//! Read throughput of every source in a folder (e.g. `pdp-officegen --rows 1000000`), one core,
 //! next to ripgrep counting the same files' lines in the same run, and the peak memory.
 //!
 //! `cargo run --release -p pdp-core --example bench_sources -- DIR`

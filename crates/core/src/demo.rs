@@ -1,16 +1,26 @@
 //! The demonstration office that a fresh install starts with, so the window is never empty: a
-//! clearly marked invented print shop with a few requests in different states. All names, numbers
-//! and addresses are invented.
+//! clearly marked invented print shop with a few requests in different states, and a folder of its
+//! sample exports (CRM contacts, invoices, form entries, WhatsApp chats, request e-mails) that a
+//! new user can add as a source to try a search on the first day. All names, numbers and
+//! addresses are invented.
 
 use crate::office::{OfficeProfile, OfficeZone};
 use crate::register::{Channel, NewRequest, RequestState, RequesterRole, Right};
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
+use std::path::PathBuf;
 use ts_rs::TS;
 
 /// The actor recorded for seeded history.
 const DEMO_ACTOR: &str = "Demo";
+
+/// The folder of the data directory that holds the demo office's sample exports.
+pub const DEMO_EXPORTS_DIR: &str = "demo-exports";
+/// The generated office behind the sample exports: which one, and how many background records
+/// its largest exports get (a few hundred: quick to write and to read, big enough to search).
+const DEMO_EXPORTS_SEED: u64 = 1;
+const DEMO_EXPORTS_ROWS: usize = 300;
 
 /// What seeding did.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -18,6 +28,8 @@ const DEMO_ACTOR: &str = "Demo";
 pub struct DemoSeeded {
     pub office: String,
     pub requests: Vec<String>,
+    /// The folder of sample exports (not added as a source: `source add` adds it).
+    pub exports: String,
 }
 
 struct DemoRequest {
@@ -161,10 +173,33 @@ impl Store {
             }
             ids.push(created.id);
         }
+        let exports = self.write_demo_exports()?;
         Ok(DemoSeeded {
             office: office.name,
             requests: ids,
+            exports: exports.display().to_string(),
         })
+    }
+
+    /// The folder the demo's sample exports are written to.
+    pub fn demo_exports_dir(&self) -> PathBuf {
+        self.dir().join(DEMO_EXPORTS_DIR)
+    }
+
+    /// Writes the sample exports of the demo office (afresh when they are there already), without
+    /// the generator's answer key: they look like the exports an office hands over.
+    fn write_demo_exports(&self) -> Result<PathBuf> {
+        let dir = self.demo_exports_dir();
+        let failed = |e: std::io::Error| CoreError::File {
+            path: dir.clone(),
+            message: e.to_string(),
+        };
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(failed)?;
+        }
+        pdp_officegen::generate(DEMO_EXPORTS_SEED, DEMO_EXPORTS_ROWS, &dir).map_err(failed)?;
+        std::fs::remove_file(dir.join(pdp_officegen::EXPECTED_FILE)).map_err(failed)?;
+        Ok(dir)
     }
 
     /// Seeds the demo when the installation is brand new (no office name, no requests).
@@ -177,10 +212,21 @@ impl Store {
         Ok(false)
     }
 
-    /// Leaves the demonstration: deletes the demo requests and blanks the demo office profile, so
-    /// staff can enter their own. Requests entered by staff are kept.
+    /// Leaves the demonstration: deletes the demo requests, the sample exports (and their source,
+    /// when they were added) and blanks the demo office profile, so staff can enter their own.
+    /// Requests entered by staff are kept.
     pub fn clear_demo(&mut self, now: DateTime<Utc>) -> Result<usize> {
         let removed = self.delete_demo_requests()?;
+        let exports = self.demo_exports_dir();
+        if exports.exists() {
+            if self.source(&exports).is_ok() {
+                self.remove_source(&exports)?;
+            }
+            std::fs::remove_dir_all(&exports).map_err(|e| CoreError::File {
+                path: exports.clone(),
+                message: e.to_string(),
+            })?;
+        }
         let mut office = self.office()?;
         if office.is_demo {
             office = OfficeProfile {
@@ -217,12 +263,34 @@ mod tests {
             all.iter().all(|r| r.is_demo),
             "seeded requests are marked as demo"
         );
+        let exports = s.demo_exports_dir();
+        assert!(
+            exports.join("chatwoot_contacts.csv").is_file()
+                && exports.join("jurnal_sales_invoices.xlsx").is_file()
+                && exports
+                    .join("email/01_permohonan_akses_data_pribadi.eml")
+                    .is_file(),
+            "the demo comes with sample exports to add as a source"
+        );
+        assert!(
+            !exports.join("expected.json").exists(),
+            "the generator's answer key is not among the sample exports"
+        );
         assert!(!s.seed_demo_if_new(now).unwrap(), "never seeded twice");
         assert!(
             s.seed_demo(now).is_err(),
             "explicit seeding into a used register is refused"
         );
+        s.add_source(&exports, "Tester", now).unwrap();
         assert_eq!(s.clear_demo(now).unwrap(), 4);
+        assert!(
+            !exports.exists(),
+            "leaving the demo removes its sample exports"
+        );
+        assert!(
+            s.sources().unwrap().is_empty(),
+            "and forgets them as a source"
+        );
         assert!(s
             .list_requests(&RequestFilter::default())
             .unwrap()

@@ -1,18 +1,14 @@
-//! Intake on the e-mails of the shared fixture generator: each request e-mail is parsed and
+//! Intake on the e-mails of the office generator (`pdp-officegen`): each request e-mail is parsed and
 //! classified with the right its text asks, and the unrelated invoice question is not a request.
 
 mod support;
 
 use pdp_core::intake::{mail, rights};
 use pdp_core::register::Right;
-use support::{generate, generator};
+use support::generate;
 
 #[test]
 fn generator_emails_are_classified_as_expected_json_says() {
-    assert!(
-        generator().exists(),
-        "../shared/fixtures/gen_fixtures.py must sit beside the repository"
-    );
     for seed in [1, 7, 42] {
         let tmp = tempfile::tempdir().unwrap();
         generate(seed, 100, tmp.path());

@@ -6,7 +6,6 @@ mod common;
 
 use common::*;
 use fantoccini::Locator;
-use std::process::Command;
 
 #[tokio::test]
 #[ignore = "needs the built app, tauri-driver and a display: run scripts/e2e"]
@@ -14,15 +13,7 @@ async fn a_search_is_run_and_its_strong_hits_confirmed() {
     let tmp = std::env::temp_dir().join(format!("pdpdesk-e2e-search-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
     let exports = tmp.join("Ekspor");
-    let ok = Command::new("python3")
-        .arg(root().join("../shared/fixtures/gen_fixtures.py"))
-        .args(["--seed", "1", "--rows", "100", "--out"])
-        .arg(&exports)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .expect("python3 runs the fixture generator");
-    assert!(ok.success());
+    pdp_officegen::generate(1, 100, &exports).expect("the office generator writes");
     std::fs::remove_file(exports.join("expected.json")).unwrap();
     let data = tmp.join("data");
     cli_json(&data, &["source", "add", exports.to_str().unwrap()]);

@@ -5,7 +5,6 @@ mod common;
 
 use common::*;
 use fantoccini::Locator;
-use std::process::Command;
 
 #[tokio::test]
 #[ignore = "needs the built app, tauri-driver and a display: run scripts/e2e"]
@@ -13,16 +12,7 @@ async fn a_dropped_folder_is_read_and_an_unknown_layout_mapped() {
     let tmp = std::env::temp_dir().join(format!("pdpdesk-e2e-sources-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&tmp);
     let exports = tmp.join("Ekspor");
-    let gen = root().join("../shared/fixtures/gen_fixtures.py");
-    let ok = Command::new("python3")
-        .arg(&gen)
-        .args(["--seed", "3", "--rows", "100", "--out"])
-        .arg(&exports)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .expect("python3 runs the fixture generator");
-    assert!(ok.success());
+    pdp_officegen::generate(3, 100, &exports).expect("the office generator writes");
     std::fs::remove_file(exports.join("expected.json")).unwrap();
     std::fs::write(
         exports.join("aneh.csv"),

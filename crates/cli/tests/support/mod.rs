@@ -1,12 +1,12 @@
 //! What the CLI tests share: the real `pdpdesk` binary on a temporary data directory, and the
-//! shared fixture generator.
+//! project's office generator (`pdp-officegen`).
 
 // Each test binary compiles this module and uses a part of it.
 #![allow(dead_code)]
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 /// Runs `pdpdesk` on `data` as the staff member "Tester".
 pub fn pdpdesk(data: &Path, args: &[&str]) -> Output {
@@ -92,23 +92,6 @@ impl Desk {
 
 /// Writes a generated office into `out` and returns its `expected.json`.
 pub fn generate(seed: u32, rows: u32, out: &Path) -> Value {
-    let gen =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py");
-    let ok = Command::new("python3")
-        .arg(&gen)
-        .args([
-            "--seed",
-            &seed.to_string(),
-            "--rows",
-            &rows.to_string(),
-            "--out",
-        ])
-        .arg(out)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .expect("python3 must be installed to run the fixture generator");
-    assert!(ok.success(), "gen_fixtures.py --seed {seed} failed");
-    serde_json::from_slice(&std::fs::read(out.join("expected.json")).expect("expected.json"))
-        .expect("JSON")
+    pdp_officegen::generate(u64::from(seed), rows as usize, out)
+        .unwrap_or_else(|e| panic!("pdp-officegen --seed {seed} --rows {rows}: {e}"))
 }

@@ -1,40 +1,12 @@
-//! The shared fixture generator (`../shared/fixtures/gen_fixtures.py`) for the integration tests.
+//! The project's office generator (`pdp-officegen`) for the integration tests.
 
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-
-/// The generator beside the repository.
-pub fn generator() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/gen_fixtures.py")
-}
+use std::path::Path;
 
 /// Writes a generated office into `out` and returns its `expected.json`.
 pub fn generate(seed: u32, rows: u32, out: &Path) -> Value {
-    assert!(
-        generator().exists(),
-        "../shared/fixtures/gen_fixtures.py must sit beside the repository"
-    );
-    let ok = Command::new("python3")
-        .arg(generator())
-        .args([
-            "--seed",
-            &seed.to_string(),
-            "--rows",
-            &rows.to_string(),
-            "--out",
-        ])
-        .arg(out)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .expect("python3 must be installed to run the fixture generator");
-    assert!(
-        ok.success(),
-        "gen_fixtures.py --seed {seed} --rows {rows} failed"
-    );
-    serde_json::from_slice(&std::fs::read(out.join("expected.json")).expect("expected.json"))
-        .expect("expected.json is JSON")
+    pdp_officegen::generate(u64::from(seed), rows as usize, out)
+        .unwrap_or_else(|e| panic!("pdp-officegen --seed {seed} --rows {rows}: {e}"))
 }
 
 /// A generated office in `tmp/fx`, added as one source and read (so indexed) into the store in

@@ -3,4 +3,8 @@
 /**
  * What seeding did.
  */
-export type DemoSeeded = { office: string, requests: Array<string>, };
+export type DemoSeeded = { office: string, requests: Array<string>, 
+/**
+ * The folder of sample exports (not added as a source: `source add` adds it).
+ */
+exports: string, };

@@ -236,11 +236,11 @@ const enBase: Record<keyof typeof idBase, string> = {
   "set.install.database": "Database file",
   "set.demo": "Demo data",
   "set.demo.body":
-    "This is a sample office with invented requests. Remove the demo data before recording real requests.",
+    "This is a sample office with invented requests. Its sample exports (invented people) are in the demo-exports folder of the data folder: add it as a source to try a search. Remove the demo data before recording real requests.",
   "set.demo.clear": "Remove demo data",
   "set.demo.confirmTitle": "Remove the demo data?",
   "set.demo.confirmBody":
-    "All demo requests and their history are deleted for good and the sample office profile is emptied, so you can fill in your own office. Requests you recorded yourself are kept.",
+    "All demo requests and their history and the sample exports folder are deleted for good and the sample office profile is emptied, so you can fill in your own office. Requests you recorded yourself are kept.",
   "set.demo.confirmOk": "Yes, remove demo data",
   "set.demo.cleared": "{n} demo requests removed",
 

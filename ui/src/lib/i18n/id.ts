@@ -238,11 +238,11 @@ export const idBase = {
   "set.install.database": "Berkas basis data",
   "set.demo": "Data demo",
   "set.demo.body":
-    "Yang tampil sekarang adalah kantor contoh dengan permintaan rekaan. Hapus data demo sebelum mencatat permintaan sungguhan.",
+    "Yang tampil sekarang adalah kantor contoh dengan permintaan rekaan. Ekspor contohnya (orang rekaan) ada di folder demo-exports dalam folder data: tambahkan sebagai sumber untuk mencoba pencarian. Hapus data demo sebelum mencatat permintaan sungguhan.",
   "set.demo.clear": "Hapus data demo",
   "set.demo.confirmTitle": "Hapus data demo?",
   "set.demo.confirmBody":
-    "Semua permintaan demo beserta riwayatnya dihapus permanen dan profil kantor contoh dikosongkan, sehingga Anda dapat mengisi profil kantor Anda sendiri. Permintaan yang Anda catat sendiri tidak ikut terhapus.",
+    "Semua permintaan demo beserta riwayatnya dan folder ekspor contoh dihapus permanen dan profil kantor contoh dikosongkan, sehingga Anda dapat mengisi profil kantor Anda sendiri. Permintaan yang Anda catat sendiri tidak ikut terhapus.",
   "set.demo.confirmOk": "Ya, hapus data demo",
   "set.demo.cleared": "{n} permintaan demo dihapus",
 
