@@ -5,7 +5,7 @@
 //! Pure: blocks in, PDF bytes out; the use cases write the bytes to a temporary file and rename.
 //!
 //! Built on printpdf 0.12 with Ops (its HTML mode breaks pages wrongly); fonts are Noto Sans,
-//! embedded and subset. See `../shared/notes/crates.md` §1 for the measured recipe.
+//! embedded and subset (DEVELOPMENT.md, "The page layer").
 
 mod page;
 mod qr;
