@@ -256,3 +256,37 @@ fn a_replaced_index_secret_makes_hits_unreadable_until_searched_again() {
         "fingerprints made with a lost secret no longer prove anything"
     );
 }
+
+#[test]
+fn one_odd_message_never_stops_its_mailbox() {
+    let desk = Desk::new();
+    let message = |n: u32, from: &str| {
+        format!(
+            "From {from} Mon Nov 30 09:00:00 2026\n\
+             From: Pemohon {n} <{from}>\nTo: privasi@example.com\n\
+             Subject: Permohonan penghapusan data {n}\nMessage-ID: <m{n}@example.com>\n\
+             Date: Mon, 30 Nov 2026 09:0{n}:00 +0700\n\n\
+             Mohon hapus data pribadi saya. Email: {from}\nPemohon {n}\n\n"
+        )
+    };
+    let mbox = desk.dir.path().join("inbox.mbox");
+    std::fs::write(
+        &mbox,
+        [
+            message(1, "ani@example.com"),
+            message(2, "odd@exämple.com"),
+            message(3, "citra@example.com"),
+        ]
+        .concat(),
+    )
+    .unwrap();
+    let out = desk.run(&["intake", mbox.to_str().unwrap(), "--json"]);
+    assert_no_panic(&out, "intake of a mailbox with an odd address");
+    let register = desk.list();
+    for who in ["ani@example.com", "citra@example.com"] {
+        assert!(
+            register.iter().any(|r| r.to_string().contains(who)),
+            "the message after the odd one is registered too ({who}): {register:?}"
+        );
+    }
+}
