@@ -33,8 +33,11 @@ const ORDER: Level[] = ["none", "contact-on-file", "contact-and-identity"];
 /** What the mock needs of a request: its rights (for the level) and who asks. */
 export type Lookup = (id: string) => { rights: Right[]; requester: { role: RequesterRole; name: string } } | null;
 
-/** A fresh mock; `actor` names who does each step, `lookup` finds the request, `now` is the clock. */
-export function verificationMock(actor: () => string, lookup: Lookup, now: () => Date = () => new Date()) {
+/** Puts a step into the request's history (kind `verification`). */
+export type Note = (id: string, text: string) => void;
+
+/** A fresh mock; `actor` names who does each step, `lookup` finds the request, `note` writes its history, `now` is the clock. */
+export function verificationMock(actor: () => string, lookup: Lookup, note: Note = () => {}, now: () => Date = () => new Date()) {
   const facts = new Map<string, Facts>();
   let levels: Levels = {
     per_right: {
@@ -99,7 +102,10 @@ export function verificationMock(actor: () => string, lookup: Lookup, now: () =>
       const issued = now();
       const until = new Date(issued.getTime() + minutes * 60_000);
       of(id).code = { issued, until, wrong: 0, answered: false };
-      const at = until.toISOString().slice(0, 16).replace("T", " ");
+      note(id, `Kode verifikasi dibuat (berlaku ${minutes} menit), untuk dikirim petugas`);
+      // As the core writes it: on the office clock (the demo office is in WITA).
+      const [d, hm] = new Date(until.getTime() + 8 * 3600_000).toISOString().slice(0, 16).split("T");
+      const at = `${d.split("-").reverse().join("-")} ${hm} WITA`;
       return {
         request_id: id,
         code: MOCK_CODE,
@@ -117,9 +123,11 @@ export function verificationMock(actor: () => string, lookup: Lookup, now: () =>
       if (code.replace(/[\s-]/g, "") === MOCK_CODE) {
         c.answered = true;
         f.met.identity = met("Kode verifikasi dijawab benar");
+        note(id, "Kode verifikasi benar: identitas terverifikasi");
         return { kind: "right" };
       }
       c.wrong += 1;
+      note(id, c.wrong >= 5 ? "Kode verifikasi salah lima kali: kode terkunci, kirim kode baru" : `Kode verifikasi salah (${5 - c.wrong} kali lagi sebelum terkunci)`);
       if (c.wrong >= 5) fail("verification_refused", `request ${id}: the code is locked after five wrong answers: send a new code`);
       return { kind: "wrong", left: 5 - c.wrong };
     },
@@ -130,16 +138,19 @@ export function verificationMock(actor: () => string, lookup: Lookup, now: () =>
       if (digits.startsWith("00")) fail("invalid_input", "not a NIK: 00 is not a province code", "nik", "province");
       const masked = `${digits.slice(0, 6)}******${digits.slice(12)}`;
       of(id).met.identity ??= met(masked);
+      note(id, `NIK dilihat pada KTP: ${masked}`);
       return masked;
     },
     verificationAuthority: async (id: string, document: string) => {
       if (!document.trim()) fail("invalid_input", "document: say what was shown", "document", "required");
       of(id).met.authority = met(document.trim());
+      note(id, `Kewenangan dilihat: ${document.trim()}`);
       return null;
     },
     verificationOverride: async (id: string, reason: string) => {
       if (!reason.trim()) fail("invalid_input", "reason: an override of the verification needs a reason", "reason", "required");
       of(id).override = { by: actor(), at: now().toISOString(), reason: reason.trim() };
+      note(id, `Verifikasi dilewati atas keputusan atasan: ${reason.trim()}`);
       return null;
     },
     verificationLevels: async (): Promise<VerificationLevels> => structuredClone({ levels, code_minutes: minutes }),
@@ -159,8 +170,8 @@ let dev: VerificationMock | null = null;
 const seeded = new Set<string>();
 
 /** The dev mock's `verification_*` commands. */
-export function mockVerify(cmd: string, args: Record<string, unknown>, actor: () => string, lookup: Lookup): Promise<unknown> {
-  dev ??= verificationMock(actor, lookup);
+export function mockVerify(cmd: string, args: Record<string, unknown>, actor: () => string, lookup: Lookup, note: Note): Promise<unknown> {
+  dev ??= verificationMock(actor, lookup, note);
   const id = String(args.id ?? "");
   // Yohanes Pratama's confirmed hit carries his e-mail (see ipc-mock-search.ts).
   if (!seeded.has(id) && lookup(id)?.requester.name === "Yohanes Pratama") {

@@ -246,6 +246,8 @@ export function resetFake(): void {
   const v = verificationMock(
     () => fake.data.operator,
     (id) => fake.data.requests.find((r) => r.id === id) ?? null,
+    (id, text) =>
+      (fake.data.events[id] ??= []).push({ at: "2026-11-25T03:00:00Z", actor: fake.data.operator, kind: "verification", from_state: null, to_state: null, text }),
     () => new Date("2026-11-25T03:00:00Z"),
   );
   fake.verify = v;

@@ -143,6 +143,8 @@ describe("identity verification", () => {
     expect(gate().dataset.open).toBe("true");
     expect(gate().textContent).toContain("verifikasi dilewati atas keputusan atasan");
     expect(screen.queryByTestId("verify-override-open")).toBeNull();
+    // The history is read again and holds the step.
+    await waitFor(() => expect(document.body.textContent).toContain("Verifikasi dilewati atas keputusan atasan: Pemohon dikenal atasan"));
   });
 
   it("asks an agent for the authority, with a description", async () => {
