@@ -25,7 +25,12 @@ fn os_draw() -> pdp_core::Result<u32> {
 #[tauri::command]
 pub fn verification_status(desk: State<Desk>, id: String) -> Reply<VerificationStatus> {
     let store = desk.store();
-    Ok(desk::status(&store, &id, &ReadControl::default(), Utc::now())?)
+    Ok(desk::status(
+        &store,
+        &id,
+        &ReadControl::default(),
+        Utc::now(),
+    )?)
 }
 
 /// A new code, returned this once (only its keyed hash is kept).
@@ -33,7 +38,13 @@ pub fn verification_status(desk: State<Desk>, id: String) -> Reply<VerificationS
 pub fn verification_code(desk: State<Desk>, id: String) -> Reply<IssuedCode> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
-    Ok(desk::issue_code(&mut store, &id, &actor, Utc::now(), &mut os_draw)?)
+    Ok(desk::issue_code(
+        &mut store,
+        &id,
+        &actor,
+        Utc::now(),
+        &mut os_draw,
+    )?)
 }
 
 /// Right or wrong (with the tries left); a locked or expired code is `verification_refused`.
@@ -41,7 +52,13 @@ pub fn verification_code(desk: State<Desk>, id: String) -> Reply<IssuedCode> {
 pub fn verification_check(desk: State<Desk>, id: String, code: String) -> Reply<Answer> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
-    Ok(desk::check_code(&mut store, &id, &code, &actor, Utc::now())?)
+    Ok(desk::check_code(
+        &mut store,
+        &id,
+        &code,
+        &actor,
+        Utc::now(),
+    )?)
 }
 
 /// The NIK seen on the KTP; returns it masked, as kept.
@@ -50,21 +67,40 @@ pub fn verification_nik(desk: State<Desk>, id: String, nik: String) -> Reply<Str
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
     let control = ReadControl::default();
-    Ok(desk::sight_nik(&mut store, &id, &nik, &actor, Utc::now(), &control)?)
+    Ok(desk::sight_nik(
+        &mut store,
+        &id,
+        &nik,
+        &actor,
+        Utc::now(),
+        &control,
+    )?)
 }
 
 #[tauri::command]
 pub fn verification_authority(desk: State<Desk>, id: String, document: String) -> Reply<()> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
-    Ok(desk::sight_authority(&mut store, &id, &document, &actor, Utc::now())?)
+    Ok(desk::sight_authority(
+        &mut store,
+        &id,
+        &document,
+        &actor,
+        Utc::now(),
+    )?)
 }
 
 #[tauri::command]
 pub fn verification_override(desk: State<Desk>, id: String, reason: String) -> Reply<()> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
-    Ok(desk::override_gate(&mut store, &id, &reason, &actor, Utc::now())?)
+    Ok(desk::override_gate(
+        &mut store,
+        &id,
+        &reason,
+        &actor,
+        Utc::now(),
+    )?)
 }
 
 /// The office's levels per right and how long a code is valid.
@@ -79,7 +115,10 @@ pub fn verification_levels(desk: State<Desk>) -> Reply<VerificationLevels> {
     let store = desk.store();
     let levels = desk::levels(&store)?;
     let code_minutes = desk::code_minutes(&store)?;
-    Ok(VerificationLevels { levels, code_minutes })
+    Ok(VerificationLevels {
+        levels,
+        code_minutes,
+    })
 }
 
 #[tauri::command]
@@ -91,5 +130,8 @@ pub fn verification_set_levels(
     let mut store = desk.store();
     desk::set_code_minutes(&mut store, code_minutes)?;
     desk::set_levels(&mut store, &levels)?;
-    Ok(VerificationLevels { levels, code_minutes })
+    Ok(VerificationLevels {
+        levels,
+        code_minutes,
+    })
 }
