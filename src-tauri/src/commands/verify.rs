@@ -8,7 +8,7 @@ use pdp_core::desk::verify::{self as desk, IssuedCode, VerificationStatus};
 use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::verify::code::Answer;
 use pdp_core::verify::Levels;
-use pdp_core::CoreError;
+use pdp_core::{CoreError, ErrorReport};
 use serde::Serialize;
 use tauri::State;
 
@@ -22,15 +22,17 @@ fn os_draw() -> pdp_core::Result<u32> {
     Ok(u32::from_le_bytes(b))
 }
 
+/// What is met and missing. Contact on file reads the confirmed records again (seconds on a
+/// workbook), so on a worker thread with its own connection.
 #[tauri::command]
-pub fn verification_status(desk: State<Desk>, id: String) -> Reply<VerificationStatus> {
-    let store = desk.store();
-    Ok(desk::status(
-        &store,
-        &id,
-        &ReadControl::default(),
-        Utc::now(),
-    )?)
+pub async fn verification_status(desk: State<'_, Desk>, id: String) -> Reply<VerificationStatus> {
+    let store = desk.job_store()?;
+    tauri::async_runtime::spawn_blocking(move || {
+        desk::status(&store, &id, &ReadControl::default(), Utc::now())
+    })
+    .await
+    .map_err(|e| ErrorReport::from(CoreError::Conflict(format!("the reading stopped: {e}"))))?
+    .map_err(ErrorReport::from)
 }
 
 /// A new code, returned this once (only its keyed hash is kept).
@@ -61,20 +63,19 @@ pub fn verification_check(desk: State<Desk>, id: String, code: String) -> Reply<
     )?)
 }
 
-/// The NIK seen on the KTP; returns it masked, as kept.
+/// The NIK seen on the KTP, compared with the confirmed records (read again, on a worker
+/// thread); returns it masked, as kept.
 #[tauri::command]
-pub fn verification_nik(desk: State<Desk>, id: String, nik: String) -> Reply<String> {
-    let mut store = desk.store();
+pub async fn verification_nik(desk: State<'_, Desk>, id: String, nik: String) -> Reply<String> {
+    let mut store = desk.job_store()?;
     let actor = Desk::operator(&store)?;
-    let control = ReadControl::default();
-    Ok(desk::sight_nik(
-        &mut store,
-        &id,
-        &nik,
-        &actor,
-        Utc::now(),
-        &control,
-    )?)
+    tauri::async_runtime::spawn_blocking(move || {
+        let control = ReadControl::default();
+        desk::sight_nik(&mut store, &id, &nik, &actor, Utc::now(), &control)
+    })
+    .await
+    .map_err(|e| ErrorReport::from(CoreError::Conflict(format!("the reading stopped: {e}"))))?
+    .map_err(ErrorReport::from)
 }
 
 #[tauri::command]
