@@ -66,6 +66,14 @@ pub fn run() {
             commands::intake::request_evidence,
             commands::intake::record_propose,
             commands::intake::record_register,
+            commands::verify::verification_status,
+            commands::verify::verification_code,
+            commands::verify::verification_check,
+            commands::verify::verification_nik,
+            commands::verify::verification_authority,
+            commands::verify::verification_override,
+            commands::verify::verification_levels,
+            commands::verify::verification_set_levels,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -7,3 +7,4 @@ pub mod office;
 pub mod requests;
 pub mod search;
 pub mod sources;
+pub mod verify;

@@ -291,6 +291,8 @@ export async function mockInvoke(cmd: string, args: Record<string, unknown>): Pr
   if (cmd === "source_cancel") (await import("./ipc-mock-search")).cancelSearch();
   if (["request_search", "request_latest_search", "hits_decide", "request_found_identifiers", "request_add_identifiers", "hit_record"].includes(cmd))
     return (await import("./ipc-mock-search")).mockSearch(cmd, args, register, operator);
+  if (cmd.startsWith("verification_"))
+    return (await import("./ipc-mock-verify")).mockVerify(cmd, args, () => operator, (id) => register.get(id), (id, text) => register.note(id, text, "verification"));
   if (cmd.startsWith("source_") || cmd.startsWith("record_"))
     return (await import("./ipc-mock-sources")).mockSources(cmd, args, register);
   const now = new Date();

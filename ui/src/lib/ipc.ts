@@ -22,6 +22,9 @@ import { toIpcError } from "./errors";
 
 export type Args = Record<string, unknown>;
 
+/** The office's levels per right and how long a one-time code is valid. */
+export type VerificationLevels = { levels: import("$lib/bindings/Levels").Levels; code_minutes: number };
+
 /** Which message of a previewed file: the core reads it again and checks it is unchanged. */
 export type MessageRef = Pick<IntakeItem, "file" | "index" | "sha256">;
 
@@ -98,6 +101,20 @@ export const ipc = {
   hitRecord: (id: number) => call<import("$lib/bindings/Record").Record>("hit_record", { id }),
   /** Adds found identifiers staff chose to the request (only values from the found list); logged as identifiers-added. */
   requestAddIdentifiers: (id: string, values: string[]) => call<Request>("request_add_identifiers", { id, values }),
+
+  // Identity verification ("Verifikasi identitas"). A locked or expired code is `verification_refused`.
+  verificationStatus: (id: string) =>
+    call<import("$lib/bindings/VerificationStatus").VerificationStatus>("verification_status", { id }),
+  /** A new code (replacing any earlier one), returned this once: it is never fetched again. */
+  verificationCode: (id: string) => call<import("$lib/bindings/IssuedCode").IssuedCode>("verification_code", { id }),
+  verificationCheck: (id: string, code: string) => call<import("$lib/bindings/Answer").Answer>("verification_check", { id, code }),
+  /** The NIK seen on the KTP (field error `nik` with the reason); returns it masked, as kept. */
+  verificationNik: (id: string, nik: string) => call<string>("verification_nik", { id, nik }),
+  verificationAuthority: (id: string, document: string) => call<null>("verification_authority", { id, document }),
+  verificationOverride: (id: string, reason: string) => call<null>("verification_override", { id, reason }),
+  verificationLevels: () => call<VerificationLevels>("verification_levels"),
+  verificationSetLevels: (levels: import("$lib/bindings/Levels").Levels, codeMinutes: number) =>
+    call<VerificationLevels>("verification_set_levels", { levels, codeMinutes }),
 
   officeGet: () => call<OfficeProfile>("office_get"),
   officeUpdate: (update: OfficeUpdate) => call<OfficeProfile>("office_update", { update }),

@@ -47,7 +47,12 @@ export function useDecideHits(id: () => string) {
   const client = useQueryClient();
   return createMutation<number, IpcError, DecideArgs>(() => ({
     mutationFn: ({ ids, decision, reason }) => ipc.hitsDecide(ids, decision, reason),
-    onSuccess: () => client.invalidateQueries({ queryKey: searchKeys.latest(id()) }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: searchKeys.latest(id()) }),
+        // Contact on file is looked for on the confirmed hits (verify-queries.ts).
+        client.invalidateQueries({ queryKey: [...keys.request(id()), "verification"] }),
+      ]),
   }));
 }
 

@@ -18,6 +18,7 @@ import type { RequestFilter } from "$lib/bindings/RequestFilter";
 import type { StoredSearch } from "$lib/bindings/StoredSearch";
 import { IpcError } from "$lib/errors";
 import { demoRecord, demoSearch } from "$lib/ipc-mock-search-data";
+import { verificationMock, type VerificationMock } from "$lib/ipc-mock-verify";
 import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
 
 type FakeIpc = { [K in keyof Ipc]: Mock<Ipc[K]> };
@@ -205,6 +206,8 @@ function addFound(id: string, values: string[]): Request {
 export const fake = {
   data: freshData(),
   ipc: {} as FakeIpc,
+  /** Identity verification in memory (ipc-mock-verify.ts); `fake.verify.seed(id, …)` sets a case up. */
+  verify: {} as VerificationMock,
 };
 
 function detail(id: string): RequestDetail {
@@ -240,6 +243,14 @@ const fakeCalendar = (year: number): CalendarYear => calendarYear(year, fake.dat
 
 export function resetFake(): void {
   fake.data = freshData();
+  const v = verificationMock(
+    () => fake.data.operator,
+    (id) => fake.data.requests.find((r) => r.id === id) ?? null,
+    (id, text) =>
+      (fake.data.events[id] ??= []).push({ at: "2026-11-25T03:00:00Z", actor: fake.data.operator, kind: "verification", from_state: null, to_state: null, text }),
+    () => new Date("2026-11-25T03:00:00Z"),
+  );
+  fake.verify = v;
   fake.ipc = {
     requestList: vi.fn(async (filter) => applyFilter(fake.data.requests, filter)),
     requestGet: vi.fn(async (id) => detail(id)),
@@ -301,6 +312,14 @@ export function resetFake(): void {
     hitRecord: vi.fn(async (hitId) => recordOf(hitId)),
     requestFoundIdentifiers: vi.fn(async (id) => structuredClone(foundFor(id))),
     requestAddIdentifiers: vi.fn(async (id, values) => addFound(id, values)),
+    verificationStatus: vi.fn(v.verificationStatus),
+    verificationCode: vi.fn(v.verificationCode),
+    verificationCheck: vi.fn(v.verificationCheck),
+    verificationNik: vi.fn(v.verificationNik),
+    verificationAuthority: vi.fn(v.verificationAuthority),
+    verificationOverride: vi.fn(v.verificationOverride),
+    verificationLevels: vi.fn(v.verificationLevels),
+    verificationSetLevels: vi.fn(v.verificationSetLevels),
     officeGet: vi.fn(async () => fake.data.office),
     officeUpdate: vi.fn(async () => fake.data.office),
     officeLogo: vi.fn(async () => null),

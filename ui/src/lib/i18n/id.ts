@@ -7,6 +7,7 @@ import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";
 import { idIntake } from "./id-intake";
 import { idSources } from "./id-sources";
+import { idVerify } from "./id-verify";
 
 export const idBase = {
   "app.name": "PDP Desk",
@@ -342,7 +343,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;

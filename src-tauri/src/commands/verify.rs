@@ -1,0 +1,138 @@
+//! Verifying the requester: what is met and missing, a one-time code (drawn from the OS random
+//! source, returned once), the answer, a NIK or an authority sighted, a supervisor's override,
+//! and the office's levels per right.
+
+use crate::desk::{Desk, Reply};
+use chrono::Utc;
+use pdp_core::desk::verify::{self as desk, IssuedCode, VerificationStatus};
+use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::verify::code::Answer;
+use pdp_core::verify::Levels;
+use pdp_core::{CoreError, ErrorReport};
+use serde::Serialize;
+use tauri::State;
+
+/// Four random bytes from the operating system.
+fn os_draw() -> pdp_core::Result<u32> {
+    let mut b = [0u8; 4];
+    getrandom::fill(&mut b).map_err(|e| CoreError::DataDir {
+        path: std::path::PathBuf::from("/dev/urandom"),
+        source: std::io::Error::other(format!("no random numbers from the system: {e}")),
+    })?;
+    Ok(u32::from_le_bytes(b))
+}
+
+/// What is met and missing. Contact on file reads the confirmed records again (seconds on a
+/// workbook), so on a worker thread with its own connection.
+#[tauri::command]
+pub async fn verification_status(desk: State<'_, Desk>, id: String) -> Reply<VerificationStatus> {
+    let store = desk.job_store()?;
+    tauri::async_runtime::spawn_blocking(move || {
+        desk::status(&store, &id, &ReadControl::default(), Utc::now())
+    })
+    .await
+    .map_err(|e| ErrorReport::from(CoreError::Conflict(format!("the reading stopped: {e}"))))?
+    .map_err(ErrorReport::from)
+}
+
+/// A new code, returned this once (only its keyed hash is kept).
+#[tauri::command]
+pub fn verification_code(desk: State<Desk>, id: String) -> Reply<IssuedCode> {
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(desk::issue_code(
+        &mut store,
+        &id,
+        &actor,
+        Utc::now(),
+        &mut os_draw,
+    )?)
+}
+
+/// Right or wrong (with the tries left); a locked or expired code is `verification_refused`.
+#[tauri::command]
+pub fn verification_check(desk: State<Desk>, id: String, code: String) -> Reply<Answer> {
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(desk::check_code(
+        &mut store,
+        &id,
+        &code,
+        &actor,
+        Utc::now(),
+    )?)
+}
+
+/// The NIK seen on the KTP, compared with the confirmed records (read again, on a worker
+/// thread); returns it masked, as kept.
+#[tauri::command]
+pub async fn verification_nik(desk: State<'_, Desk>, id: String, nik: String) -> Reply<String> {
+    let mut store = desk.job_store()?;
+    let actor = Desk::operator(&store)?;
+    tauri::async_runtime::spawn_blocking(move || {
+        let control = ReadControl::default();
+        desk::sight_nik(&mut store, &id, &nik, &actor, Utc::now(), &control)
+    })
+    .await
+    .map_err(|e| ErrorReport::from(CoreError::Conflict(format!("the reading stopped: {e}"))))?
+    .map_err(ErrorReport::from)
+}
+
+#[tauri::command]
+pub fn verification_authority(desk: State<Desk>, id: String, document: String) -> Reply<()> {
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(desk::sight_authority(
+        &mut store,
+        &id,
+        &document,
+        &actor,
+        Utc::now(),
+    )?)
+}
+
+#[tauri::command]
+pub fn verification_override(desk: State<Desk>, id: String, reason: String) -> Reply<()> {
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(desk::override_gate(
+        &mut store,
+        &id,
+        &reason,
+        &actor,
+        Utc::now(),
+    )?)
+}
+
+/// The office's levels per right and how long a code is valid.
+#[derive(Serialize)]
+pub struct VerificationLevels {
+    levels: Levels,
+    code_minutes: u32,
+}
+
+#[tauri::command]
+pub fn verification_levels(desk: State<Desk>) -> Reply<VerificationLevels> {
+    let store = desk.store();
+    let levels = desk::levels(&store)?;
+    let code_minutes = desk::code_minutes(&store)?;
+    Ok(VerificationLevels {
+        levels,
+        code_minutes,
+    })
+}
+
+#[tauri::command]
+pub fn verification_set_levels(
+    desk: State<Desk>,
+    levels: Levels,
+    code_minutes: u32,
+) -> Reply<VerificationLevels> {
+    let mut store = desk.store();
+    desk::set_code_minutes(&mut store, code_minutes)?;
+    desk::set_levels(&mut store, &levels)?;
+    Ok(VerificationLevels {
+        levels,
+        code_minutes,
+    })
+}
