@@ -4,7 +4,7 @@
 
 use crate::desk::{Desk, Reply};
 use chrono::Utc;
-use pdp_core::desk::verify::{self as desk, IssuedCode, VerificationStatus};
+use pdp_core::desk::verify::{self as desk, Delivery, IssuedCode, VerificationStatus};
 use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::verify::code::Answer;
 use pdp_core::verify::Levels;
@@ -35,7 +35,7 @@ pub async fn verification_status(desk: State<'_, Desk>, id: String) -> Reply<Ver
     .map_err(ErrorReport::from)
 }
 
-/// A new code, returned this once (only its keyed hash is kept).
+/// A new code, returned this once to send by hand (only its keyed hash is kept).
 #[tauri::command]
 pub fn verification_code(desk: State<Desk>, id: String) -> Reply<IssuedCode> {
     let mut store = desk.store();
@@ -43,6 +43,7 @@ pub fn verification_code(desk: State<Desk>, id: String) -> Reply<IssuedCode> {
     Ok(desk::issue_code(
         &mut store,
         &id,
+        &Delivery::ByHand,
         &actor,
         Utc::now(),
         &mut os_draw,

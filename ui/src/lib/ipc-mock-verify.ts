@@ -109,6 +109,7 @@ export function verificationMock(actor: () => string, lookup: Lookup, note: Note
       return {
         request_id: id,
         code: MOCK_CODE,
+        sent_to: null,
         expires_at: until.toISOString(),
         message_id: `Kode verifikasi permintaan ${id}: ${MOCK_CODE}. Berlaku sampai ${at}. Jangan berikan kode ini kepada siapa pun selain petugas kami.`,
         message_en: `Verification code for request ${id}: ${MOCK_CODE}. Valid until ${at}. Do not share this code with anyone but our staff.`,
