@@ -13,6 +13,7 @@ pub mod intake_record;
 pub mod intake_reply;
 pub mod migrations;
 pub mod office;
+mod older_searches;
 pub mod request_rows;
 pub mod requests;
 pub mod searches;
