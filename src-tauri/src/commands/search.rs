@@ -3,9 +3,9 @@ use chrono::Utc;
 use pdp_core::register::Request;
 use pdp_core::search::enrich::{add_found, found_identifiers, FoundIdentifier};
 use pdp_core::search::lookup::{search, Method};
+use pdp_core::search::marks::HitRecord;
 use pdp_core::search::SubjectQuery;
 use pdp_core::sources::csv_file::ReadControl;
-use pdp_core::sources::Record;
 use pdp_core::store::searches::{Decision, StoredSearch};
 use pdp_core::{CoreError, ErrorReport};
 use std::sync::atomic::Ordering;
@@ -104,7 +104,7 @@ pub async fn request_add_identifiers(
 
 /// A hit's record read again from its file, to show beside the subject's identifiers.
 #[tauri::command]
-pub async fn hit_record(desk: State<'_, Desk>, id: i64) -> Reply<Record> {
+pub async fn hit_record(desk: State<'_, Desk>, id: i64) -> Reply<HitRecord> {
     let store = desk.job_store()?;
     tauri::async_runtime::spawn_blocking(move || {
         pdp_core::search::read_again::hit_record(&store, id, &ReadControl::default())

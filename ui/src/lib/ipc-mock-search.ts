@@ -49,11 +49,11 @@ function decide(ids: number[], decision: Decision, reason: string | null, actor:
 }
 
 /** A stored hit and the request whose search made it. */
-function hitOf(id: number): [string, StoredHit] {
+function hitOf(id: number): [string, StoredHit, StoredSearch] {
   for (const [req, list] of searches)
     for (const s of list) {
       const h = s.hits.find((x) => x.id === id);
-      if (h) return [req, h];
+      if (h) return [req, h, s];
     }
   return fail("invalid_input", `hit: there is no hit ${id}`, "hit", "not-found");
 }
@@ -109,9 +109,9 @@ export async function mockSearch(cmd: string, args: Record<string, unknown>, reg
       return structuredClone(r);
     }
     case "hit_record": {
-      const [req, hit] = hitOf(Number(args.id));
+      const [req, hit, search] = hitOf(Number(args.id));
       await new Promise((done) => setTimeout(done, hit.locator.kind === "cell" ? 1500 : 300)); // a workbook is inflated up to the row
-      return demoRecord(hit, register.get(req)?.requester.name ?? "");
+      return demoRecord(hit, register.get(req)?.requester.name ?? "", search.identifiers);
     }
     case "hits_decide":
       return decide(args.ids as number[], args.decision as Decision, (args.reason as string | null) ?? null, actor);

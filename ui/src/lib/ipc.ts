@@ -95,7 +95,7 @@ export const ipc = {
   requestFoundIdentifiers: (id: string) =>
     call<import("$lib/bindings/FoundIdentifier").FoundIdentifier[]>("request_found_identifiers", { id }),
   /** A hit's record read again from its file (seconds on a large workbook); `file_error` when the file changed since the search. */
-  hitRecord: (id: number) => call<import("$lib/bindings/Record").Record>("hit_record", { id }),
+  hitRecord: (id: number) => call<import("$lib/bindings/HitRecord").HitRecord>("hit_record", { id }),
   /** Adds found identifiers staff chose to the request (only values from the found list); logged as identifiers-added. */
   requestAddIdentifiers: (id: string, values: string[]) => call<Request>("request_add_identifiers", { id, values }),
 

@@ -9,7 +9,7 @@ import type { Evidence } from "$lib/bindings/Evidence";
 import type { FoundIdentifier } from "$lib/bindings/FoundIdentifier";
 import type { IntakeItem } from "$lib/bindings/IntakeItem";
 import type { OfficeProfile } from "$lib/bindings/OfficeProfile";
-import type { Record as SourceRecord } from "$lib/bindings/Record";
+import type { HitRecord } from "$lib/bindings/HitRecord";
 import type { RegisterEntry } from "$lib/bindings/RegisterEntry";
 import type { Request } from "$lib/bindings/Request";
 import type { RequestDetail } from "$lib/bindings/RequestDetail";
@@ -135,7 +135,7 @@ type FakeData = {
    * A hit's record read again, by hit id; without one, the demo record of a stored hit. An
    * `IpcError` here is thrown instead (the file changed since the search).
    */
-  records: Record<number, SourceRecord | IpcError>;
+  records: Record<number, HitRecord | IpcError>;
   /** Events added by commands (a corrected time of receipt), after the scripted history. */
   events: Record<string, RequestEvent[]>;
 };
@@ -168,13 +168,13 @@ function decideHits(ids: number[], decision: "confirmed" | "rejected", reason: s
   return ids.length;
 }
 
-function recordOf(hitId: number): SourceRecord {
+function recordOf(hitId: number): HitRecord {
   const given = fake.data.records[hitId];
   if (given instanceof IpcError) throw given;
   if (given) return structuredClone(given);
   for (const [id, s] of Object.entries(fake.data.searches)) {
     const hit = s.hits.find((h) => h.id === hitId);
-    if (hit) return demoRecord(hit, fake.data.requests.find((r) => r.id === id)?.requester.name ?? "");
+    if (hit) return demoRecord(hit, fake.data.requests.find((r) => r.id === id)?.requester.name ?? "", s.identifiers);
   }
   throw new IpcError({ code: "invalid_input", message: `hit: there is no hit ${hitId}`, field: "hit", reason: "not-found" });
 }

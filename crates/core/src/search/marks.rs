@@ -3,7 +3,7 @@
 //! phone number, NIK, the words of the name), each with how it weighs; per identifier, how
 //! strongly the record carries it. The window only draws these marks.
 
-use super::why::{Identifier, Tone, Why};
+use super::why::{Identifier, Why};
 use crate::identifiers::keys::{
     compare_names, email_key, fold_char, name_starts, name_words, nik_key, phone_key, starts_agree,
     NameMatch,
@@ -13,6 +13,19 @@ use crate::identifiers::{email, phone};
 use crate::sources::{FieldRole, Record};
 use serde::Serialize;
 use ts_rs::TS;
+
+/// How what a record carries weighs, for marking it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Tone {
+    /// A sign, not proof: a name, a mention.
+    Weak,
+    /// The subject's e-mail, phone or NIK.
+    Strong,
+    /// Something that says the record may be someone else's.
+    Against,
+}
 
 /// A record read again for a hit, with what of the subject it carries.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

@@ -58,37 +58,6 @@ pub enum ChatLink {
     SavedUnderName,
 }
 
-/// How a reason weighs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum Tone {
-    /// A sign, not proof: a name, a mention.
-    Weak,
-    /// The subject's e-mail, phone or NIK.
-    Strong,
-    /// Something that says the record may be someone else's.
-    Against,
-}
-
-impl Why {
-    /// How the reason weighs, for marking what it names.
-    pub fn tone(&self) -> Tone {
-        match self {
-            Why::EmailMatches { .. } | Why::NikMatches | Why::PhoneMatches { .. } => Tone::Strong,
-            Why::WholeChat {
-                because: ChatLink::IdentifierInChat,
-            } => Tone::Strong,
-            Why::PhoneShared { .. } | Why::AnotherPerson | Why::AnotherEmail => Tone::Against,
-            Why::NameSame { .. }
-            | Why::NameSimilar { .. }
-            | Why::TextMentions { .. }
-            | Why::WholeChat { .. }
-            | Why::OlderWording => Tone::Weak,
-        }
-    }
-}
-
 fn note_words(note: &Option<PhoneNote>) -> &'static str {
     match note {
         Some(PhoneNote::LeadingZeroRestored) => " (leading 0 restored, lost in Excel)",

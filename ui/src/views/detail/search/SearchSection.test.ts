@@ -5,7 +5,6 @@ import Harness from "../../../test/Harness.svelte";
 import RequestDetail from "../RequestDetail.svelte";
 import { fake, resetFake, sampleSearch } from "../../../test/fake-ipc";
 import { IpcError } from "$lib/errors";
-import { explain } from "$lib/search";
 import { setLocale } from "$lib/i18n";
 
 vi.mock("$lib/ipc", async () => (await import("../../../test/fake-ipc")).ipcModule);
@@ -147,21 +146,5 @@ describe("subject search", () => {
     expect(fake.ipc.sourceCancel).toHaveBeenCalled();
     await waitFor(() => expect(screen.queryByTestId("search-running")).toBeNull());
     expect(screen.getByTestId("search-empty")).toBeTruthy();
-  });
-});
-
-describe("explanations", () => {
-  beforeEach(() => setLocale("id"));
-
-  it("are translated with the matched identifiers marked", () => {
-    const s = explain("e-mail Yohanes@Example.com matches yohanes@example.com");
-    expect(s.tone).toBe("strong");
-    expect(s.pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(["Yohanes@Example.com", "yohanes@example.com"]);
-    expect(s.pieces.map((p) => p.text).join("")).toBe("e-mail Yohanes@Example.com cocok dengan yohanes@example.com");
-    expect(explain("but the record names Maria Pratama").tone).toBe("against");
-    const shared = explain("phone 0812-3456-7801 matches, but the sources show it used by several people");
-    expect(shared.tone).toBe("against");
-    const unknown = explain("something new about 81234567801", ["phone: 81234567801 (national number)"]);
-    expect(unknown.pieces.find((p) => p.mark)?.text).toBe("81234567801");
   });
 });
