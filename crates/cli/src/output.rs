@@ -1,7 +1,7 @@
 //! Printing: JSON for machines, aligned tables for people, and errors with an exit code.
 
 use pdp_core::text::{quoted, shown};
-use pdp_core::{CoreError, ErrorReport};
+use pdp_core::{CoreError, ErrorCode, ErrorReport};
 use serde::Serialize;
 use std::process::ExitCode;
 
@@ -23,12 +23,17 @@ impl Failure {
             CoreError::RequestNotFound(_)
             | CoreError::NotFound { .. }
             | CoreError::CalendarEntryNotFound(_) => 3,
-            CoreError::StateChange { .. } | CoreError::Clock { .. } | CoreError::Conflict(_) => 4,
+            CoreError::StateChange { .. }
+            | CoreError::Clock { .. }
+            | CoreError::DemoRefused
+            | CoreError::AlreadyImported { .. }
+            | CoreError::CalendarClash { .. }
+            | CoreError::ChangedMeanwhile { .. } => 4,
             CoreError::DataDir { .. }
             | CoreError::NewerDatabase { .. }
             | CoreError::DamagedDatabase { .. }
             | CoreError::EditedMigration { .. } => 5,
-            CoreError::Database(_) | CoreError::Cancelled => 1,
+            CoreError::Database(_) | CoreError::Cancelled | CoreError::Internal(_) => 1,
         }
     }
 
@@ -55,7 +60,7 @@ pub fn argument_error(e: &clap::Error) -> ExitCode {
         .join(" ");
     let message = message.strip_prefix("error: ").unwrap_or(&message);
     let body = serde_json::json!({ "error": {
-        "code": "invalid_arguments",
+        "code": ErrorCode::InvalidArguments,
         "message": message,
         "field": null,
         "reason": null,
@@ -79,7 +84,7 @@ pub fn json_panics() {
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
         let body = serde_json::json!({ "error": {
-            "code": "internal",
+            "code": ErrorCode::Internal,
             "message": format!("internal error{at}: {}; please report it", quoted(what)),
             "field": null,
             "reason": null,

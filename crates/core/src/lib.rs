@@ -19,5 +19,5 @@ pub mod sources;
 pub mod store;
 pub mod text;
 
-pub use error::{CoreError, ErrorReport, Result};
+pub use error::{CoreError, ErrorCode, ErrorReport, Result};
 pub use store::Store;

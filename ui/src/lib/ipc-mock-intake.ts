@@ -1,7 +1,7 @@
 // Demo e-mail for the dev mock (`npm run dev:mock`): believable messages for every kind of intake
 // card, with phrase offsets computed the way the core reports them (UTF-8 bytes into the text).
 // Looks only; the real reading and classifying live in pdp-core.
-import type { ErrorReport } from "$lib/bindings/ErrorReport";
+import type { Code, Report } from "./errors";
 import type { EventKind } from "$lib/bindings/EventKind";
 import type { Evidence } from "$lib/bindings/Evidence";
 import type { Highlight } from "$lib/bindings/Highlight";
@@ -307,8 +307,8 @@ export function mockPreview(paths: string[], reg: MockRegister): IntakeItem[] {
   });
 }
 
-function fail(code: string, message: string): never {
-  const report: ErrorReport = { code, message, field: null, reason: null };
+function fail(code: Code, message: string): never {
+  const report: Report = { code, message, field: null, reason: null };
   throw report;
 }
 
@@ -322,7 +322,7 @@ function messageOf(file: unknown, index: unknown, sha256: unknown): Msg {
 export function mockRegister(args: Record<string, unknown>, reg: MockRegister): Request {
   const m = messageOf(args.file, args.index, args.sha256);
   const known = imported.get(m.sha);
-  if (known) fail("conflict", `this message was already imported as ${known}`);
+  if (known) fail("already_imported", `this message was already imported, as request ${known}`);
   const form = args.form as NewRequest;
   if (form.channel !== "email") fail("invalid_input", "a request imported from e-mail has the channel email");
   const request = reg.create(form);
@@ -336,7 +336,7 @@ export function mockLinkReply(args: Record<string, unknown>, reg: MockRegister):
   const m = messageOf(args.file, args.index, args.sha256);
   const id = String(args.requestId);
   const request = reg.get(id) ?? fail("request_not_found", `request ${id} not found`);
-  if (imported.has(m.sha)) fail("conflict", `this message was already imported for ${imported.get(m.sha)}`);
+  if (imported.has(m.sha)) fail("already_imported", `this message was already imported, as request ${imported.get(m.sha)}`);
   imported.set(m.sha, id);
   const base = String(args.file).split(/[\\/]/).pop() ?? "";
   const at = reg.onOfficeClock(new Date(Date.now() - m.hoursAgo * 3600_000));

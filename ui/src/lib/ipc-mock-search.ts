@@ -3,16 +3,16 @@
 // and the identifiers found on confirmed hits (added with staff's consent). Yohanes Pratama's
 // request starts with a search already made (one hit confirmed, carrying a phone the request
 // lacks; one rejected). Looks only.
+import type { Code, Report } from "./errors";
 import type { Decision } from "$lib/bindings/Decision";
-import type { ErrorReport } from "$lib/bindings/ErrorReport";
 import type { StoredHit } from "$lib/bindings/StoredHit";
 import type { StoredSearch } from "$lib/bindings/StoredSearch";
 import type { SubjectQuery } from "$lib/bindings/SubjectQuery";
 import type { MockRegister } from "./ipc-mock-intake";
 import { demoFound, demoRecord, demoSearch } from "./ipc-mock-search-data";
 
-function fail(code: string, message: string, field: string | null = null, reason: string | null = null): never {
-  const report: ErrorReport = { code, message, field, reason };
+function fail(code: Code, message: string, field: string | null = null, reason: string | null = null): never {
+  const report: Report = { code, message, field, reason };
   throw report;
 }
 

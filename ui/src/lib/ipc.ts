@@ -12,6 +12,7 @@ import type { IntakeItem } from "$lib/bindings/IntakeItem";
 import type { NewRequest } from "$lib/bindings/NewRequest";
 import type { OfficeProfile } from "$lib/bindings/OfficeProfile";
 import type { OfficeUpdate } from "$lib/bindings/OfficeUpdate";
+import type { OfficeZone } from "$lib/bindings/OfficeZone";
 import type { RegisterEntry } from "$lib/bindings/RegisterEntry";
 import type { Request } from "$lib/bindings/Request";
 import type { RequestDetail } from "$lib/bindings/RequestDetail";
@@ -101,6 +102,7 @@ export const ipc = {
 
   officeGet: () => call<OfficeProfile>("office_get"),
   officeUpdate: (update: OfficeUpdate) => call<OfficeProfile>("office_update", { update }),
+  officeLetterExample: (pattern: string, name: string, zone: OfficeZone) => call<string>("office_letter_example", { pattern, name, zone }),
   officeLogo: () => call<number[] | null>("office_logo"),
   officeSetLogo: (png: number[]) => call<null>("office_set_logo", { png }),
   officeClearLogo: () => call<null>("office_clear_logo"),

@@ -1,5 +1,6 @@
 // A scripted backend for component tests: `vi.mock("$lib/ipc", …)` hands out `fake.ipc`, whose
 // functions are vi.fn()s over the in-memory `fake.data`. Reset it in beforeEach.
+import { letterExample } from "$lib/ipc-mock-letters";
 import { vi, type Mock } from "vitest";
 import type { Ipc } from "$lib/ipc";
 import type { CalendarEntry } from "$lib/bindings/CalendarEntry";
@@ -16,7 +17,7 @@ import type { RequestDetail } from "$lib/bindings/RequestDetail";
 import type { RequestEvent } from "$lib/bindings/RequestEvent";
 import type { RequestFilter } from "$lib/bindings/RequestFilter";
 import type { StoredSearch } from "$lib/bindings/StoredSearch";
-import { IpcError } from "$lib/errors";
+import { IpcError, toIpcError } from "$lib/errors";
 import { demoRecord, demoSearch } from "$lib/ipc-mock-search-data";
 import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
 
@@ -303,6 +304,13 @@ export function resetFake(): void {
     requestAddIdentifiers: vi.fn(async (id, values) => addFound(id, values)),
     officeGet: vi.fn(async () => fake.data.office),
     officeUpdate: vi.fn(async () => fake.data.office),
+    officeLetterExample: vi.fn(async (pattern, name, zone) => {
+      try {
+        return letterExample(pattern, name, zone);
+      } catch (e) {
+        throw toIpcError(e);
+      }
+    }),
     officeLogo: vi.fn(async () => null),
     officeSetLogo: vi.fn(async () => null),
     officeClearLogo: vi.fn(async () => null),
@@ -313,7 +321,7 @@ export function resetFake(): void {
     calendarYear: vi.fn(async (year) => fakeCalendar(year)),
     calendarAdd: vi.fn(async (e) => {
       if (fake.data.calendar.some((d) => d.date === e.date))
-        throw new IpcError({ code: "conflict", message: `${e.date} already has an office calendar entry`, field: null, reason: null });
+        throw new IpcError({ code: "calendar_clash", message: `${e.date} already has an office calendar entry`, field: null, reason: null });
       fake.data.calendar.push(e);
       return e;
     }),

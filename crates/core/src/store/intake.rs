@@ -313,9 +313,10 @@ impl Store {
         if let IntakeStatus::AlreadyImported { request_id } =
             self.intake_status(sha256, &proposal)?
         {
-            return Err(CoreError::Conflict(format!(
-                "this message was already imported as {request_id}"
-            )));
+            return Err(CoreError::AlreadyImported {
+                what: "message",
+                request_id,
+            });
         }
         if form.channel != Channel::Email {
             return Err(CoreError::invalid(

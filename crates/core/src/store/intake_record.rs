@@ -258,7 +258,7 @@ impl Store {
             "fields": record.fields.iter().map(|f| serde_json::json!({ "column": f.column.as_ref(), "raw": f.raw })).collect::<Vec<_>>(),
         });
         let bytes =
-            serde_json::to_vec_pretty(&evidence).map_err(|e| CoreError::Conflict(e.to_string()))?;
+            serde_json::to_vec_pretty(&evidence).map_err(|e| CoreError::Internal(e.to_string()))?;
         let sha256 = format!("{:x}", Sha256::digest(&bytes));
         let known: Option<String> = self
             .conn
@@ -269,9 +269,10 @@ impl Store {
             )
             .ok();
         if let Some(id) = known {
-            return Err(CoreError::Conflict(format!(
-                "this record already started {id}"
-            )));
+            return Err(CoreError::AlreadyImported {
+                what: "record",
+                request_id: id,
+            });
         }
         self.keep_evidence(&bytes, &sha256, "json")?;
         let request = self.create_request(form, actor, now)?;

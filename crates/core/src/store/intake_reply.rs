@@ -27,9 +27,10 @@ impl Store {
         if let IntakeStatus::AlreadyImported { request_id } =
             self.intake_status(sha256, &proposal)?
         {
-            return Err(CoreError::Conflict(format!(
-                "this message was already imported for {request_id}"
-            )));
+            return Err(CoreError::AlreadyImported {
+                what: "message",
+                request_id,
+            });
         }
         self.keep_evidence(&raw, sha256, "eml")?;
         let source = serde_json::to_value(proposal.received_source)

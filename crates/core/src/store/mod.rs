@@ -157,6 +157,6 @@ mod tests {
             return;
         }
         let err = Store::open(&locked.join("data")).err().expect("must fail");
-        assert_eq!(err.code(), "data_dir_unusable", "{err}");
+        assert_eq!(err.code(), crate::ErrorCode::DataDirUnusable, "{err}");
     }
 }
