@@ -281,6 +281,20 @@ function itemOf(file: string, m: Msg, reg: MockRegister): IntakeItem {
       },
       received_at: received,
       received_source: m.source,
+      // The core's proposed form (pdp-core intake/proposal.rs `proposed_form`).
+      form: {
+        received_at: received,
+        channel: "email",
+        rights: (m.rights ?? []).map(([right]) => right),
+        name: m.names?.[0]?.[0] ?? name ?? address,
+        emails: [address],
+        phones: m.phones ?? [],
+        postal_address: null,
+        nik: m.body.split(/[^0-9]+/).find((d) => d.length === 16) ?? null,
+        role: m.role ?? "subject",
+        on_behalf_of: m.onBehalfOf ?? null,
+        notes: null,
+      },
     },
   };
 }
