@@ -1,7 +1,7 @@
 //! The shell's state: one store behind a mutex, and who is at the keyboard.
 
-use pdp_core::store::settings::OPERATOR;
-use pdp_core::{datadir, ErrorReport, Result, Store};
+use pdp_core::store::settings::{staff_name, OPERATOR};
+use pdp_core::{datadir, Result, Store};
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -12,9 +12,6 @@ pub struct Desk {
     /// Set to stop the long job that is running (reading sources).
     pub cancel: Arc<AtomicBool>,
 }
-
-/// What a command returns: a value, or an error as `{code, message, field, reason}`.
-pub type Reply<T> = std::result::Result<T, ErrorReport>;
 
 impl Desk {
     /// Opens the store named by `--data-dir DIR` / `--data-dir=DIR`, the environment or the
@@ -31,6 +28,7 @@ impl Desk {
         }
         let dir = datadir::resolve(flag.as_deref())?;
         let mut store = Store::open(&dir)?;
+        crate::errors::open_log(&dir);
         store.seed_demo_if_new(chrono::Utc::now())?;
         Ok(Desk {
             store: Mutex::new(store),
@@ -52,12 +50,9 @@ impl Desk {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// The staff name recorded in the history: the one set in Settings, else the login name.
+    /// The staff name recorded in the history: the one set in Settings, else as the core
+    /// falls back ([`staff_name`]).
     pub fn operator(store: &Store) -> Result<String> {
-        Ok(store
-            .setting(OPERATOR)?
-            .filter(|s| !s.trim().is_empty())
-            .or_else(|| std::env::var("USER").ok())
-            .unwrap_or_else(|| "Petugas".to_string()))
+        Ok(staff_name(store.setting(OPERATOR)?.as_deref()))
     }
 }

@@ -3,6 +3,7 @@
 
 mod commands;
 mod desk;
+mod errors;
 
 use desk::Desk;
 
@@ -27,6 +28,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::office::office_get,
             commands::office::office_update,
+            commands::office::office_letter_example,
             commands::office::office_logo,
             commands::office::office_set_logo,
             commands::office::office_clear_logo,

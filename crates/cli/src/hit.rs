@@ -6,6 +6,7 @@ use crate::Ctx;
 use chrono::Utc;
 use clap::Subcommand;
 use pdp_core::search::enrich::{add_found, found_identifiers};
+use pdp_core::search::marks::HitRecord;
 use pdp_core::search::read_again::hit_record;
 use pdp_core::search::HitClass;
 use pdp_core::sources::csv_file::ReadControl;
@@ -86,7 +87,11 @@ pub fn run(ctx: &mut Ctx, cmd: HitCommand) -> Result<(), Failure> {
                         decision.into(),
                         h.hit.file.clone(),
                         h.hit.record.to_string(),
-                        h.hit.explanation.first().cloned().unwrap_or_default(),
+                        h.hit
+                            .explanation_in_english()
+                            .into_iter()
+                            .next()
+                            .unwrap_or_default(),
                     ]
                 })
                 .collect();
@@ -118,15 +123,16 @@ pub fn run(ctx: &mut Ctx, cmd: HitCommand) -> Result<(), Failure> {
         }
         HitCommand::Show { id } => {
             let hit = ctx.store.stored_hit(id)?;
-            let record = hit_record(&ctx.store, id, &ReadControl::default())?;
+            let HitRecord { record, fields, .. } =
+                hit_record(&ctx.store, id, &ReadControl::default())?;
             if ctx.json {
-                output::json(&serde_json::json!({ "hit": hit, "record": record }));
+                output::json(&serde_json::json!({ "hit": hit, "record": record, "marks": fields }));
                 return Ok(());
             }
             println!(
                 "{} · {}",
                 shown(&hit.hit.file),
-                shown(&hit.hit.explanation.join("; "))
+                shown(&hit.hit.explanation_in_english().join("; "))
             );
             let rows: Vec<Vec<String>> = record
                 .fields

@@ -17,6 +17,7 @@ mod verify;
 
 use clap::{Parser, Subcommand};
 use output::Failure;
+use pdp_core::store::settings::staff_name;
 use pdp_core::{datadir, Store};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -91,11 +92,7 @@ pub struct Ctx {
 fn run(cli: Cli) -> Result<(), Failure> {
     let dir = datadir::resolve(cli.data_dir.as_deref())?;
     let store = Store::open(&dir)?;
-    let actor = cli
-        .actor
-        .filter(|a| !a.trim().is_empty())
-        .or_else(|| std::env::var("USER").ok())
-        .unwrap_or_else(|| "cli".to_string());
+    let actor = staff_name(cli.actor.as_deref());
     let mut ctx = Ctx {
         store,
         json: cli.json,

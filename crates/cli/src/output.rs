@@ -1,7 +1,7 @@
 //! Printing: JSON for machines, aligned tables for people, and errors with an exit code.
 
 use pdp_core::text::{quoted, shown};
-use pdp_core::{CoreError, ErrorReport};
+use pdp_core::{CoreError, ErrorCode, ErrorReport};
 use serde::Serialize;
 use std::process::ExitCode;
 
@@ -23,13 +23,21 @@ impl Failure {
             CoreError::RequestNotFound(_)
             | CoreError::NotFound { .. }
             | CoreError::CalendarEntryNotFound(_) => 3,
-            CoreError::StateChange { .. } | CoreError::Clock { .. } | CoreError::Conflict(_) => 4,
-            CoreError::AlreadyImported { .. } | CoreError::Verification { .. } => 4,
+            CoreError::StateChange { .. }
+            | CoreError::Clock { .. }
+            | CoreError::DemoRefused
+            | CoreError::AlreadyImported { .. }
+            | CoreError::CalendarClash { .. }
+            | CoreError::ChangedMeanwhile { .. }
+            | CoreError::Verification { .. } => 4,
             CoreError::DataDir { .. }
             | CoreError::NewerDatabase { .. }
             | CoreError::DamagedDatabase { .. }
             | CoreError::EditedMigration { .. } => 5,
-            CoreError::Database(_) | CoreError::Smtp { .. } | CoreError::Cancelled => 1,
+            CoreError::Database(_)
+            | CoreError::Smtp { .. }
+            | CoreError::Cancelled
+            | CoreError::Internal(_) => 1,
         }
     }
 
@@ -56,7 +64,7 @@ pub fn argument_error(e: &clap::Error) -> ExitCode {
         .join(" ");
     let message = message.strip_prefix("error: ").unwrap_or(&message);
     let body = serde_json::json!({ "error": {
-        "code": "invalid_arguments",
+        "code": ErrorCode::InvalidArguments,
         "message": message,
         "field": null,
         "reason": null,
@@ -80,7 +88,7 @@ pub fn json_panics() {
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
         let body = serde_json::json!({ "error": {
-            "code": "internal",
+            "code": ErrorCode::Internal,
             "message": format!("internal error{at}: {}; please report it", quoted(what)),
             "field": null,
             "reason": null,

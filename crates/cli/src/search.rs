@@ -52,7 +52,7 @@ fn flat(h: &Hit) -> Value {
         "record_id": h.record_id,
         "class": h.class,
         "score": h.score,
-        "explanation": h.explanation.join("; "),
+        "explanation": h.explanation_in_english().join("; "),
     })
 }
 
@@ -113,7 +113,8 @@ pub fn run(ctx: &mut Ctx, args: SearchArgs) -> Result<(), Failure> {
         }));
         return Ok(());
     }
-    println!("Searched for: {}\n", shown(&result.identifiers.join(", ")));
+    let identifiers: Vec<String> = result.identifiers.iter().map(|i| i.to_string()).collect();
+    println!("Searched for: {}\n", shown(&identifiers.join(", ")));
     let rows: Vec<Vec<String>> = result
         .hits
         .iter()
@@ -133,7 +134,10 @@ pub fn run(ctx: &mut Ctx, args: SearchArgs) -> Result<(), Failure> {
                 class.into(),
                 h.file.clone(),
                 at,
-                h.explanation.first().cloned().unwrap_or_default(),
+                h.explanation_in_english()
+                    .into_iter()
+                    .next()
+                    .unwrap_or_default(),
             ]
         })
         .collect();

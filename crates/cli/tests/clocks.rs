@@ -133,7 +133,10 @@ fn the_calendar_lists_a_year_with_the_office_entries() {
     assert_eq!(galungan["closes_office"], true);
     assert_eq!(year["working_days"], 239, "Galungan takes a Wednesday away");
     let twice = d.refused(&["calendar", "add", "2026-06-17", "--name", "x"], 4);
-    assert_eq!(twice["code"], "conflict");
+    assert_eq!(
+        twice["code"], "calendar_clash",
+        "a date taken has its own code"
+    );
     let bad = d.refused(&["calendar", "add", "17-06-2026", "--name", "x"], 2);
     assert_eq!(bad["field"], "date");
     d.json(&["calendar", "remove", "2026-06-17"]);

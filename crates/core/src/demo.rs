@@ -142,9 +142,7 @@ impl Store {
     /// so real work is never mixed with demo data.
     pub fn seed_demo(&mut self, now: DateTime<Utc>) -> Result<DemoSeeded> {
         if self.count_requests()? > 0 {
-            return Err(CoreError::Conflict(
-                "the register already holds requests; the demo office is only seeded into an empty data directory".into(),
-            ));
+            return Err(CoreError::DemoRefused);
         }
         let office = demo_office();
         self.write_office(&office, now)?;

@@ -48,12 +48,28 @@ pub enum CoreError {
     /// A pause, resume or extension the rules do not allow (an ended request, a second pause).
     #[error("cannot change the clock of request {id}: {why}")]
     Clock { id: String, why: String },
-    #[error("{0}")]
-    Conflict(String),
-    /// This very message (or source record) is in the register already, perhaps imported a moment
-    /// ago by another window or process.
-    #[error("already imported as {request_id}")]
-    AlreadyImported { request_id: String },
+    /// The demo office is only seeded into an empty register.
+    #[error("the register already holds requests; the demo office is only seeded into an empty data directory")]
+    DemoRefused,
+    /// A message or source record that is already in the register.
+    #[error("this {what} was already imported, as request {request_id}")]
+    AlreadyImported {
+        what: &'static str,
+        request_id: String,
+    },
+    /// The office calendar already has an entry on that date.
+    #[error("{date} already has an office calendar entry{held}; remove it first")]
+    CalendarClash {
+        date: chrono::NaiveDate,
+        /// `: name (kind)` of the entry held, or empty.
+        held: String,
+    },
+    /// The request was changed by another window or the command line in the meantime.
+    #[error("request {id} was changed by someone else meanwhile; reload and try again")]
+    ChangedMeanwhile { id: String },
+    /// A fault of the program itself (a worker thread that stopped, a value it could not write).
+    #[error("internal error: {0}")]
+    Internal(String),
     /// Verification refuses: the gate is closed (nothing may leave the office), a code is
     /// expired or locked, the request is already closed.
     #[error("request {request_id}: {why}")]
@@ -69,27 +85,63 @@ pub enum CoreError {
     Database(#[from] rusqlite::Error),
 }
 
+/// The stable code of every error a front end can receive; the window compares `e.code` against
+/// this union and translates by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ErrorCode {
+    InvalidInput,
+    RequestNotFound,
+    NotFound,
+    InvalidStateChange,
+    DataDirUnusable,
+    DatabaseTooNew,
+    DatabaseDamaged,
+    MigrationEdited,
+    CalendarEntryNotFound,
+    ClockRefused,
+    DemoRefused,
+    AlreadyImported,
+    CalendarClash,
+    ChangedMeanwhile,
+    /// Verification refuses (the gate is closed, a code is expired or locked).
+    VerificationRefused,
+    /// The office's mail server did not take a message.
+    SmtpFailed,
+    /// A fault of the program; also a panic under the CLI's `--json`.
+    Internal,
+    Cancelled,
+    FileError,
+    DatabaseError,
+    /// The command line could not be parsed (CLI only).
+    InvalidArguments,
+}
+
 impl CoreError {
     /// Stable code for front ends (`{code, message}` across IPC, exit reasons in the CLI).
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            CoreError::Invalid { .. } => "invalid_input",
-            CoreError::RequestNotFound(_) => "request_not_found",
-            CoreError::NotFound { .. } => "not_found",
-            CoreError::StateChange { .. } => "invalid_state_change",
-            CoreError::DataDir { .. } => "data_dir_unusable",
-            CoreError::NewerDatabase { .. } => "database_too_new",
-            CoreError::DamagedDatabase { .. } => "database_damaged",
-            CoreError::EditedMigration { .. } => "migration_edited",
-            CoreError::CalendarEntryNotFound(_) => "calendar_entry_not_found",
-            CoreError::Clock { .. } => "clock_refused",
-            CoreError::Conflict(_) => "conflict",
-            CoreError::AlreadyImported { .. } => "already_imported",
-            CoreError::Verification { .. } => "verification_refused",
-            CoreError::Smtp { .. } => "smtp_failed",
-            CoreError::Cancelled => "cancelled",
-            CoreError::File { .. } => "file_error",
-            CoreError::Database(_) => "database_error",
+            CoreError::Invalid { .. } => ErrorCode::InvalidInput,
+            CoreError::RequestNotFound(_) => ErrorCode::RequestNotFound,
+            CoreError::NotFound { .. } => ErrorCode::NotFound,
+            CoreError::StateChange { .. } => ErrorCode::InvalidStateChange,
+            CoreError::DataDir { .. } => ErrorCode::DataDirUnusable,
+            CoreError::NewerDatabase { .. } => ErrorCode::DatabaseTooNew,
+            CoreError::DamagedDatabase { .. } => ErrorCode::DatabaseDamaged,
+            CoreError::EditedMigration { .. } => ErrorCode::MigrationEdited,
+            CoreError::CalendarEntryNotFound(_) => ErrorCode::CalendarEntryNotFound,
+            CoreError::Clock { .. } => ErrorCode::ClockRefused,
+            CoreError::DemoRefused => ErrorCode::DemoRefused,
+            CoreError::AlreadyImported { .. } => ErrorCode::AlreadyImported,
+            CoreError::CalendarClash { .. } => ErrorCode::CalendarClash,
+            CoreError::ChangedMeanwhile { .. } => ErrorCode::ChangedMeanwhile,
+            CoreError::Internal(_) => ErrorCode::Internal,
+            CoreError::Cancelled => ErrorCode::Cancelled,
+            CoreError::File { .. } => ErrorCode::FileError,
+            CoreError::Database(_) => ErrorCode::DatabaseError,
+            CoreError::Verification { .. } => ErrorCode::VerificationRefused,
+            CoreError::Smtp { .. } => ErrorCode::SmtpFailed,
         }
     }
 
@@ -123,16 +175,33 @@ impl CoreError {
 #[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
 #[ts(export)]
 pub struct ErrorReport {
-    pub code: String,
+    pub code: ErrorCode,
     pub message: String,
     pub field: Option<String>,
     pub reason: Option<String>,
 }
 
+impl ErrorReport {
+    /// One line for the log of the window's command errors: when, the code, and for input errors
+    /// the field and the reason. The message is left out: it may quote what was typed or a file
+    /// name, and the log keeps no personal data.
+    pub fn log_line(&self, at: chrono::DateTime<chrono::Utc>) -> String {
+        let code = serde_json::to_value(self.code)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default();
+        let mut line = format!("{} error {code}", at.format("%Y-%m-%dT%H:%M:%SZ"));
+        if let (Some(field), Some(reason)) = (&self.field, &self.reason) {
+            line.push_str(&format!(" field={field} reason={reason}"));
+        }
+        line
+    }
+}
+
 impl From<&CoreError> for ErrorReport {
     fn from(e: &CoreError) -> Self {
         ErrorReport {
-            code: e.code().to_string(),
+            code: e.code(),
             message: e.to_string(),
             field: e.field().map(String::from),
             reason: e.reason().map(String::from),
@@ -143,5 +212,74 @@ impl From<&CoreError> for ErrorReport {
 impl From<CoreError> for ErrorReport {
     fn from(e: CoreError) -> Self {
         ErrorReport::from(&e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn a_log_line_names_the_code_and_field_never_the_message() {
+        let at = chrono::Utc.with_ymd_and_hms(2026, 12, 3, 9, 0, 0).unwrap();
+        let e = CoreError::invalid("name", "too_long", "name: \"Siti Rahmawati …\" is too long");
+        assert_eq!(
+            ErrorReport::from(&e).log_line(at),
+            "2026-12-03T09:00:00Z error invalid_input field=name reason=too_long",
+            "what was typed stays out of the log"
+        );
+        let e = CoreError::AlreadyImported {
+            what: "message",
+            request_id: "REQ-2026-0001".into(),
+        };
+        assert_eq!(
+            ErrorReport::from(&e).log_line(at),
+            "2026-12-03T09:00:00Z error already_imported"
+        );
+    }
+
+    #[test]
+    fn every_meaning_of_a_refusal_has_its_own_code() {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 25).unwrap();
+        let codes = [
+            CoreError::DemoRefused.code(),
+            CoreError::AlreadyImported {
+                what: "record",
+                request_id: "REQ-2026-0001".into(),
+            }
+            .code(),
+            CoreError::CalendarClash {
+                date,
+                held: String::new(),
+            }
+            .code(),
+            CoreError::ChangedMeanwhile {
+                id: "REQ-2026-0001".into(),
+            }
+            .code(),
+            CoreError::Internal("the worker stopped".into()).code(),
+        ];
+        let names: Vec<String> = codes
+            .iter()
+            .map(|c| {
+                serde_json::to_value(c)
+                    .unwrap()
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "demo_refused",
+                "already_imported",
+                "calendar_clash",
+                "changed_meanwhile",
+                "internal"
+            ],
+            "a screen can tell a date taken from a duplicate import or a program fault"
+        );
     }
 }

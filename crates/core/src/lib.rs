@@ -23,5 +23,5 @@ pub mod store;
 pub mod text;
 pub mod verify;
 
-pub use error::{CoreError, ErrorReport, Result};
+pub use error::{CoreError, ErrorCode, ErrorReport, Result};
 pub use store::Store;

@@ -231,9 +231,51 @@ pub fn letter_number(pattern: &str, seq: u32, date: NaiveDate, office_name: &str
         .replace("{office}", &initials)
 }
 
+/// The first letter number of the current month on the office's clock under `pattern`, as the
+/// settings screen shows it while the pattern is typed; a pattern that saving would refuse gives
+/// the same error.
+pub fn letter_number_example(
+    pattern: &str,
+    office_name: &str,
+    zone: OfficeZone,
+    now: DateTime<Utc>,
+) -> Result<String> {
+    validate_pattern(pattern)?;
+    Ok(letter_number(
+        pattern.trim(),
+        1,
+        zone.local(now).date_naive(),
+        office_name,
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_example_is_this_months_first_number_on_the_office_clock() {
+        use chrono::TimeZone;
+        // 30 November 17:30 UTC is already 1 December in Jayapura (WIT, UTC+9).
+        let now = Utc.with_ymd_and_hms(2026, 11, 30, 17, 30, 0).unwrap();
+        assert_eq!(
+            letter_number_example(
+                "{seq}/{office}/{roman_month}/{year}",
+                "CV Maju Jaya",
+                OfficeZone::Jayapura,
+                now
+            )
+            .unwrap(),
+            "001/CMJ/XII/2026",
+            "the month is the office's"
+        );
+        let bad = letter_number_example("PDP/{year}", "x", OfficeZone::Jakarta, now).unwrap_err();
+        assert_eq!(
+            bad.field(),
+            Some("letter_number_pattern"),
+            "the pattern is checked as saving checks it: {bad}"
+        );
+    }
 
     #[test]
     fn zones_parse_by_name_and_abbreviation() {

@@ -1,4 +1,5 @@
-use crate::desk::{Desk, Reply};
+use crate::desk::Desk;
+use crate::errors::Reply;
 use chrono::Utc;
 use pdp_core::deadline::calendar::{parse_date, CalendarEntry, CalendarYear};
 use pdp_core::deadline::Clocks;

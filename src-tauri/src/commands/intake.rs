@@ -1,10 +1,10 @@
-use crate::desk::{Desk, Reply};
+use crate::desk::Desk;
+use crate::errors::Reply;
 use chrono::Utc;
 use pdp_core::register::{NewRequest, Request};
 use pdp_core::store::evidence::Evidence;
 use pdp_core::store::intake::IntakeItem;
 use pdp_core::store::intake_record::{RecordProposal, RecordSelector};
-use pdp_core::ErrorReport;
 use std::path::Path;
 use tauri::State;
 
@@ -55,7 +55,7 @@ pub fn intake_link_reply(
             &actor,
             Utc::now(),
         )
-        .map_err(ErrorReport::from)
+        .map_err(Into::into)
 }
 
 #[tauri::command]

@@ -1,5 +1,6 @@
 //! `#[tauri::command]` adapters: each takes the window's arguments, calls pdp-core and returns its
-//! value or an `ErrorReport`. No rule lives here.
+//! value or its error (`errors::CommandError`: an `ErrorReport`, logged without its message). No
+//! rule lives here.
 
 pub mod clocks;
 pub mod intake;

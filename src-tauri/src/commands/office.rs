@@ -1,6 +1,7 @@
-use crate::desk::{Desk, Reply};
+use crate::desk::Desk;
+use crate::errors::Reply;
 use chrono::Utc;
-use pdp_core::office::{OfficeProfile, OfficeUpdate};
+use pdp_core::office::{letter_number_example, OfficeProfile, OfficeUpdate, OfficeZone};
 use pdp_core::store::installation::Installation;
 use pdp_core::store::settings::OPERATOR;
 use tauri::State;
@@ -8,6 +9,13 @@ use tauri::State;
 #[tauri::command]
 pub fn office_get(desk: State<Desk>) -> Reply<OfficeProfile> {
     Ok(desk.store().office()?)
+}
+
+/// This month's first letter number under the pattern being typed in Settings, or why the
+/// pattern is refused.
+#[tauri::command]
+pub fn office_letter_example(pattern: String, name: String, zone: OfficeZone) -> Reply<String> {
+    Ok(letter_number_example(&pattern, &name, zone, Utc::now())?)
 }
 
 #[tauri::command]

@@ -1,13 +1,13 @@
-use crate::desk::{Desk, Reply};
+use crate::desk::Desk;
+use crate::errors::{blocking, Reply};
 use chrono::Utc;
 use pdp_core::register::Request;
 use pdp_core::search::enrich::{add_found, found_identifiers, FoundIdentifier};
 use pdp_core::search::lookup::{search, Method};
+use pdp_core::search::marks::HitRecord;
 use pdp_core::search::SubjectQuery;
 use pdp_core::sources::csv_file::ReadControl;
-use pdp_core::sources::Record;
 use pdp_core::store::searches::{Decision, StoredSearch};
-use pdp_core::{CoreError, ErrorReport};
 use std::sync::atomic::Ordering;
 use tauri::State;
 
@@ -36,13 +36,11 @@ pub async fn request_search(
         cancel: desk.cancel.clone(),
         ..ReadControl::default()
     };
-    tauri::async_runtime::spawn_blocking(move || {
+    blocking(move || {
         let result = search(&store, &query, Method::Indexed, &control)?;
         store.keep_search(&id, &result, &actor, Utc::now())
     })
     .await
-    .map_err(|e| ErrorReport::from(CoreError::Conflict(format!("the search stopped: {e}"))))?
-    .map_err(ErrorReport::from)
 }
 
 #[tauri::command]
@@ -70,12 +68,7 @@ pub async fn request_found_identifiers(
     id: String,
 ) -> Reply<Vec<FoundIdentifier>> {
     let store = desk.job_store()?;
-    tauri::async_runtime::spawn_blocking(move || {
-        found_identifiers(&store, &id, &ReadControl::default())
-    })
-    .await
-    .map_err(|e| ErrorReport::from(CoreError::Conflict(format!("the reading stopped: {e}"))))?
-    .map_err(ErrorReport::from)
+    blocking(move || found_identifiers(&store, &id, &ReadControl::default())).await
 }
 
 /// Adds the found identifiers staff chose to the request (kept in its history).
@@ -87,7 +80,7 @@ pub async fn request_add_identifiers(
 ) -> Reply<Request> {
     let mut store = desk.job_store()?;
     let actor = Desk::operator(&store)?;
-    tauri::async_runtime::spawn_blocking(move || {
+    blocking(move || {
         add_found(
             &mut store,
             &id,
@@ -98,18 +91,12 @@ pub async fn request_add_identifiers(
         )
     })
     .await
-    .map_err(|e| ErrorReport::from(CoreError::Conflict(format!("the reading stopped: {e}"))))?
-    .map_err(ErrorReport::from)
 }
 
 /// A hit's record read again from its file, to show beside the subject's identifiers.
 #[tauri::command]
-pub async fn hit_record(desk: State<'_, Desk>, id: i64) -> Reply<Record> {
+pub async fn hit_record(desk: State<'_, Desk>, id: i64) -> Reply<HitRecord> {
     let store = desk.job_store()?;
-    tauri::async_runtime::spawn_blocking(move || {
-        pdp_core::search::read_again::hit_record(&store, id, &ReadControl::default())
-    })
-    .await
-    .map_err(|e| ErrorReport::from(CoreError::Conflict(format!("the reading stopped: {e}"))))?
-    .map_err(ErrorReport::from)
+    blocking(move || pdp_core::search::read_again::hit_record(&store, id, &ReadControl::default()))
+        .await
 }

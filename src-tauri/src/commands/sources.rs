@@ -1,10 +1,10 @@
-use crate::desk::{Desk, Reply};
+use crate::desk::Desk;
+use crate::errors::{blocking, Reply};
 use chrono::Utc;
 use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::sources::refresh::{refresh, FileOutcome, Progress};
 use pdp_core::sources::FieldRole;
 use pdp_core::store::sources::Source;
-use pdp_core::{CoreError, ErrorReport};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;
@@ -32,7 +32,7 @@ async fn read_changed(
         cancel: desk.cancel.clone(),
         ..ReadControl::default()
     };
-    tauri::async_runtime::spawn_blocking(move || {
+    blocking(move || {
         let (bytes, records) = (control.bytes.clone(), control.records.clone());
         let mut progress = |p: &Progress| {
             let _ = app.emit(
@@ -53,8 +53,6 @@ async fn read_changed(
         )
     })
     .await
-    .map_err(|e| ErrorReport::from(CoreError::Conflict(format!("the reading job stopped: {e}"))))?
-    .map_err(ErrorReport::from)
 }
 
 #[tauri::command]

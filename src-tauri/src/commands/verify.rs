@@ -2,13 +2,14 @@
 //! source, returned once), the answer, a NIK or an authority sighted, a supervisor's override,
 //! and the office's levels per right.
 
-use crate::desk::{Desk, Reply};
+use crate::desk::Desk;
+use crate::errors::{blocking, Reply};
 use chrono::Utc;
 use pdp_core::desk::verify::{self as desk, Delivery, IssuedCode, VerificationStatus};
 use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::verify::code::Answer;
 use pdp_core::verify::Levels;
-use pdp_core::{CoreError, ErrorReport};
+use pdp_core::CoreError;
 use serde::Serialize;
 use tauri::State;
 
@@ -27,12 +28,7 @@ fn os_draw() -> pdp_core::Result<u32> {
 #[tauri::command]
 pub async fn verification_status(desk: State<'_, Desk>, id: String) -> Reply<VerificationStatus> {
     let store = desk.job_store()?;
-    tauri::async_runtime::spawn_blocking(move || {
-        desk::status(&store, &id, &ReadControl::default(), Utc::now())
-    })
-    .await
-    .map_err(|e| ErrorReport::from(CoreError::Conflict(format!("the reading stopped: {e}"))))?
-    .map_err(ErrorReport::from)
+    blocking(move || desk::status(&store, &id, &ReadControl::default(), Utc::now())).await
 }
 
 /// A new code, returned this once to send by hand (only its keyed hash is kept).
@@ -70,13 +66,11 @@ pub fn verification_check(desk: State<Desk>, id: String, code: String) -> Reply<
 pub async fn verification_nik(desk: State<'_, Desk>, id: String, nik: String) -> Reply<String> {
     let mut store = desk.job_store()?;
     let actor = Desk::operator(&store)?;
-    tauri::async_runtime::spawn_blocking(move || {
+    blocking(move || {
         let control = ReadControl::default();
         desk::sight_nik(&mut store, &id, &nik, &actor, Utc::now(), &control)
     })
     .await
-    .map_err(|e| ErrorReport::from(CoreError::Conflict(format!("the reading stopped: {e}"))))?
-    .map_err(ErrorReport::from)
 }
 
 #[tauri::command]

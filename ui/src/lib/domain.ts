@@ -28,7 +28,3 @@ export const STATES: RequestState[] = [
 ];
 
 export const ROLES: RequesterRole[] = ["subject", "agent", "guardian"];
-
-export function isOpenState(state: RequestState): boolean {
-  return state !== "closed" && state !== "rejected" && state !== "withdrawn";
-}

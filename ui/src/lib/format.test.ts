@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Requester } from "$lib/bindings/Requester";
-import { firstContact, formatDateTime, letterNumber, officeMonth, officeNowLocal, patternIsValid } from "./format";
+import { firstContact, formatDateTime, officeMonth, officeNowLocal } from "./format";
 
 describe("formatDateTime", () => {
   it("shows the office clock with the zone abbreviation", () => {
@@ -24,18 +24,6 @@ describe("office clock", () => {
     const now = new Date("2026-11-30T23:30:00Z");
     expect(officeNowLocal("Asia/Jakarta", now)).toBe("2026-12-01T06:30");
     expect(officeMonth(now, "Asia/Jayapura")).toBe("2026-12");
-  });
-});
-
-describe("letter numbers", () => {
-  it("fills every placeholder like pdp-core", () => {
-    expect(letterNumber("{seq}/PDP/{office}/{roman_month}/{year}", 7, 2026, 11, "3D Lab Bali")).toBe("007/PDP/3LB/XI/2026");
-    expect(letterNumber("{year}-{month}-{seq}", 12, 2026, 11, "x")).toBe("2026-11-012");
-  });
-
-  it("checks patterns like pdp-core", () => {
-    expect(patternIsValid("{seq}/PDP/{year}")).toBe(true);
-    for (const bad of ["PDP/{year}", "{seq}/{nope}", "{seq}/{year"]) expect(patternIsValid(bad), bad).toBe(false);
   });
 });
 

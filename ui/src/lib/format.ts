@@ -1,4 +1,4 @@
-// Dates on the office clock, contacts and letter numbers.
+// Dates on the office clock and contacts.
 import type { OfficeZone } from "$lib/bindings/OfficeZone";
 import type { Requester } from "$lib/bindings/Requester";
 import { intlTag, type Locale } from "$lib/i18n";
@@ -62,31 +62,4 @@ export function officeMonth(date: Date, zone: OfficeZone): string {
 /** The first way to reach a requester: e-mail, then phone, then postal address. */
 export function firstContact(r: Requester): string | null {
   return r.emails[0] ?? r.phones[0] ?? r.postal_address ?? null;
-}
-
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
-
-/** Mirrors pdp-core's `letter_number`: fills {seq} {year} {month} {roman_month} {office}. */
-export function letterNumber(pattern: string, seq: number, year: number, month: number, officeName: string): string {
-  const initials = officeName
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .map((w) => [...w][0].toUpperCase())
-    .join("");
-  return pattern
-    .replaceAll("{seq}", String(seq).padStart(3, "0"))
-    .replaceAll("{year}", String(year))
-    .replaceAll("{month}", String(month).padStart(2, "0"))
-    .replaceAll("{roman_month}", ROMAN[month - 1] ?? "")
-    .replaceAll("{office}", initials);
-}
-
-const PLACEHOLDERS = ["{seq}", "{year}", "{month}", "{roman_month}", "{office}"];
-
-/** Client-side check of a letter-number pattern, as the server does it. */
-export function patternIsValid(pattern: string): boolean {
-  const p = pattern.trim();
-  if (!p.includes("{seq}") || [...p].length > 80) return false;
-  const tokens = p.match(/\{[^}]*\}?/g) ?? [];
-  return tokens.every((tok) => PLACEHOLDERS.includes(tok));
 }

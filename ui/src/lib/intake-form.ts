@@ -1,5 +1,5 @@
-// The register entry a previewed message proposes, as staff edit it, and the `NewRequest` sent when
-// they confirm. Mirrors pdp-core's `Proposal::to_form`; the time of receipt stays the e-mail's own
+// The register entry a previewed message proposes (the core's `proposal.form`), as staff edit it,
+// and the `NewRequest` sent when they confirm. The time of receipt stays the e-mail's own
 // (RFC 3339) unless staff correct it, and then the reason goes into the notes.
 import type { NewRequest } from "$lib/bindings/NewRequest";
 import type { OfficeZone } from "$lib/bindings/OfficeZone";
@@ -61,15 +61,14 @@ export function proposedNotes(p: Proposal): string {
 }
 
 export function draftOf(p: Proposal, zone: OfficeZone): Draft {
-  const r = p.requester;
+  const f = p.form;
   return {
-    rights: RIGHTS.filter((right) => p.classification.rights.some((f) => f.right === right)),
-    // As the core's `to_form`: without a name, the sender's address stands in until staff type one.
-    name: r.name ?? r.emails[0] ?? "",
-    emails: r.emails.length > 0 ? [...r.emails] : [""],
-    phones: r.phones.length > 0 ? [...r.phones] : [""],
-    role: r.role,
-    onBehalfOf: r.on_behalf_of ?? "",
+    rights: RIGHTS.filter((right) => f.rights.includes(right)),
+    name: f.name,
+    emails: f.emails.length > 0 ? [...f.emails] : [""],
+    phones: f.phones.length > 0 ? [...f.phones] : [""],
+    role: f.role,
+    onBehalfOf: f.on_behalf_of ?? "",
     notes: proposedNotes(p),
     received: proposedLocal(p, zone),
     reason: "",
@@ -77,16 +76,6 @@ export function draftOf(p: Proposal, zone: OfficeZone): Draft {
     controllerName: "",
     controllerContact: "",
   };
-}
-
-/**
- * The full NIK behind `masked`, read again from the message body as the core does: the register
- * needs the number to store its masked form. It is sent, never shown.
- */
-export function fullNik(body: string, masked: string | null): string | null {
-  if (!masked) return null;
-  const runs = body.split(/[^0-9]+/).filter((d) => d.length === 16);
-  return runs.find((d) => `${d.slice(0, 6)}******${d.slice(12)}` === masked) ?? null;
 }
 
 /** Client-side checks, the same as the new-request form's, plus the correction reason. */
@@ -114,7 +103,7 @@ export function formOf(d: Draft, p: Proposal, receivedChanged: boolean): NewRequ
     emails: d.emails.filter(filled).map((s) => s.trim()),
     phones: d.phones.filter(filled).map((s) => s.trim()),
     postal_address: null,
-    nik: fullNik(p.mail.body, p.requester.nik_masked),
+    nik: p.form.nik,
     role: d.role,
     on_behalf_of: d.role === "subject" ? null : d.onBehalfOf.trim() || null,
     notes: notes || null,

@@ -1,11 +1,11 @@
 // The dev mock's office calendar (VITE_IPC_MOCK=1 only): the repository's national holiday tables
 // (assets/holidays/*.json), a few Bali office entries, working days, and a demo .ics import.
 // Looks, not behaviour: the real rules live in pdp-core.
+import type { Code, Report } from "./errors";
 import type { CalendarDay } from "$lib/bindings/CalendarDay";
 import type { CalendarEntry } from "$lib/bindings/CalendarEntry";
 import type { CalendarYear } from "$lib/bindings/CalendarYear";
 import type { Confidence } from "$lib/bindings/Confidence";
-import type { ErrorReport } from "$lib/bindings/ErrorReport";
 import type { HolidayType } from "$lib/bindings/HolidayType";
 import type { IcsImport } from "$lib/bindings/IcsImport";
 
@@ -34,8 +34,8 @@ const office = new Map<string, CalendarEntry>(
 
 export const MOCK_ICS_PATH = "/home/staf/Unduhan/kalender-kantor-2027.ics";
 
-function fail(code: string, message: string, field: string | null = null, reason: string | null = null): never {
-  const report: ErrorReport = { code, message, field, reason };
+function fail(code: Code, message: string, field: string | null = null, reason: string | null = null): never {
+  const report: Report = { code, message, field, reason };
   throw report;
 }
 
@@ -110,7 +110,7 @@ export function calendarAdd(raw: unknown): CalendarEntry {
   if (!name) fail("invalid_input", "name: name is required", "name", "required");
   if (e.kind !== "closure" && e.kind !== "regional") fail("invalid_input", `kind: unknown kind ${String(e.kind)}`, "kind", "unknown");
   const held = office.get(date);
-  if (held) fail("conflict", `${date} already has an office calendar entry: ${held.name} (${held.kind}); remove it first`);
+  if (held) fail("calendar_clash", `${date} already has an office calendar entry: ${held.name} (${held.kind}); remove it first`);
   const entry: CalendarEntry = { date, kind: e.kind, name };
   office.set(date, entry);
   return entry;

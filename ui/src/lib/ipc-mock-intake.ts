@@ -1,7 +1,7 @@
 // Demo e-mail for the dev mock (`npm run dev:mock`): believable messages for every kind of intake
 // card, with phrase offsets computed the way the core reports them (UTF-8 bytes into the text).
 // Looks only; the real reading and classifying live in pdp-core.
-import type { ErrorReport } from "$lib/bindings/ErrorReport";
+import type { Code, Report } from "./errors";
 import type { EventKind } from "$lib/bindings/EventKind";
 import type { Evidence } from "$lib/bindings/Evidence";
 import type { Highlight } from "$lib/bindings/Highlight";
@@ -281,6 +281,20 @@ function itemOf(file: string, m: Msg, reg: MockRegister): IntakeItem {
       },
       received_at: received,
       received_source: m.source,
+      // The core's proposed form (pdp-core intake/proposal.rs `proposed_form`).
+      form: {
+        received_at: received,
+        channel: "email",
+        rights: (m.rights ?? []).map(([right]) => right),
+        name: m.names?.[0]?.[0] ?? name ?? address,
+        emails: [address],
+        phones: m.phones ?? [],
+        postal_address: null,
+        nik: m.body.split(/[^0-9]+/).find((d) => d.length === 16) ?? null,
+        role: m.role ?? "subject",
+        on_behalf_of: m.onBehalfOf ?? null,
+        notes: null,
+      },
     },
   };
 }
@@ -307,8 +321,8 @@ export function mockPreview(paths: string[], reg: MockRegister): IntakeItem[] {
   });
 }
 
-function fail(code: string, message: string): never {
-  const report: ErrorReport = { code, message, field: null, reason: null };
+function fail(code: Code, message: string): never {
+  const report: Report = { code, message, field: null, reason: null };
   throw report;
 }
 
@@ -322,7 +336,7 @@ function messageOf(file: unknown, index: unknown, sha256: unknown): Msg {
 export function mockRegister(args: Record<string, unknown>, reg: MockRegister): Request {
   const m = messageOf(args.file, args.index, args.sha256);
   const known = imported.get(m.sha);
-  if (known) fail("already_imported", `already imported as ${known}`);
+  if (known) fail("already_imported", `this message was already imported, as request ${known}`);
   const form = args.form as NewRequest;
   if (form.channel !== "email") fail("invalid_input", "a request imported from e-mail has the channel email");
   const request = reg.create(form);
@@ -336,7 +350,7 @@ export function mockLinkReply(args: Record<string, unknown>, reg: MockRegister):
   const m = messageOf(args.file, args.index, args.sha256);
   const id = String(args.requestId);
   const request = reg.get(id) ?? fail("request_not_found", `request ${id} not found`);
-  if (imported.has(m.sha)) fail("already_imported", `already imported as ${imported.get(m.sha)}`);
+  if (imported.has(m.sha)) fail("already_imported", `this message was already imported, as request ${imported.get(m.sha)}`);
   imported.set(m.sha, id);
   const base = String(args.file).split(/[\\/]/).pop() ?? "";
   const at = reg.onOfficeClock(new Date(Date.now() - m.hoursAgo * 3600_000));

@@ -5,13 +5,18 @@
 // hit's record can be "read again" (invented fields in its file's layout).
 import type { Field } from "$lib/bindings/Field";
 import type { FieldRole } from "$lib/bindings/FieldRole";
+import type { FieldMarks } from "$lib/bindings/FieldMarks";
 import type { FoundIdentifier } from "$lib/bindings/FoundIdentifier";
+import type { HitRecord } from "$lib/bindings/HitRecord";
+import type { Identifier } from "$lib/bindings/Identifier";
 import type { Locator } from "$lib/bindings/Locator";
 import type { Record } from "$lib/bindings/Record";
 import type { Searched } from "$lib/bindings/Searched";
 import type { StoredHit } from "$lib/bindings/StoredHit";
 import type { StoredSearch } from "$lib/bindings/StoredSearch";
 import type { SubjectQuery } from "$lib/bindings/SubjectQuery";
+import type { Tone } from "$lib/bindings/Tone";
+import type { Why } from "$lib/bindings/Why";
 
 export const DEMO_SOURCE = "/home/staf/Dokumen/Data Kantor MJK";
 
@@ -26,56 +31,52 @@ const GROUP = "WhatsApp/Chat WhatsApp dengan Pelanggan Undangan 2024.txt";
 const slug = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, ".").replace(/^\.|\.$/g, "");
 const spaced = (e: string) => e.replace(/^(.)/, (c) => c.toUpperCase()).replace(/\.(.)/, (_, c: string) => `.${c.toUpperCase()}`);
 
-/** The core's normalised identifiers ("e-mail: …", "phone: … (national number)"). */
-export function identifiersOf(q: SubjectQuery): string[] {
-  const out = q.name?.trim() ? [`name: ${q.name.trim()}`] : [];
-  out.push(...[...new Set(q.emails.map((e) => e.trim().toLowerCase()))].map((e) => `e-mail: ${e}`));
+/** Roughly the core's search keys of a query (the mock's stand-in for `SubjectQuery::normalised`). */
+export function identifiersOf(q: SubjectQuery): Identifier[] {
+  const out: Identifier[] = q.name?.trim() ? [{ code: "name", params: { name: q.name.trim() } }] : [];
+  for (const key of new Set(q.emails.map((e) => e.trim().toLowerCase()))) out.push({ code: "email", params: { key } });
   const phones = q.phones.map((p) => p.replace(/\D/g, "").replace(/^62/, "").replace(/^0/, ""));
-  out.push(...[...new Set(phones)].map((p) => `phone: ${p} (national number)`));
-  out.push(...q.niks.map((n) => n.replace(/\D/g, "")).map((n) => `NIK: ${n.slice(0, 6)}******${n.slice(12)}`));
+  for (const national of new Set(phones)) out.push({ code: "phone", params: { national } });
+  for (const n of q.niks.map((n) => n.replace(/\D/g, ""))) out.push({ code: "nik", params: { masked: `${n.slice(0, 6)}******${n.slice(12)}` } });
   return out;
 }
+
+const email = (written: string, key: string): Why => ({ code: "email_matches", params: { written, key } });
+const phone = (written: string, key: string, restored = false): Why => ({
+  code: "phone_matches",
+  params: { written, key, note: restored ? "leading_zero_restored" : null },
+});
+const shared = (written: string): Why => ({ code: "phone_shared", params: { written, note: null } });
+const same = (name: string): Why => ({ code: "name_same", params: { name } });
+const similar = (subject: string): Why => ({ code: "name_similar", params: { subject } });
+const mentions = (name: string): Why => ({ code: "text_mentions", params: { name } });
 
 export function demoSearch(s: DemoSubject, opts: { id: number; firstHitId: number; actor: string; at: string; extra?: SubjectQuery }): StoredSearch {
   const name = opts.extra?.name?.trim() || s.name;
   const first = name.split(" ")[0];
-  const last = name.split(" ").slice(1).join(" ") || "Saputra";
-  const email = (s.emails[0] ?? `${slug(name)}@example.com`).toLowerCase();
+  const mail = (s.emails[0] ?? `${slug(name)}@example.com`).toLowerCase();
   const national = (s.phones[0] ?? "+6281299990000").replace(/^\+62/, "");
   const dashed = `0${national.slice(0, 3)}-${national.slice(3, 7)}-${national.slice(7)}`;
   const intl = `+62 ${national.slice(0, 3)}-${national.slice(3, 7)}-${national.slice(7)}`;
-  const similar = first.startsWith("Y") ? `J${first.slice(1)} ${last}` : `${first}h ${last}`;
   const query: SubjectQuery = {
     name,
     emails: [...s.emails, ...(opts.extra?.emails ?? [])],
     phones: [...s.phones, ...(opts.extra?.phones ?? [])],
     niks: opts.extra?.niks ?? [],
   };
-  const rows: [file: string, locator: Locator, record: number, recordId: string | null, cls: "strong" | "possible", score: number, why: string[]][] = [
-    [CHATWOOT, { kind: "line", line: 119 }, 118, "cw-10458", "strong", 95,
-      [`e-mail ${spaced(email)} matches ${email}`, `phone ${intl} matches national number ${national}`, `name ${name} is the subject's name`]],
-    [CHATWOOT, { kind: "line", line: 1544 }, 1543, "cw-11902", "possible", 35,
-      [`name ${name} is the subject's name`]],
-    [INVOICES, { kind: "cell", sheet: "Faktur", row: 208 }, 207, "INV/2024/00208#1", "strong", 85,
-      [`e-mail ${email} matches ${email}`, `name ${name} is the subject's name`]],
-    [INVOICES, { kind: "cell", sheet: "Faktur", row: 1187 }, 1186, "INV/2024/01187#1", "strong", 80,
-      [`e-mail ${email.toUpperCase()} matches ${email}`]],
-    [INVOICES, { kind: "cell", sheet: "Faktur", row: 2950 }, 2949, "INV/2025/00311#2", "strong", 80,
-      [`e-mail mailto:${email} matches ${email}`]],
-    [INVOICES, { kind: "cell", sheet: "Faktur", row: 3001 }, 3000, "INV/2025/00362#1", "possible", 35,
-      [`name ${similar} is similar to ${name} (not proof)`]],
-    [CUSTOMERS, { kind: "line", line: 98 }, 97, "C-0097", "strong", 80,
-      [`phone ${national} matches national number ${national} (leading 0 restored (lost in Excel))`, `name ${first} ${last[0]}. is similar to ${name} (not proof)`]],
-    [CUSTOMERS, { kind: "line", line: 311 }, 310, "C-0310", "possible", 25,
-      [`phone ${dashed} matches, but the sources show it used by several people`, `but the record names Maria ${last}`]],
-    [WIX, { kind: "line", line: 42 }, 41, "wix-4851", "strong", 85,
-      [`e-mail ${email} matches ${email}`, `the text mentions ${name}`]],
-    [WIX, { kind: "line", line: 123 }, 122, "wix-4932", "possible", 35,
-      [`phone ${dashed.replace(/-/g, " ")} matches, but the sources show it used by several people`]],
-    [GROUP, { kind: "message", index: 214, line: 388 }, 214, null, "strong", 80,
-      [`phone ${intl} matches national number ${national}`]],
-    [GROUP, { kind: "message", index: 230, line: 412 }, 230, null, "possible", 35,
-      [`the text mentions ${first}`]],
+  const rows: [file: string, locator: Locator, record: number, recordId: string | null, cls: "strong" | "possible", score: number, why: Why[]][] = [
+    [CHATWOOT, { kind: "line", line: 119 }, 118, "cw-10458", "strong", 95, [email(spaced(mail), mail), phone(intl, national), same(name)]],
+    [CHATWOOT, { kind: "line", line: 1544 }, 1543, "cw-11902", "possible", 35, [same(name)]],
+    [INVOICES, { kind: "cell", sheet: "Faktur", row: 208 }, 207, "INV/2024/00208#1", "strong", 85, [email(mail, mail), same(name)]],
+    [INVOICES, { kind: "cell", sheet: "Faktur", row: 1187 }, 1186, "INV/2024/01187#1", "strong", 80, [email(mail.toUpperCase(), mail)]],
+    [INVOICES, { kind: "cell", sheet: "Faktur", row: 2950 }, 2949, "INV/2025/00311#2", "strong", 80, [email(`mailto:${mail}`, mail)]],
+    [INVOICES, { kind: "cell", sheet: "Faktur", row: 3001 }, 3000, "INV/2025/00362#1", "possible", 35, [similar(name)]],
+    [CUSTOMERS, { kind: "line", line: 98 }, 97, "C-0097", "strong", 80, [phone(national, national, true), similar(name)]],
+    [CUSTOMERS, { kind: "line", line: 311 }, 310, "C-0310", "possible", 25, [shared(dashed), { code: "another_person" }]],
+    [WIX, { kind: "line", line: 42 }, 41, "wix-4851", "strong", 85, [email(mail, mail), mentions(name)]],
+    [WIX, { kind: "line", line: 123 }, 122, "wix-4932", "possible", 35, [shared(dashed.replace(/-/g, " "))]],
+    [GROUP, { kind: "message", index: 214, line: 388 }, 214, null, "strong", 80, [phone(intl, national)]],
+    [GROUP, { kind: "message", index: 230, line: 412 }, 230, null, "possible", 35, [mentions(first)]],
   ];
   const hits: StoredHit[] = rows.map(([file, locator, record, record_id, cls, score, explanation], i) => ({
     id: opts.firstHitId + i, source: DEMO_SOURCE, file, locator, record, record_id, class: cls, score, explanation,
@@ -136,14 +137,16 @@ const titled = (local: string) => local.split(/[._-]+/).map((w) => w.charAt(0).t
  * its explanation names (e-mail, phone, name) so that the comparison has something to mark, and
  * the identifier enrichment finds on it (`carried`).
  */
-export function demoRecord(hit: StoredHit, subjectName: string): Record {
-  const said = (re: RegExp) => hit.explanation.map((s) => re.exec(s)?.[1]).find((v) => v !== undefined);
-  const email = said(/^e-mail (.+?) matches /) ?? said(/^but it carries another e-mail, (.+)$/) ?? "";
-  const phone = said(/^phone (.+?) matches/) ?? "";
-  const name =
-    said(/^name (.+?) (?:is the subject's name|is similar to )/) ?? said(/^but the record names (.+)$/) ?? (email ? titled(email.replace(/^mailto:/, "").split("@")[0]) : "");
+export function demoRecord(hit: StoredHit, subjectName: string, searchedFor: Identifier[]): HitRecord {
+  const said = <C extends Why["code"]>(code: C) => hit.explanation.find((w): w is Extract<Why, { code: C }> => w.code === code);
+  const email = said("email_matches")?.params.written ?? "";
+  const phone = said("phone_matches")?.params.written ?? said("phone_shared")?.params.written ?? "";
+  const [subjectFirst, ...subjectRest] = subjectName.split(" ");
+  const similar = said("name_similar") ? `${subjectFirst} ${subjectRest.join(" ").charAt(0)}.` : undefined;
+  const someoneElse = said("another_person") ? "Maria Susanti" : undefined;
+  const name = said("name_same")?.params.name ?? similar ?? someoneElse ?? (email ? titled(email.replace(/^mailto:/, "").split("@")[0]) : "");
   const [first, ...rest] = name.split(" ");
-  const mention = said(/^the text mentions (.+)$/);
+  const mention = said("text_mentions")?.params.name;
   const other = carried(hit.file, subjectName)?.value ?? "";
   const cells: [string, FieldRole, string][] = (() => {
     switch (hit.file) {
@@ -172,8 +175,27 @@ export function demoRecord(hit: StoredHit, subjectName: string): Record {
   })();
   const fields: Field[] = cells.map(([column, role, value]) => ({ column, role, raw: value, value }));
   const lost = fields.find((f) => f.role === "phone" && /^8\d{8,11}$/.test(f.value));
-  return {
+  const record: Record = {
     number: hit.record, locator: hit.locator, record_id: hit.record_id, fields,
     warnings: lost ? [`${lost.column}: a mobile number that lost its leading 0 (Excel)`] : [],
   };
+  // The mock marks a field whose whole value is a spelling the explanation names; the core
+  // compares search keys (pdp-core search/marks.rs).
+  const tones = new Map<string, Tone>();
+  for (const w of hit.explanation) {
+    if (w.code === "email_matches" || w.code === "phone_matches") tones.set(w.params.written, "strong");
+    if (w.code === "phone_shared") tones.set(w.params.written, "against");
+    if (w.code === "name_same") tones.set(w.params.name, "weak");
+  }
+  if (similar) tones.set(similar, "weak");
+  if (someoneElse) tones.set(someoneElse, "against");
+  const marks = fields.map((f): FieldMarks => {
+    const tone = tones.get(f.value) ?? null;
+    return { tone, marks: tone ? [{ start: 0, end: f.value.length, tone }] : [] };
+  });
+  const toneOf = (kind: Identifier["code"]): Tone | null => {
+    const found = fields.filter((f) => f.role === kind).map((f) => tones.get(f.value));
+    return found.find((t) => t === "against") ?? found.find((t) => t !== undefined) ?? null;
+  };
+  return { record, fields: marks, identifiers: searchedFor.map((id) => toneOf(id.code)) };
 }

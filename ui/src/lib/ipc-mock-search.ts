@@ -3,16 +3,16 @@
 // and the identifiers found on confirmed hits (added with staff's consent). Yohanes Pratama's
 // request starts with a search already made (one hit confirmed, carrying a phone the request
 // lacks; one rejected). Looks only.
+import type { Code, Report } from "./errors";
 import type { Decision } from "$lib/bindings/Decision";
-import type { ErrorReport } from "$lib/bindings/ErrorReport";
 import type { StoredHit } from "$lib/bindings/StoredHit";
 import type { StoredSearch } from "$lib/bindings/StoredSearch";
 import type { SubjectQuery } from "$lib/bindings/SubjectQuery";
 import type { MockRegister } from "./ipc-mock-intake";
 import { demoFound, demoRecord, demoSearch } from "./ipc-mock-search-data";
 
-function fail(code: string, message: string, field: string | null = null, reason: string | null = null): never {
-  const report: ErrorReport = { code, message, field, reason };
+function fail(code: Code, message: string, field: string | null = null, reason: string | null = null): never {
+  const report: Report = { code, message, field, reason };
   throw report;
 }
 
@@ -49,11 +49,11 @@ function decide(ids: number[], decision: Decision, reason: string | null, actor:
 }
 
 /** A stored hit and the request whose search made it. */
-function hitOf(id: number): [string, StoredHit] {
+function hitOf(id: number): [string, StoredHit, StoredSearch] {
   for (const [req, list] of searches)
     for (const s of list) {
       const h = s.hits.find((x) => x.id === id);
-      if (h) return [req, h];
+      if (h) return [req, h, s];
     }
   return fail("invalid_input", `hit: there is no hit ${id}`, "hit", "not-found");
 }
@@ -109,9 +109,9 @@ export async function mockSearch(cmd: string, args: Record<string, unknown>, reg
       return structuredClone(r);
     }
     case "hit_record": {
-      const [req, hit] = hitOf(Number(args.id));
+      const [req, hit, search] = hitOf(Number(args.id));
       await new Promise((done) => setTimeout(done, hit.locator.kind === "cell" ? 1500 : 300)); // a workbook is inflated up to the row
-      return demoRecord(hit, register.get(req)?.requester.name ?? "");
+      return demoRecord(hit, register.get(req)?.requester.name ?? "", search.identifiers);
     }
     case "hits_decide":
       return decide(args.ids as number[], args.decision as Decision, (args.reason as string | null) ?? null, actor);

@@ -2,8 +2,8 @@
 // contacts, Jurnal invoices, web forms, WhatsApp chats, a legacy CSV that needs a mapping, a broken
 // workbook), reads with progress events and cancel, and requests started from a record. Looks
 // only; the real reading lives in pdp-core.
+import type { Code, Report } from "./errors";
 import type { ColumnInfo } from "$lib/bindings/ColumnInfo";
-import type { ErrorReport } from "$lib/bindings/ErrorReport";
 import type { FieldRole } from "$lib/bindings/FieldRole";
 import type { FileOutcome } from "$lib/bindings/FileOutcome";
 import type { FileReport } from "$lib/bindings/FileReport";
@@ -21,8 +21,8 @@ import type { MockRegister } from "./ipc-mock-intake";
 const PROGRESS_EVENT = "pdpdesk:source-progress";
 const HOME = "/home/staf/Dokumen/Data Kantor MJK";
 
-function fail(code: string, message: string): never {
-  const report: ErrorReport = { code, message, field: null, reason: null };
+function fail(code: Code, message: string): never {
+  const report: Report = { code, message, field: null, reason: null };
   throw report;
 }
 

@@ -13,10 +13,11 @@ import type { Requirement } from "$lib/bindings/Requirement";
 import type { Right } from "$lib/bindings/Right";
 import type { VerificationStatus } from "$lib/bindings/VerificationStatus";
 import type { VerificationLevels } from "./ipc";
+import type { ErrorCode } from "$lib/bindings/ErrorCode";
 
 export const MOCK_CODE = "482913";
 
-function fail(code: string, message: string, field: string | null = null, reason: string | null = null): never {
+function fail(code: ErrorCode, message: string, field: string | null = null, reason: string | null = null): never {
   const report: ErrorReport = { code, message, field, reason };
   throw report;
 }
@@ -198,5 +199,5 @@ export function mockVerify(cmd: string, args: Record<string, unknown>, actor: ()
     case "verification_set_levels":
       return dev.verificationSetLevels(args.levels as Levels, Number(args.codeMinutes));
   }
-  return fail("unknown_command", `unknown command ${cmd}`);
+  return fail("internal", `unknown command ${cmd}`);
 }

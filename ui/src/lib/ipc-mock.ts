@@ -1,7 +1,9 @@
 // An in-memory stand-in for the Rust side, for `VITE_IPC_MOCK=1 npm run dev` only (looks, not
 // behaviour: the real rules live in pdp-core). ipc.ts loads it behind a build-time constant, so
 // production bundles do not contain it.
-import type { ErrorReport } from "$lib/bindings/ErrorReport";
+import type { OfficeZone } from "$lib/bindings/OfficeZone";
+import { letterExample } from "./ipc-mock-letters";
+import type { Code, Report } from "./errors";
 import { calendarAdd, calendarImport, calendarRemove, calendarYear, workingDaysBefore } from "./ipc-mock-calendar";
 import { clocksOf, dayOf, moveClock, onClock, type MockTimeline } from "./ipc-mock-clocks";
 import { mockEvidence, mockLinkReply, mockPreview, mockRegister, type MockRegister } from "./ipc-mock-intake";
@@ -39,8 +41,8 @@ type Stored = { request: Request; events: RequestEvent[]; timeline: MockTimeline
 const store: Stored[] = [];
 let seq = 0;
 
-function fail(code: string, message: string, field: string | null = null, reason: string | null = null): never {
-  const report: ErrorReport = { code, message, field, reason };
+function fail(code: Code, message: string, field: string | null = null, reason: string | null = null): never {
+  const report: Report = { code, message, field, reason };
   throw report;
 }
 
@@ -373,6 +375,8 @@ export async function mockInvoke(cmd: string, args: Record<string, unknown>): Pr
       return mockLinkReply(args, register);
     case "office_get":
       return { ...office, has_logo: logo !== null };
+    case "office_letter_example":
+      return letterExample(args.pattern as string, args.name as string, args.zone as OfficeZone);
     case "office_update":
       return updateOffice(args.update as OfficeUpdate);
     case "office_logo":

@@ -12,6 +12,7 @@ import type { IntakeItem } from "$lib/bindings/IntakeItem";
 import type { NewRequest } from "$lib/bindings/NewRequest";
 import type { OfficeProfile } from "$lib/bindings/OfficeProfile";
 import type { OfficeUpdate } from "$lib/bindings/OfficeUpdate";
+import type { OfficeZone } from "$lib/bindings/OfficeZone";
 import type { RegisterEntry } from "$lib/bindings/RegisterEntry";
 import type { Request } from "$lib/bindings/Request";
 import type { RequestDetail } from "$lib/bindings/RequestDetail";
@@ -98,7 +99,7 @@ export const ipc = {
   requestFoundIdentifiers: (id: string) =>
     call<import("$lib/bindings/FoundIdentifier").FoundIdentifier[]>("request_found_identifiers", { id }),
   /** A hit's record read again from its file (seconds on a large workbook); `file_error` when the file changed since the search. */
-  hitRecord: (id: number) => call<import("$lib/bindings/Record").Record>("hit_record", { id }),
+  hitRecord: (id: number) => call<import("$lib/bindings/HitRecord").HitRecord>("hit_record", { id }),
   /** Adds found identifiers staff chose to the request (only values from the found list); logged as identifiers-added. */
   requestAddIdentifiers: (id: string, values: string[]) => call<Request>("request_add_identifiers", { id, values }),
 
@@ -118,6 +119,7 @@ export const ipc = {
 
   officeGet: () => call<OfficeProfile>("office_get"),
   officeUpdate: (update: OfficeUpdate) => call<OfficeProfile>("office_update", { update }),
+  officeLetterExample: (pattern: string, name: string, zone: OfficeZone) => call<string>("office_letter_example", { pattern, name, zone }),
   officeLogo: () => call<number[] | null>("office_logo"),
   officeSetLogo: (png: number[]) => call<null>("office_set_logo", { png }),
   officeClearLogo: () => call<null>("office_clear_logo"),

@@ -1,14 +1,13 @@
 // Toasts for errors that belong to no form field, with the detail one click away.
 import { toast } from "svelte-sonner";
-import { hasKey, t } from "$lib/i18n";
+import { t } from "$lib/i18n";
 import { toIpcError, type IpcError } from "./errors";
 
 /** The error whose detail dialog is open, if any. */
 export const errorDetail = $state<{ current: IpcError | null }>({ current: null });
 
 export function errorTitle(e: IpcError): string {
-  const key = `errcode.${e.code}`;
-  return hasKey(key) ? t(key) : t("error.title");
+  return t(`errcode.${e.code}`);
 }
 
 export function reportError(err: unknown): void {

@@ -3,6 +3,7 @@ import { createMutation, createQuery, useQueryClient } from "@tanstack/svelte-qu
 import type { Language } from "$lib/bindings/Language";
 import type { NewRequest } from "$lib/bindings/NewRequest";
 import type { OfficeUpdate } from "$lib/bindings/OfficeUpdate";
+import type { OfficeZone } from "$lib/bindings/OfficeZone";
 import type { RequestFilter } from "$lib/bindings/RequestFilter";
 import type { RequestState } from "$lib/bindings/RequestState";
 import type { IpcError } from "./errors";
@@ -38,6 +39,19 @@ export function useLogo(enabled: () => boolean) {
     queryFn: () => ipc.officeLogo(),
     enabled: enabled(),
   }));
+}
+
+/** This month's first letter number under a pattern being typed, from the core (its error says why a pattern is refused). */
+export function useLetterExample(args: () => { pattern: string; name: string; zone: OfficeZone }) {
+  return createQuery<string, IpcError>(() => {
+    const { pattern, name, zone } = args();
+    return {
+      queryKey: ["letter-example", pattern, name, zone],
+      queryFn: () => ipc.officeLetterExample(pattern, name, zone),
+      placeholderData: (previous) => previous,
+      retry: false,
+    };
+  });
 }
 
 export function useOperator() {

@@ -3,7 +3,7 @@
 import { createMutation, createQuery, useQueryClient } from "@tanstack/svelte-query";
 import type { Decision } from "$lib/bindings/Decision";
 import type { FoundIdentifier } from "$lib/bindings/FoundIdentifier";
-import type { Record as SourceRecord } from "$lib/bindings/Record";
+import type { HitRecord } from "$lib/bindings/HitRecord";
 import type { Request } from "$lib/bindings/Request";
 import type { StoredSearch } from "$lib/bindings/StoredSearch";
 import type { SubjectQuery } from "$lib/bindings/SubjectQuery";
@@ -62,7 +62,7 @@ export function useDecideHits(id: () => string) {
  * opening the hit again tries again, searching again makes new hits.
  */
 export function useHitRecord(hitId: () => number) {
-  return createQuery<SourceRecord, IpcError>(() => ({
+  return createQuery<HitRecord, IpcError>(() => ({
     queryKey: searchKeys.hitRecord(hitId()),
     queryFn: () => ipc.hitRecord(hitId()),
     staleTime: Infinity,

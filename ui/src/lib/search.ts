@@ -1,11 +1,14 @@
 // Pure helpers of the search results: hits grouped by file, the default ticks, the place of a
-// record, and the core's explanation sentences in the window's language with the matched parts
-// marked. The core writes its sentences in English from a fixed set of patterns (pdp-core
-// search/evaluate.rs); one it does not know is shown as written.
+// record, the search's identifiers, and the core's reasons (`Why`, a code with parameters) in the
+// window's language with the identifiers they name marked.
+import type { Identifier } from "$lib/bindings/Identifier";
 import type { Locator } from "$lib/bindings/Locator";
+import type { PhoneNote } from "$lib/bindings/PhoneNote";
 import type { Searched } from "$lib/bindings/Searched";
 import type { StoredHit } from "$lib/bindings/StoredHit";
 import type { StoredSearch } from "$lib/bindings/StoredSearch";
+import type { Tone } from "$lib/bindings/Tone";
+import type { Why } from "$lib/bindings/Why";
 import { t, type Key } from "$lib/i18n";
 
 export type FileGroup = { source: string; file: string; searched: Searched | null; hits: StoredHit[] };
@@ -50,42 +53,72 @@ export function placeOf(l: Locator): string {
   }
 }
 
-export type IdentifierKind = "name" | "email" | "phone" | "nik" | "other";
-
-/** One of the search's identifiers as the core normalised it ("e-mail: x", "phone: 812… (national number)"). */
-export function parseIdentifier(s: string): { kind: IdentifierKind; value: string } {
-  const m = /^(name|e-mail|phone|NIK): (.*?)(?: \(national number\))?$/.exec(s);
-  if (!m) return { kind: "other", value: s };
-  const kinds: Record<string, IdentifierKind> = { name: "name", "e-mail": "email", phone: "phone", NIK: "nik" };
-  const kind = kinds[m[1]];
-  return { kind, value: kind === "phone" ? `+62 ${m[2]}` : m[2] };
+/** One of the search's identifiers: its label and the value shown (a phone with +62 before its national number). */
+export function identifierShown(id: Identifier): { label: Key; value: string } {
+  switch (id.code) {
+    case "name":
+      return { label: "search.id.name", value: id.params.name };
+    case "email":
+      return { label: "search.id.email", value: id.params.key };
+    case "phone":
+      return { label: "search.id.phone", value: `+62 ${id.params.national}` };
+    case "nik":
+      return { label: "search.id.nik", value: id.params.masked };
+  }
 }
 
-/** How a sentence weighs: a strong identifier, a weaker sign, or something that says it is someone else. */
-export type Tone = "strong" | "weak" | "against";
+/** A stable key of an identifier, for keyed lists. */
+export const identifierKey = (id: Identifier): string => `${id.code}:${Object.values(id.params).join("")}`;
+
 export type Piece = { text: string; mark: boolean };
 export type Sentence = { tone: Tone; pieces: Piece[] };
 
-type Pattern = [RegExp, Key, Tone, string[]];
-const PATTERNS: Pattern[] = [
-  [/^e-mail (.+) matches (.+)$/, "search.why.email", "strong", ["written", "key"]],
-  [/^NIK matches$/, "search.why.nik", "strong", []],
-  [/^phone (.+?) matches, but the sources show it used by several people(?: \((.+)\))?$/, "search.why.phoneShared", "against", ["written", "note"]],
-  [/^phone (.+?) matches national number (\d+)(?: \((.+)\))?$/, "search.why.phone", "strong", ["written", "key", "note"]],
-  [/^name (.+) is the subject's name$/, "search.why.nameSame", "weak", ["name"]],
-  [/^a name similar to (.+) \(not proof\)$/, "search.why.similarName", "weak", ["subject"]],
-  [/^name (.+) is similar to (.+) \(not proof\)$/, "search.why.nameSimilar", "weak", ["name", "subject"]],
-  [/^the text mentions (.+)$/, "search.why.mentions", "weak", ["name"]],
-  [/^but the record names another person$/, "search.why.anotherPerson", "against", []],
-  [/^but it carries another e-mail$/, "search.why.anotherEmail", "against", []],
-  // Searches kept before explanations stopped quoting other people's names and addresses.
-  [/^but the record names (.+)$/, "search.why.otherName", "against", ["name"]],
-  [/^but it carries another e-mail, (.+)$/, "search.why.otherEmail", "against", ["email"]],
-];
+/** How each reason is drawn: a shared phone as a doubt, a name or a chat as a sign. */
+const TONE: Record<Why["code"], Tone> = {
+  email_matches: "strong",
+  nik_matches: "strong",
+  phone_matches: "strong",
+  phone_shared: "against",
+  name_same: "weak",
+  name_similar: "weak",
+  text_mentions: "weak",
+  another_person: "against",
+  another_email: "against",
+  whole_chat: "weak",
+  older_wording: "weak",
+};
 
-const NOTES: Record<string, Key> = { "leading 0 restored (lost in Excel)": "search.note.leadingZero" };
+const NOTE: Record<PhoneNote, Key> = { leading_zero_restored: "search.note.leadingZero" };
 
-/** A template's text with its {params} filled and marked. */
+/** The dictionary entry of a reason, its parameters to fill (and mark), and its note. */
+function wording(why: Why): { key: Key; params: Record<string, string>; note: PhoneNote | null } {
+  switch (why.code) {
+    case "email_matches":
+      return { key: "search.why.email", params: why.params, note: null };
+    case "nik_matches":
+      return { key: "search.why.nik", params: {}, note: null };
+    case "phone_matches":
+      return { key: "search.why.phone", params: { written: why.params.written, key: why.params.key }, note: why.params.note };
+    case "phone_shared":
+      return { key: "search.why.phoneShared", params: { written: why.params.written }, note: why.params.note };
+    case "name_same":
+      return { key: "search.why.nameSame", params: why.params, note: null };
+    case "name_similar":
+      return { key: "search.why.nameSimilar", params: why.params, note: null };
+    case "text_mentions":
+      return { key: "search.why.mentions", params: why.params, note: null };
+    case "another_person":
+      return { key: "search.why.anotherPerson", params: {}, note: null };
+    case "another_email":
+      return { key: "search.why.anotherEmail", params: {}, note: null };
+    case "whole_chat":
+      return { key: why.params.because === "identifier_in_chat" ? "search.why.chatIdentifier" : "search.why.chatSavedName", params: {}, note: null };
+    case "older_wording":
+      return { key: "search.why.older", params: {}, note: null };
+  }
+}
+
+/** A dictionary text with its {params} filled and marked. */
 function fill(template: string, params: Record<string, string>): Piece[] {
   const out: Piece[] = [];
   for (const [i, part] of template.split(/\{(\w+)\}/).entries()) {
@@ -95,43 +128,10 @@ function fill(template: string, params: Record<string, string>): Piece[] {
   return out;
 }
 
-/** Marks every occurrence of `needles` (case-insensitive) in a sentence the window does not know. */
-export function markAll(text: string, needles: string[]): Piece[] {
-  const words = needles.map((n) => n.trim()).filter((n) => n.length >= 3);
-  if (words.length === 0) return [{ text, mark: false }];
-  const escaped = words.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return text
-    .split(new RegExp(`(${escaped.join("|")})`, "i"))
-    .map((p, i) => ({ text: p, mark: i % 2 === 1 }))
-    .filter((p) => p.text !== "");
-}
-
-/** A sentence of the core taken apart: its pattern, tone, the parts it names (spellings, keys, names) and its note. */
-export type Reading = { key: Key; tone: Tone; params: Record<string, string>; note?: string };
-
-/** The pattern a core sentence follows, or null for one the window does not know. */
-export function readSentence(sentence: string): Reading | null {
-  for (const [re, key, tone, names] of PATTERNS) {
-    const m = re.exec(sentence);
-    if (!m) continue;
-    const params: Record<string, string> = {};
-    names.forEach((n, i) => {
-      if (n !== "note" && m[i + 1] !== undefined) params[n] = m[i + 1];
-    });
-    const note = names.includes("note") ? m[names.indexOf("note") + 1] : undefined;
-    return { key, tone, params, note };
-  }
-  return null;
-}
-
-/** One explanation sentence in the window's language with the identifiers marked. */
-export function explain(sentence: string, identifiers: string[] = []): Sentence {
-  const read = readSentence(sentence);
-  if (read) {
-    const pieces = fill(t(read.key), read.params);
-    if (read.note) pieces.push({ text: ` (${NOTES[read.note] ? t(NOTES[read.note]) : read.note})`, mark: false });
-    return { tone: read.tone, pieces };
-  }
-  const tone: Tone = sentence.startsWith("but ") ? "against" : "weak";
-  return { tone, pieces: markAll(sentence, identifiers.map((i) => parseIdentifier(i).value.replace(/^\+62 /, ""))) };
+/** One reason in the window's language, with the identifiers it names marked. */
+export function explain(why: Why): Sentence {
+  const { key, params, note } = wording(why);
+  const pieces = fill(t(key), params);
+  if (note) pieces.push({ text: ` (${t(NOTE[note])})`, mark: false });
+  return { tone: TONE[why.code], pieces };
 }

@@ -1,5 +1,6 @@
 // A scripted backend for component tests: `vi.mock("$lib/ipc", …)` hands out `fake.ipc`, whose
 // functions are vi.fn()s over the in-memory `fake.data`. Reset it in beforeEach.
+import { letterExample } from "$lib/ipc-mock-letters";
 import { vi, type Mock } from "vitest";
 import type { Ipc } from "$lib/ipc";
 import type { CalendarEntry } from "$lib/bindings/CalendarEntry";
@@ -9,14 +10,14 @@ import type { Evidence } from "$lib/bindings/Evidence";
 import type { FoundIdentifier } from "$lib/bindings/FoundIdentifier";
 import type { IntakeItem } from "$lib/bindings/IntakeItem";
 import type { OfficeProfile } from "$lib/bindings/OfficeProfile";
-import type { Record as SourceRecord } from "$lib/bindings/Record";
+import type { HitRecord } from "$lib/bindings/HitRecord";
 import type { RegisterEntry } from "$lib/bindings/RegisterEntry";
 import type { Request } from "$lib/bindings/Request";
 import type { RequestDetail } from "$lib/bindings/RequestDetail";
 import type { RequestEvent } from "$lib/bindings/RequestEvent";
 import type { RequestFilter } from "$lib/bindings/RequestFilter";
 import type { StoredSearch } from "$lib/bindings/StoredSearch";
-import { IpcError } from "$lib/errors";
+import { IpcError, toIpcError } from "$lib/errors";
 import { demoRecord, demoSearch } from "$lib/ipc-mock-search-data";
 import { verificationMock, type VerificationMock } from "$lib/ipc-mock-verify";
 import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
@@ -136,7 +137,7 @@ type FakeData = {
    * A hit's record read again, by hit id; without one, the demo record of a stored hit. An
    * `IpcError` here is thrown instead (the file changed since the search).
    */
-  records: Record<number, SourceRecord | IpcError>;
+  records: Record<number, HitRecord | IpcError>;
   /** Events added by commands (a corrected time of receipt), after the scripted history. */
   events: Record<string, RequestEvent[]>;
 };
@@ -169,13 +170,13 @@ function decideHits(ids: number[], decision: "confirmed" | "rejected", reason: s
   return ids.length;
 }
 
-function recordOf(hitId: number): SourceRecord {
+function recordOf(hitId: number): HitRecord {
   const given = fake.data.records[hitId];
   if (given instanceof IpcError) throw given;
   if (given) return structuredClone(given);
   for (const [id, s] of Object.entries(fake.data.searches)) {
     const hit = s.hits.find((h) => h.id === hitId);
-    if (hit) return demoRecord(hit, fake.data.requests.find((r) => r.id === id)?.requester.name ?? "");
+    if (hit) return demoRecord(hit, fake.data.requests.find((r) => r.id === id)?.requester.name ?? "", s.identifiers);
   }
   throw new IpcError({ code: "invalid_input", message: `hit: there is no hit ${hitId}`, field: "hit", reason: "not-found" });
 }
@@ -322,6 +323,13 @@ export function resetFake(): void {
     verificationSetLevels: vi.fn(v.verificationSetLevels),
     officeGet: vi.fn(async () => fake.data.office),
     officeUpdate: vi.fn(async () => fake.data.office),
+    officeLetterExample: vi.fn(async (pattern, name, zone) => {
+      try {
+        return letterExample(pattern, name, zone);
+      } catch (e) {
+        throw toIpcError(e);
+      }
+    }),
     officeLogo: vi.fn(async () => null),
     officeSetLogo: vi.fn(async () => null),
     officeClearLogo: vi.fn(async () => null),
@@ -332,7 +340,7 @@ export function resetFake(): void {
     calendarYear: vi.fn(async (year) => fakeCalendar(year)),
     calendarAdd: vi.fn(async (e) => {
       if (fake.data.calendar.some((d) => d.date === e.date))
-        throw new IpcError({ code: "conflict", message: `${e.date} already has an office calendar entry`, field: null, reason: null });
+        throw new IpcError({ code: "calendar_clash", message: `${e.date} already has an office calendar entry`, field: null, reason: null });
       fake.data.calendar.push(e);
       return e;
     }),

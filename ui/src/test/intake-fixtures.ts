@@ -35,6 +35,8 @@ export interface MailSpec {
   emails?: string[];
   phones?: string[];
   nikMasked?: string | null;
+  /** The full NIK the core read from the body for the proposed form. */
+  nik?: string | null;
   role?: RequesterRole;
   onBehalfOf?: string | null;
   rolePhrases?: string[];
@@ -85,6 +87,20 @@ export function mail(s: MailSpec): IntakeItem {
       },
       received_at: receivedAt,
       received_source: s.source ?? "received-header",
+      // The core's proposed form (pdp-core intake/proposal.rs `proposed_form`).
+      form: {
+        received_at: receivedAt,
+        channel: "email",
+        rights: (s.rights ?? []).map(([right]) => right),
+        name: (s.name === undefined ? fromName : s.name) ?? (s.emails ?? [fromAddress])[0] ?? "",
+        emails: s.emails ?? [fromAddress],
+        phones: s.phones ?? [],
+        postal_address: null,
+        nik: s.nik ?? null,
+        role: s.role ?? "subject",
+        on_behalf_of: s.onBehalfOf ?? null,
+        notes: null,
+      },
     },
   };
 }
@@ -114,6 +130,7 @@ export function deletionRequest(file = "/mail/hapus.eml"): IntakeItem {
     ],
     phones: ["+6281234567801"],
     nikMasked: "517101******0003",
+    nik: "5171014508900003",
     attachments: ["foto-ktp.jpg"],
   });
 }

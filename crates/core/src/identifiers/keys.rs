@@ -4,6 +4,8 @@
 //! fold case, accents, punctuation and titles, and keep their words in any order.
 
 use super::nik::Nik;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// The key of an e-mail address, or `None` when the text holds none.
 pub fn email_key(text: &str) -> Option<String> {
@@ -23,7 +25,16 @@ pub struct PhoneKey {
     /// Digits of the national significant number (Indonesia) or country code and number.
     pub digits: String,
     /// Set when the key rests on an assumption, e.g. a leading 0 that Excel dropped.
-    pub note: Option<&'static str>,
+    pub note: Option<PhoneNote>,
+}
+
+/// What had to be assumed to read a phone number; front ends translate by this code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum PhoneNote {
+    /// The number starts with 8 and has 9–12 digits: the leading 0 that Excel drops is put back.
+    LeadingZeroRestored,
 }
 
 /// The key of a phone number written in a phone cell. Scientific notation (`8,12346E+11`) gives
@@ -50,7 +61,7 @@ pub fn phone_key(text: &str) -> Option<PhoneKey> {
     } else if let Some(rest) = digits.strip_prefix('0') {
         (rest.to_string(), None)
     } else if digits.starts_with('8') && (9..=12).contains(&digits.len()) {
-        (digits, Some("leading 0 restored (lost in Excel)"))
+        (digits, Some(PhoneNote::LeadingZeroRestored))
     } else {
         return None;
     };

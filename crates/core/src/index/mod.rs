@@ -128,7 +128,7 @@ impl IndexSecret {
         let cipher = chacha20poly1305::ChaCha20Poly1305::new(&self.seal_key(purpose));
         let sealed = cipher
             .encrypt(&nonce.into(), secret)
-            .map_err(|_| CoreError::Conflict("the secret could not be sealed".into()))?;
+            .map_err(|_| CoreError::Internal("the secret could not be sealed".into()))?;
         Ok(nonce.iter().copied().chain(sealed).collect())
     }
 

@@ -95,7 +95,7 @@ fn result(
 /// A message that could not be registered or linked: one another process imported meanwhile is
 /// reported as already imported, anything else as failed.
 fn failed(item: &IntakeItem, p: &Proposal, e: CoreError) -> ImportResult {
-    if let CoreError::AlreadyImported { request_id } = e {
+    if let CoreError::AlreadyImported { request_id, .. } = e {
         let mut r = result(item, Some(p), ImportAction::Left, Some(request_id.clone()));
         r.status = Some(IntakeStatus::AlreadyImported { request_id });
         return r;

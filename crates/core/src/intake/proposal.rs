@@ -37,6 +37,9 @@ pub struct Proposal {
     pub requester: ClaimedRequester,
     pub received_at: DateTime<FixedOffset>,
     pub received_source: ReceivedSource,
+    /// The register entry proposed (rights found, the claimed requester, the full NIK read from
+    /// the body for the register to mask), which staff edit before registering.
+    pub form: NewRequest,
 }
 
 /// Builds the proposal. `file_time` is used only when the message has neither a Received nor a
@@ -61,6 +64,7 @@ pub fn propose(mail: ParsedMail, file_time: DateTime<FixedOffset>) -> Proposal {
         (None, Some(d)) => (d, ReceivedSource::DateHeader),
         (None, None) => (file_time, ReceivedSource::FileTime),
     };
+    let form = proposed_form(&mail, &requester, &classification, received_at);
     Proposal {
         mail,
         text,
@@ -68,54 +72,59 @@ pub fn propose(mail: ParsedMail, file_time: DateTime<FixedOffset>) -> Proposal {
         requester,
         received_at,
         received_source,
+        form,
     }
 }
 
 impl Proposal {
-    /// The register entry this proposal suggests: its rights (or `rights` when staff chose
-    /// them), the claimed requester, the time of receipt, and a note naming the message.
+    /// The register entry this proposal suggests, with `rights` when staff chose them.
     pub fn to_form(&self, rights: &[Right]) -> NewRequest {
-        let r = &self.requester;
-        let rights = if rights.is_empty() {
-            self.classification.rights.iter().map(|f| f.right).collect()
-        } else {
-            rights.to_vec()
-        };
-        let attachments: Vec<String> = self
-            .mail
-            .attachments
-            .iter()
-            .map(|a| a.name.clone().unwrap_or_else(|| a.content_type.clone()))
-            .collect();
-        let mut notes = format!("Diterima lewat e-mail: \"{}\"", shown(&self.mail.subject));
-        if !attachments.is_empty() {
-            notes.push_str(&format!(
-                " (lampiran, tidak dibuka: {})",
-                attachments.join(", ")
-            ));
+        let mut form = self.form.clone();
+        if !rights.is_empty() {
+            form.rights = rights.to_vec();
         }
-        NewRequest {
-            received_at: Some(self.received_at.to_rfc3339()),
-            channel: Channel::Email,
-            rights,
-            name: r
-                .name
-                .clone()
-                .or_else(|| r.emails.first().cloned())
-                .unwrap_or_default(),
-            emails: r.emails.clone(),
-            phones: r.phones.clone(),
-            postal_address: None,
-            // The full number is read again from the body: the register masks it when storing.
-            nik: r
-                .nik_masked
-                .as_ref()
-                .and_then(|_| first_nik(&self.mail.body)),
-            role: r.role,
-            on_behalf_of: r.on_behalf_of.clone(),
-            notes: Some(notes),
-            controller: None,
-        }
+        form
+    }
+}
+
+/// The register entry a message suggests: the rights found, the claimed requester (the sender's
+/// address standing in for a missing name), the time of receipt, and a note naming the message.
+fn proposed_form(
+    mail: &ParsedMail,
+    r: &ClaimedRequester,
+    classification: &Classification,
+    received_at: DateTime<FixedOffset>,
+) -> NewRequest {
+    let attachments: Vec<String> = mail
+        .attachments
+        .iter()
+        .map(|a| a.name.clone().unwrap_or_else(|| a.content_type.clone()))
+        .collect();
+    let mut notes = format!("Diterima lewat e-mail: \"{}\"", shown(&mail.subject));
+    if !attachments.is_empty() {
+        notes.push_str(&format!(
+            " (lampiran, tidak dibuka: {})",
+            attachments.join(", ")
+        ));
+    }
+    NewRequest {
+        received_at: Some(received_at.to_rfc3339()),
+        channel: Channel::Email,
+        rights: classification.rights.iter().map(|f| f.right).collect(),
+        name: r
+            .name
+            .clone()
+            .or_else(|| r.emails.first().cloned())
+            .unwrap_or_default(),
+        emails: r.emails.clone(),
+        phones: r.phones.clone(),
+        postal_address: None,
+        // The full number is read again from the body: the register masks it when storing.
+        nik: r.nik_masked.as_ref().and_then(|_| first_nik(&mail.body)),
+        role: r.role,
+        on_behalf_of: r.on_behalf_of.clone(),
+        notes: Some(notes),
+        controller: None,
     }
 }
 

@@ -256,7 +256,7 @@ pub fn render(spec: &Document) -> Result<Vec<u8>> {
         .with_pages(pages)
         .save(&PdfSaveOptions::default(), &mut Vec::new());
     if !bytes.starts_with(b"%PDF") {
-        return Err(CoreError::Conflict("the PDF could not be written".into()));
+        return Err(CoreError::Internal("the PDF could not be written".into()));
     }
     Ok(bytes)
 }

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// The fields of the new-request form and of `pdpdesk request new`.
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct NewRequest {
     /// RFC 3339 (`2026-11-24T09:30:00+07:00`) or the office's local time (`2026-11-24T09:30`);

@@ -1,10 +1,12 @@
 //! Weighing one record against the subject: which identifiers match (after normalisation),
 //! which only resemble, and what on the record says it is someone else.
 
+use super::why::Why;
 use super::{HitClass, Subject};
 use crate::identifiers::email;
 use crate::identifiers::keys::{
     compare_names, email_key, name_starts, name_words, nik_key, phone_key, starts_agree, NameMatch,
+    PhoneNote,
 };
 use crate::identifiers::phone::find_in_text;
 use crate::sources::{FieldRole, Record};
@@ -14,7 +16,7 @@ use std::collections::HashSet;
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Facts {
     pub emails: Vec<(String, String)>,
-    pub phones: Vec<(String, String, Option<&'static str>)>,
+    pub phones: Vec<(String, String, Option<PhoneNote>)>,
     pub niks: Vec<String>,
     pub names: Vec<String>,
     pub text: String,
@@ -98,9 +100,9 @@ fn mentions_name(text: &str, name: &str) -> bool {
 /// What one record says about the subject.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Verdict {
-    pub strong: Vec<String>,
-    pub weak: Vec<String>,
-    pub against: Vec<String>,
+    pub strong: Vec<Why>,
+    pub weak: Vec<Why>,
+    pub against: Vec<Why>,
     pub phone_only: bool,
 }
 
@@ -128,12 +130,12 @@ impl Verdict {
             .min(100)
     }
 
-    pub fn explanation(&self) -> Vec<String> {
+    pub fn explanation(&self) -> Vec<Why> {
         self.strong
             .iter()
             .chain(&self.weak)
+            .chain(&self.against)
             .cloned()
-            .chain(self.against.iter().map(|a| format!("but {a}")))
             .collect()
     }
 }
@@ -144,25 +146,29 @@ pub(crate) fn weigh(subject: &Subject, f: &Facts, shared: &HashSet<String>) -> V
     let mut v = Verdict::default();
     for (k, written) in &f.emails {
         if subject.emails.contains(k) {
-            v.strong.push(format!("e-mail {written} matches {k}"));
+            v.strong.push(Why::EmailMatches {
+                written: written.clone(),
+                key: k.clone(),
+            });
         }
     }
     for k in &f.niks {
         if subject.niks.contains(k) {
-            v.strong.push("NIK matches".to_string());
+            v.strong.push(Why::NikMatches);
         }
     }
     let mut phone_strong = false;
     for (k, written, note) in &f.phones {
         if subject.phones.contains(k) {
-            let how = note.map(|n| format!(" ({n})")).unwrap_or_default();
+            let (written, note) = (written.clone(), *note);
             if shared.contains(k) {
-                v.weak.push(format!(
-                    "phone {written} matches, but the sources show it used by several people{how}"
-                ));
+                v.weak.push(Why::PhoneShared { written, note });
             } else {
-                v.strong
-                    .push(format!("phone {written} matches national number {k}{how}"));
+                v.strong.push(Why::PhoneMatches {
+                    written,
+                    key: k.clone(),
+                    note,
+                });
                 phone_strong = true;
             }
         }
@@ -183,34 +189,35 @@ pub(crate) fn weigh(subject: &Subject, f: &Facts, shared: &HashSet<String>) -> V
             // Too unlike the subject's name to say anything (see `starts_agree`).
             Some((m, n))
                 if m >= NameMatch::Similar && !starts_agree(&subject.starts, &name_starts(n)) => {}
-            Some((NameMatch::Same, n)) => v.weak.push(format!("name {n} is the subject's name")),
+            Some((NameMatch::Same, n)) => v.weak.push(Why::NameSame { name: n.clone() }),
             // A lone word ("Putri", a push name) is too common to point at anyone by itself.
             Some((NameMatch::Similar, n))
                 if name_words(n).len() == 1 && name_words(name).len() > 1 => {}
             // What is said of a name that may be someone else's does not repeat it: explanations
             // are kept with the search, and a third person's name or address has no place there
             // (the opened hit shows the record itself, read from its file).
-            Some((NameMatch::Similar, _)) => {
-                v.weak.push(format!("a name similar to {name} (not proof)"))
-            }
-            Some((NameMatch::Different, _)) => {
-                v.against.push("the record names another person".into())
-            }
+            Some((NameMatch::Similar, _)) => v.weak.push(Why::NameSimilar {
+                subject: name.clone(),
+            }),
+            Some((NameMatch::Different, _)) => v.against.push(Why::AnotherPerson),
             None => {}
         }
         if mentions_name(&f.text, name) {
-            v.weak.push(format!("the text mentions {name}"));
+            v.weak.push(Why::TextMentions { name: name.clone() });
         }
     }
     // An e-mail or NIK is the subject's own; a phone can be shared, so another person's e-mail
     // next to it says the record may be theirs.
-    v.phone_only = phone_strong && v.strong.iter().all(|s| s.starts_with("phone"));
+    v.phone_only = phone_strong
+        && v.strong
+            .iter()
+            .all(|s| matches!(s, Why::PhoneMatches { .. }));
     if v.phone_only {
         if !other_emails.is_empty() {
-            v.against.push("it carries another e-mail".into());
+            v.against.push(Why::AnotherEmail);
         }
     } else if !v.strong.is_empty() {
-        v.against.retain(|a| !a.starts_with("the record names"));
+        v.against.retain(|a| *a != Why::AnotherPerson);
     }
     v
 }
@@ -297,15 +304,13 @@ mod tests {
             HitClass::Possible,
             "another e-mail next to the phone: {v:?}"
         );
+        let kept = |v: &Verdict| serde_json::to_string(&v.explanation()).unwrap();
         assert!(
-            !v.explanation().join(" ").contains("slamet"),
+            !kept(&v).contains("slamet"),
             "the other person's address is not repeated in what is kept: {v:?}"
         );
         let v = weigh(&s, &father, &unshared);
-        assert!(
-            !v.explanation().join(" ").contains("Slamet"),
-            "nor their name: {v:?}"
-        );
+        assert!(!kept(&v).contains("Slamet"), "nor their name: {v:?}");
         let v = weigh(
             &s,
             &facts(&record(&[(

@@ -4,6 +4,7 @@
 //! a 1:1 chat with the subject taken as their conversation as a whole.
 
 use super::evaluate::{facts, weigh, Facts, Verdict};
+use super::why::{ChatLink, Why};
 use super::{Hit, HitClass, SearchResult, Searched, Subject, SubjectQuery};
 use crate::identifiers::keys::{compare_names, starts_agree, NameMatch};
 use crate::index::IndexSecret;
@@ -223,10 +224,12 @@ fn whole_chat(
     if !strong && !titled {
         return;
     }
-    let why = if strong {
-        "the subject's identifier is in this 1:1 chat"
-    } else {
-        "this 1:1 chat is saved under the subject's name"
+    let why = Why::WholeChat {
+        because: if strong {
+            ChatLink::IdentifierInChat
+        } else {
+            ChatLink::SavedUnderName
+        },
     };
     let class = if strong {
         HitClass::Strong
@@ -241,8 +244,7 @@ fn whole_chat(
         .collect();
     for h in hits.iter_mut().filter(|h| in_chat(h)) {
         h.class = h.class.max(class);
-        h.explanation
-            .push(format!("1:1 chat with the subject: {why}"));
+        h.explanation.push(why.clone());
     }
     for m in chat.messages.iter().filter(|m| !have.contains(&m.number)) {
         hits.push(Hit {
@@ -253,7 +255,7 @@ fn whole_chat(
             record_id: None,
             class,
             score: if strong { 75 } else { 35 },
-            explanation: vec![format!("1:1 chat with the subject: {why}")],
+            explanation: vec![why.clone()],
             fingerprint: m.fingerprint.clone(),
         });
     }

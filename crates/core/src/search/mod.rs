@@ -1,6 +1,6 @@
 //! Subject search: every record of the requester across the added sources, each hit with a class
 //! (strong, pre-selected for staff; possible, shown but never pre-selected), a score and an
-//! explanation in words. A namesake is never strong: a strong hit needs the subject's e-mail,
+//! explanation as reasons ([`why::Why`]). A namesake is never strong: a strong hit needs the subject's e-mail,
 //! phone or NIK and nothing on the record that says it is someone else.
 
 pub mod enrich;
@@ -8,13 +8,17 @@ pub(crate) mod evaluate;
 mod gather;
 pub mod literals;
 pub mod lookup;
+pub mod marks;
 pub mod read_again;
 pub mod scan;
+pub mod why;
 
 use crate::identifiers::keys::{email_key, name_starts, nik_key, phone_key};
+use crate::identifiers::nik::Nik;
 use crate::sources::Locator;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use why::{Identifier, Why};
 
 /// The identifiers a search starts from, as staff or the request give them.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
@@ -62,19 +66,24 @@ impl SubjectQuery {
     }
 
     /// The identifiers as searched, for the reasonable-search record.
-    pub fn normalised(&self) -> Vec<String> {
+    pub fn normalised(&self) -> Vec<Identifier> {
         let k = self.keys();
-        let mut out: Vec<String> = k.name.iter().map(|n| format!("name: {n}")).collect();
-        out.extend(k.emails.iter().map(|e| format!("e-mail: {e}")));
+        let mut out: Vec<Identifier> = k
+            .name
+            .into_iter()
+            .map(|name| Identifier::Name { name })
+            .collect();
+        out.extend(k.emails.into_iter().map(|key| Identifier::Email { key }));
         out.extend(
             k.phones
-                .iter()
-                .map(|p| format!("phone: {p} (national number)")),
+                .into_iter()
+                .map(|national| Identifier::Phone { national }),
         );
         out.extend(
             k.niks
                 .iter()
-                .map(|n| format!("NIK: {}******{}", &n[..6], &n[12..])),
+                .filter_map(|n| Nik::parse(n).ok())
+                .map(|n| Identifier::Nik { masked: n.masked() }),
         );
         out
     }
@@ -104,13 +113,20 @@ pub struct Hit {
     pub record_id: Option<String>,
     pub class: HitClass,
     pub score: u32,
-    /// What matched, how it was normalised, and what disagrees, in words.
-    pub explanation: Vec<String>,
+    /// What matched, how it was normalised, and what disagrees.
+    pub explanation: Vec<Why>,
     /// The record's keyed fingerprint ([`crate::index::IndexSecret::fingerprint`]): reading the
     /// record again must give the same, or it is not the record that was weighed.
     #[serde(skip)]
     #[ts(skip)]
     pub fingerprint: String,
+}
+
+impl Hit {
+    /// The explanation in English, for the command line.
+    pub fn explanation_in_english(&self) -> Vec<String> {
+        self.explanation.iter().map(Why::to_string).collect()
+    }
 }
 
 /// One file searched, hits or not.
@@ -130,7 +146,7 @@ pub struct Searched {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct SearchResult {
-    pub identifiers: Vec<String>,
+    pub identifiers: Vec<Identifier>,
     pub hits: Vec<Hit>,
     pub searched: Vec<Searched>,
 }

@@ -5,6 +5,7 @@
 //! time, would otherwise show another person's record under this person's hit.
 
 use super::lookup::current_index;
+use super::marks::{compare, HitRecord};
 use super::Hit;
 use crate::index::IndexSecret;
 use crate::sources::csv_file::ReadControl;
@@ -88,13 +89,15 @@ pub(crate) fn read_records<'a>(
 }
 
 /// The record of a stored hit, read again from its file, to show beside the subject's
-/// identifiers.
-pub fn hit_record(store: &Store, hit_id: i64, control: &ReadControl) -> Result<Record> {
-    let hit = store.stored_hit(hit_id)?.hit;
+/// identifiers, with what of them each field carries.
+pub fn hit_record(store: &Store, hit_id: i64, control: &ReadControl) -> Result<HitRecord> {
+    let (stored, identifiers) = store.hit_with_search(hit_id)?;
+    let hit = stored.hit;
     let mut found = None;
     read_records(store, [&hit], control, &mut |_, r| found = Some(r))?;
-    found.ok_or_else(|| CoreError::File {
+    let record = found.ok_or_else(|| CoreError::File {
         path: PathBuf::from(&hit.file),
         message: "the source it is in is no longer added: search again".into(),
-    })
+    })?;
+    Ok(compare(record, &identifiers, &hit.explanation))
 }

@@ -82,10 +82,10 @@ impl Store {
                 .calendar_entry(entry.date)?
                 .map(|e| format!(": {} ({})", e.name, e.kind))
                 .unwrap_or_default();
-            return Err(CoreError::Conflict(format!(
-                "{} already has an office calendar entry{held}; remove it first",
-                entry.date
-            )));
+            return Err(CoreError::CalendarClash {
+                date: entry.date,
+                held,
+            });
         }
         Ok(entry)
     }
@@ -241,7 +241,11 @@ mod tests {
         s.add_calendar_entry(&galungan(), now()).unwrap();
         assert_eq!(s.calendar_entries().unwrap(), [galungan()]);
         let again = s.add_calendar_entry(&galungan(), now()).unwrap_err();
-        assert_eq!(again.code(), "conflict", "one entry per day: {again}");
+        assert_eq!(
+            again.code(),
+            crate::ErrorCode::CalendarClash,
+            "one entry per day: {again}"
+        );
         assert!(
             !s.work_calendar().unwrap().is_working_day(galungan().date),
             "the office calendar feeds the working-day count"
@@ -249,7 +253,7 @@ mod tests {
         let removed = s.remove_calendar_entry(galungan().date).unwrap();
         assert_eq!(removed.name, "Galungan");
         let missing = s.remove_calendar_entry(galungan().date).unwrap_err();
-        assert_eq!(missing.code(), "calendar_entry_not_found");
+        assert_eq!(missing.code(), crate::ErrorCode::CalendarEntryNotFound);
     }
 
     #[test]

@@ -69,7 +69,7 @@ fn pause_and_resume_move_the_window_and_enter_the_history() {
     let again = s
         .pause_request(&id, "twice", "Ayu", wita(4, 9, 5))
         .unwrap_err();
-    assert_eq!(again.code(), "clock_refused", "{again}");
+    assert_eq!(again.code(), crate::ErrorCode::ClockRefused, "{again}");
     let resumed = s
         .resume_request(&id, "KTP received", "Ayu", wita(9, 14, 0))
         .unwrap();
@@ -78,7 +78,11 @@ fn pause_and_resume_move_the_window_and_enter_the_history() {
     let not_paused = s
         .resume_request(&id, "again", "Ayu", wita(9, 15, 0))
         .unwrap_err();
-    assert_eq!(not_paused.code(), "clock_refused", "{not_paused}");
+    assert_eq!(
+        not_paused.code(),
+        crate::ErrorCode::ClockRefused,
+        "{not_paused}"
+    );
     let kinds: Vec<EventKind> = s
         .request_detail(&id, wita(9, 16, 0))
         .unwrap()
@@ -105,7 +109,7 @@ fn a_reason_is_required_and_ended_requests_do_not_pause() {
     let err = s
         .pause_request(&id, "late proof", "Ayu", wita(4, 11, 0))
         .unwrap_err();
-    assert_eq!(err.code(), "clock_refused", "{err}");
+    assert_eq!(err.code(), crate::ErrorCode::ClockRefused, "{err}");
 }
 
 #[test]

@@ -279,7 +279,10 @@ impl Store {
             .unwrap_or_default();
         let id = self.with_evidence(raw, sha256, "eml", |tx| {
             if let Some(request_id) = imported_as(tx, sha256, parsed.message_id.as_deref())? {
-                return Err(CoreError::AlreadyImported { request_id });
+                return Err(CoreError::AlreadyImported {
+                    what: "message",
+                    request_id,
+                });
             }
             let (id, received_at) = insert_request(tx, zone, form, actor, now)?;
             let message = Message {
@@ -362,7 +365,10 @@ pub(super) fn record_message(
         Ok(_) => Ok(()),
         Err(e) if e.sqlite_error_code() == Some(ErrorCode::ConstraintViolation) => {
             match imported_as(conn, m.sha256, parsed.message_id.as_deref())? {
-                Some(request_id) => Err(CoreError::AlreadyImported { request_id }),
+                Some(request_id) => Err(CoreError::AlreadyImported {
+                    what: "message",
+                    request_id,
+                }),
                 None => Err(e.into()),
             }
         }

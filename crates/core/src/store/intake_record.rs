@@ -259,7 +259,7 @@ impl Store {
             "fields": record.fields.iter().map(|f| serde_json::json!({ "column": f.column.as_ref(), "raw": f.raw })).collect::<Vec<_>>(),
         });
         let bytes =
-            serde_json::to_vec_pretty(&evidence).map_err(|e| CoreError::Conflict(e.to_string()))?;
+            serde_json::to_vec_pretty(&evidence).map_err(|e| CoreError::Internal(e.to_string()))?;
         let sha256 = format!("{:x}", Sha256::digest(&bytes));
         let zone = self.office()?.time_zone;
         let id = self.with_evidence(&bytes, &sha256, "json", |tx| {
@@ -271,9 +271,10 @@ impl Store {
                 )
                 .optional()?;
             if let Some(id) = known {
-                return Err(CoreError::Conflict(format!(
-                    "this record already started {id}"
-                )));
+                return Err(CoreError::AlreadyImported {
+                    what: "record",
+                    request_id: id,
+                });
             }
             let (id, received_at) = insert_request(tx, zone, form, actor, now)?;
             tx.execute(

@@ -30,7 +30,10 @@ impl Store {
         if let IntakeStatus::AlreadyImported { request_id } =
             self.intake_status(sha256, &proposal)?
         {
-            return Err(CoreError::AlreadyImported { request_id });
+            return Err(CoreError::AlreadyImported {
+                what: "message",
+                request_id,
+            });
         }
         let source = serde_json::to_value(proposal.received_source)
             .ok()
@@ -48,7 +51,10 @@ impl Store {
         let actor = check_actor(actor)?;
         self.with_evidence(&raw, sha256, "eml", |tx| {
             if let Some(request_id) = imported_as(tx, sha256, parsed.message_id.as_deref())? {
-                return Err(CoreError::AlreadyImported { request_id });
+                return Err(CoreError::AlreadyImported {
+                    what: "message",
+                    request_id,
+                });
             }
             let message = Message {
                 path,

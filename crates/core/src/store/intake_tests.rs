@@ -23,7 +23,7 @@ fn a_message_registered_twice_is_already_imported_never_a_second_request() {
     // A second window that previewed the message before the first registered it.
     let again = s.register_message(&path, None, &item.raw, &form, "Tester", now);
     assert!(
-        matches!(&again, Err(CoreError::AlreadyImported { request_id }) if *request_id == first.id),
+        matches!(&again, Err(CoreError::AlreadyImported { request_id, .. }) if *request_id == first.id),
         "the second registration names the first request: {again:?}"
     );
     assert_eq!(s.count_requests().unwrap(), 1, "no second request");
@@ -40,7 +40,7 @@ fn a_message_registered_twice_is_already_imported_never_a_second_request() {
     };
     let late = record_message(&s.conn, &message, now, "request", &first.id, "Tester", now);
     assert!(
-        matches!(&late, Err(CoreError::AlreadyImported { request_id }) if *request_id == first.id),
+        matches!(&late, Err(CoreError::AlreadyImported { request_id, .. }) if *request_id == first.id),
         "a late UNIQUE violation is the already-imported outcome: {late:?}"
     );
     let rows: i64 = s

@@ -182,7 +182,7 @@ mod tests {
         let err = apply_list(&mut c, Path::new("t"), &edited).unwrap_err();
         assert_eq!(
             err.code(),
-            "migration_edited",
+            crate::ErrorCode::MigrationEdited,
             "an edited shipped migration must be detected: {err}"
         );
     }
@@ -219,6 +219,6 @@ mod tests {
         )
         .unwrap();
         let err = apply(&mut c, Path::new("db")).unwrap_err();
-        assert_eq!(err.code(), "database_too_new", "{err}");
+        assert_eq!(err.code(), crate::ErrorCode::DatabaseTooNew, "{err}");
     }
 }

@@ -13,6 +13,7 @@ pub mod intake_record;
 pub mod intake_reply;
 pub mod migrations;
 pub mod office;
+mod older_searches;
 pub mod request_rows;
 pub mod requests;
 pub mod searches;
@@ -256,6 +257,6 @@ mod tests {
             return;
         }
         let err = Store::open(&locked.join("data")).err().expect("must fail");
-        assert_eq!(err.code(), "data_dir_unusable", "{err}");
+        assert_eq!(err.code(), crate::ErrorCode::DataDirUnusable, "{err}");
     }
 }

@@ -159,10 +159,9 @@ impl Store {
             params![to.as_str(), ts(now), current.id, current.state.as_str()],
         )?;
         if changed != 1 {
-            return Err(CoreError::Conflict(format!(
-                "request {} was changed by someone else meanwhile; reload and try again",
-                current.id
-            )));
+            return Err(CoreError::ChangedMeanwhile {
+                id: current.id.clone(),
+            });
         }
         insert_event(
             &tx,

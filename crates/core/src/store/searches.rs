@@ -1,8 +1,10 @@
 //! SQL for searches made for a request and staff's decisions on their hits.
 
+use super::older_searches;
 use super::requests::{check_actor, insert_event, parse_ts, ts};
 use super::Store;
 use crate::register::{check_text, EventKind};
+use crate::search::why::Identifier;
 use crate::search::{Hit, HitClass, SearchResult, Searched};
 use crate::sources::Locator;
 use crate::{CoreError, Result};
@@ -42,7 +44,7 @@ pub struct StoredSearch {
     pub request_id: String,
     pub at: DateTime<Utc>,
     pub actor: String,
-    pub identifiers: Vec<String>,
+    pub identifiers: Vec<Identifier>,
     pub searched: Vec<Searched>,
     pub hits: Vec<StoredHit>,
 }
@@ -133,6 +135,11 @@ impl Store {
 
     /// One stored hit by its number.
     pub fn stored_hit(&self, id: i64) -> Result<StoredHit> {
+        Ok(self.hit_with_search(id)?.0)
+    }
+
+    /// One stored hit by its number, and the identifiers of the search it was found by.
+    pub fn hit_with_search(&self, id: i64) -> Result<(StoredHit, Vec<Identifier>)> {
         let search: Option<i64> = self
             .conn
             .query_row("SELECT search_id FROM hits WHERE id = ?1", [id], |r| {
@@ -143,12 +150,13 @@ impl Store {
             what: "hit",
             id: id.to_string(),
         };
-        let search = search.ok_or_else(not_found)?;
-        self.search_by_id(search)?
+        let search = self.search_by_id(search.ok_or_else(not_found)?)?;
+        let hit = search
             .hits
             .into_iter()
             .find(|h| h.id == id)
-            .ok_or_else(not_found)
+            .ok_or_else(not_found)?;
+        Ok((hit, search.identifiers))
     }
 
     fn search_by_id(&self, id: i64) -> Result<StoredSearch> {
@@ -171,8 +179,8 @@ impl Store {
             .query_map([id], |r| {
                 let locator: Locator =
                     serde_json::from_str(&r.get::<_, String>(3)?).map_err(json_err)?;
-                let explanation: Vec<String> =
-                    serde_json::from_str(&r.get::<_, String>(8)?).map_err(json_err)?;
+                let explanation =
+                    older_searches::explanation(&r.get::<_, String>(8)?).map_err(json_err)?;
                 let decision = match r.get::<_, Option<String>>(9)?.as_deref() {
                     Some("confirmed") => Some(Decision::Confirmed),
                     Some("rejected") => Some(Decision::Rejected),
@@ -210,7 +218,7 @@ impl Store {
             request_id,
             at: parse_ts(&at)?,
             actor,
-            identifiers: serde_json::from_str(&identifiers).unwrap_or_default(),
+            identifiers: older_searches::identifiers(&identifiers).unwrap_or_default(),
             searched: serde_json::from_str(&searched).unwrap_or_default(),
             hits,
         })

@@ -7,6 +7,17 @@ use rusqlite::OptionalExtension;
 /// The staff name used for the history when the window acts.
 pub const OPERATOR: &str = "operator";
 
+/// The name recorded in the history for whoever acts: the one chosen (Settings in the window,
+/// `--actor` on the command line), else the login name, else "Petugas" (staff).
+pub fn staff_name(chosen: Option<&str>) -> String {
+    chosen
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .or_else(|| std::env::var("USER").ok().filter(|u| !u.trim().is_empty()))
+        .unwrap_or_else(|| "Petugas".to_string())
+}
+
 impl Store {
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
         Ok(self
@@ -30,5 +41,25 @@ impl Store {
             [key, value],
         )?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::staff_name;
+
+    #[test]
+    fn the_chosen_staff_name_is_kept_and_a_blank_one_falls_back() {
+        assert_eq!(staff_name(Some("  Sari Dewi ")), "Sari Dewi", "trimmed");
+        let fallback = staff_name(None);
+        assert!(
+            !fallback.trim().is_empty(),
+            "never an empty name in the history"
+        );
+        assert_eq!(
+            staff_name(Some("   ")),
+            fallback,
+            "blank is as good as none"
+        );
     }
 }

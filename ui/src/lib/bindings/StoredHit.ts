@@ -2,6 +2,7 @@
 import type { Decision } from "./Decision";
 import type { HitClass } from "./HitClass";
 import type { Locator } from "./Locator";
+import type { Why } from "./Why";
 
 /**
  * A stored hit with its number and staff's decision.
@@ -16,6 +17,6 @@ source: string,
  */
 file: string, locator: Locator, record: number, record_id: string | null, class: HitClass, score: number, 
 /**
- * What matched, how it was normalised, and what disagrees, in words.
+ * What matched, how it was normalised, and what disagrees.
  */
-explanation: Array<string>, };
+explanation: Array<Why>, };

@@ -53,9 +53,12 @@ describe("settings", () => {
     const pattern = screen.getByTestId("settings-pattern");
     await user.clear(pattern);
     await user.type(pattern, "{{seq}/{{office}");
-    expect(screen.getByTestId("settings-pattern-example").textContent).toContain("001/CMJKD");
+    await waitFor(() =>
+      expect(screen.getByTestId("settings-pattern-example").textContent, "the example is the core's").toContain("001/CMJKD"),
+    );
     await user.clear(pattern);
     await user.type(pattern, "PDP/{{year}");
+    await waitFor(() => expect(screen.getByTestId("settings-pattern-example").textContent, "no example for a refused pattern").toContain("—"));
     await user.click(screen.getByTestId("settings-save"));
     expect(screen.getByTestId("error-letter_number_pattern")).toBeTruthy();
     expect(fake.ipc.officeUpdate).not.toHaveBeenCalled();

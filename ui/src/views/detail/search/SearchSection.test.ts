@@ -5,7 +5,6 @@ import Harness from "../../../test/Harness.svelte";
 import RequestDetail from "../RequestDetail.svelte";
 import { fake, resetFake, sampleSearch } from "../../../test/fake-ipc";
 import { IpcError } from "$lib/errors";
-import { explain } from "$lib/search";
 import { setLocale } from "$lib/i18n";
 
 vi.mock("$lib/ipc", async () => (await import("../../../test/fake-ipc")).ipcModule);
@@ -43,6 +42,16 @@ describe("subject search", () => {
       expect(within(h).getByTestId("search-hit-class").textContent).toBe("mungkin");
     }
     expect(screen.getAllByTestId("search-file").map((f) => f.dataset.file)).toHaveLength(5);
+  });
+
+  it("words each hit's reasons and the identifiers searched from the core's codes", async () => {
+    await setup();
+    const why = hits().map((h) => within(h).getByTestId("search-hit-why").textContent ?? "");
+    expect(why.some((w) => w.includes("cocok dengan")), "an e-mail match in Indonesian").toBe(true);
+    expect(why.some((w) => w.includes("tetapi rekaman ini menyebut nama orang lain")), "the doubt, naming no one").toBe(true);
+    expect(why.join(" "), "no English from the core reaches the window").not.toMatch(/matches|subject's name|not proof/);
+    const searched = screen.getByTestId("search-summary-identifiers").textContent ?? "";
+    expect(searched, "a phone is shown with +62 before its national number").toMatch(/Telepon\s*\+62 \d+/i);
   });
 
   it("lists every file searched in the summary, the zero-hit ones too", async () => {
@@ -147,21 +156,5 @@ describe("subject search", () => {
     expect(fake.ipc.sourceCancel).toHaveBeenCalled();
     await waitFor(() => expect(screen.queryByTestId("search-running")).toBeNull());
     expect(screen.getByTestId("search-empty")).toBeTruthy();
-  });
-});
-
-describe("explanations", () => {
-  beforeEach(() => setLocale("id"));
-
-  it("are translated with the matched identifiers marked", () => {
-    const s = explain("e-mail Yohanes@Example.com matches yohanes@example.com");
-    expect(s.tone).toBe("strong");
-    expect(s.pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(["Yohanes@Example.com", "yohanes@example.com"]);
-    expect(s.pieces.map((p) => p.text).join("")).toBe("e-mail Yohanes@Example.com cocok dengan yohanes@example.com");
-    expect(explain("but the record names Maria Pratama").tone).toBe("against");
-    const shared = explain("phone 0812-3456-7801 matches, but the sources show it used by several people");
-    expect(shared.tone).toBe("against");
-    const unknown = explain("something new about 81234567801", ["phone: 81234567801 (national number)"]);
-    expect(unknown.pieces.find((p) => p.mark)?.text).toBe("81234567801");
   });
 });

@@ -1,5 +1,5 @@
 // How a marked stretch looks for each tone, in the explanation and in the record beside it.
-import type { Tone } from "$lib/search";
+import type { Tone } from "$lib/bindings/Tone";
 
 export const markClass: Record<Tone, string> = {
   strong: "bg-emerald-100 text-emerald-950",
