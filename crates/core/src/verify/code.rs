@@ -104,16 +104,27 @@ pub fn message(
     code: &Code,
     expires_local: &str,
 ) -> (String, String) {
+    // An office without a name yet (a new install) is left out rather than printed blank.
+    let office = office.trim();
+    let at = |word: &str| {
+        if office.is_empty() {
+            String::new()
+        } else {
+            format!("{word}{office}")
+        }
+    };
     (
         format!(
-            "Kode verifikasi permohonan data pribadi Anda ({request_id}) di {office}: {}. \
+            "Kode verifikasi permohonan data pribadi Anda ({request_id}){}: {}. \
              Kode berlaku sampai {expires_local}. Jangan berikan kode ini kepada siapa pun \
              selain petugas kami.",
+            at(" di "),
             code.as_str()
         ),
         format!(
-            "Your verification code for your personal data request ({request_id}) at {office}: {}. \
+            "Your verification code for your personal data request ({request_id}){}: {}. \
              The code is valid until {expires_local}. Do not share it with anyone but our staff.",
+            at(" at "),
             code.as_str()
         ),
     )
@@ -137,6 +148,11 @@ mod tests {
     fn draws_become_six_digits_without_bias() {
         assert_eq!(Code::from_draw(42).unwrap().as_str(), "000042");
         assert_eq!(Code::from_draw(1_234_567).unwrap().as_str(), "234567");
+        let (id, en) = message("", "REQ-2026-0001", &Code::from_draw(7).unwrap(), "x");
+        assert!(
+            id.contains("(REQ-2026-0001): 000007") && en.contains("(REQ-2026-0001): 000007"),
+            "no blank office name: {id} / {en}"
+        );
         assert!(
             Code::from_draw(u32::MAX).is_none(),
             "a draw past the last whole million is drawn again"
