@@ -150,16 +150,6 @@ fn print_status(s: &VerificationStatus) {
     }
 }
 
-/// Four random bytes from the operating system.
-fn os_draw() -> pdp_core::Result<u32> {
-    let mut b = [0u8; 4];
-    getrandom::fill(&mut b).map_err(|e| CoreError::DataDir {
-        path: std::path::PathBuf::from("/dev/urandom"),
-        source: std::io::Error::other(format!("no random numbers from the system: {e}")),
-    })?;
-    Ok(u32::from_le_bytes(b))
-}
-
 fn set_level(ctx: &mut Ctx, pairs: &[String]) -> Result<(), Failure> {
     let mut levels = desk::levels(&ctx.store)?;
     for pair in pairs {
@@ -211,7 +201,7 @@ pub fn run(ctx: &mut Ctx, cmd: VerifyCommand) -> Result<(), Failure> {
                 &delivery,
                 &ctx.actor,
                 now,
-                &mut os_draw,
+                &mut desk::os_draw,
             )?;
             if ctx.json {
                 output::json(&issued);

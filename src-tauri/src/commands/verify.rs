@@ -9,19 +9,8 @@ use pdp_core::desk::verify::{self as desk, Delivery, IssuedCode, VerificationSta
 use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::verify::code::Answer;
 use pdp_core::verify::Levels;
-use pdp_core::CoreError;
 use serde::Serialize;
 use tauri::State;
-
-/// Four random bytes from the operating system.
-fn os_draw() -> pdp_core::Result<u32> {
-    let mut b = [0u8; 4];
-    getrandom::fill(&mut b).map_err(|e| CoreError::DataDir {
-        path: std::path::PathBuf::from("/dev/urandom"),
-        source: std::io::Error::other(format!("no random numbers from the system: {e}")),
-    })?;
-    Ok(u32::from_le_bytes(b))
-}
 
 /// What is met and missing. Contact on file reads the confirmed records again (seconds on a
 /// workbook), so on a worker thread with its own connection.
@@ -42,7 +31,7 @@ pub fn verification_code(desk: State<Desk>, id: String) -> Reply<IssuedCode> {
         &Delivery::ByHand,
         &actor,
         Utc::now(),
-        &mut os_draw,
+        &mut desk::os_draw,
     )?)
 }
 

@@ -238,6 +238,16 @@ pub fn require_verified(
     })
 }
 
+/// Four random bytes from the operating system: the draw the front doors give `issue_code`.
+pub fn os_draw() -> Result<u32> {
+    let mut b = [0u8; 4];
+    getrandom::fill(&mut b).map_err(|e| CoreError::DataDir {
+        path: std::path::PathBuf::from("/dev/urandom"),
+        source: std::io::Error::other(format!("no random numbers from the system: {e}")),
+    })?;
+    Ok(u32::from_le_bytes(b))
+}
+
 /// An open request, or a refusal: verification of a closed request changes nothing.
 fn open_request(store: &Store, request_id: &str) -> Result<Request> {
     let request = store.request(request_id)?;

@@ -71,35 +71,24 @@ impl Store {
         actor: &str,
         history: &str,
     ) -> Result<()> {
-        let actor = check_actor(actor)?;
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO verification_codes (request_id, hash, issued_at, issued_by, expires_at, delivery)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT (request_id) DO UPDATE SET hash = excluded.hash, issued_at = excluded.issued_at,
-                 issued_by = excluded.issued_by, expires_at = excluded.expires_at,
-                 delivery = excluded.delivery, wrong = 0, answered_at = NULL",
-            params![
-                request_id,
-                code.hash,
-                ts(code.issued_at),
-                actor,
-                ts(code.expires_at),
-                code.delivery
-            ],
-        )?;
-        insert_event(
-            &tx,
-            request_id,
-            code.issued_at,
-            actor,
-            EventKind::Verification,
-            None,
-            None,
-            history,
-        )?;
-        tx.commit()?;
-        Ok(())
+        self.with_history(request_id, actor, code.issued_at, history, |tx, actor| {
+            tx.execute(
+                "INSERT INTO verification_codes (request_id, hash, issued_at, issued_by, expires_at, delivery)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (request_id) DO UPDATE SET hash = excluded.hash, issued_at = excluded.issued_at,
+                     issued_by = excluded.issued_by, expires_at = excluded.expires_at,
+                     delivery = excluded.delivery, wrong = 0, answered_at = NULL",
+                params![
+                    request_id,
+                    code.hash,
+                    ts(code.issued_at),
+                    actor,
+                    ts(code.expires_at),
+                    code.delivery
+                ],
+            )?;
+            Ok(())
+        })
     }
 
     /// The request's live code, if one was issued.
@@ -123,33 +112,18 @@ impl Store {
             .optional()?)
     }
 
-    /// Notes an answer to the live code: a wrong one counts towards the lock, the right one is
-    /// a step that meets the identity requirement. Both with their line in the history.
-    pub fn note_answer(
+    /// Writes what `rows` writes and the history line about it, in one transaction.
+    fn with_history(
         &mut self,
         request_id: &str,
-        right: bool,
         actor: &str,
         now: DateTime<Utc>,
         history: &str,
+        rows: impl FnOnce(&rusqlite::Transaction, &str) -> Result<()>,
     ) -> Result<()> {
         let actor = check_actor(actor)?;
         let tx = self.conn.transaction()?;
-        if right {
-            tx.execute(
-                "UPDATE verification_codes SET answered_at = ?2 WHERE request_id = ?1",
-                params![request_id, ts(now)],
-            )?;
-            tx.execute(
-                "INSERT INTO verification_steps (request_id, kind, at, actor, detail) VALUES (?1, 'code', ?2, ?3, ?4)",
-                params![request_id, ts(now), actor, history],
-            )?;
-        } else {
-            tx.execute(
-                "UPDATE verification_codes SET wrong = wrong + 1 WHERE request_id = ?1",
-                [request_id],
-            )?;
-        }
+        rows(&tx, actor)?;
         insert_event(
             &tx,
             request_id,
@@ -164,8 +138,35 @@ impl Store {
         Ok(())
     }
 
+    /// Notes an answer to the live code: a wrong one counts towards the lock, the right one is
+    /// a step that meets the identity requirement. Both with their line in the history.
+    pub fn note_answer(
+        &mut self,
+        request_id: &str,
+        right: bool,
+        actor: &str,
+        now: DateTime<Utc>,
+        history: &str,
+    ) -> Result<()> {
+        self.with_history(request_id, actor, now, history, |tx, actor| {
+            if right {
+                tx.execute(
+                    "UPDATE verification_codes SET answered_at = ?2 WHERE request_id = ?1",
+                    params![request_id, ts(now)],
+                )?;
+                insert_step(tx, request_id, StepKind::Code, history, actor, now)
+            } else {
+                tx.execute(
+                    "UPDATE verification_codes SET wrong = wrong + 1 WHERE request_id = ?1",
+                    [request_id],
+                )?;
+                Ok(())
+            }
+        })
+    }
+
     /// Notes a line in the history about verification without a step (a code refused as
-    /// expired or locked).
+    /// expired or locked, a code that could not be sent).
     pub fn note_verification(
         &mut self,
         request_id: &str,
@@ -173,20 +174,7 @@ impl Store {
         now: DateTime<Utc>,
         history: &str,
     ) -> Result<()> {
-        let actor = check_actor(actor)?;
-        let tx = self.conn.transaction()?;
-        insert_event(
-            &tx,
-            request_id,
-            now,
-            actor,
-            EventKind::Verification,
-            None,
-            None,
-            history,
-        )?;
-        tx.commit()?;
-        Ok(())
+        self.with_history(request_id, actor, now, history, |_, _| Ok(()))
     }
 
     /// Keeps a step that met a requirement, with its line in the history.
@@ -199,24 +187,9 @@ impl Store {
         now: DateTime<Utc>,
         history: &str,
     ) -> Result<()> {
-        let actor = check_actor(actor)?;
-        let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO verification_steps (request_id, kind, at, actor, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![request_id, kind.as_str(), ts(now), actor, detail],
-        )?;
-        insert_event(
-            &tx,
-            request_id,
-            now,
-            actor,
-            EventKind::Verification,
-            None,
-            None,
-            history,
-        )?;
-        tx.commit()?;
-        Ok(())
+        self.with_history(request_id, actor, now, history, |tx, actor| {
+            insert_step(tx, request_id, kind, detail, actor, now)
+        })
     }
 
     /// Open requests whose code was sent and not answered, with no identity shown or override
@@ -264,4 +237,19 @@ impl Store {
         }
         Ok(steps)
     }
+}
+
+fn insert_step(
+    tx: &rusqlite::Transaction,
+    request_id: &str,
+    kind: StepKind,
+    detail: &str,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO verification_steps (request_id, kind, at, actor, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![request_id, kind.as_str(), ts(now), actor, detail],
+    )?;
+    Ok(())
 }
