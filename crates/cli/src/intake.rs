@@ -4,10 +4,10 @@ use crate::output::{self, Failure};
 use crate::Ctx;
 use chrono::Utc;
 use clap::Args;
-use pdp_core::intake::import::{import_file, ImportAction, ImportOptions, ImportResult};
-use pdp_core::register::Right;
-use pdp_core::store::intake::IntakeStatus;
+use pdp_core::desk::intake::import::{import_file, ImportAction, ImportOptions, ImportResult};
+use pdp_core::intake::item::IntakeStatus;
 use pdp_core::text::shown;
+use pdp_core::vocabulary::Right;
 use pdp_core::CoreError;
 use std::path::PathBuf;
 

@@ -1,18 +1,18 @@
 //! `pdpdesk request …`: the register.
 
-use crate::output::{self, Failure};
+use crate::output::{self, parse_with, stamp, Failure};
 use crate::Ctx;
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use clap::{Args, Subcommand};
 use pdp_core::language::Language;
 use pdp_core::office::OfficeZone;
 use pdp_core::register::forwarding::forwarding_note;
 use pdp_core::register::{
-    Channel, Controller, EventKind, NewRequest, RegisterEntry, Request, RequestFilter,
-    RequestState, RequesterRole, Right, SortOrder,
+    Controller, EventKind, NewRequest, RegisterEntry, Request, RequestFilter, RequestState,
+    SortOrder,
 };
 use pdp_core::text::shown;
-use pdp_core::Result;
+use pdp_core::vocabulary::{Channel, RequesterRole, Right};
 
 /// The fields of a new request.
 #[derive(Args)]
@@ -112,13 +112,6 @@ pub enum RequestCommand {
         #[arg(long, default_value = "id", value_parser = parse_with(Language::parse))]
         lang: Language,
     },
-}
-
-/// Lets clap use the core's parsers, so the CLI accepts exactly the register's names.
-pub fn parse_with<T: Clone + Send + Sync + 'static>(
-    parse: fn(&str) -> Result<T>,
-) -> impl Fn(&str) -> std::result::Result<T, String> + Clone {
-    move |s| parse(s).map_err(|e| e.to_string())
 }
 
 pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failure> {
@@ -286,15 +279,6 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
         }
     }
     Ok(())
-}
-
-/// A time on the office clock: `2026-11-24 09:30 WITA`.
-pub fn stamp<Tz: chrono::TimeZone>(at: DateTime<Tz>, zone: OfficeZone) -> String {
-    format!(
-        "{} {}",
-        zone.local(at.with_timezone(&Utc)).format("%Y-%m-%d %H:%M"),
-        zone.abbreviation()
-    )
 }
 
 fn joined<T: std::fmt::Display>(items: &[T]) -> String {

@@ -7,11 +7,11 @@ use crate::Ctx;
 use chrono::Utc;
 use clap::Subcommand;
 use pdp_core::desk::verify::{self as desk, Delivery, VerificationStatus};
-use pdp_core::register::Right;
-use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::sources::ReadControl;
 use pdp_core::text::shown;
 use pdp_core::verify::code::Answer;
 use pdp_core::verify::{Level, Requirement, Waiting};
+use pdp_core::vocabulary::Right;
 use pdp_core::CoreError;
 
 #[derive(Subcommand)]

@@ -6,7 +6,6 @@
 
 pub mod datadir;
 pub mod deadline;
-pub mod demo;
 pub mod desk;
 pub mod error;
 pub mod identifiers;
@@ -22,6 +21,7 @@ pub mod sources;
 pub mod store;
 pub mod text;
 pub mod verify;
+pub mod vocabulary;
 
 pub use error::{CoreError, ErrorCode, ErrorReport, Result};
 pub use store::Store;

@@ -9,8 +9,6 @@ pub mod evidence;
 pub mod index;
 pub mod installation;
 pub mod intake;
-pub mod intake_record;
-pub mod intake_reply;
 pub mod migrations;
 pub mod office;
 mod older_searches;
@@ -63,9 +61,25 @@ impl Store {
         Ok(store)
     }
 
+    /// A read snapshot: every read until [`Snapshot::end`] sees the database as it was when it
+    /// began, so that what another process writes meanwhile is seen whole or not at all.
+    pub fn snapshot(&self) -> Result<Snapshot<'_>> {
+        Ok(Snapshot(self.conn.unchecked_transaction()?))
+    }
+
     /// The data directory this store lives in.
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+}
+
+/// See [`Store::snapshot`].
+pub struct Snapshot<'a>(rusqlite::Transaction<'a>);
+
+impl Snapshot<'_> {
+    /// Ends the snapshot (it wrote nothing).
+    pub fn end(self) -> Result<()> {
+        Ok(self.0.commit()?)
     }
 }
 

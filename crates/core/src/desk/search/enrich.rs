@@ -3,12 +3,13 @@
 //! search again, which then finds the records that carry only those.
 
 use super::read_again::read_records;
-use super::SubjectQuery;
 use crate::identifiers::keys::{email_key, phone_key};
 use crate::identifiers::{email, phone};
-use crate::sources::csv_file::ReadControl;
-use crate::sources::{FieldRole, Locator};
+use crate::search::SubjectQuery;
+use crate::sources::Locator;
+use crate::sources::ReadControl;
 use crate::store::searches::Decision;
+use crate::vocabulary::FieldRole;
 use crate::{Result, Store};
 use serde::Serialize;
 use std::collections::BTreeMap;

@@ -4,12 +4,12 @@
 //! it is refused: a line deleted above it, or an edit in place that kept the file's size and
 //! time, would otherwise show another person's record under this person's hit.
 
-use super::lookup::current_index;
-use super::marks::{compare, HitRecord};
-use super::Hit;
-use crate::index::IndexSecret;
-use crate::sources::csv_file::ReadControl;
+use super::current_index;
+use crate::desk::index_secret;
+use crate::search::marks::{compare, HitRecord};
+use crate::search::Hit;
 use crate::sources::read::read_back;
+use crate::sources::ReadControl;
 use crate::sources::{Locator, Record};
 use crate::{CoreError, Result, Store};
 use std::collections::BTreeMap;
@@ -42,7 +42,7 @@ pub(crate) fn read_records<'a>(
     if by_file.is_empty() {
         return Ok(());
     }
-    let secret = IndexSecret::open(store)?;
+    let secret = index_secret(store)?;
     let sources = store.sources()?;
     for ((source_path, file), expected) in by_file {
         let Some(source) = sources.iter().find(|s| s.path == source_path) else {
