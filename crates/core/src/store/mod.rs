@@ -11,6 +11,7 @@ pub mod installation;
 pub mod intake;
 pub mod intake_record;
 pub mod intake_reply;
+pub mod letters;
 pub mod migrations;
 pub mod office;
 mod older_searches;
