@@ -2,7 +2,7 @@
 /// <reference types="vite/client" />
 
 interface ImportMetaEnv {
-  /** "1" swaps the Tauri backend for the in-memory demo in `ipc-mock.ts` (dev only). */
+  /** "1" swaps the Tauri backend for the recorded replies of `ipc-mock.ts` (the browser preview, dev only). */
   readonly VITE_IPC_MOCK?: string;
 }
 

@@ -7,6 +7,7 @@ mod hit;
 mod index;
 mod intake;
 mod intake_record;
+mod letter;
 mod mail_server;
 mod office;
 mod output;
@@ -74,6 +75,8 @@ enum Command {
     /// NIK or an authority sighted, an override, the levels per right.
     #[command(subcommand)]
     Verify(verify::VerifyCommand),
+    /// The printed answers: list, text, draft, issue, the kept PDF, its e-mail, send.
+    Letter(letter::LetterArgs),
     /// Seed the demonstration office into an empty data directory (or remove it with --clear).
     Demo {
         /// Remove the demo requests and the demo office profile instead.
@@ -111,6 +114,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Search(args) => search::run(&mut ctx, args),
         Command::IntakeRecord(args) => intake_record::run(&mut ctx, args),
         Command::Verify(c) => verify::run(&mut ctx, c),
+        Command::Letter(args) => letter::run(&mut ctx, args),
     }
 }
 

@@ -20,6 +20,15 @@ pub enum OfficeCommand {
         /// A letterhead line under the name (repeat for several; replaces all lines).
         #[arg(long = "letterhead")]
         letterhead: Vec<String>,
+        /// The city letters are dated from ("Denpasar, 3 Desember 2026").
+        #[arg(long)]
+        city: Option<String>,
+        /// Who signs the letters.
+        #[arg(long)]
+        signatory_name: Option<String>,
+        /// The signatory's position (jabatan).
+        #[arg(long)]
+        signatory_position: Option<String>,
         /// Letter numbers, e.g. "{seq}/PDP/{office}/{roman_month}/{year}".
         #[arg(long)]
         letter_number_pattern: Option<String>,
@@ -51,6 +60,9 @@ pub fn run(ctx: &mut Ctx, cmd: OfficeCommand) -> Result<(), Failure> {
         name,
         address,
         letterhead,
+        city,
+        signatory_name,
+        signatory_position,
         letter_number_pattern,
         time_zone,
         policy_days,
@@ -63,6 +75,9 @@ pub fn run(ctx: &mut Ctx, cmd: OfficeCommand) -> Result<(), Failure> {
             name,
             address,
             letterhead: (!letterhead.is_empty()).then_some(letterhead),
+            city,
+            signatory_name,
+            signatory_position,
             letter_number_pattern,
             time_zone,
             policy_days,
@@ -114,6 +129,11 @@ fn show(ctx: &Ctx) -> Result<(), Failure> {
         ),
         ("Address", o.address.clone()),
         ("Letterhead", o.letterhead.join(" | ")),
+        ("City", o.city.clone()),
+        (
+            "Signed by",
+            format!("{} ({})", o.signatory_name, o.signatory_position),
+        ),
         (
             "Logo",
             if o.has_logo {

@@ -12,6 +12,7 @@ pub mod identifiers;
 pub mod index;
 pub mod intake;
 pub mod language;
+pub mod letters;
 pub mod office;
 pub mod pdf;
 pub mod register;

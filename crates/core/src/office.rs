@@ -81,6 +81,11 @@ pub struct OfficeProfile {
     /// Lines printed under the name on every letter (phone, e-mail, NIB…).
     pub letterhead: Vec<String>,
     pub has_logo: bool,
+    /// The city letters are dated from ("Denpasar, 3 Desember 2026").
+    pub city: String,
+    /// Who signs the letters, and their position (jabatan).
+    pub signatory_name: String,
+    pub signatory_position: String,
     /// e.g. `{seq}/PDP/{roman_month}/{year}`; see [`letter_number`].
     pub letter_number_pattern: String,
     pub time_zone: OfficeZone,
@@ -98,6 +103,9 @@ pub struct OfficeUpdate {
     pub name: Option<String>,
     pub address: Option<String>,
     pub letterhead: Option<Vec<String>>,
+    pub city: Option<String>,
+    pub signatory_name: Option<String>,
+    pub signatory_position: Option<String>,
     pub letter_number_pattern: Option<String>,
     pub time_zone: Option<OfficeZone>,
     pub policy_days: Option<u32>,
@@ -141,6 +149,24 @@ impl OfficeUpdate {
                 .map(|l| l.trim().to_string())
                 .filter(|l| !l.is_empty())
                 .collect();
+        }
+        for (field, value, target) in [
+            ("city", &self.city, &mut profile.city),
+            (
+                "signatory_name",
+                &self.signatory_name,
+                &mut profile.signatory_name,
+            ),
+            (
+                "signatory_position",
+                &self.signatory_position,
+                &mut profile.signatory_position,
+            ),
+        ] {
+            if let Some(v) = value {
+                check_len(field, v, 120)?;
+                *target = crate::text::check_typed(field, v.trim())?;
+            }
         }
         if let Some(p) = &self.letter_number_pattern {
             validate_pattern(p)?;
@@ -315,6 +341,9 @@ mod tests {
             address: String::new(),
             letterhead: vec![],
             has_logo: false,
+            city: String::new(),
+            signatory_name: String::new(),
+            signatory_position: String::new(),
             letter_number_pattern: "{seq}".into(),
             time_zone: OfficeZone::Jakarta,
             policy_days: 30,

@@ -4,7 +4,7 @@
 //! refused). Nothing is queued or retried behind the staff's back.
 
 use crate::{CoreError, Result};
-use lettre::message::{header::ContentType, Mailbox};
+use lettre::message::{header::ContentType, Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{Message, SmtpTransport, Transport};
@@ -68,11 +68,18 @@ impl SmtpSettings {
     }
 }
 
-/// One message to send: plain text.
+/// One message to send: plain text, with a PDF attached when one is given.
 pub struct Outgoing<'a> {
     pub to: &'a str,
     pub subject: &'a str,
     pub body: &'a str,
+    /// The file's name and its bytes.
+    pub pdf: Option<(&'a str, &'a [u8])>,
+}
+
+fn pdf_type() -> Result<ContentType> {
+    ContentType::parse("application/pdf")
+        .map_err(|e| failed(format!("the attachment's type could not be set: {e}")))
 }
 
 fn failed(why: String) -> CoreError {
@@ -91,13 +98,21 @@ pub fn send(settings: &SmtpSettings, password: Option<&str>, mail: &Outgoing) ->
             )
         })
     };
-    let message = Message::builder()
+    let builder = Message::builder()
         .from(address(&settings.sender, "sender")?)
         .to(address(mail.to, "to")?)
-        .subject(mail.subject)
-        .header(ContentType::TEXT_PLAIN)
-        .body(mail.body.to_string())
-        .map_err(|e| failed(format!("the message could not be put together: {e}")))?;
+        .subject(mail.subject);
+    let message = match mail.pdf {
+        None => builder
+            .header(ContentType::TEXT_PLAIN)
+            .body(mail.body.to_string()),
+        Some((name, bytes)) => builder.multipart(
+            MultiPart::mixed()
+                .singlepart(SinglePart::plain(mail.body.to_string()))
+                .singlepart(Attachment::new(name.to_string()).body(bytes.to_vec(), pdf_type()?)),
+        ),
+    }
+    .map_err(|e| failed(format!("the message could not be put together: {e}")))?;
     let mut tls = TlsParameters::builder(settings.host.clone());
     if let Some(ca) = settings.ca_file.as_deref().filter(|c| !c.trim().is_empty()) {
         let pem = std::fs::read(ca).map_err(|e| CoreError::File {

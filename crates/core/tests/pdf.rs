@@ -13,6 +13,7 @@ fn letter(rows: usize) -> Document {
         subject: "UU PDP".into(),
         words: PageWords::Indonesian,
         running_header: Some("Nomor 012/PDP/XII/2026 · 3 Desember 2026".into()),
+        stamp: None,
         blocks: vec![
             Block::Letterhead(Letterhead {
                 name: "CV Maju Jaya Kreatif".into(),
@@ -91,7 +92,7 @@ fn a_long_letter_breaks_its_table_across_numbered_pages() {
     if let Block::Letterhead(head) = &mut doc.blocks[0] {
         head.logo = Some(include_bytes!("../../../src-tauri/icons/icon.png").to_vec());
     }
-    let bytes = render(&doc).expect("the letter renders");
+    let bytes = render(&doc).expect("the letter renders").bytes;
     // Kept with the test run's artefacts, to look at as pages (pdftoppm).
     let artefacts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../artefacts/pdf");
     if std::fs::create_dir_all(&artefacts).is_ok() {
@@ -181,7 +182,9 @@ fn a_short_letter_is_one_page_and_a_damaged_logo_is_left_out() {
     if let Block::Letterhead(head) = &mut doc.blocks[0] {
         head.logo = Some(b"not a png".to_vec());
     }
-    let bytes = render(&doc).expect("a bad logo does not stop the letter");
+    let bytes = render(&doc)
+        .expect("a bad logo does not stop the letter")
+        .bytes;
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("surat.pdf");
     std::fs::write(&pdf, &bytes).unwrap();

@@ -1,6 +1,7 @@
 // The window's desktop integrations: the native file pickers (mail, calendar) and files dropped onto the window.
-// Kept apart from the components so tests can mock them; in the dev mock (VITE_IPC_MOCK=1, a plain
-// browser without Tauri) the picker hands out demo files and HTML drag-and-drop stands in.
+// Kept apart from the components so tests can mock them; in the browser preview (VITE_IPC_MOCK=1, a
+// plain browser without Tauri) the pickers hand out the recorded demo office's files and HTML
+// drag-and-drop stands in.
 import { open } from "@tauri-apps/plugin-dialog";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { listen } from "@tauri-apps/api/event";
@@ -12,8 +13,8 @@ export const MAIL_EXTENSIONS = ["eml", "mbox"];
 export async function pickMailFiles(title: string): Promise<string[]> {
   try {
     if (import.meta.env.VITE_IPC_MOCK === "1") {
-      const { MOCK_MAIL_PATHS } = await import("./ipc-mock-intake");
-      return [...MOCK_MAIL_PATHS];
+      const { meta } = await import("./recorded");
+      return [...meta.mail];
     }
     const picked = await open({
       title,
@@ -32,8 +33,7 @@ export async function pickMailFiles(title: string): Promise<string[]> {
 export async function pickIcsFile(title: string): Promise<string | null> {
   try {
     if (import.meta.env.VITE_IPC_MOCK === "1") {
-      const { MOCK_ICS_PATH } = await import("./ipc-mock-calendar");
-      return MOCK_ICS_PATH;
+      return "/home/staf/Unduhan/libur-kantor.ics";
     }
     const picked = await open({
       title,
@@ -78,7 +78,7 @@ export async function listenFileDrop(handlers: DropHandlers): Promise<() => void
   }
 }
 
-/** Dev mock only: HTML drag-and-drop, with the dropped files' names under a demo folder. */
+/** Browser preview only: HTML drag-and-drop, with the dropped files' names under a demo folder. */
 function listenBrowserDrop({ hover, drop }: DropHandlers): () => void {
   const over = (e: DragEvent) => {
     if (!e.dataTransfer?.types.includes("Files")) return;
@@ -118,8 +118,8 @@ export function isMailPath(path: string): boolean {
 export async function pickSources(title: string, folders: boolean): Promise<string[]> {
   try {
     if (import.meta.env.VITE_IPC_MOCK === "1") {
-      const { mockPickSources } = await import("./ipc-mock-sources");
-      return mockPickSources(folders);
+      const { meta } = await import("./recorded");
+      return [meta.demo_exports];
     }
     const picked = folders ? await open({ title, multiple: true, directory: true }) : await open({ title, multiple: true });
     if (!picked) return [];
@@ -134,12 +134,8 @@ export type SourceProgress = { file: string; file_index: number; files: number; 
 
 /** Listens for reading progress; resolves to the function that stops listening. */
 export async function listenSourceProgress(handler: (p: SourceProgress) => void): Promise<() => void> {
-  if (import.meta.env.VITE_IPC_MOCK === "1") {
-    // The dev mock sends its progress as a window event of this name (ipc-mock-sources.ts).
-    const on = (e: Event) => handler((e as CustomEvent<SourceProgress>).detail);
-    window.addEventListener("pdpdesk:source-progress", on);
-    return () => window.removeEventListener("pdpdesk:source-progress", on);
-  }
+  // The browser preview reads nothing, so it has no progress to report.
+  if (import.meta.env.VITE_IPC_MOCK === "1") return () => {};
   try {
     return await listen<SourceProgress>("source-progress", (event) => handler(event.payload));
   } catch {

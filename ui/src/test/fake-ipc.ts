@@ -1,6 +1,6 @@
 // A scripted backend for component tests: `vi.mock("$lib/ipc", …)` hands out `fake.ipc`, whose
 // functions are vi.fn()s over the in-memory `fake.data`. Reset it in beforeEach.
-import { letterExample } from "$lib/ipc-mock-letters";
+import { lookup } from "$lib/ipc-mock";
 import { vi, type Mock } from "vitest";
 import type { Ipc } from "$lib/ipc";
 import type { CalendarEntry } from "$lib/bindings/CalendarEntry";
@@ -18,8 +18,8 @@ import type { RequestEvent } from "$lib/bindings/RequestEvent";
 import type { RequestFilter } from "$lib/bindings/RequestFilter";
 import type { StoredSearch } from "$lib/bindings/StoredSearch";
 import { IpcError, toIpcError } from "$lib/errors";
-import { demoRecord, demoSearch } from "$lib/ipc-mock-search-data";
-import { verificationMock, type VerificationMock } from "$lib/ipc-mock-verify";
+import { demoRecord, demoSearch } from "./fake-search";
+import { verificationMock, type VerificationMock } from "./fake-verify";
 import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
 
 type FakeIpc = { [K in keyof Ipc]: Mock<Ipc[K]> };
@@ -207,7 +207,7 @@ function addFound(id: string, values: string[]): Request {
 export const fake = {
   data: freshData(),
   ipc: {} as FakeIpc,
-  /** Identity verification in memory (ipc-mock-verify.ts); `fake.verify.seed(id, …)` sets a case up. */
+  /** Identity verification in memory (fake-verify.ts); `fake.verify.seed(id, …)` sets a case up. */
   verify: {} as VerificationMock,
 };
 
@@ -323,9 +323,10 @@ export function resetFake(): void {
     verificationSetLevels: vi.fn(v.verificationSetLevels),
     officeGet: vi.fn(async () => fake.data.office),
     officeUpdate: vi.fn(async () => fake.data.office),
+    // The core's own examples and refusals, recorded (scripts/record-replies); other patterns are refused as unrecorded.
     officeLetterExample: vi.fn(async (pattern, name, zone) => {
       try {
-        return letterExample(pattern, name, zone);
+        return lookup("office_letter_example", { pattern, name, zone }) as string;
       } catch (e) {
         throw toIpcError(e);
       }

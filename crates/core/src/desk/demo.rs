@@ -130,6 +130,9 @@ fn demo_office() -> OfficeProfile {
             "Telp. (0361) 000-0000 · privasi@majujayakreatif.example".into(),
         ],
         has_logo: false,
+        city: "Denpasar".into(),
+        signatory_name: "Ni Made Contoh".into(),
+        signatory_position: "Petugas Pelindungan Data Pribadi".into(),
         letter_number_pattern: "{seq}/PDP/{office}/{roman_month}/{year}".into(),
         time_zone: OfficeZone::Makassar,
         policy_days: 30,
@@ -232,6 +235,9 @@ impl Store {
                 name: String::new(),
                 address: String::new(),
                 letterhead: Vec::new(),
+                city: String::new(),
+                signatory_name: String::new(),
+                signatory_position: String::new(),
                 is_demo: false,
                 ..office
             };

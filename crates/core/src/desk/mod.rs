@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod demo;
 pub mod intake;
+pub mod letters;
 pub mod mail_server;
 pub mod refresh;
 pub mod search;

@@ -81,7 +81,74 @@ pub struct Document {
     pub words: PageWords,
     /// Printed small at the top of every page after the first (the letter's number and date).
     pub running_header: Option<String>,
+    /// Printed large and light across every page ("DRAFT" on a letter not yet issued).
+    pub stamp: Option<String>,
     pub blocks: Vec<Block>,
+}
+
+impl Block {
+    /// Every text the block prints.
+    fn texts(&self) -> Vec<&str> {
+        match self {
+            Block::Letterhead(h) => std::iter::once(h.name.as_str())
+                .chain(h.lines.iter().map(String::as_str))
+                .collect(),
+            Block::Title { text, under } => std::iter::once(text.as_str())
+                .chain(under.as_deref())
+                .collect(),
+            Block::Paragraph(t) | Block::Heading(t) => vec![t],
+            Block::Fields(pairs) => pairs
+                .iter()
+                .flat_map(|(l, v)| [l.as_str(), v.as_str()])
+                .collect(),
+            Block::Right(lines) | Block::Lines(lines) | Block::Numbered(lines) => {
+                lines.iter().map(String::as_str).collect()
+            }
+            Block::Table(t) => t
+                .columns
+                .iter()
+                .map(|(c, _)| c.as_str())
+                .chain(t.rows.iter().flatten().map(String::as_str))
+                .collect(),
+            Block::Gap(_) => Vec::new(),
+            Block::Signature {
+                above,
+                name,
+                position,
+            } => above
+                .iter()
+                .map(String::as_str)
+                .chain([name.as_str(), position.as_str()])
+                .collect(),
+            Block::Qr { caption, .. } => vec![caption],
+        }
+    }
+}
+
+/// Refuses a document with a character the built-in faces cannot print, naming it and where it
+/// is, so a name never comes out with a missing glyph on paper.
+pub fn check_glyphs(spec: &Document) -> Result<()> {
+    let texts = [spec.running_header.as_deref(), spec.stamp.as_deref()];
+    let all = texts
+        .into_iter()
+        .flatten()
+        .chain(spec.blocks.iter().flat_map(Block::texts));
+    for t in all {
+        if let Some(c) = text::lacking(t) {
+            let context: String = t.chars().take(60).collect();
+            return Err(CoreError::invalid(
+                "text",
+                "glyph",
+                format!(
+                    "the character {} (U+{:04X}) cannot be printed with the letter's font; it is in {}. Replace it before printing",
+                    crate::text::quoted(&c.to_string()),
+                    c as u32,
+                    crate::text::quoted(&context)
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn letterhead(flow: &mut Flow, doc: &mut PdfDocument, head: &Letterhead) {
@@ -222,8 +289,10 @@ fn block(flow: &mut Flow, doc: &mut PdfDocument, b: &Block) {
     }
 }
 
-/// Lays the document out and returns the PDF's bytes.
-pub fn render(spec: &Document) -> Result<Vec<u8>> {
+/// Lays the document out and returns the PDF's bytes. A character the font lacks is an error
+/// ([`check_glyphs`]).
+pub fn render(spec: &Document) -> Result<Rendered> {
+    check_glyphs(spec)?;
     let faces = text::faces();
     let mut doc = PdfDocument::new(&spec.title);
     doc.metadata.info.author = spec.author.clone();
@@ -247,6 +316,14 @@ pub fn render(spec: &Document) -> Result<Vec<u8>> {
         let mut footer = Flow::new(flow.fonts(), None);
         footer.text_right(Face::Regular, 8.0, RIGHT, 36.0, &label);
         ops.append(&mut footer.pages.remove(0));
+        if let Some(stamp) = &spec.stamp {
+            // Under the text, so the letter stays readable through it.
+            let mut under = Flow::new(flow.fonts(), None);
+            under.stamp(stamp);
+            let mut drawn = under.pages.remove(0);
+            drawn.append(ops);
+            *ops = drawn;
+        }
     }
     let pages: Vec<PdfPage> = pages
         .into_iter()
@@ -258,5 +335,15 @@ pub fn render(spec: &Document) -> Result<Vec<u8>> {
     if !bytes.starts_with(b"%PDF") {
         return Err(CoreError::Internal("the PDF could not be written".into()));
     }
-    Ok(bytes)
+    Ok(Rendered {
+        bytes,
+        pages: total,
+    })
+}
+
+/// A rendered PDF and how many pages it has.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
 }

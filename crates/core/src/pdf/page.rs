@@ -5,6 +5,7 @@
 use super::text::Face;
 use printpdf::{
     Color, FontId, Line, LinePoint, Op, PaintMode, PdfFontHandle, Point, Pt, Rect, Rgb, TextItem,
+    TextMatrix,
 };
 
 /// A4 in points.
@@ -159,6 +160,35 @@ impl Flow {
             Op::SetFillColor {
                 col: Color::Rgb(Rgb::new(0.0, 0.0, 0.0, None)),
             },
+        ]);
+    }
+
+    /// Large light text across the page, bottom left to top right (a draft's mark).
+    pub fn stamp(&mut self, text: &str) {
+        let font = self.fonts.id(Face::Bold).clone();
+        let size = 110.0;
+        let w = super::text::width(Face::Bold, size, text);
+        // 45 degrees through the page's centre.
+        let (cx, cy) = (PAGE_W / 2.0, PAGE_H / 2.0);
+        let half = w / 2.0 * std::f32::consts::FRAC_1_SQRT_2;
+        self.ops().extend([
+            Op::SaveGraphicsState,
+            Op::SetFillColor {
+                col: Color::Rgb(Rgb::new(0.88, 0.88, 0.88, None)),
+            },
+            Op::StartTextSection,
+            Op::SetFont {
+                font: PdfFontHandle::External(font),
+                size: Pt(size),
+            },
+            Op::SetTextMatrix {
+                matrix: TextMatrix::TranslateRotate(Pt(cx - half), Pt(cy - half), 45.0),
+            },
+            Op::ShowText {
+                items: vec![TextItem::Text(text.to_string())],
+            },
+            Op::EndTextSection,
+            Op::RestoreGraphicsState,
         ]);
     }
 

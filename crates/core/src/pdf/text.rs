@@ -43,6 +43,18 @@ impl Faces {
     }
 }
 
+/// The first character of `text` the faces cannot print (controls and whitespace aside: the
+/// layout drops or spaces them).
+pub fn lacking(text: &str) -> Option<char> {
+    let f = faces();
+    text.chars().find(|&c| {
+        !c.is_control()
+            && !c.is_whitespace()
+            && (f.regular.lookup_glyph_index(c as u32).is_none()
+                || f.bold.lookup_glyph_index(c as u32).is_none())
+    })
+}
+
 /// The width of `text` in points at `size`. A character the face lacks counts as half an em.
 pub fn width(face: Face, size: f32, text: &str) -> f32 {
     let font = faces().get(face);

@@ -79,6 +79,8 @@ pub enum EventKind {
     /// A verification step: a code sent, answered, wrong, locked or expired; a NIK or an
     /// authority sighted; an override of the gate.
     Verification,
+    /// A letter issued, or sent by e-mail (the text gives its number and kind).
+    Letter,
 }
 
 names!(EventKind {
@@ -91,6 +93,7 @@ names!(EventKind {
     Extension => "extension",
     IdentifiersAdded => "identifiers-added",
     Verification => "verification",
+    Letter => "letter",
 }, "event kind");
 
 /// One entry of a request's history. Events are append-only.

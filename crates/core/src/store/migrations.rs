@@ -56,6 +56,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "verification",
         sql: include_str!("../../migrations/0008_verification.sql"),
     },
+    Migration {
+        version: 9,
+        name: "letters",
+        sql: include_str!("../../migrations/0009_letters.sql"),
+    },
 ];
 
 fn checksum(sql: &str) -> String {

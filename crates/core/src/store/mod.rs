@@ -9,6 +9,7 @@ pub mod evidence;
 pub mod index;
 pub mod installation;
 pub mod intake;
+pub mod letters;
 pub mod migrations;
 pub mod office;
 mod older_searches;

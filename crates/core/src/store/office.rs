@@ -15,7 +15,7 @@ impl Store {
     pub fn office(&self) -> Result<OfficeProfile> {
         let (profile, letterhead) = self.conn.query_row(
             "SELECT name, address, letterhead, logo_png IS NOT NULL, letter_number_pattern, time_zone,
-                    policy_days, observes_cuti_bersama, is_demo
+                    policy_days, observes_cuti_bersama, is_demo, city, signatory_name, signatory_position
              FROM office WHERE id = 1",
             [],
             |r| {
@@ -25,6 +25,9 @@ impl Store {
                         address: r.get(1)?,
                         letterhead: Vec::new(),
                         has_logo: r.get(3)?,
+                        city: r.get(9)?,
+                        signatory_name: r.get(10)?,
+                        signatory_position: r.get(11)?,
                         letter_number_pattern: r.get(4)?,
                         time_zone: OfficeZone::parse(&r.get::<_, String>(5)?).map_err(|e| {
                             rusqlite::Error::FromSqlConversionFailure(5, rusqlite::types::Type::Text, Box::new(e))
@@ -61,7 +64,8 @@ impl Store {
     pub(crate) fn write_office(&mut self, p: &OfficeProfile, now: DateTime<Utc>) -> Result<()> {
         self.conn.execute(
             "UPDATE office SET name = ?1, address = ?2, letterhead = ?3, letter_number_pattern = ?4,
-                 time_zone = ?5, policy_days = ?6, observes_cuti_bersama = ?7, is_demo = ?8, updated_at = ?9
+                 time_zone = ?5, policy_days = ?6, observes_cuti_bersama = ?7, is_demo = ?8, updated_at = ?9,
+                 city = ?10, signatory_name = ?11, signatory_position = ?12
              WHERE id = 1",
             params![
                 p.name,
@@ -72,7 +76,10 @@ impl Store {
                 p.policy_days,
                 p.observes_cuti_bersama,
                 p.is_demo,
-                now.to_rfc3339()
+                now.to_rfc3339(),
+                p.city,
+                p.signatory_name,
+                p.signatory_position
             ],
         )?;
         Ok(())

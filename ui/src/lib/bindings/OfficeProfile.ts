@@ -10,6 +10,14 @@ export type OfficeProfile = { name: string, address: string,
  */
 letterhead: Array<string>, has_logo: boolean, 
 /**
+ * The city letters are dated from ("Denpasar, 3 Desember 2026").
+ */
+city: string, 
+/**
+ * Who signs the letters, and their position (jabatan).
+ */
+signatory_name: string, signatory_position: string, 
+/**
  * e.g. `{seq}/PDP/{roman_month}/{year}`; see [`letter_number`].
  */
 letter_number_pattern: string, time_zone: OfficeZone, 

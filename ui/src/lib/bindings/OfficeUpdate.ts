@@ -4,4 +4,4 @@ import type { OfficeZone } from "./OfficeZone";
 /**
  * A change to the office profile; `None` leaves a field as it is.
  */
-export type OfficeUpdate = { name: string | null, address: string | null, letterhead: Array<string> | null, letter_number_pattern: string | null, time_zone: OfficeZone | null, policy_days: number | null, observes_cuti_bersama: boolean | null, };
+export type OfficeUpdate = { name: string | null, address: string | null, letterhead: Array<string> | null, city: string | null, signatory_name: string | null, signatory_position: string | null, letter_number_pattern: string | null, time_zone: OfficeZone | null, policy_days: number | null, observes_cuti_bersama: boolean | null, };

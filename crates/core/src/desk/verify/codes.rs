@@ -95,6 +95,7 @@ pub fn issue_code(
                         to,
                         subject: &format!("Kode verifikasi / Verification code {}", request.id),
                         body: &format!("{message_id}\n\n{message_en}\n"),
+                        pdf: None,
                     },
                 )
             });

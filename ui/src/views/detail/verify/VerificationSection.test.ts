@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import Harness from "../../../test/Harness.svelte";
 import RequestDetail from "../RequestDetail.svelte";
 import { fake, resetFake } from "../../../test/fake-ipc";
-import { MOCK_CODE } from "$lib/ipc-mock-verify";
+import { MOCK_CODE } from "../../../test/fake-verify";
 import { setLocale } from "$lib/i18n";
 
 vi.mock("$lib/ipc", async () => (await import("../../../test/fake-ipc")).ipcModule);

@@ -1,6 +1,7 @@
 // A believable search of the generator's office folder for one requester: 12 hits over 5 files
 // (strong ones, a namesake, a phone number several people use, a similar name, a group chat), 3
-// files without a hit and one that could not be read. Used by the dev mock and the component tests.
+// files without a hit and one that could not be read. For the component tests only (the browser
+// preview shows recorded searches of the real core, src/lib/recorded/).
 // Some records carry an e-mail or phone the request may lack (what enrichment offers to add); each
 // hit's record can be "read again" (invented fields in its file's layout).
 import type { Field } from "$lib/bindings/Field";

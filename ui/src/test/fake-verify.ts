@@ -1,6 +1,6 @@
-// Identity verification for the dev mock (`npm run dev:mock`) and the component tests
-// (src/test/fake-ipc.ts): a small in-memory stand-in for the core's rules, enough to see and test
-// the window. The demo's code is always 482913. Looks only; recorded replies will replace it.
+// Identity verification for the component tests (src/test/fake-ipc.ts) only: a scripted
+// stand-in, so a test can walk the section through its steps. Not the core's rules (the browser
+// preview answers with recorded replies, src/lib/recorded/); the code is always 482913.
 import type { Answer } from "$lib/bindings/Answer";
 import type { ErrorReport } from "$lib/bindings/ErrorReport";
 import type { IssuedCode } from "$lib/bindings/IssuedCode";
@@ -12,7 +12,7 @@ import type { RequesterRole } from "$lib/bindings/RequesterRole";
 import type { Requirement } from "$lib/bindings/Requirement";
 import type { Right } from "$lib/bindings/Right";
 import type { VerificationStatus } from "$lib/bindings/VerificationStatus";
-import type { VerificationLevels } from "./ipc";
+import type { VerificationLevels } from "$lib/ipc";
 import type { ErrorCode } from "$lib/bindings/ErrorCode";
 
 export const MOCK_CODE = "482913";
@@ -175,7 +175,7 @@ const seeded = new Set<string>();
 export function mockVerify(cmd: string, args: Record<string, unknown>, actor: () => string, lookup: Lookup, note: Note): Promise<unknown> {
   dev ??= verificationMock(actor, lookup, note);
   const id = String(args.id ?? "");
-  // Yohanes Pratama's confirmed hit carries his e-mail (see ipc-mock-search.ts).
+  // Yohanes Pratama's confirmed hit carries his e-mail (see fake-search.ts).
   if (!seeded.has(id) && lookup(id)?.requester.name === "Yohanes Pratama") {
     seeded.add(id);
     const at = new Date(Date.now() - 3 * 3600_000).toISOString();

@@ -1,0 +1,398 @@
+//! Letters, the use cases: which letters fit a request, a letter's text to edit, a draft to look
+//! at (no number, DRAFT across it), issuing (the gate first for a letter that releases data or
+//! says a right was carried out; the number taken and kept even if printing then fails; the PDF
+//! written private beside the request's other letters and logged), and sending it by e-mail.
+
+mod facts;
+mod send;
+
+pub use facts::RefusalGround;
+pub use send::send;
+
+use crate::language::Language;
+use crate::letters::{self, Filled, Frame, IssuedLetter, LetterKind, Offer};
+use crate::office::{letter_number, OfficeProfile};
+use crate::pdf::{self, Letterhead};
+use crate::register::{EventKind, Request};
+use crate::sources::ReadControl;
+use crate::store::letters::{ToNumber, Written};
+use crate::store::searches::Decision;
+use crate::{CoreError, Result, Store};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::path::PathBuf;
+use ts_rs::TS;
+
+/// The letters of a request: what fits now, and what was issued.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct RequestLetters {
+    pub request_id: String,
+    pub offers: Vec<Offer>,
+    pub issued: Vec<IssuedLetter>,
+}
+
+/// Which letter, for which request, in which language, with which text.
+#[derive(Debug, Clone)]
+pub struct LetterAsk<'a> {
+    pub request_id: &'a str,
+    pub kind: LetterKind,
+    pub lang: Language,
+    /// The text staff edited (header, ---, body); the template's when `None`.
+    pub text: Option<&'a str>,
+    /// A refusal's grounds.
+    pub grounds: &'a [RefusalGround],
+}
+
+/// A draft laid out: its PDF (no number, DRAFT across every page) and its text.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub text: String,
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+}
+
+fn confirmed(store: &Store, request_id: &str) -> Result<Option<usize>> {
+    Ok(store.latest_search(request_id)?.map(|s| {
+        s.hits
+            .iter()
+            .filter(|h| h.decision == Some(Decision::Confirmed))
+            .count()
+    }))
+}
+
+fn extended(store: &Store, request: &Request, now: DateTime<Utc>) -> Result<bool> {
+    Ok(store
+        .request_detail(&request.id, now)?
+        .events
+        .iter()
+        .any(|e| e.kind == EventKind::Extension))
+}
+
+/// What fits a request now, and its letters so far.
+pub fn request_letters(
+    store: &Store,
+    request_id: &str,
+    now: DateTime<Utc>,
+) -> Result<RequestLetters> {
+    let request = store.request(request_id)?;
+    Ok(RequestLetters {
+        offers: LetterKind::offers(
+            &request,
+            extended(store, &request, now)?,
+            confirmed(store, &request.id)?,
+        ),
+        issued: store.request_letters(&request.id)?,
+        request_id: request.id,
+    })
+}
+
+/// Where an office keeps its own version of a template: `<data>/letters/templates/<lang>/<kind>.txt`.
+pub fn template_override(store: &Store, kind: LetterKind, lang: Language) -> PathBuf {
+    store
+        .dir()
+        .join("letters")
+        .join("templates")
+        .join(lang_code(lang))
+        .join(format!("{kind}.txt"))
+}
+
+fn lang_code(lang: Language) -> &'static str {
+    match lang {
+        Language::Id => "id",
+        Language::En => "en",
+    }
+}
+
+/// The template a letter starts from: the office's own when it has one, else the built-in.
+pub fn template(store: &Store, kind: LetterKind, lang: Language) -> Result<String> {
+    let own = template_override(store, kind, lang);
+    match std::fs::read(&own) {
+        Ok(bytes) => String::from_utf8(bytes).map_err(|_| CoreError::File {
+            path: own.clone(),
+            message: "the office's letter template is not UTF-8 text; save it as UTF-8".into(),
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Ok(letters::builtin(kind, lang).to_string())
+        }
+        Err(e) => Err(CoreError::File {
+            path: own,
+            message: format!("the office's letter template cannot be read: {e}"),
+        }),
+    }
+}
+
+/// Checks that `kind` fits the request now.
+fn check_fits(
+    store: &Store,
+    request: &Request,
+    kind: LetterKind,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    if let Some(why) = kind.not_now(
+        request,
+        extended(store, request, now)?,
+        confirmed(store, &request.id)?,
+    ) {
+        return Err(CoreError::invalid(
+            "kind",
+            "not_now",
+            format!("the {kind} letter does not fit {} now: {why}", request.id),
+        ));
+    }
+    Ok(())
+}
+
+struct Prepared {
+    facts: letters::Facts,
+    text: String,
+    filled: Filled,
+    office: OfficeProfile,
+    request: Request,
+}
+
+fn prepare(
+    store: &Store,
+    ask: &LetterAsk,
+    control: &ReadControl,
+    now: DateTime<Utc>,
+) -> Result<Prepared> {
+    let request = store.request(ask.request_id)?;
+    check_fits(store, &request, ask.kind, now)?;
+    if ask.kind == LetterKind::Refusal && ask.grounds.is_empty() {
+        return Err(CoreError::invalid(
+            "ground",
+            "required",
+            "a refusal needs its ground: identity, third-party or exception",
+        ));
+    }
+    let facts = facts::gather(store, &request, ask.lang, ask.grounds, control, now)?;
+    let source = match ask.text {
+        Some(t) => crate::text::check_typed("letter_text", t)?,
+        None => template(store, ask.kind, ask.lang)?,
+    };
+    let text = letters::fill(&source, &facts)?;
+    let filled = letters::read(&text)?;
+    Ok(Prepared {
+        facts,
+        text,
+        filled,
+        office: store.office()?,
+        request,
+    })
+}
+
+fn frame(
+    store: &Store,
+    p: &Prepared,
+    lang: Language,
+    number: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<Frame> {
+    let o = &p.office;
+    if o.signatory_name.trim().is_empty() || o.signatory_position.trim().is_empty() {
+        return Err(CoreError::invalid(
+            "signatory_name",
+            "required",
+            "set who signs the letters (name and position) in Settings first",
+        ));
+    }
+    let r = &p.request.requester;
+    let mut to = vec![format!("{} {}", lang.pick("Bapak/Ibu", "Mr/Ms"), r.name)];
+    if let Some(contact) = r
+        .postal_address
+        .clone()
+        .or_else(|| r.emails.first().cloned())
+    {
+        to.push(contact);
+    }
+    Ok(Frame {
+        lang,
+        letterhead: Letterhead {
+            name: o.name.clone(),
+            lines: std::iter::once(o.address.clone())
+                .filter(|a| !a.trim().is_empty())
+                .chain(o.letterhead.iter().cloned())
+                .collect(),
+            logo: store.logo()?,
+        },
+        office_name: o.name.clone(),
+        city: o.city.clone(),
+        date: o.time_zone.local(now).date_naive(),
+        number,
+        to,
+        signatory: o.signatory_name.clone(),
+        position: o.signatory_position.clone(),
+    })
+}
+
+/// A letter to the controller is addressed to the controller, not the requester.
+fn addressed(frame: &mut Frame, kind: LetterKind, request: &Request) {
+    if kind != LetterKind::ForwardToController {
+        return;
+    }
+    if let Some(c) = &request.controller {
+        frame.to = std::iter::once(c.name.clone())
+            .chain(c.contact.clone())
+            .collect();
+    }
+}
+
+/// The letter's text with the placeholders filled, for staff to read and edit before issuing.
+pub fn draft_text(
+    store: &Store,
+    ask: &LetterAsk,
+    control: &ReadControl,
+    now: DateTime<Utc>,
+) -> Result<String> {
+    Ok(prepare(store, ask, control, now)?.text)
+}
+
+/// A draft: laid out like the letter, without a number, DRAFT across every page.
+pub fn draft(
+    store: &Store,
+    ask: &LetterAsk,
+    control: &ReadControl,
+    now: DateTime<Utc>,
+) -> Result<Draft> {
+    let p = prepare(store, ask, control, now)?;
+    let mut f = frame(store, &p, ask.lang, None, now)?;
+    addressed(&mut f, ask.kind, &p.request);
+    let rendered = pdf::render(&letters::document(&f, &p.filled, &p.facts)?)?;
+    Ok(Draft {
+        text: p.text,
+        pdf: rendered.bytes,
+        pages: rendered.pages,
+    })
+}
+
+/// Issues a letter: refused while the gate is closed for a letter that needs it; checked whole
+/// before it takes a number; then numbered, printed, kept (0600, written under a temporary name
+/// and renamed) and logged. A print that fails after numbering leaves the number void, never
+/// reused.
+pub fn issue(
+    store: &mut Store,
+    ask: &LetterAsk,
+    actor: &str,
+    control: &ReadControl,
+    now: DateTime<Utc>,
+) -> Result<IssuedLetter> {
+    if ask.kind.needs_verification() {
+        super::verify::require_verified(store, ask.request_id, control, now)?;
+    }
+    let p = prepare(store, ask, control, now)?;
+    // Everything that can be refused is refused before the number is taken.
+    let mut draft_frame = frame(store, &p, ask.lang, None, now)?;
+    addressed(&mut draft_frame, ask.kind, &p.request);
+    pdf::check_glyphs(&letters::document(&draft_frame, &p.filled, &p.facts)?)?;
+    let pattern = p.office.letter_number_pattern.clone();
+    let office_name = p.office.name.clone();
+    let dated = draft_frame.date;
+    let numbered = store.number_letter(
+        &ToNumber {
+            request_id: &p.request.id,
+            kind: ask.kind,
+            language: ask.lang,
+            dated,
+            text: &p.text,
+        },
+        actor,
+        now,
+        |seq| letter_number(&pattern, seq, dated, &office_name),
+    )?;
+    let mut f = draft_frame;
+    f.number = Some(numbered.number.clone());
+    let printed = letters::document(&f, &p.filled, &p.facts)
+        .and_then(|doc| pdf::render(&doc))
+        .and_then(|rendered| {
+            let (subject, body) = letters::email(&f, &p.filled, &p.facts)?;
+            let file = keep(store, &p.request.id, &numbered, &rendered.bytes)?;
+            Ok((rendered, subject, body, file))
+        });
+    let (rendered, subject, body, file) = match printed {
+        Ok(done) => done,
+        Err(e) => {
+            store.letter_void(numbered.id, &e.to_string())?;
+            return Err(e);
+        }
+    };
+    let history = format!(
+        "Surat {} diterbitkan: {} ({})",
+        numbered.number,
+        p.filled.subject,
+        lang_code(ask.lang)
+    );
+    store.letter_written(
+        numbered.id,
+        &Written {
+            email_subject: &subject,
+            email_body: &body,
+            file: &file,
+            sha256: &format!("{:x}", Sha256::digest(&rendered.bytes)),
+            bytes: rendered.bytes.len() as u64,
+            pages: u32::try_from(rendered.pages).unwrap_or(u32::MAX),
+        },
+        &history,
+        now,
+    )
+}
+
+/// Writes an issued letter's PDF beside the request's other letters; returns its path relative
+/// to the data folder.
+fn keep(store: &Store, request_id: &str, letter: &IssuedLetter, bytes: &[u8]) -> Result<String> {
+    let folder = PathBuf::from("letters").join(request_id);
+    let dir = store.dir().join(&folder);
+    std::fs::create_dir_all(&dir).map_err(|e| CoreError::File {
+        path: dir.clone(),
+        message: format!("the letters folder cannot be made: {e}"),
+    })?;
+    let _ = crate::datadir::restrict(&dir, 0o700);
+    crate::datadir::sweep_temporaries(&dir);
+    let safe: String = letter
+        .number
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let name = format!("{safe}-{}-{}.pdf", letter.kind, lang_code(letter.language));
+    let path = dir.join(&name);
+    crate::datadir::write_new_private(&path, bytes).map_err(|e| CoreError::File {
+        path: path.clone(),
+        message: format!("the letter cannot be written: {e}"),
+    })?;
+    Ok(folder.join(name).to_string_lossy().into_owned())
+}
+
+/// An issued letter and its PDF as kept. A PDF changed since it was issued is refused.
+pub fn issued_pdf(store: &Store, number: &str) -> Result<(IssuedLetter, Vec<u8>)> {
+    let letter = store.letter_numbered(number)?;
+    let Some(file) = &letter.file else {
+        return Err(CoreError::invalid(
+            "number",
+            "void",
+            format!(
+                "the letter {} was numbered but not printed: {}",
+                letter.number,
+                letter.void_reason.clone().unwrap_or_default()
+            ),
+        ));
+    };
+    let path = store.dir().join(file);
+    let bytes = std::fs::read(&path).map_err(|e| CoreError::File {
+        path: path.clone(),
+        message: format!("the issued letter cannot be read: {e}"),
+    })?;
+    if letter.sha256.as_deref() != Some(&format!("{:x}", Sha256::digest(&bytes))) {
+        return Err(CoreError::File {
+            path,
+            message: "the issued letter's PDF was changed after it was issued".into(),
+        });
+    }
+    Ok((letter, bytes))
+}

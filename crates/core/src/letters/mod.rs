@@ -1,0 +1,50 @@
+//! Letters, the rules: which kinds fit a request, each kind's built-in template per language,
+//! the placeholders and how they are filled, and the letter laid out for print or as an e-mail.
+//! Pure: the use case (`desk::letters`) gathers the facts, reads an office's own template,
+//! numbers and keeps what is issued.
+
+mod compose;
+mod facts;
+mod issued;
+mod kind;
+mod template;
+pub mod words;
+
+pub use compose::{dated, document, email, Frame};
+pub use facts::{Facts, PLACEHOLDERS, TABLES};
+pub use issued::IssuedLetter;
+pub use kind::{LetterKind, Offer};
+pub use template::{fill, read, Filled, Part};
+
+use crate::language::Language;
+
+macro_rules! builtin {
+    ($($kind:ident => $file:literal),+ $(,)?) => {
+        /// The template shipped with PDP Desk (`assets/letters/<lang>/<kind>.txt`).
+        pub fn builtin(kind: LetterKind, lang: Language) -> &'static str {
+            match (kind, lang) {
+                $(
+                    (LetterKind::$kind, Language::Id) => include_str!(concat!("../../../../assets/letters/id/", $file, ".txt")),
+                    (LetterKind::$kind, Language::En) => include_str!(concat!("../../../../assets/letters/en/", $file, ".txt")),
+                )+
+            }
+        }
+    };
+}
+
+builtin! {
+    Acknowledgement => "acknowledgement",
+    VerificationRequest => "verification-request",
+    Access => "access",
+    Portability => "portability",
+    CorrectionDone => "correction-done",
+    ConsentWithdrawn => "consent-withdrawn",
+    RestrictionDone => "restriction-done",
+    ObjectionAnswered => "objection-answered",
+    DeletionDone => "deletion-done",
+    Refusal => "refusal",
+    Extension => "extension",
+    NoData => "no-data",
+    ForwardToController => "forward-to-controller",
+    ForwardedNotice => "forwarded-notice",
+}

@@ -1,0 +1,58 @@
+// Recorded by scripts/record-replies from the real core on the demo office. Do not edit: re-record.
+import type { Recorded } from "./recorded-reply";
+import office_get from "./office_get";
+import office_letter_example from "./office_letter_example";
+import installation_get from "./installation_get";
+import operator_get from "./operator_get";
+import request_list from "./request_list";
+import request_get from "./request_get";
+import request_forwarding_note from "./request_forwarding_note";
+import calendar_year from "./calendar_year";
+import source_list from "./source_list";
+import source_add from "./source_add";
+import source_index from "./source_index";
+import record_propose from "./record_propose";
+import request_search from "./request_search";
+import request_latest_search from "./request_latest_search";
+import request_found_identifiers from "./request_found_identifiers";
+import hit_record from "./hit_record";
+import verification_status from "./verification_status";
+import verification_levels from "./verification_levels";
+
+/** Each read command's replies, by `keyOf` its arguments. */
+export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
+  office_get,
+  office_letter_example,
+  installation_get,
+  operator_get,
+  request_list,
+  request_get,
+  request_forwarding_note,
+  calendar_year,
+  source_list,
+  source_add,
+  source_index,
+  record_propose,
+  request_search,
+  request_latest_search,
+  request_found_identifiers,
+  hit_record,
+  verification_status,
+  verification_levels,
+};
+
+/** What was recorded with what, and the paths the preview's pickers hand out. */
+export const meta = {
+  "recorded_with": "pdpdesk 0.1.0",
+  "recorded_on": "2026-12-03",
+  "data_dir": "/home/staf/.local/share/pdpdesk",
+  "demo_exports": "/home/staf/.local/share/pdpdesk/demo-exports",
+  "mail": [
+    "/home/staf/.local/share/pdpdesk/demo-exports/email/01_permohonan_akses_data_pribadi.eml",
+    "/home/staf/.local/share/pdpdesk/demo-exports/email/02_permohonan_penghapusan_data.eml",
+    "/home/staf/.local/share/pdpdesk/demo-exports/email/03_request_to_delete_my_data.eml",
+    "/home/staf/.local/share/pdpdesk/demo-exports/email/04_permintaan_salinan_data.eml",
+    "/home/staf/.local/share/pdpdesk/demo-exports/email/05_pertanyaan_faktur.eml"
+  ],
+  "forms": "/home/staf/.local/share/pdpdesk/demo-exports/wix_form_submissions.csv"
+} as const;

@@ -1,0 +1,856 @@
+// Recorded by scripts/record-replies from the real core on the demo office. Do not edit: re-record.
+// From: `pdpdesk request show`
+import type { Recorded } from "./recorded-reply";
+import type { RequestDetail } from "$lib/bindings/RequestDetail";
+
+export default {
+  "{\"id\":\"REQ-2026-0001\"}": {
+    "ok": {
+      "channel": "email",
+      "clocks": null,
+      "controller": null,
+      "created_at": "2026-10-24T11:30:00Z",
+      "events": [
+        {
+          "actor": "Demo",
+          "at": "2026-10-24T11:30:00Z",
+          "from_state": null,
+          "kind": "created",
+          "text": "",
+          "to_state": "received"
+        },
+        {
+          "actor": "Demo",
+          "at": "2026-10-24T11:30:00Z",
+          "from_state": null,
+          "kind": "note",
+          "text": "Meminta salinan data pesanan kartu nama tahun 2024.",
+          "to_state": null
+        },
+        {
+          "actor": "Demo",
+          "at": "2026-10-25T07:30:00Z",
+          "from_state": "received",
+          "kind": "state",
+          "text": "Kode verifikasi dikirim ke e-mail pemohon.",
+          "to_state": "verifying"
+        },
+        {
+          "actor": "Demo",
+          "at": "2026-10-26T03:30:00Z",
+          "from_state": "verifying",
+          "kind": "state",
+          "text": "Identitas cocok dengan data pelanggan.",
+          "to_state": "searching"
+        },
+        {
+          "actor": "Demo",
+          "at": "2026-10-26T23:30:00Z",
+          "from_state": "searching",
+          "kind": "state",
+          "text": "Data ditemukan di CRM dan faktur.",
+          "to_state": "fulfilling"
+        },
+        {
+          "actor": "Demo",
+          "at": "2026-10-27T19:30:00Z",
+          "from_state": "fulfilling",
+          "kind": "state",
+          "text": "Salinan data dikirim dan diterima pemohon.",
+          "to_state": "closed"
+        }
+      ],
+      "id": "REQ-2026-0001",
+      "is_demo": true,
+      "next_states": [],
+      "received_at": "2026-10-24T19:30:00+08:00",
+      "requester": {
+        "emails": [
+          "ayu.lestari@example.co.id"
+        ],
+        "name": "Ni Made Ayu Lestari",
+        "nik_masked": null,
+        "on_behalf_of": null,
+        "phones": [],
+        "postal_address": null,
+        "role": "subject"
+      },
+      "rights": [
+        "access"
+      ],
+      "state": "closed",
+      "updated_at": "2026-10-27T19:30:00Z"
+    }
+  },
+  "{\"id\":\"REQ-2026-0002\"}": {
+    "ok": {
+      "channel": "email",
+      "clocks": {
+        "extended": false,
+        "observes_cuti_bersama": true,
+        "paused": false,
+        "paused_since": null,
+        "policy_days": 30,
+        "policy_due": "2027-01-08",
+        "policy_ends_at": "2027-01-08T23:59:59+08:00",
+        "policy_overdue": false,
+        "received_at": "2026-11-21T19:30:00+08:00",
+        "remaining_hours": -217,
+        "remaining_working_days": 21,
+        "statutory_due": "2026-11-24T19:30:00+08:00",
+        "statutory_overdue": true,
+        "statutory_rights": [
+          "withdraw-consent"
+        ],
+        "stricter": "statutory",
+        "time_zone": "Asia/Makassar",
+        "warnings": [
+          {
+            "code": "policy_after_statutory",
+            "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-24 19:30: answer by the statutory deadline",
+            "year": null
+          },
+          {
+            "code": "provisional_holidays",
+            "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+            "year": 2027
+          }
+        ]
+      },
+      "controller": null,
+      "created_at": "2026-11-21T11:30:00Z",
+      "events": [
+        {
+          "actor": "Demo",
+          "at": "2026-11-21T11:30:00Z",
+          "from_state": null,
+          "kind": "created",
+          "text": "",
+          "to_state": "received"
+        },
+        {
+          "actor": "Demo",
+          "at": "2026-11-21T11:30:00Z",
+          "from_state": null,
+          "kind": "note",
+          "text": "Tidak ingin lagi menerima promosi lewat WhatsApp; minta data dihapus.",
+          "to_state": null
+        },
+        {
+          "actor": "Demo",
+          "at": "2026-11-22T07:30:00Z",
+          "from_state": "received",
+          "kind": "state",
+          "text": "Menunggu konfirmasi kode dari pemohon.",
+          "to_state": "verifying"
+        },
+        {
+          "actor": "Demo",
+          "at": "2026-11-23T03:30:00Z",
+          "from_state": "verifying",
+          "kind": "state",
+          "text": "Kode dikonfirmasi.",
+          "to_state": "searching"
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "note",
+          "text": "Pencarian: 17 file diperiksa, 0 temuan kuat, 0 temuan mungkin",
+          "to_state": null
+        }
+      ],
+      "id": "REQ-2026-0002",
+      "is_demo": true,
+      "next_states": [
+        "verifying",
+        "fulfilling",
+        "closed",
+        "rejected",
+        "withdrawn"
+      ],
+      "received_at": "2026-11-21T19:30:00+08:00",
+      "requester": {
+        "emails": [
+          "yohanes.pratama@example.com"
+        ],
+        "name": "Yohanes Pratama",
+        "nik_masked": null,
+        "on_behalf_of": null,
+        "phones": [
+          "+6281234567801"
+        ],
+        "postal_address": null,
+        "role": "subject"
+      },
+      "rights": [
+        "deletion",
+        "withdraw-consent"
+      ],
+      "state": "searching",
+      "updated_at": "2026-11-23T03:30:00Z"
+    }
+  },
+  "{\"id\":\"REQ-2026-0003\"}": {
+    "ok": {
+      "channel": "phone",
+      "clocks": {
+        "extended": false,
+        "observes_cuti_bersama": true,
+        "paused": false,
+        "paused_since": null,
+        "policy_days": 30,
+        "policy_due": "2027-01-15",
+        "policy_ends_at": "2027-01-15T23:59:59+08:00",
+        "policy_overdue": false,
+        "received_at": "2026-11-29T19:30:00+08:00",
+        "remaining_hours": -25,
+        "remaining_working_days": 26,
+        "statutory_due": "2026-12-02T19:30:00+08:00",
+        "statutory_overdue": true,
+        "statutory_rights": [
+          "correction"
+        ],
+        "stricter": "statutory",
+        "time_zone": "Asia/Makassar",
+        "warnings": [
+          {
+            "code": "policy_after_statutory",
+            "message": "the policy window ends 2027-01-15 23:59 but the law's 3 × 24 hours end 2026-12-02 19:30: answer by the statutory deadline",
+            "year": null
+          },
+          {
+            "code": "provisional_holidays",
+            "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+            "year": 2027
+          }
+        ]
+      },
+      "controller": null,
+      "created_at": "2026-11-29T11:30:00Z",
+      "events": [
+        {
+          "actor": "Demo",
+          "at": "2026-11-29T11:30:00Z",
+          "from_state": null,
+          "kind": "created",
+          "text": "",
+          "to_state": "received"
+        },
+        {
+          "actor": "Demo",
+          "at": "2026-11-29T11:30:00Z",
+          "from_state": null,
+          "kind": "note",
+          "text": "Alamat pengiriman lama masih tercatat; minta diperbarui.",
+          "to_state": null
+        },
+        {
+          "actor": "Demo",
+          "at": "2026-11-30T07:30:00Z",
+          "from_state": "received",
+          "kind": "state",
+          "text": "Pemohon akan datang membawa KTP.",
+          "to_state": "verifying"
+        }
+      ],
+      "id": "REQ-2026-0003",
+      "is_demo": true,
+      "next_states": [
+        "searching",
+        "fulfilling",
+        "closed",
+        "rejected",
+        "withdrawn"
+      ],
+      "received_at": "2026-11-29T19:30:00+08:00",
+      "requester": {
+        "emails": [],
+        "name": "Dewi Anggraini",
+        "nik_masked": null,
+        "on_behalf_of": null,
+        "phones": [
+          "+6285722334410"
+        ],
+        "postal_address": null,
+        "role": "subject"
+      },
+      "rights": [
+        "correction"
+      ],
+      "state": "verifying",
+      "updated_at": "2026-11-30T07:30:00Z"
+    }
+  },
+  "{\"id\":\"REQ-2026-0004\"}": {
+    "ok": {
+      "channel": "walk-in",
+      "clocks": {
+        "extended": false,
+        "observes_cuti_bersama": true,
+        "paused": false,
+        "paused_since": null,
+        "policy_days": 30,
+        "policy_due": "2027-01-20",
+        "policy_ends_at": "2027-01-20T23:59:59+08:00",
+        "policy_overdue": false,
+        "received_at": "2026-12-02T19:30:00+08:00",
+        "remaining_hours": 47,
+        "remaining_working_days": 29,
+        "statutory_due": "2026-12-05T19:30:00+08:00",
+        "statutory_overdue": false,
+        "statutory_rights": [
+          "access"
+        ],
+        "stricter": "statutory",
+        "time_zone": "Asia/Makassar",
+        "warnings": [
+          {
+            "code": "policy_after_statutory",
+            "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 19:30: answer by the statutory deadline",
+            "year": null
+          },
+          {
+            "code": "provisional_holidays",
+            "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+            "year": 2027
+          }
+        ]
+      },
+      "controller": null,
+      "created_at": "2026-12-02T11:30:00Z",
+      "events": [
+        {
+          "actor": "Demo",
+          "at": "2026-12-02T11:30:00Z",
+          "from_state": null,
+          "kind": "created",
+          "text": "",
+          "to_state": "received"
+        },
+        {
+          "actor": "Demo",
+          "at": "2026-12-02T11:30:00Z",
+          "from_state": null,
+          "kind": "note",
+          "text": "Orang tua meminta data anaknya (peserta lomba desain sekolah).",
+          "to_state": null
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "verification",
+          "text": "Kewenangan wali dilihat: Kartu keluarga, dilihat asli",
+          "to_state": null
+        }
+      ],
+      "id": "REQ-2026-0004",
+      "is_demo": true,
+      "next_states": [
+        "verifying",
+        "searching",
+        "fulfilling",
+        "closed",
+        "rejected",
+        "withdrawn"
+      ],
+      "received_at": "2026-12-02T19:30:00+08:00",
+      "requester": {
+        "emails": [
+          "gregorius.manurung@example.net"
+        ],
+        "name": "Gregorius Manurung",
+        "nik_masked": null,
+        "on_behalf_of": "Clara Manurung",
+        "phones": [],
+        "postal_address": null,
+        "role": "guardian"
+      },
+      "rights": [
+        "access",
+        "portability"
+      ],
+      "state": "received",
+      "updated_at": "2026-12-02T11:30:00Z"
+    }
+  },
+  "{\"id\":\"REQ-2026-0005\"}": {
+    "ok": {
+      "channel": "email",
+      "clocks": {
+        "extended": false,
+        "observes_cuti_bersama": true,
+        "paused": false,
+        "paused_since": null,
+        "policy_days": 30,
+        "policy_due": "2027-01-20",
+        "policy_ends_at": "2027-01-20T23:59:59+08:00",
+        "policy_overdue": false,
+        "received_at": "2026-12-02T14:42:00+08:00",
+        "remaining_hours": 43,
+        "remaining_working_days": 29,
+        "statutory_due": "2026-12-05T14:42:00+08:00",
+        "statutory_overdue": false,
+        "statutory_rights": [
+          "access"
+        ],
+        "stricter": "statutory",
+        "time_zone": "Asia/Makassar",
+        "warnings": [
+          {
+            "code": "policy_after_statutory",
+            "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 14:42: answer by the statutory deadline",
+            "year": null
+          },
+          {
+            "code": "provisional_holidays",
+            "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+            "year": 2027
+          }
+        ]
+      },
+      "controller": null,
+      "created_at": "2026-12-03T11:30:01Z",
+      "events": [
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "created",
+          "text": "",
+          "to_state": "received"
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "note",
+          "text": "Meminta salinan data pesanan dan faktur atas namanya.",
+          "to_state": null
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": "received",
+          "kind": "state",
+          "text": "Kode verifikasi dikirim lewat e-mail.",
+          "to_state": "verifying"
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "note",
+          "text": "Pencarian: 17 file diperiksa, 103 temuan kuat, 4 temuan mungkin",
+          "to_state": null
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "verification",
+          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 03-12-2026 20:00 WITA), untuk dikirim petugas",
+          "to_state": null
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "verification",
+          "text": "Kode verifikasi salah (4 kali lagi sebelum terkunci)",
+          "to_state": null
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "verification",
+          "text": "Kode verifikasi benar: identitas terverifikasi",
+          "to_state": null
+        }
+      ],
+      "id": "REQ-2026-0005",
+      "is_demo": false,
+      "next_states": [
+        "searching",
+        "fulfilling",
+        "closed",
+        "rejected",
+        "withdrawn"
+      ],
+      "received_at": "2026-12-02T14:42:00+08:00",
+      "requester": {
+        "emails": [
+          "tri.wulandari94@gmail.com"
+        ],
+        "name": "Tri Wulandari",
+        "nik_masked": null,
+        "on_behalf_of": null,
+        "phones": [],
+        "postal_address": null,
+        "role": "subject"
+      },
+      "rights": [
+        "access"
+      ],
+      "state": "verifying",
+      "updated_at": "2026-12-03T11:30:01Z"
+    }
+  },
+  "{\"id\":\"REQ-2026-0006\"}": {
+    "ok": {
+      "channel": "web-form",
+      "clocks": {
+        "extended": false,
+        "observes_cuti_bersama": true,
+        "paused": true,
+        "paused_since": "2026-12-03T19:30:01+08:00",
+        "policy_days": 30,
+        "policy_due": "2027-01-18",
+        "policy_ends_at": "2027-01-18T23:59:59+08:00",
+        "policy_overdue": false,
+        "received_at": "2026-11-29T19:30:00+08:00",
+        "remaining_hours": null,
+        "remaining_working_days": 27,
+        "statutory_due": null,
+        "statutory_overdue": false,
+        "statutory_rights": [],
+        "stricter": "policy",
+        "time_zone": "Asia/Makassar",
+        "warnings": [
+          {
+            "code": "provisional_holidays",
+            "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+            "year": 2027
+          },
+          {
+            "code": "paused",
+            "message": "paused since 2026-12-03 19:30: the policy window stands still and its due date moves on while the pause lasts",
+            "year": null
+          }
+        ]
+      },
+      "controller": null,
+      "created_at": "2026-12-03T11:30:01Z",
+      "events": [
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "created",
+          "text": "",
+          "to_state": "received"
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": "received",
+          "kind": "state",
+          "text": "Menunggu fotokopi KTP.",
+          "to_state": "verifying"
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "pause",
+          "text": "Menunggu fotokopi KTP dari pemohon.",
+          "to_state": null
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "note",
+          "text": "Pencarian: 17 file diperiksa, 1 temuan kuat, 6 temuan mungkin",
+          "to_state": null
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "verification",
+          "text": "NIK dilihat pada KTP: 317101******0001",
+          "to_state": null
+        }
+      ],
+      "id": "REQ-2026-0006",
+      "is_demo": false,
+      "next_states": [
+        "searching",
+        "fulfilling",
+        "closed",
+        "rejected",
+        "withdrawn"
+      ],
+      "received_at": "2026-11-29T19:30:00+08:00",
+      "requester": {
+        "emails": [
+          "budi@ptsinarjayalogistik.co.id"
+        ],
+        "name": "Budi Setiawan Lubis",
+        "nik_masked": null,
+        "on_behalf_of": null,
+        "phones": [],
+        "postal_address": null,
+        "role": "subject"
+      },
+      "rights": [
+        "deletion"
+      ],
+      "state": "verifying",
+      "updated_at": "2026-12-03T11:30:01Z"
+    }
+  },
+  "{\"id\":\"REQ-2026-0007\"}": {
+    "ok": {
+      "channel": "email",
+      "clocks": {
+        "extended": false,
+        "observes_cuti_bersama": true,
+        "paused": false,
+        "paused_since": null,
+        "policy_days": 30,
+        "policy_due": "2027-01-18",
+        "policy_ends_at": "2027-01-18T23:59:59+08:00",
+        "policy_overdue": false,
+        "received_at": "2026-11-30T19:30:00+08:00",
+        "remaining_hours": null,
+        "remaining_working_days": 27,
+        "statutory_due": null,
+        "statutory_overdue": false,
+        "statutory_rights": [],
+        "stricter": "policy",
+        "time_zone": "Asia/Makassar",
+        "warnings": [
+          {
+            "code": "provisional_holidays",
+            "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+            "year": 2027
+          }
+        ]
+      },
+      "controller": {
+        "contact": "privasi@kliniksehat.example",
+        "name": "Klinik Sehat Sentosa"
+      },
+      "created_at": "2026-12-03T11:30:01Z",
+      "events": [
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "created",
+          "text": "",
+          "to_state": "received"
+        }
+      ],
+      "id": "REQ-2026-0007",
+      "is_demo": false,
+      "next_states": [
+        "verifying",
+        "searching",
+        "fulfilling",
+        "closed",
+        "rejected",
+        "withdrawn"
+      ],
+      "received_at": "2026-11-30T19:30:00+08:00",
+      "requester": {
+        "emails": [
+          "sinta.m@example.com"
+        ],
+        "name": "Sinta Maharani",
+        "nik_masked": null,
+        "on_behalf_of": null,
+        "phones": [],
+        "postal_address": null,
+        "role": "subject"
+      },
+      "rights": [
+        "objection"
+      ],
+      "state": "received",
+      "updated_at": "2026-12-03T11:30:01Z"
+    }
+  },
+  "{\"id\":\"REQ-2026-0008\"}": {
+    "ok": {
+      "channel": "email",
+      "clocks": {
+        "extended": false,
+        "observes_cuti_bersama": true,
+        "paused": false,
+        "paused_since": null,
+        "policy_days": 30,
+        "policy_due": "2027-01-19",
+        "policy_ends_at": "2027-01-19T23:59:59+08:00",
+        "policy_overdue": false,
+        "received_at": "2026-12-01T19:30:00+08:00",
+        "remaining_hours": 23,
+        "remaining_working_days": 28,
+        "statutory_due": "2026-12-04T19:30:00+08:00",
+        "statutory_overdue": false,
+        "statutory_rights": [
+          "restriction"
+        ],
+        "stricter": "statutory",
+        "time_zone": "Asia/Makassar",
+        "warnings": [
+          {
+            "code": "policy_after_statutory",
+            "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 19:30: answer by the statutory deadline",
+            "year": null
+          },
+          {
+            "code": "provisional_holidays",
+            "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+            "year": 2027
+          }
+        ]
+      },
+      "controller": null,
+      "created_at": "2026-12-03T11:30:01Z",
+      "events": [
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "created",
+          "text": "",
+          "to_state": "received"
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "note",
+          "text": "Minta datanya tidak dipakai untuk survei pelanggan.",
+          "to_state": null
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "note",
+          "text": "Pemohon menelepon menanyakan status.",
+          "to_state": null
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "verification",
+          "text": "Verifikasi dilewati atas keputusan atasan: Pemohon dikenal atasan; permintaan tanpa data keluar.",
+          "to_state": null
+        }
+      ],
+      "id": "REQ-2026-0008",
+      "is_demo": false,
+      "next_states": [
+        "verifying",
+        "searching",
+        "fulfilling",
+        "closed",
+        "rejected",
+        "withdrawn"
+      ],
+      "received_at": "2026-12-01T19:30:00+08:00",
+      "requester": {
+        "emails": [
+          "hendra.g@example.com"
+        ],
+        "name": "Hendra Gunawan",
+        "nik_masked": null,
+        "on_behalf_of": null,
+        "phones": [],
+        "postal_address": null,
+        "role": "subject"
+      },
+      "rights": [
+        "restriction"
+      ],
+      "state": "received",
+      "updated_at": "2026-12-03T11:30:01Z"
+    }
+  },
+  "{\"id\":\"REQ-2026-0009\"}": {
+    "ok": {
+      "channel": "web-form",
+      "clocks": {
+        "extended": true,
+        "observes_cuti_bersama": true,
+        "paused": false,
+        "paused_since": null,
+        "policy_days": 30,
+        "policy_due": "2027-01-18",
+        "policy_ends_at": "2027-01-18T23:59:59+08:00",
+        "policy_overdue": false,
+        "received_at": "2026-11-24T19:30:00+08:00",
+        "remaining_hours": null,
+        "remaining_working_days": 27,
+        "statutory_due": null,
+        "statutory_overdue": false,
+        "statutory_rights": [],
+        "stricter": "policy",
+        "time_zone": "Asia/Makassar",
+        "warnings": [
+          {
+            "code": "provisional_holidays",
+            "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+            "year": 2027
+          }
+        ]
+      },
+      "controller": null,
+      "created_at": "2026-12-03T11:30:01Z",
+      "events": [
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "created",
+          "text": "",
+          "to_state": "received"
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-03T11:30:01Z",
+          "from_state": null,
+          "kind": "extension",
+          "text": "due 2027-01-18 (was 2027-01-11): Data tersebar di arsip lama; butuh waktu tambahan.",
+          "to_state": null
+        }
+      ],
+      "id": "REQ-2026-0009",
+      "is_demo": false,
+      "next_states": [
+        "verifying",
+        "searching",
+        "fulfilling",
+        "closed",
+        "rejected",
+        "withdrawn"
+      ],
+      "received_at": "2026-11-24T19:30:00+08:00",
+      "requester": {
+        "emails": [
+          "fransiska.dewi@example.com"
+        ],
+        "name": "Fransiska Dewi",
+        "nik_masked": null,
+        "on_behalf_of": null,
+        "phones": [],
+        "postal_address": null,
+        "role": "subject"
+      },
+      "rights": [
+        "information"
+      ],
+      "state": "received",
+      "updated_at": "2026-12-03T11:30:01Z"
+    }
+  }
+} satisfies Record<string, Recorded<RequestDetail>>;
