@@ -58,7 +58,7 @@ pub(crate) fn for_sending(store: &Store) -> Result<(SmtpSettings, Option<String>
     let settings = mail_server(store)?
         .settings
         .ok_or_else(|| CoreError::Smtp {
-            why: "no mail server is set: fill in Settings → Mail server (or send the code by hand)"
+            why: "no mail server is set: fill in Settings → Mail server (pdpdesk office mail-server --host …), or hand the code or the letter over another way"
                 .into(),
         })?;
     let password = match store.setting(PASSWORD)? {

@@ -5,9 +5,11 @@
 
 mod facts;
 mod send;
+mod unverified;
 
 pub use facts::RefusalGround;
 pub use send::send;
+pub use unverified::{close_unverified, ClosedUnverified};
 
 use crate::language::Language;
 use crate::letters::{self, Filled, Frame, IssuedLetter, LetterKind, Offer};
