@@ -8,8 +8,9 @@ use pdp_core::desk::verify::{awaiting_answer, issue_code, Delivery};
 use pdp_core::language::Language;
 use pdp_core::letters::LetterKind;
 use pdp_core::office::OfficeUpdate;
-use pdp_core::register::{Channel, NewRequest, RequestState, RequesterRole, Right};
-use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::register::{NewRequest, RequestState};
+use pdp_core::sources::ReadControl;
+use pdp_core::vocabulary::{Channel, RequesterRole, Right};
 use pdp_core::{CoreError, Store};
 
 fn now() -> DateTime<Utc> {

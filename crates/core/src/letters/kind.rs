@@ -164,7 +164,8 @@ impl LetterKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::register::{Channel, Controller, Requester, RequesterRole};
+    use crate::register::{Controller, Requester};
+    use crate::vocabulary::{Channel, RequesterRole};
     use chrono::{TimeZone, Utc};
 
     fn request(rights: Vec<Right>, controller: bool) -> Request {

@@ -7,7 +7,7 @@ use crate::desk::verify::awaiting_answer;
 use crate::language::Language;
 use crate::letters::{IssuedLetter, LetterKind};
 use crate::register::{Request, RequestState};
-use crate::sources::csv_file::ReadControl;
+use crate::sources::ReadControl;
 use crate::verify::Waiting;
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Utc};
