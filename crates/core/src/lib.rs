@@ -9,6 +9,7 @@ pub mod deadline;
 pub mod demo;
 pub mod desk;
 pub mod error;
+pub mod fulfil;
 pub mod identifiers;
 pub mod index;
 pub mod intake;
