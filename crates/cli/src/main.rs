@@ -1,6 +1,7 @@
 //! `pdpdesk`: PDP Desk on the command line. Every verb is a thin call into pdp-core and prints a
 //! readable table, or JSON with `--json`. Errors go to stderr with a non-zero exit code.
 
+mod bundle;
 mod calendar;
 mod deadline;
 mod hit;
@@ -75,6 +76,8 @@ enum Command {
     /// NIK or an authority sighted, an override, the levels per right.
     #[command(subcommand)]
     Verify(verify::VerifyCommand),
+    /// The portability ZIP of a verified request's confirmed records; `preview`, `verify FILE.zip`.
+    Bundle(bundle::BundleArgs),
     /// The printed answers: list, text, draft, issue, the kept PDF, its e-mail, send.
     Letter(letter::LetterArgs),
     /// Seed the demonstration office into an empty data directory (or remove it with --clear).
@@ -115,6 +118,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::IntakeRecord(args) => intake_record::run(&mut ctx, args),
         Command::Verify(c) => verify::run(&mut ctx, c),
         Command::Letter(args) => letter::run(&mut ctx, args),
+        Command::Bundle(args) => bundle::run(&mut ctx, args),
     }
 }
 

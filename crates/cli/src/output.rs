@@ -31,7 +31,8 @@ impl Failure {
             | CoreError::AlreadyImported { .. }
             | CoreError::CalendarClash { .. }
             | CoreError::ChangedMeanwhile { .. }
-            | CoreError::Verification { .. } => 4,
+            | CoreError::Verification { .. }
+            | CoreError::NothingConfirmed { .. } => 4,
             CoreError::DataDir { .. }
             | CoreError::NewerDatabase { .. }
             | CoreError::DamagedDatabase { .. }

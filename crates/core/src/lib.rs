@@ -8,6 +8,7 @@ pub mod datadir;
 pub mod deadline;
 pub mod desk;
 pub mod error;
+pub mod fulfil;
 pub mod identifiers;
 pub mod index;
 pub mod intake;

@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod demo;
+pub mod fulfil;
 pub mod intake;
 pub mod letters;
 pub mod mail_server;

@@ -81,6 +81,8 @@ pub enum EventKind {
     Verification,
     /// A letter issued, or sent by e-mail (the text gives its number and kind).
     Letter,
+    /// A bundle or access pack made (the text gives its SHA-256, size and passcode use).
+    Bundle,
 }
 
 names!(EventKind {
@@ -94,6 +96,7 @@ names!(EventKind {
     IdentifiersAdded => "identifiers-added",
     Verification => "verification",
     Letter => "letter",
+    Bundle => "bundle",
 }, "event kind");
 
 /// One entry of a request's history. Events are append-only.

@@ -2,6 +2,7 @@
 //! busy timeout so the CLI and the window can share it. All SQL of the project lives under this
 //! module, one file per table group, so another backend can replace it without touching the rules.
 
+pub mod bundles;
 pub mod calendar;
 pub mod clocks;
 pub mod enrichment;

@@ -298,6 +298,7 @@ export const idBase = {
   "errcode.invalid_arguments": "Perintah tidak valid",
   "errcode.verification_refused": "Belum terverifikasi",
   "errcode.smtp_failed": "Server surel tidak menerima pesan",
+  "errcode.nothing_confirmed": "Tidak ada catatan yang dipastikan milik pemohon: tidak ada yang dapat diserahkan",
   "errcode.file_error": "Berkas bermasalah",
   "errcode.database_error": "Kesalahan basis data",
   "errcode.database_damaged": "Berkas basis data rusak atau bukan basis data PDP Desk; tidak ada yang diubah",

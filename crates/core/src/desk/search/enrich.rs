@@ -62,7 +62,7 @@ pub fn found_identifiers(
     // Only the e-mail and phone fields count: a message or a note mentions other people's
     // addresses (the office's own privacy address, a colleague's number) as often as the
     // subject's.
-    read_records(store, confirmed, control, &mut |file, r| {
+    read_records(store, confirmed, control, &mut |_, file, r| {
         let at = place(file, &r.locator);
         for field in r.fields.iter().filter(|f| !f.value.is_empty()) {
             let (kind, value) = match field.role {

@@ -128,7 +128,7 @@ fn contact_on_file(store: &Store, request: &Request, control: &ReadControl) -> R
             store,
             in_file.iter().map(|h| &h.hit),
             control,
-            &mut |_, r| {
+            &mut |_, _, r| {
                 let carries = r.fields.iter().any(|f| match f.role {
                     FieldRole::Email => email_key(&f.value).is_some_and(|k| emails.contains(&k)),
                     FieldRole::Phone => {

@@ -26,7 +26,7 @@ fn niks_on_record(store: &Store, request: &Request, control: &ReadControl) -> Re
         .filter(|h| h.decision == Some(Decision::Confirmed))
         .map(|h| &h.hit);
     let mut niks = Vec::new();
-    read_records(store, confirmed, control, &mut |_, r| {
+    read_records(store, confirmed, control, &mut |_, _, r| {
         niks.extend(r.values(FieldRole::Nik).filter_map(nik_key));
     })?;
     niks.sort();
