@@ -16,6 +16,7 @@ pub mod language;
 pub mod letters;
 pub mod office;
 pub mod pdf;
+pub mod processing;
 pub mod register;
 pub mod search;
 pub mod smtp;

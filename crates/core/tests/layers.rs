@@ -40,6 +40,7 @@ const LAYERS: &[(&str, Layer)] = &[
     ("pdf", Layer::Rule),
     ("letters", Layer::Rule),
     ("fulfil", Layer::Rule),
+    ("processing", Layer::Rule),
     ("audit", Layer::Rule),
     ("store", Layer::Store),
     ("desk", Layer::UseCase),

@@ -8,6 +8,7 @@ pub mod fulfil;
 pub mod intake;
 pub mod letters;
 pub mod mail_server;
+pub mod processing;
 pub mod refresh;
 pub mod search;
 mod secret;

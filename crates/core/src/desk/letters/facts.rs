@@ -255,32 +255,7 @@ pub fn gather(
             f.missing(name, "not a ground of this refusal");
         }
     }
-    match store.latest_bundle(&request.id, "bundle")? {
-        Some(b) => {
-            f.set("bundle_file", b.file_name);
-            f.set("bundle_sha256", b.sha256);
-            f.set(
-                "passcode_route",
-                if b.passcode_used {
-                    lang.pick(
-                        "Berkas dilindungi kata sandi (AES-256); kata sandinya kami sampaikan terpisah melalui WhatsApp atau telepon. Berkas dapat dibuka dengan 7-Zip.",
-                        "The file is protected with a passcode (AES-256), which we send separately by WhatsApp or phone. It opens with 7-Zip.",
-                    )
-                } else {
-                    lang.pick(
-                        "Berkas tidak dilindungi kata sandi; mohon disimpan di tempat yang aman.",
-                        "The file is not protected with a passcode; please keep it somewhere safe.",
-                    )
-                },
-            );
-        }
-        None => {
-            let why = "make the portability bundle first (pdpdesk bundle)";
-            for name in ["bundle_file", "bundle_sha256", "passcode_route"] {
-                f.missing(name, why);
-            }
-        }
-    }
+    super::delivery::facts(store, &request.id, lang, &mut f)?;
     Ok(f)
 }
 

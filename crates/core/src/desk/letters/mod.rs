@@ -3,6 +3,7 @@
 //! says a right was carried out; the number taken and kept even if printing then fails; the PDF
 //! written private beside the request's other letters and logged), and sending it by e-mail.
 
+mod delivery;
 mod facts;
 mod send;
 mod unverified;

@@ -10,9 +10,11 @@ pub mod mask;
 pub mod names;
 mod readme;
 mod verify;
+mod work;
 mod writer;
 
+pub use html::escape;
 pub use manifest::{Manifest, ManifestFile};
 pub use mask::{Masked, Masker};
 pub use verify::verify;
-pub use writer::{BundleWriter, Meta};
+pub use writer::{BundleWriter, Meta, PartInfo};

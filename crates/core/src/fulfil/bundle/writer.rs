@@ -8,6 +8,8 @@ use super::html;
 use super::manifest::{Manifest, ManifestFile};
 use super::mask::{Masked, Masker};
 use super::names;
+use super::work::{create, io};
+use crate::processing::kind_name;
 use crate::sources::{Record, SourceKind};
 use crate::{CoreError, Result};
 use chrono::{DateTime, Datelike, FixedOffset, Timelike};
@@ -39,9 +41,31 @@ struct Part {
 /// A finished part, waiting for the ZIP.
 struct Done {
     entry: String,
+    source: String,
+    file: String,
     kind: SourceKind,
     fields: Vec<String>,
     records: u64,
+}
+
+/// A source file's part of the bundle, as the access pack's processing record lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartInfo {
+    /// The entry's path in the ZIP without `.json`/`.csv` (`data/<source>/<file>`).
+    pub entry: String,
+    pub source: String,
+    pub file: String,
+    pub kind: SourceKind,
+    pub records: u64,
+}
+
+/// A file the caller adds beside the data (the access pack's processing record), with what it
+/// is in both languages for the read-me.
+struct Extra {
+    name: String,
+    work: PathBuf,
+    about_id: String,
+    about_en: String,
 }
 
 pub struct BundleWriter {
@@ -51,31 +75,7 @@ pub struct BundleWriter {
     done: Vec<Done>,
     html: BufWriter<File>,
     masked: Vec<Masked>,
-}
-
-fn io(path: &Path) -> impl Fn(std::io::Error) -> CoreError + '_ {
-    move |e| CoreError::File {
-        path: path.to_path_buf(),
-        message: format!("the bundle's work file cannot be written: {e}"),
-    }
-}
-
-fn create(path: &Path) -> Result<BufWriter<File>> {
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    opts.open(path).map(BufWriter::new).map_err(io(path))
-}
-
-fn kind_name(kind: SourceKind) -> String {
-    serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    extras: Vec<Extra>,
 }
 
 impl BundleWriter {
@@ -96,17 +96,20 @@ impl BundleWriter {
             done: Vec::new(),
             html,
             masked: Vec::new(),
+            extras: Vec::new(),
         })
     }
 
     fn close_current(&mut self) -> Result<()> {
-        if let Some((_, _, mut part)) = self.current.take() {
+        if let Some((source, file, mut part)) = self.current.take() {
             part.json.write_all(b"\n]}\n").map_err(io(&self.work))?;
             part.json.flush().map_err(io(&self.work))?;
             part.csv.flush().map_err(io(&self.work))?;
             html::section_end(&mut self.html).map_err(io(&self.work))?;
             self.done.push(Done {
                 entry: part.entry,
+                source,
+                file,
                 kind: part.kind,
                 fields: part.fields,
                 records: part.records,
@@ -219,6 +222,58 @@ impl BundleWriter {
         Ok(())
     }
 
+    /// The source files written so far, once the last record is added.
+    pub fn parts(&mut self) -> Result<Vec<PartInfo>> {
+        self.close_current()?;
+        Ok(self
+            .done
+            .iter()
+            .map(|d| PartInfo {
+                entry: d.entry.clone(),
+                source: d.source.clone(),
+                file: d.file.clone(),
+                kind: d.kind,
+                records: d.records,
+            })
+            .collect())
+    }
+
+    /// Adds a section to `index.html` after the records (HTML the caller escaped).
+    pub fn index_section(&mut self, html: &str) -> Result<()> {
+        self.close_current()?;
+        self.html.write_all(html.as_bytes()).map_err(io(&self.work))
+    }
+
+    /// Adds a file `name` (a plain name at the ZIP's top) beside the data, listed in the manifest
+    /// and the read-me with what it is (`about`, in Indonesian and English).
+    pub fn extra(&mut self, name: &str, body: &[u8], about: (&str, &str)) -> Result<()> {
+        let reserved = [
+            "index.html",
+            "README.txt",
+            "manifest.json",
+            "SHA256SUMS.txt",
+        ];
+        if names::part(name) != name
+            || reserved.contains(&name)
+            || self.extras.iter().any(|e| e.name == name)
+        {
+            return Err(CoreError::Internal(format!(
+                "{name} cannot be added to the bundle"
+            )));
+        }
+        let work = self.work.join(format!("extra-{}", self.extras.len()));
+        let mut f = create(&work)?;
+        f.write_all(body).map_err(io(&work))?;
+        f.flush().map_err(io(&work))?;
+        self.extras.push(Extra {
+            name: name.to_string(),
+            work,
+            about_id: about.0.to_string(),
+            about_en: about.1.to_string(),
+        });
+        Ok(())
+    }
+
     /// What was masked so far.
     pub fn masked(&self) -> &[Masked] {
         &self.masked
@@ -266,10 +321,18 @@ impl BundleWriter {
             ));
         }
         entries.push(("index.html".into(), self.work.join("index.html"), None));
+        for e in &self.extras {
+            entries.push((e.name.clone(), e.work.clone(), None));
+        }
+        let about: Vec<(&str, &str, &str)> = self
+            .extras
+            .iter()
+            .map(|e| (e.name.as_str(), e.about_id.as_str(), e.about_en.as_str()))
+            .collect();
         let readme = self.work.join("README.txt");
         {
             let mut r = create(&readme)?;
-            r.write_all(super::readme::text(meta).as_bytes())
+            r.write_all(super::readme::text(meta, &about).as_bytes())
                 .map_err(io(&readme))?;
             r.flush().map_err(io(&readme))?;
         }

@@ -2,9 +2,17 @@
 //! it (`make_bundle`): the gate first, then exactly the confirmed hits of the latest search, each
 //! record read again from its file (refused if the file changed since), written through a private
 //! work folder into a temporary file beside the target and renamed, and the delivery record kept.
+//! The access pack (`access`) is the same bundle with the processing record.
+
+mod access;
+mod work;
+
+pub use access::{make_access_pack, AccessPackMade};
 
 use crate::desk::search::read_again::read_records;
+use crate::fulfil::access::ProcessingRecord;
 use crate::fulfil::bundle::{BundleWriter, Masked, Masker, Meta};
+use crate::processing::Register;
 use crate::search::Hit;
 use crate::sources::ReadControl;
 use crate::sources::SourceKind;
@@ -13,10 +21,10 @@ use crate::store::searches::Decision;
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use ts_rs::TS;
+use work::{draw_passcode, file_sha256, sweep_work, Cleanup};
 
 /// How a bundle is protected.
 #[derive(Debug, Clone)]
@@ -139,77 +147,6 @@ pub fn preview(
     })
 }
 
-/// A passcode of four groups of four letters and digits that cannot be misread (no 0/O, 1/I/L).
-fn draw_passcode() -> Result<String> {
-    const ABC: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes)
-        .map_err(|e| CoreError::Internal(format!("no random numbers from the system: {e}")))?;
-    let chars: Vec<char> = bytes
-        .iter()
-        .map(|b| ABC[usize::from(*b) % ABC.len()] as char)
-        .collect();
-    Ok(chars
-        .chunks(4)
-        .map(|c| c.iter().collect::<String>())
-        .collect::<Vec<_>>()
-        .join("-"))
-}
-
-/// Removes work folders of bundles whose process no longer runs.
-fn sweep_work(root: &Path) {
-    let Ok(entries) = std::fs::read_dir(root) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let name = e.file_name().to_string_lossy().into_owned();
-        let pid = name
-            .strip_prefix("bundle.")
-            .and_then(|rest| rest.split('.').next())
-            .and_then(|p| p.parse::<u32>().ok());
-        if let Some(pid) = pid {
-            if pid != std::process::id() && !Path::new("/proc").join(pid.to_string()).exists() {
-                let _ = std::fs::remove_dir_all(e.path());
-            }
-        }
-    }
-}
-
-/// Removes the work folder and a temporary ZIP left by a failure.
-struct Cleanup {
-    work: PathBuf,
-    tmp: PathBuf,
-}
-
-impl Drop for Cleanup {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.work);
-        let _ = std::fs::remove_file(&self.tmp);
-    }
-}
-
-/// The SHA-256 and size of a file, read in chunks.
-fn file_sha256(path: &Path) -> Result<(String, u64)> {
-    use std::io::Read;
-    let fail = |e: std::io::Error| CoreError::File {
-        path: path.to_path_buf(),
-        message: format!("the bundle cannot be read back: {e}"),
-    };
-    let mut f = std::fs::File::open(path).map_err(fail)?;
-    let mut hash = Sha256::new();
-    let mut size = 0u64;
-    let mut buf = vec![0u8; 64 * 1024];
-    loop {
-        let n = f.read(&mut buf).map_err(fail)?;
-        if n == 0 {
-            break;
-        }
-        hash.update(&buf[..n]);
-        size += n as u64;
-    }
-    Ok((format!("{:x}", hash.finalize()), size))
-}
-
 /// Makes the portability bundle of a request at `out`.
 pub fn make_bundle(
     store: &mut Store,
@@ -220,6 +157,31 @@ pub fn make_bundle(
     control: &ReadControl,
     now: DateTime<Utc>,
 ) -> Result<BundleMade> {
+    let pack = Pack::Bundle;
+    make(
+        store, request_id, out, protection, actor, control, now, pack,
+    )
+    .map(|(made, _)| made)
+}
+
+/// What is made: the portability bundle, or the access pack with the register's record.
+enum Pack<'a> {
+    Bundle,
+    Access(&'a Register),
+}
+
+/// Makes a bundle, or an access pack; the access pack's processing record is returned with it.
+#[allow(clippy::too_many_arguments)]
+fn make(
+    store: &mut Store,
+    request_id: &str,
+    out: &Path,
+    protection: &Protection,
+    actor: &str,
+    control: &ReadControl,
+    now: DateTime<Utc>,
+    pack: Pack<'_>,
+) -> Result<(BundleMade, Option<ProcessingRecord>)> {
     super::verify::require_verified(store, request_id, control, now)?;
     let request = store.request(request_id)?;
     let hits = confirmed(store, &request.id)?;
@@ -303,6 +265,10 @@ pub fn make_bundle(
     if let Some(e) = failed {
         return Err(e);
     }
+    let processing = match pack {
+        Pack::Bundle => None,
+        Pack::Access(register) => Some(access::add_record(&mut writer, register, &meta)?),
+    };
     let zip_file = std::fs::File::create(&cleanup.tmp).map_err(|e| CoreError::File {
         path: cleanup.tmp.clone(),
         message: format!("the bundle cannot be written here: {e}"),
@@ -320,7 +286,12 @@ pub fn make_bundle(
     let record = BundleRecord {
         id: 0,
         request_id: request.id.clone(),
-        kind: "bundle".into(),
+        kind: if processing.is_some() {
+            "access-pack"
+        } else {
+            "bundle"
+        }
+        .into(),
         made_at: now,
         actor: actor.to_string(),
         file_name: name.clone(),
@@ -331,19 +302,22 @@ pub fn make_bundle(
         passcode_used: passcode.is_some(),
     };
     let history = format!(
-        "Bundel portabilitas {name} dibuat: {records} catatan, {} berkas, {} disamarkan, {} byte, SHA-256 {sha256}{}",
+        "{} {name} dibuat: {records} catatan, {} berkas, {} disamarkan, {} byte, SHA-256 {sha256}{}{}",
+        if processing.is_some() { "Paket akses" } else { "Bundel portabilitas" },
         manifest.files.len(),
         masked.len(),
         size,
-        if passcode.is_some() { ", dilindungi kata sandi" } else { "" }
+        if passcode.is_some() { ", dilindungi kata sandi" } else { "" },
+        processing.as_ref().map(access::history).unwrap_or_default()
     );
     let record = store.record_bundle(&record, &history)?;
     drop(cleanup);
-    Ok(BundleMade {
+    let made = BundleMade {
         record,
         out: out.display().to_string(),
         files: manifest.files.len(),
         masked,
         new_passcode,
-    })
+    };
+    Ok((made, processing))
 }
