@@ -123,10 +123,15 @@ pub fn run(ctx: &mut Ctx, cmd: HitCommand) -> Result<(), Failure> {
         }
         HitCommand::Show { id } => {
             let hit = ctx.store.stored_hit(id)?;
-            let HitRecord { record, fields, .. } =
-                hit_record(&ctx.store, id, &ReadControl::default())?;
+            let HitRecord {
+                record,
+                fields,
+                identifiers,
+            } = hit_record(&ctx.store, id, &ReadControl::default())?;
             if ctx.json {
-                output::json(&serde_json::json!({ "hit": hit, "record": record, "marks": fields }));
+                output::json(&serde_json::json!({
+                    "hit": hit, "record": record, "marks": fields, "identifiers": identifiers,
+                }));
                 return Ok(());
             }
             println!(

@@ -94,6 +94,8 @@ pub enum RequestCommand {
     },
     /// Add a note to a request's history.
     Note { id: String, text: String },
+    /// The originals kept as evidence of receipt (the request's message, replies, records).
+    Evidence { id: String },
     /// Correct the time of receipt (RFC 3339, or a local time on the office clock).
     Received {
         id: String,
@@ -269,6 +271,29 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
             }
         }
         RequestCommand::Clock(c) => crate::deadline::run_clock(ctx, c)?,
+        RequestCommand::Evidence { id } => {
+            let kept = ctx.store.request_evidence(&ctx.store.request(&id)?.id)?;
+            if ctx.json {
+                output::json(&kept);
+            } else {
+                let rows: Vec<Vec<String>> = kept
+                    .iter()
+                    .map(|e| {
+                        vec![
+                            e.relation.clone(),
+                            e.received_at.to_rfc3339(),
+                            shown(&e.subject).into_owned(),
+                            shown(&e.source_file).into_owned(),
+                            e.path.clone(),
+                        ]
+                    })
+                    .collect();
+                output::table(
+                    &["RELATION", "RECEIVED", "SUBJECT", "FROM FILE", "KEPT AS"],
+                    &rows,
+                );
+            }
+        }
         RequestCommand::Note { id, text } => {
             let e = ctx.store.add_note(&id, &text, &ctx.actor, now)?;
             if ctx.json {

@@ -33,7 +33,7 @@ pub struct NewRequest {
     pub notes: Option<String>,
     /// The client (controller) when the office processes the data only on the client's behalf.
     #[serde(default)]
-    #[ts(optional)]
+    #[ts(optional = nullable)]
     pub controller: Option<Controller>,
 }
 

@@ -9,6 +9,7 @@ mod csv_stream;
 pub mod cut;
 pub mod layout;
 pub mod mail;
+pub mod mail_images;
 pub mod mail_source;
 pub mod mbox;
 pub mod prefilter;

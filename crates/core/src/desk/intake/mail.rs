@@ -6,6 +6,7 @@ use crate::intake::item::{IntakeItem, IntakeStatus};
 use crate::intake::proposal::{propose, subject_key, Proposal};
 use crate::register::{NewRequest, Request};
 use crate::sources::mail::{self, ParsedMail};
+use crate::sources::mail_images::{left_out_note, without_images};
 use crate::sources::mbox;
 use crate::store::intake::IntakeRow;
 use crate::text::check_text;
@@ -220,7 +221,12 @@ pub fn register_message(
         ));
     }
     let row = row(path, index, &sha256, &parsed, &proposal);
-    let id = store.register_intake(raw, "eml", &row, form, zone, actor, now)?;
+    // The original is kept under the received message's hash, without its images.
+    let (kept, left_out) = without_images(raw);
+    let id = store.register_intake(&kept, "eml", &row, form, zone, actor, now)?;
+    if let Some(note) = left_out_note(&left_out) {
+        store.add_note(&id, &note, actor, now)?;
+    }
     store.request(&id)
 }
 
@@ -258,7 +264,12 @@ pub fn link_reply(
     )?;
     let row = row(path, index, sha256, &parsed, &proposal);
     let at = proposal.received_at.with_timezone(&Utc);
-    store.link_intake(&raw, &row, at, &request.id, &note, actor, now)
+    let (kept, left_out) = without_images(&raw);
+    let note = match left_out_note(&left_out) {
+        Some(more) => check_text("note", &format!("{note}\n{more}"))?,
+        None => note,
+    };
+    store.link_intake(&kept, &row, at, &request.id, &note, actor, now)
 }
 
 #[cfg(test)]
