@@ -134,6 +134,38 @@ impl Store {
         id.map(|id| self.search_by_id(id)).transpose()
     }
 
+    /// The confirmed hits of the request's latest search, where each record is and its
+    /// fingerprint only (no explanation): what a bundle reads again, lean enough for 100,000.
+    pub fn confirmed_hits(&self, request_id: &str) -> Result<Vec<Hit>> {
+        let request = self.request(request_id)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT source, file, locator, record, record_id, class, score, fingerprint FROM hits
+             WHERE decision = 'confirmed'
+               AND search_id = (SELECT id FROM searches WHERE request_id = ?1 ORDER BY id DESC LIMIT 1)
+             ORDER BY id",
+        )?;
+        let hits = stmt
+            .query_map([&request.id], |r| {
+                Ok(Hit {
+                    source: r.get(0)?,
+                    file: r.get(1)?,
+                    locator: serde_json::from_str(&r.get::<_, String>(2)?).map_err(json_err)?,
+                    record: r.get::<_, i64>(3)? as u64,
+                    record_id: r.get(4)?,
+                    class: if r.get::<_, String>(5)? == "strong" {
+                        HitClass::Strong
+                    } else {
+                        HitClass::Possible
+                    },
+                    score: r.get(6)?,
+                    explanation: Vec::new(),
+                    fingerprint: r.get::<_, Option<String>>(7)?.unwrap_or_default(),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(hits)
+    }
+
     /// One stored hit by its number.
     pub fn stored_hit(&self, id: i64) -> Result<StoredHit> {
         Ok(self.hit_with_search(id)?.0)

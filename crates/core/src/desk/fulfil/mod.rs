@@ -17,7 +17,6 @@ use crate::search::Hit;
 use crate::sources::ReadControl;
 use crate::sources::SourceKind;
 use crate::store::bundles::BundleRecord;
-use crate::store::searches::Decision;
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -67,16 +66,7 @@ pub struct PreviewFile {
 
 /// The confirmed hits of the request's latest search, or the refusal that there are none.
 fn confirmed(store: &Store, request_id: &str) -> Result<Vec<Hit>> {
-    let hits: Vec<Hit> = store
-        .latest_search(request_id)?
-        .map(|s| {
-            s.hits
-                .into_iter()
-                .filter(|h| h.decision == Some(Decision::Confirmed))
-                .map(|h| h.hit)
-                .collect()
-        })
-        .unwrap_or_default();
+    let hits = store.confirmed_hits(request_id)?;
     if hits.is_empty() {
         return Err(CoreError::NothingConfirmed {
             request_id: request_id.to_string(),
