@@ -3,6 +3,7 @@ import { enCalendar } from "./en-calendar";
 import { enClocks } from "./en-clocks";
 import { enSearch } from "./en-search";
 import { enIntake } from "./en-intake";
+import { enLetters } from "./en-letters";
 import { enSources } from "./en-sources";
 import { enVerify } from "./en-verify";
 import type { Dict, idBase } from "./id";
@@ -359,4 +360,4 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.operator.too_long": "The staff name is too long.",
 };
 
-export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enVerify };
+export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enVerify, ...enLetters };

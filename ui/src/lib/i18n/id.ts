@@ -6,6 +6,7 @@ import { idCalendar } from "./id-calendar";
 import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";
 import { idIntake } from "./id-intake";
+import { idLetters } from "./id-letters";
 import { idSources } from "./id-sources";
 import { idVerify } from "./id-verify";
 
@@ -361,7 +362,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;
