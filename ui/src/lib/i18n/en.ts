@@ -181,6 +181,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "event.extension": "Time window extended",
   "event.identifiers-added": "Identifiers added",
   "event.verification": "Verification",
+  "event.letter": "Letter",
   "event.by": "by {actor}",
 
   "stateDialog.title": "Change state of {id}",

@@ -183,6 +183,7 @@ export const idBase = {
   "event.extension": "Jangka waktu diperpanjang",
   "event.identifiers-added": "Identitas ditambahkan",
   "event.verification": "Verifikasi",
+  "event.letter": "Surat",
   "event.by": "oleh {actor}",
 
   "stateDialog.title": "Ubah status {id}",
