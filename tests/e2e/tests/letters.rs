@@ -74,16 +74,26 @@ async fn the_acknowledgement_is_previewed_issued_and_listed() {
         scroll_to(&c, "letters-section").await;
         screenshot(&c, "letters-offers").await;
 
-        press_css(&c, "[data-testid=\"letter-offer\"][data-kind=\"acknowledgement\"]").await;
+        press_css(
+            &c,
+            "[data-testid=\"letter-offer\"][data-kind=\"acknowledgement\"]",
+        )
+        .await;
         el(&c, "letter-editor").await;
         let text = el(&c, "letter-text").await;
         let start = std::time::Instant::now();
         while !text.prop("value").await?.unwrap_or_default().contains(&id) {
-            assert!(start.elapsed().as_secs() < 15, "the letter's text names the request");
+            assert!(
+                start.elapsed().as_secs() < 15,
+                "the letter's text names the request"
+            );
             tokio::time::sleep(std::time::Duration::from_millis(200)).await;
         }
         let width = page_drawn(&c).await;
-        assert!(width > 300, "the page image is a real page ({width} px wide)");
+        assert!(
+            width > 300,
+            "the page image is a real page ({width} px wide)"
+        );
         scroll_to(&c, "letter-editor").await;
         screenshot(&c, "letters-editor").await;
 
@@ -91,7 +101,10 @@ async fn the_acknowledgement_is_previewed_issued_and_listed() {
         el(&c, "letter-issue-dialog").await;
         screenshot(&c, "letters-issue-confirm").await;
         press(&c, "letter-issue-ok").await;
-        let number = wait_text(&c, &testid("issued-number"), "/").await.text().await?;
+        let number = wait_text(&c, &testid("issued-number"), "/")
+            .await
+            .text()
+            .await?;
         scroll_to(&c, "letters-section").await;
         screenshot(&c, "letters-issued").await;
 
