@@ -1,7 +1,7 @@
 //! `pdpdesk calendar`: the office's year of holidays and closures, and its own entries.
 
+use crate::output::parse_with;
 use crate::output::{self, Failure};
-use crate::request::parse_with;
 use crate::Ctx;
 use chrono::{Datelike, Utc};
 use clap::{Args, Subcommand};
@@ -85,7 +85,7 @@ pub fn run(ctx: &mut Ctx, args: CalendarArgs) -> Result<(), Failure> {
             }
         }
         Some(CalendarAction::Import { file }) => {
-            let import = ctx.store.import_ics(&file, now)?;
+            let import = pdp_core::desk::calendar::import_ics(&mut ctx.store, &file, now)?;
             if ctx.json {
                 output::json(&import);
             } else {

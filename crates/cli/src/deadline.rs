@@ -1,8 +1,7 @@
 //! `pdpdesk deadline` and `pdpdesk request pause|resume|extend`: the policy window and the law's
 //! 3 × 24-hour clocks.
 
-use crate::output::{self, Failure};
-use crate::request::{parse_with, stamp};
+use crate::output::{self, parse_with, stamp, Failure};
 use crate::Ctx;
 use chrono::Utc;
 use clap::{Args, Subcommand};
@@ -10,7 +9,8 @@ use pdp_core::deadline::calendar::parse_date;
 use pdp_core::deadline::statutory::statutory_article;
 use pdp_core::deadline::{ClockKind, Clocks, DeadlineQuery};
 use pdp_core::office::OfficeZone;
-use pdp_core::register::{parse_instant, Right};
+use pdp_core::register::parse_instant;
+use pdp_core::vocabulary::Right;
 
 /// `pdpdesk deadline`: the clocks of a receipt, or of a registered request.
 #[derive(Args)]
@@ -87,7 +87,7 @@ pub fn run(ctx: &mut Ctx, args: DeadlineArgs) -> Result<(), Failure> {
                 time_zone: args.tz,
                 observes_cuti_bersama: args.no_cuti_bersama.then_some(false),
             };
-            ctx.store.deadline(&query, now)?
+            pdp_core::desk::calendar::deadline(&ctx.store, &query, now)?
         }
     };
     print(ctx, &clocks);

@@ -5,11 +5,11 @@ use crate::output::{self, Failure};
 use crate::Ctx;
 use chrono::Utc;
 use clap::Subcommand;
-use pdp_core::search::enrich::{add_found, found_identifiers};
+use pdp_core::desk::search::enrich::{add_found, found_identifiers};
+use pdp_core::desk::search::read_again::hit_record;
 use pdp_core::search::marks::HitRecord;
-use pdp_core::search::read_again::hit_record;
 use pdp_core::search::HitClass;
-use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::sources::ReadControl;
 use pdp_core::store::searches::Decision;
 use pdp_core::text::shown;
 use pdp_core::CoreError;
@@ -123,10 +123,15 @@ pub fn run(ctx: &mut Ctx, cmd: HitCommand) -> Result<(), Failure> {
         }
         HitCommand::Show { id } => {
             let hit = ctx.store.stored_hit(id)?;
-            let HitRecord { record, fields, .. } =
-                hit_record(&ctx.store, id, &ReadControl::default())?;
+            let HitRecord {
+                record,
+                fields,
+                identifiers,
+            } = hit_record(&ctx.store, id, &ReadControl::default())?;
             if ctx.json {
-                output::json(&serde_json::json!({ "hit": hit, "record": record, "marks": fields }));
+                output::json(&serde_json::json!({
+                    "hit": hit, "record": record, "marks": fields, "identifiers": identifiers,
+                }));
                 return Ok(());
             }
             println!(

@@ -5,8 +5,8 @@ use crate::output::{self, Failure};
 use crate::source::kind_name;
 use crate::Ctx;
 use chrono::Utc;
-use pdp_core::sources::csv_file::ReadControl;
-use pdp_core::sources::refresh::{refresh, FileOutcome, FileStatus};
+use pdp_core::desk::refresh::{refresh, FileOutcome, FileStatus};
+use pdp_core::sources::ReadControl;
 use pdp_core::CoreError;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
@@ -18,7 +18,7 @@ pub fn read_changed(ctx: &mut Ctx, only: Option<&Path>) -> Result<Vec<FileOutcom
     let live = std::io::stderr().is_terminal();
     let bytes = control.bytes.clone();
     let json = ctx.json;
-    let mut progress = |p: &pdp_core::sources::refresh::Progress| {
+    let mut progress = |p: &pdp_core::desk::refresh::Progress| {
         // Under --json, stderr carries only the error object, if any.
         if json {
             return;

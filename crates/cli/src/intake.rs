@@ -4,10 +4,10 @@ use crate::output::{self, Failure};
 use crate::Ctx;
 use chrono::Utc;
 use clap::Args;
-use pdp_core::intake::import::{import_file, ImportAction, ImportOptions, ImportResult};
-use pdp_core::register::Right;
-use pdp_core::store::intake::IntakeStatus;
+use pdp_core::desk::intake::import::{import_file, ImportAction, ImportOptions, ImportResult};
+use pdp_core::intake::item::IntakeStatus;
 use pdp_core::text::shown;
+use pdp_core::vocabulary::Right;
 use pdp_core::CoreError;
 use std::path::PathBuf;
 
@@ -19,6 +19,9 @@ pub struct IntakeArgs {
     /// Only show what would happen; register nothing.
     #[arg(long)]
     dry_run: bool,
+    /// Each message as the window's intake shows it (its proposal and status); register nothing.
+    #[arg(long, conflicts_with_all = ["dry_run", "register_anyway"])]
+    preview: bool,
     /// Register messages that look like no data-subject request too.
     #[arg(long)]
     register_anyway: bool,
@@ -30,6 +33,20 @@ pub struct IntakeArgs {
 /// Imports every file; an unreadable file is reported and the others go on. Exits with 2 when any
 /// file or message could not be read or registered.
 pub fn run(ctx: &mut Ctx, args: IntakeArgs) -> Result<(), Failure> {
+    if args.preview {
+        let mut items = Vec::new();
+        for file in &args.files {
+            items.extend(pdp_core::desk::intake::mail::preview(&ctx.store, file)?);
+        }
+        if ctx.json {
+            output::json(&items);
+        } else {
+            for i in &items {
+                println!("{}  {:?}", shown(&i.file), i.status);
+            }
+        }
+        return Ok(());
+    }
     let opts = ImportOptions {
         dry_run: args.dry_run,
         register_non_requests: args.register_anyway,

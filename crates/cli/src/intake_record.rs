@@ -1,14 +1,14 @@
 //! `pdpdesk intake-record FILE --line N`: a request started from a record a source holds.
 
+use crate::output::parse_with;
 use crate::output::{self, Failure};
-use crate::request::parse_with;
 use crate::Ctx;
 use chrono::Utc;
 use clap::Args;
-use pdp_core::register::Right;
+use pdp_core::intake::record::RecordSelector;
 use pdp_core::sources::Locator;
-use pdp_core::store::intake_record::RecordSelector;
 use pdp_core::text::shown;
+use pdp_core::vocabulary::Right;
 use pdp_core::CoreError;
 use std::path::PathBuf;
 
@@ -54,7 +54,7 @@ pub fn run(ctx: &mut Ctx, args: RecordArgs) -> Result<(), Failure> {
             .into())
         }
     };
-    let mut proposal = ctx.store.propose_from_record(&args.file, &which)?;
+    let mut proposal = pdp_core::desk::intake::record::propose(&ctx.store, &args.file, &which)?;
     if !args.rights.is_empty() {
         proposal.form.rights = args.rights;
     }
@@ -95,7 +95,8 @@ pub fn run(ctx: &mut Ctx, args: RecordArgs) -> Result<(), Failure> {
         }
         return Ok(());
     }
-    let request = ctx.store.register_from_record(
+    let request = pdp_core::desk::intake::record::register(
+        &mut ctx.store,
         &args.file,
         &which,
         &proposal.form,

@@ -9,7 +9,7 @@ use clap::Args;
 use pdp_core::desk::letters::{self as desk, LetterAsk, RefusalGround};
 use pdp_core::language::Language;
 use pdp_core::letters::{IssuedLetter, LetterKind, PLACEHOLDERS, TABLES};
-use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::sources::ReadControl;
 use pdp_core::text::shown;
 use pdp_core::CoreError;
 use std::io::Read;

@@ -1,6 +1,8 @@
 //! `pdpdesk`: PDP Desk on the command line. Every verb is a thin call into pdp-core and prints a
 //! readable table, or JSON with `--json`. Errors go to stderr with a non-zero exit code.
 
+mod access_pack;
+mod bundle;
 mod calendar;
 mod deadline;
 mod hit;
@@ -11,6 +13,7 @@ mod letter;
 mod mail_server;
 mod office;
 mod output;
+mod processing;
 mod request;
 mod search;
 mod source;
@@ -48,7 +51,7 @@ enum Command {
     /// The request register: new, list, show, state, note.
     #[command(subcommand)]
     Request(request::RequestCommand),
-    /// The office profile: show or set.
+    /// The office profile: show or set; its mail server; its processing register.
     #[command(subcommand)]
     Office(office::OfficeCommand),
     /// Import e-mails (.eml) and mailboxes (.mbox): requests are registered with the original kept
@@ -75,6 +78,11 @@ enum Command {
     /// NIK or an authority sighted, an override, the levels per right.
     #[command(subcommand)]
     Verify(verify::VerifyCommand),
+    /// The portability ZIP of a verified request's confirmed records; `preview`, `verify FILE.zip`.
+    Bundle(bundle::BundleArgs),
+    /// The access pack (Pasal 32): the bundle plus the record of processing of its sources, from
+    /// the office's processing register.
+    AccessPack(access_pack::AccessPackArgs),
     /// The printed answers: list, text, draft, issue, the kept PDF, its e-mail, send.
     Letter(letter::LetterArgs),
     /// Seed the demonstration office into an empty data directory (or remove it with --clear).
@@ -115,6 +123,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::IntakeRecord(args) => intake_record::run(&mut ctx, args),
         Command::Verify(c) => verify::run(&mut ctx, c),
         Command::Letter(args) => letter::run(&mut ctx, args),
+        Command::Bundle(args) => bundle::run(&mut ctx, args),
+        Command::AccessPack(args) => access_pack::run(&mut ctx, args),
     }
 }
 

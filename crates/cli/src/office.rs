@@ -50,12 +50,17 @@ pub enum OfficeCommand {
     },
     /// The office's mail server for e-mailing verification codes: show, or set with --host.
     MailServer(crate::mail_server::MailServerArgs),
+    /// The processing register (Pasal 31): show, --profile NAME [--replace], --set FILE.json,
+    /// --profiles.
+    Processing(crate::processing::ProcessingArgs),
 }
 
 pub fn run(ctx: &mut Ctx, cmd: OfficeCommand) -> Result<(), Failure> {
-    if let OfficeCommand::MailServer(args) = cmd {
-        return crate::mail_server::run(ctx, args);
-    }
+    let cmd = match cmd {
+        OfficeCommand::MailServer(args) => return crate::mail_server::run(ctx, args),
+        OfficeCommand::Processing(args) => return crate::processing::run(ctx, args),
+        cmd => cmd,
+    };
     if let OfficeCommand::Set {
         name,
         address,

@@ -1,7 +1,9 @@
 //! Printing: JSON for machines, aligned tables for people, and errors with an exit code.
 
+use chrono::{DateTime, Utc};
+use pdp_core::office::OfficeZone;
 use pdp_core::text::{quoted, shown};
-use pdp_core::{CoreError, ErrorCode, ErrorReport};
+use pdp_core::{CoreError, ErrorCode, ErrorReport, Result};
 use serde::Serialize;
 use std::process::ExitCode;
 
@@ -29,7 +31,8 @@ impl Failure {
             | CoreError::AlreadyImported { .. }
             | CoreError::CalendarClash { .. }
             | CoreError::ChangedMeanwhile { .. }
-            | CoreError::Verification { .. } => 4,
+            | CoreError::Verification { .. }
+            | CoreError::NothingConfirmed { .. } => 4,
             CoreError::DataDir { .. }
             | CoreError::NewerDatabase { .. }
             | CoreError::DamagedDatabase { .. }
@@ -166,4 +169,20 @@ pub fn fields(pairs: &[(&str, String)]) {
     for (k, v) in pairs {
         line(&format!("{k:<width$}  {}", shown(v)));
     }
+}
+
+/// Lets clap use the core's parsers, so the CLI accepts exactly the register's names.
+pub fn parse_with<T: Clone + Send + Sync + 'static>(
+    parse: fn(&str) -> Result<T>,
+) -> impl Fn(&str) -> std::result::Result<T, String> + Clone {
+    move |s| parse(s).map_err(|e| e.to_string())
+}
+
+/// A time on the office clock: `2026-11-24 09:30 WITA`.
+pub fn stamp<Tz: chrono::TimeZone>(at: DateTime<Tz>, zone: OfficeZone) -> String {
+    format!(
+        "{} {}",
+        zone.local(at.with_timezone(&Utc)).format("%Y-%m-%d %H:%M"),
+        zone.abbreviation()
+    )
 }

@@ -1,18 +1,18 @@
 //! `pdpdesk request …`: the register.
 
-use crate::output::{self, Failure};
+use crate::output::{self, parse_with, stamp, Failure};
 use crate::Ctx;
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use clap::{Args, Subcommand};
 use pdp_core::language::Language;
 use pdp_core::office::OfficeZone;
 use pdp_core::register::forwarding::forwarding_note;
 use pdp_core::register::{
-    Channel, Controller, EventKind, NewRequest, RegisterEntry, Request, RequestFilter,
-    RequestState, RequesterRole, Right, SortOrder,
+    Controller, EventKind, NewRequest, RegisterEntry, Request, RequestFilter, RequestState,
+    SortOrder,
 };
 use pdp_core::text::shown;
-use pdp_core::Result;
+use pdp_core::vocabulary::{Channel, RequesterRole, Right};
 
 /// The fields of a new request.
 #[derive(Args)]
@@ -94,6 +94,8 @@ pub enum RequestCommand {
     },
     /// Add a note to a request's history.
     Note { id: String, text: String },
+    /// The originals kept as evidence of receipt (the request's message, replies, records).
+    Evidence { id: String },
     /// Correct the time of receipt (RFC 3339, or a local time on the office clock).
     Received {
         id: String,
@@ -112,13 +114,6 @@ pub enum RequestCommand {
         #[arg(long, default_value = "id", value_parser = parse_with(Language::parse))]
         lang: Language,
     },
-}
-
-/// Lets clap use the core's parsers, so the CLI accepts exactly the register's names.
-pub fn parse_with<T: Clone + Send + Sync + 'static>(
-    parse: fn(&str) -> Result<T>,
-) -> impl Fn(&str) -> std::result::Result<T, String> + Clone {
-    move |s| parse(s).map_err(|e| e.to_string())
 }
 
 pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failure> {
@@ -276,6 +271,29 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
             }
         }
         RequestCommand::Clock(c) => crate::deadline::run_clock(ctx, c)?,
+        RequestCommand::Evidence { id } => {
+            let kept = ctx.store.request_evidence(&ctx.store.request(&id)?.id)?;
+            if ctx.json {
+                output::json(&kept);
+            } else {
+                let rows: Vec<Vec<String>> = kept
+                    .iter()
+                    .map(|e| {
+                        vec![
+                            e.relation.clone(),
+                            e.received_at.to_rfc3339(),
+                            shown(&e.subject).into_owned(),
+                            shown(&e.source_file).into_owned(),
+                            e.path.clone(),
+                        ]
+                    })
+                    .collect();
+                output::table(
+                    &["RELATION", "RECEIVED", "SUBJECT", "FROM FILE", "KEPT AS"],
+                    &rows,
+                );
+            }
+        }
         RequestCommand::Note { id, text } => {
             let e = ctx.store.add_note(&id, &text, &ctx.actor, now)?;
             if ctx.json {
@@ -286,15 +304,6 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
         }
     }
     Ok(())
-}
-
-/// A time on the office clock: `2026-11-24 09:30 WITA`.
-pub fn stamp<Tz: chrono::TimeZone>(at: DateTime<Tz>, zone: OfficeZone) -> String {
-    format!(
-        "{} {}",
-        zone.local(at.with_timezone(&Utc)).format("%Y-%m-%d %H:%M"),
-        zone.abbreviation()
-    )
 }
 
 fn joined<T: std::fmt::Display>(items: &[T]) -> String {

@@ -7,11 +7,11 @@ use crate::Ctx;
 use chrono::Utc;
 use clap::Subcommand;
 use pdp_core::desk::verify::{self as desk, Delivery, VerificationStatus};
-use pdp_core::register::Right;
-use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::sources::ReadControl;
 use pdp_core::text::shown;
 use pdp_core::verify::code::Answer;
 use pdp_core::verify::{Level, Requirement, Waiting};
+use pdp_core::vocabulary::Right;
 use pdp_core::CoreError;
 
 #[derive(Subcommand)]
@@ -60,6 +60,15 @@ pub enum VerifyCommand {
         request: String,
         #[arg(long)]
         reason: String,
+    },
+    /// Close a request whose requester never answered (after the office's working days): the
+    /// refusal letter on the identity ground is issued and the request moves to rejected.
+    Close {
+        #[arg(long)]
+        request: String,
+        /// The letter's language: id (default) or en.
+        #[arg(long, default_value = "id")]
+        lang: String,
     },
     /// Requests whose code went unanswered: a reminder after 2 working days, closing as
     /// unverified allowed after the office's number (10 unless set with `levels --close-after`).
@@ -265,6 +274,26 @@ pub fn run(ctx: &mut Ctx, cmd: VerifyCommand) -> Result<(), Failure> {
                 print_status(&s);
             }
         }
+        VerifyCommand::Close { request, lang } => {
+            let closed = pdp_core::desk::letters::close_unverified(
+                &mut ctx.store,
+                &request,
+                pdp_core::language::Language::parse(&lang)?,
+                &ctx.actor,
+                &control,
+                now,
+            )?;
+            if ctx.json {
+                output::json(&closed);
+            } else {
+                println!(
+                    "{} closed as unverified (rejected); refusal letter {} kept as {}",
+                    closed.request.id,
+                    closed.letter.number,
+                    closed.letter.file.clone().unwrap_or_default()
+                );
+            }
+        }
         VerifyCommand::Waiting => {
             let waiting = desk::awaiting_answer(&ctx.store, now)?;
             if ctx.json {
@@ -290,7 +319,7 @@ pub fn run(ctx: &mut Ctx, cmd: VerifyCommand) -> Result<(), Failure> {
                         ]
                     })
                     .collect();
-                output::table(&["REQUEST", "CODE SENT", "WORKING DAYS", ""], &rows);
+                output::table(&["REQUEST", "ASKED", "WORKING DAYS", ""], &rows);
             }
         }
         VerifyCommand::Levels {

@@ -67,3 +67,41 @@ fn a_refused_record_leaves_no_evidence_file() {
         evidence_files(&desk)
     );
 }
+
+#[test]
+fn a_photo_of_an_id_card_is_never_kept_and_the_history_says_so() {
+    let desk = Desk::new();
+    let image = "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHR8eHR0a";
+    let mail = desk.write(
+        "akses.eml",
+        &format!(
+            "From: Budi Santoso <budi@example.com>\r\nTo: privasi@office.example\r\nDate: Mon, 23 Nov 2026 10:00:00 +0700\r\nMessage-ID: <akses-ktp@example.com>\r\nSubject: Permohonan akses data pribadi\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nSaya meminta salinan data pribadi saya. Terlampir foto KTP.\r\n--b1\r\nContent-Type: image/jpeg; name=\"ktp.jpg\"\r\nContent-Disposition: attachment; filename=\"ktp.jpg\"\r\nContent-Transfer-Encoding: base64\r\n\r\n{image}\r\n--b1--\r\n"
+        ),
+    );
+    let preview = desk.json(&["intake", "--preview", &mail]);
+    assert_eq!(preview[0]["status"]["kind"], "new-request", "the preview proposes it: {preview}");
+    assert!(desk.list().is_empty(), "a preview registers nothing");
+    desk.json(&["intake", &mail]);
+    let list = desk.list();
+    assert_eq!(list.len(), 1, "the request is registered");
+    let id = list[0]["id"].as_str().unwrap();
+    let kept = desk.json(&["request", "evidence", id]);
+    assert_eq!(kept[0]["relation"], "request", "the evidence is listed: {kept}");
+    let files = evidence_files(&desk);
+    assert_eq!(files.len(), 1, "{files:?}");
+    let kept = std::fs::read_to_string(desk.data().join("evidence").join(&files[0])).unwrap();
+    assert!(
+        kept.contains("Terlampir foto KTP."),
+        "the message itself is kept"
+    );
+    assert!(!kept.contains(image), "the image of the ID card is not");
+    let events = desk.json(&["request", "show", id])["events"].clone();
+    assert!(
+        events
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["text"].as_str().unwrap().contains("ktp.jpg")),
+        "the history says what was left out: {events}"
+    );
+}

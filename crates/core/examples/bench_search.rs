@@ -7,12 +7,12 @@
 //!
 //! `cargo run --release -p pdp-core --example bench_search -- DIR`
 
+use pdp_core::desk::refresh::refresh;
+use pdp_core::desk::search::{search, Method};
 use pdp_core::search::literals::spellings;
-use pdp_core::search::lookup::{search, Method};
 use pdp_core::search::SubjectQuery;
-use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::sources::read::files_of;
-use pdp_core::sources::refresh::refresh;
+use pdp_core::sources::ReadControl;
 use pdp_core::Store;
 use serde_json::Value;
 use std::path::Path;

@@ -3,8 +3,8 @@
 //!
 //! `cargo run --release -p pdp-core --example bench_sources -- DIR`
 
-use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::sources::read::{files_of, read_file};
+use pdp_core::sources::ReadControl;
 use std::path::Path;
 use std::time::Instant;
 

@@ -77,6 +77,9 @@ pub enum CoreError {
     /// The office's mail server did not take a message (refused, unreachable, TLS, login).
     #[error("{why}")]
     Smtp { why: String },
+    /// Nothing may be handed over: no record is confirmed as the requester's.
+    #[error("request {request_id}: no record is confirmed as the requester's, so there is nothing to hand over; answer with the no-data letter (pdpdesk letter no-data), or confirm the hits first")]
+    NothingConfirmed { request_id: String },
     #[error("cancelled")]
     Cancelled,
     #[error("file {path}: {message}")]
@@ -109,6 +112,8 @@ pub enum ErrorCode {
     VerificationRefused,
     /// The office's mail server did not take a message.
     SmtpFailed,
+    /// No record is confirmed as the requester's: no bundle or access pack can be made.
+    NothingConfirmed,
     /// A fault of the program; also a panic under the CLI's `--json`.
     Internal,
     Cancelled,
@@ -142,6 +147,7 @@ impl CoreError {
             CoreError::Database(_) => ErrorCode::DatabaseError,
             CoreError::Verification { .. } => ErrorCode::VerificationRefused,
             CoreError::Smtp { .. } => ErrorCode::SmtpFailed,
+            CoreError::NothingConfirmed { .. } => ErrorCode::NothingConfirmed,
         }
     }
 

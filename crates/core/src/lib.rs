@@ -6,9 +6,9 @@
 
 pub mod datadir;
 pub mod deadline;
-pub mod demo;
 pub mod desk;
 pub mod error;
+pub mod fulfil;
 pub mod identifiers;
 pub mod index;
 pub mod intake;
@@ -16,6 +16,7 @@ pub mod language;
 pub mod letters;
 pub mod office;
 pub mod pdf;
+pub mod processing;
 pub mod register;
 pub mod search;
 pub mod smtp;
@@ -23,6 +24,7 @@ pub mod sources;
 pub mod store;
 pub mod text;
 pub mod verify;
+pub mod vocabulary;
 
 pub use error::{CoreError, ErrorCode, ErrorReport, Result};
 pub use store::Store;

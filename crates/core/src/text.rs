@@ -107,6 +107,28 @@ pub fn quoted(text: &str) -> String {
     format!("\"{}{more}\"", shown(cut))
 }
 
+/// Checks a reason or note text: required, at most 2,000 characters, no controls but line breaks
+/// and tabs, no bidi overrides.
+pub(crate) fn check_text(field: &'static str, text: &str) -> Result<String> {
+    let t = check_typed(field, text)?;
+    let t = t.trim();
+    if t.is_empty() {
+        return Err(CoreError::invalid(
+            field,
+            "required",
+            format!("{field} is required"),
+        ));
+    }
+    if t.chars().count() > 2000 {
+        return Err(CoreError::invalid(
+            field,
+            "too_long",
+            "at most 2,000 characters",
+        ));
+    }
+    Ok(t.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

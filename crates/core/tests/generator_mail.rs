@@ -3,8 +3,9 @@
 
 mod support;
 
-use pdp_core::intake::{mail, rights};
-use pdp_core::register::Right;
+use pdp_core::intake::rights;
+use pdp_core::sources::mail;
+use pdp_core::vocabulary::Right;
 use support::generate;
 
 #[test]

@@ -8,7 +8,8 @@ use pdp_core::deadline::calendar::{parse_date, CalendarEntry, EntryKind, WorkCal
 use pdp_core::deadline::policy::Pause;
 use pdp_core::deadline::{ClockRules, Timeline};
 use pdp_core::office::OfficeZone;
-use pdp_core::register::{parse_instant, Right};
+use pdp_core::register::parse_instant;
+use pdp_core::vocabulary::Right;
 
 const WIB: OfficeZone = OfficeZone::Jakarta;
 const WITA: OfficeZone = OfficeZone::Makassar;

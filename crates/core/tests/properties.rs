@@ -7,14 +7,16 @@
 //! CR/LF, NUL, quotes and separators.
 
 use chrono::{FixedOffset, TimeZone};
+use pdp_core::desk::search::{search, Method};
 use pdp_core::identifiers::{email, keys, nik, phone};
-use pdp_core::intake::{mail, proposal, requester, rights};
+use pdp_core::intake::{proposal, requester, rights};
 use pdp_core::search::literals::spellings;
-use pdp_core::search::lookup::{search, Method};
 use pdp_core::search::SubjectQuery;
-use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::sources::mail;
 use pdp_core::sources::read::read_file;
-use pdp_core::sources::{sniff, FieldRole};
+use pdp_core::sources::sniff;
+use pdp_core::sources::ReadControl;
+use pdp_core::vocabulary::FieldRole;
 use pdp_core::Store;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
@@ -113,7 +115,7 @@ thread_local! {
         let mut store = Store::open(&dir.path().join("data")).unwrap();
         let now = chrono::Utc::now();
         store.add_source(&exports, "Tester", now).unwrap();
-        pdp_core::sources::refresh::refresh(&mut store, None, &ReadControl::default(), &mut |_| {}, now)
+        pdp_core::desk::refresh::refresh(&mut store, None, &ReadControl::default(), &mut |_| {}, now)
             .unwrap();
         TestDesk { _dir: dir, store: RefCell::new(store) }
     };
@@ -335,7 +337,7 @@ proptest! {
         let tmp = tempfile::tempdir().unwrap();
         let path = tmp.path().join("inbox.mbox");
         std::fs::write(&path, &raw).unwrap();
-        if let Ok(found) = pdp_core::intake::mbox::read(&path) {
+        if let Ok(found) = pdp_core::sources::mbox::read(&path) {
             for m in found {
                 let _ = mail::parse(&m.raw, Path::new("inbox.mbox"));
             }

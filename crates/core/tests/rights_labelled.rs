@@ -3,7 +3,7 @@
 //! accuracy and fails below the bar.
 
 use pdp_core::intake::rights::classify;
-use pdp_core::register::Right::{self, *};
+use pdp_core::vocabulary::Right::{self, *};
 
 struct Case {
     text: &'static str,

@@ -4,9 +4,9 @@
 
 mod support;
 
-use pdp_core::search::lookup::{search, Method};
+use pdp_core::desk::search::{search, Method};
 use pdp_core::search::{HitClass, SearchResult, SubjectQuery};
-use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::sources::ReadControl;
 use pdp_core::Store;
 use std::collections::HashMap;
 use support::indexed_office;

@@ -3,10 +3,10 @@
 
 mod support;
 
-use pdp_core::search::lookup::{search, Method};
+use pdp_core::desk::refresh::refresh;
+use pdp_core::desk::search::{search, Method};
 use pdp_core::search::{HitClass, SubjectQuery};
-use pdp_core::sources::csv_file::ReadControl;
-use pdp_core::sources::refresh::refresh;
+use pdp_core::sources::ReadControl;
 use pdp_core::Store;
 use std::io::Write;
 use support::generate;

@@ -2,9 +2,9 @@
 //! megabytes is cut to the largest cell kept (with a warning naming its row), and a cell too
 //! large to read within memory refuses its sheet, naming the sheet and the row.
 
-use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::sources::cut::LARGEST_CELL;
 use pdp_core::sources::read::read_file;
+use pdp_core::sources::ReadControl;
 use pdp_core::sources::{FileReport, Locator, Record};
 use std::io::Write;
 use std::path::Path;

@@ -3,7 +3,7 @@
 
 mod support;
 
-use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::sources::ReadControl;
 use pdp_core::sources::{whatsapp, Locator, Record};
 use std::collections::HashMap;
 use support::generate;
@@ -67,7 +67,7 @@ fn generator_chats_are_read_message_by_message() {
                 );
             }
             let first_text = seen[&1]
-                .values(pdp_core::sources::FieldRole::Text)
+                .values(pdp_core::vocabulary::FieldRole::Text)
                 .next()
                 .unwrap()
                 .to_string();

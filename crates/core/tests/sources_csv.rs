@@ -4,7 +4,8 @@
 
 mod support;
 
-use pdp_core::sources::csv_file::{read, read_back, ReadControl};
+use pdp_core::sources::csv_file::{read, read_back};
+use pdp_core::sources::ReadControl;
 use pdp_core::sources::{Locator, Record, SourceKind};
 use serde_json::Value;
 use std::collections::HashMap;

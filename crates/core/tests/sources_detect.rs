@@ -3,8 +3,8 @@
 
 mod support;
 
-use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::sources::read::read_file;
+use pdp_core::sources::ReadControl;
 use pdp_core::sources::SourceKind;
 use serde_json::Value;
 use support::generate;

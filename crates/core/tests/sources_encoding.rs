@@ -1,8 +1,8 @@
 //! Text encodings in CSV files: one stray byte or one NUL is a warning on its line, not a reason
 //! to read the whole file another way or to refuse it; only what is really binary is refused.
 
-use pdp_core::sources::csv_file::ReadControl;
 use pdp_core::sources::read::read_file;
+use pdp_core::sources::ReadControl;
 use pdp_core::sources::{FileReport, Locator, Record};
 
 fn run(name: &str, bytes: &[u8]) -> (pdp_core::Result<FileReport>, Vec<Record>) {

@@ -1,7 +1,8 @@
 //! Malformed CSV input: each case gives a clear warning or error naming the file and the line,
 //! keeps what can be read, and never panics.
 
-use pdp_core::sources::csv_file::{read, ReadControl};
+use pdp_core::sources::csv_file::read;
+use pdp_core::sources::ReadControl;
 use pdp_core::sources::{FileReport, Locator, Record};
 
 fn run(bytes: &[u8]) -> (pdp_core::Result<FileReport>, Vec<Record>) {
@@ -205,7 +206,7 @@ fn title_rows_are_passed_over_and_a_headerless_file_gets_guessed_roles() {
         .iter()
         .map(|c| (c.name.as_str(), c.role))
         .collect();
-    use pdp_core::sources::FieldRole::*;
+    use pdp_core::vocabulary::FieldRole::*;
     assert_eq!(
         roles,
         [("Column 1", Name), ("Column 2", Email), ("Column 3", Phone)]

@@ -4,7 +4,7 @@
 
 mod support;
 
-use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::sources::ReadControl;
 use pdp_core::sources::{xlsx, Locator, Record, SourceKind};
 use std::collections::HashMap;
 use support::generate;
@@ -61,7 +61,7 @@ fn generator_workbook_rows_agree_with_expected_json() {
         assert!(checked > 0, "planted rows were checked");
         let dates: Vec<&str> = all
             .values()
-            .flat_map(|r| r.values(pdp_core::sources::FieldRole::Date))
+            .flat_map(|r| r.values(pdp_core::vocabulary::FieldRole::Date))
             .collect();
         assert!(
             dates

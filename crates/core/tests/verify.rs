@@ -3,17 +3,18 @@
 //! holds a code in clear, a NIK is kept masked and compared with the confirmed records.
 
 use chrono::{DateTime, Duration, Utc};
+use pdp_core::desk::search::{search, Method};
 use pdp_core::desk::verify::{
     check_code, issue_code, override_gate, require_verified, sight_authority, sight_nik, status,
     Delivery,
 };
-use pdp_core::register::{Channel, NewRequest, RequestState, RequesterRole, Right};
-use pdp_core::search::lookup::{search, Method};
+use pdp_core::register::{NewRequest, RequestState};
 use pdp_core::search::SubjectQuery;
-use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::sources::ReadControl;
 use pdp_core::store::searches::Decision;
 use pdp_core::verify::code::Answer;
 use pdp_core::verify::Requirement;
+use pdp_core::vocabulary::{Channel, RequesterRole, Right};
 use pdp_core::{CoreError, Store};
 
 fn now() -> DateTime<Utc> {

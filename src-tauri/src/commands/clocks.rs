@@ -2,8 +2,8 @@ use crate::desk::Desk;
 use crate::errors::Reply;
 use chrono::Utc;
 use pdp_core::deadline::calendar::{parse_date, CalendarEntry, CalendarYear};
+use pdp_core::deadline::ics::IcsImport;
 use pdp_core::deadline::Clocks;
-use pdp_core::store::calendar::IcsImport;
 use std::path::Path;
 use tauri::State;
 
@@ -54,5 +54,9 @@ pub fn calendar_remove(desk: State<Desk>, date: String) -> Reply<CalendarEntry> 
 
 #[tauri::command]
 pub fn calendar_import(desk: State<Desk>, path: String) -> Reply<IcsImport> {
-    Ok(desk.store().import_ics(Path::new(&path), Utc::now())?)
+    Ok(pdp_core::desk::calendar::import_ics(
+        &mut desk.store(),
+        Path::new(&path),
+        Utc::now(),
+    )?)
 }

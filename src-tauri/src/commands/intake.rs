@@ -1,10 +1,11 @@
 use crate::desk::Desk;
 use crate::errors::Reply;
 use chrono::Utc;
+use pdp_core::desk::intake::{mail, record};
+use pdp_core::intake::item::IntakeItem;
+use pdp_core::intake::record::{RecordProposal, RecordSelector};
 use pdp_core::register::{NewRequest, Request};
 use pdp_core::store::evidence::Evidence;
-use pdp_core::store::intake::IntakeItem;
-use pdp_core::store::intake_record::{RecordProposal, RecordSelector};
 use std::path::Path;
 use tauri::State;
 
@@ -16,8 +17,7 @@ pub fn intake_preview(desk: State<Desk>, paths: Vec<String>) -> Reply<Vec<Intake
     Ok(paths
         .iter()
         .flat_map(|p| {
-            store
-                .intake_preview(Path::new(p))
+            mail::preview(&store, Path::new(p))
                 .unwrap_or_else(|e| vec![IntakeItem::unreadable(p, &e)])
         })
         .collect())
@@ -33,7 +33,15 @@ pub fn intake_register(
 ) -> Reply<Request> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
-    Ok(store.intake_register(Path::new(&file), index, &sha256, &form, &actor, Utc::now())?)
+    Ok(mail::register(
+        &mut store,
+        Path::new(&file),
+        index,
+        &sha256,
+        &form,
+        &actor,
+        Utc::now(),
+    )?)
 }
 
 #[tauri::command]
@@ -46,16 +54,16 @@ pub fn intake_link_reply(
 ) -> Reply<()> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
-    store
-        .intake_link_reply(
-            Path::new(&file),
-            index,
-            &sha256,
-            &request_id,
-            &actor,
-            Utc::now(),
-        )
-        .map_err(Into::into)
+    mail::link_reply(
+        &mut store,
+        Path::new(&file),
+        index,
+        &sha256,
+        &request_id,
+        &actor,
+        Utc::now(),
+    )
+    .map_err(Into::into)
 }
 
 #[tauri::command]
@@ -70,7 +78,7 @@ pub fn record_propose(
     file: String,
     which: RecordSelector,
 ) -> Reply<RecordProposal> {
-    Ok(desk.store().propose_from_record(Path::new(&file), &which)?)
+    Ok(record::propose(&desk.store(), Path::new(&file), &which)?)
 }
 
 /// Registers a request from a source record, the record kept as evidence.
@@ -83,5 +91,12 @@ pub fn record_register(
 ) -> Reply<Request> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
-    Ok(store.register_from_record(Path::new(&file), &which, &form, &actor, Utc::now())?)
+    Ok(record::register(
+        &mut store,
+        Path::new(&file),
+        &which,
+        &form,
+        &actor,
+        Utc::now(),
+    )?)
 }

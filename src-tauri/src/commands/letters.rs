@@ -10,7 +10,7 @@ use pdp_core::desk::letters::{self as desk, LetterAsk, RefusalGround, RequestLet
 use pdp_core::desk::mail_server::{mail_server, MailServer};
 use pdp_core::language::Language;
 use pdp_core::letters::{IssuedLetter, LetterKind};
-use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::sources::ReadControl;
 use pdp_core::CoreError;
 use tauri::ipc::Response;
 use tauri::State;

@@ -1,12 +1,12 @@
 use crate::desk::Desk;
 use crate::errors::{blocking, Reply};
 use chrono::Utc;
+use pdp_core::desk::search::enrich::{add_found, found_identifiers, FoundIdentifier};
+use pdp_core::desk::search::{search, Method};
 use pdp_core::register::Request;
-use pdp_core::search::enrich::{add_found, found_identifiers, FoundIdentifier};
-use pdp_core::search::lookup::{search, Method};
 use pdp_core::search::marks::HitRecord;
 use pdp_core::search::SubjectQuery;
-use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::sources::ReadControl;
 use pdp_core::store::searches::{Decision, StoredSearch};
 use std::sync::atomic::Ordering;
 use tauri::State;
@@ -97,6 +97,8 @@ pub async fn request_add_identifiers(
 #[tauri::command]
 pub async fn hit_record(desk: State<'_, Desk>, id: i64) -> Reply<HitRecord> {
     let store = desk.job_store()?;
-    blocking(move || pdp_core::search::read_again::hit_record(&store, id, &ReadControl::default()))
-        .await
+    blocking(move || {
+        pdp_core::desk::search::read_again::hit_record(&store, id, &ReadControl::default())
+    })
+    .await
 }

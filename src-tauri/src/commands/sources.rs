@@ -1,10 +1,10 @@
 use crate::desk::Desk;
 use crate::errors::{blocking, Reply};
 use chrono::Utc;
-use pdp_core::sources::csv_file::ReadControl;
-use pdp_core::sources::refresh::{refresh, FileOutcome, Progress};
-use pdp_core::sources::FieldRole;
+use pdp_core::desk::refresh::{refresh, FileOutcome, Progress};
+use pdp_core::sources::ReadControl;
 use pdp_core::store::sources::Source;
+use pdp_core::vocabulary::FieldRole;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::Ordering;

@@ -6,7 +6,7 @@ use crate::desk::Desk;
 use crate::errors::{blocking, Reply};
 use chrono::Utc;
 use pdp_core::desk::verify::{self as desk, Delivery, IssuedCode, VerificationStatus};
-use pdp_core::sources::csv_file::ReadControl;
+use pdp_core::sources::ReadControl;
 use pdp_core::verify::code::Answer;
 use pdp_core::verify::Levels;
 use serde::Serialize;

@@ -3,7 +3,8 @@
 //! Galungan and Kuningan, the day after Nyepi, a company outing).
 
 use super::holidays::{Confidence, Holiday, HolidayType, NationalHolidays};
-use crate::register::{check_text, names};
+use crate::text::check_text;
+use crate::vocabulary::names;
 use crate::{CoreError, Result};
 use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};

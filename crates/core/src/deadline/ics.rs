@@ -25,6 +25,18 @@ pub struct SkippedEvent {
     pub reason: String,
 }
 
+/// What importing an `.ics` file did.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct IcsImport {
+    /// The file's name.
+    pub file: String,
+    /// The closures added, one per day.
+    pub added: Vec<CalendarEntry>,
+    /// Events or days not added, with the reason (a timed event, a day already in the calendar).
+    pub skipped: Vec<SkippedEvent>,
+}
+
 /// What a calendar file holds for the office.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IcsClosures {

@@ -10,7 +10,7 @@ pub mod policy;
 pub mod statutory;
 
 use crate::office::{OfficeProfile, OfficeZone};
-use crate::register::Right;
+use crate::vocabulary::Right;
 use crate::Result;
 use calendar::{CalendarEntry, WorkCalendar};
 use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, Utc};

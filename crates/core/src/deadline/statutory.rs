@@ -4,7 +4,7 @@
 //! and the law knows no pause. Deletion, portability, information and objection have no
 //! statutory deadline.
 
-use crate::register::Right;
+use crate::vocabulary::Right;
 use chrono::{DateTime, Duration, Utc};
 
 /// "3 × 24 jam".

@@ -1,7 +1,7 @@
 //! The office's mail server as set in Settings: the settings as JSON in the settings table, the
 //! password sealed apart (`IndexSecret::seal`), never in clear in the database.
 
-use crate::index::IndexSecret;
+use crate::desk::index_secret;
 use crate::smtp::SmtpSettings;
 use crate::{CoreError, Result, Store};
 use serde::Serialize;
@@ -44,7 +44,7 @@ pub fn set_mail_server(
         None => {}
         Some("") => store.remove_setting(PASSWORD)?,
         Some(p) => {
-            let sealed = IndexSecret::open(store)?.seal(PURPOSE, p.as_bytes())?;
+            let sealed = index_secret(store)?.seal(PURPOSE, p.as_bytes())?;
             let hex: String = sealed.iter().map(|b| format!("{b:02x}")).collect();
             store.set_setting(PASSWORD, &hex)?;
         }
@@ -58,7 +58,7 @@ pub(crate) fn for_sending(store: &Store) -> Result<(SmtpSettings, Option<String>
     let settings = mail_server(store)?
         .settings
         .ok_or_else(|| CoreError::Smtp {
-            why: "no mail server is set: fill in Settings → Mail server (or send the code by hand)"
+            why: "no mail server is set: fill in Settings → Mail server (pdpdesk office mail-server --host …), or hand the code or the letter over another way"
                 .into(),
         })?;
     let password = match store.setting(PASSWORD)? {
@@ -72,7 +72,7 @@ pub(crate) fn for_sending(store: &Store) -> Result<(SmtpSettings, Option<String>
                 })
                 .collect();
             let opened = bytes
-                .and_then(|b| IndexSecret::open(store).ok()?.unseal(PURPOSE, &b))
+                .and_then(|b| index_secret(store).ok()?.unseal(PURPOSE, &b))
                 .and_then(|p| String::from_utf8(p).ok());
             Some(opened.ok_or_else(|| CoreError::Smtp {
                 why: "the mail server's password cannot be opened (the data folder's secret changed): type it again in Settings".into(),

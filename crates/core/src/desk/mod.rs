@@ -2,6 +2,16 @@
 //! clock's `now`, the OS random source, the staff member), calls the rules, then the store. The
 //! layer above the store and the rules (see DEVELOPMENT.md, "Layers").
 
+pub mod calendar;
+pub mod demo;
+pub mod fulfil;
+pub mod intake;
 pub mod letters;
 pub mod mail_server;
+pub mod processing;
+pub mod refresh;
+pub mod search;
+mod secret;
 pub mod verify;
+
+pub(crate) use secret::index_secret;

@@ -5,3 +5,4 @@ pub mod email;
 pub mod keys;
 pub mod nik;
 pub mod phone;
+pub mod subject;

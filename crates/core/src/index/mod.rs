@@ -7,11 +7,11 @@
 
 pub mod postings;
 
-use crate::search::evaluate::facts;
-use crate::search::Subject;
+use crate::identifiers::subject::Subject;
 use crate::sources::Record;
-use crate::{datadir, CoreError, Result, Store};
+use crate::{datadir, CoreError, Result};
 use sha2::{Digest, Sha256};
+use std::path::Path;
 
 /// The secret's file in the data directory (0600).
 pub const SECRET_FILE: &str = "index.key";
@@ -41,15 +41,21 @@ pub struct IndexSecret {
 
 impl IndexSecret {
     /// Reads the data directory's secret, creating it (32 random bytes, 0600) the first time.
-    pub fn open(store: &Store) -> Result<IndexSecret> {
-        let path = store.dir().join(SECRET_FILE);
+    /// The store keeps [`IndexSecret::check_value`]: see `desk::index_secret`.
+    pub fn load(dir: &Path) -> Result<IndexSecret> {
+        let path = dir.join(SECRET_FILE);
         let fail = |e: std::io::Error| CoreError::DataDir {
             path: path.clone(),
             source: e,
         };
         if !path.exists() {
             // If another process made one first, theirs is used.
-            datadir::write_new_private(&path, &store.random_bytes(32)?).map_err(fail)?;
+            let mut fresh = [0u8; 32];
+            getrandom::fill(&mut fresh).map_err(|e| CoreError::DataDir {
+                path: path.clone(),
+                source: std::io::Error::other(format!("no random numbers from the system: {e}")),
+            })?;
+            datadir::write_new_private(&path, &fresh).map_err(fail)?;
         }
         let secret = std::fs::read(&path).map_err(fail)?;
         if secret.len() < 32 {
@@ -62,11 +68,13 @@ impl IndexSecret {
         }
         let mut keyed = Sha256::new();
         keyed.update(&secret);
-        let secret = IndexSecret { keyed };
-        // An index written with another secret (the key file lost or replaced) finds nothing:
-        // forget it, so that searches read the files and the next reading builds it again.
-        store.check_index(&format!("{:08x}", secret.hash(Kind::Check, "check")))?;
-        Ok(secret)
+        Ok(IndexSecret { keyed })
+    }
+
+    /// The check value the store keeps: another secret gives another value, and an index
+    /// written with another secret finds nothing.
+    pub fn check_value(&self) -> String {
+        format!("{:08x}", self.hash(Kind::Check, "check"))
     }
 
     /// The first 32 bits of the keyed hash. Two keys may share them now and then; that costs a
@@ -148,7 +156,7 @@ impl IndexSecret {
 
     /// The hashes of what a record carries.
     fn record_keys(&self, record: &Record) -> Vec<u32> {
-        let f = facts(record);
+        let f = record.facts();
         let mut keys: Vec<u32> = f
             .emails
             .iter()

@@ -1,10 +1,9 @@
 //! Intake: turning a message (e-mail, mailbox, or a record that asks for something) into a
 //! proposed register entry — which rights, who asks, when it was received.
 
-pub mod import;
-pub mod mail;
-pub mod mbox;
+pub mod item;
 mod phrases;
 pub mod proposal;
+pub mod record;
 pub mod requester;
 pub mod rights;

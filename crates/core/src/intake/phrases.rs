@@ -3,7 +3,7 @@
 //! lists the word forms that fill it (affixes listed, not stemmed).
 
 use super::rights::Phrase;
-use crate::register::Right;
+use crate::vocabulary::Right;
 
 pub(super) const DATA: &[&str] = &[
     "data",

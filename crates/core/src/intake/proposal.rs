@@ -2,12 +2,13 @@
 //! requester, and the time of receipt with where it was read. Pure: the store decides whether the
 //! message is new, a reply or a duplicate.
 
-use super::mail::ParsedMail;
 use super::requester::{claimed_requester, ClaimedRequester};
 use super::rights::{classify, Classification, Highlight};
 use crate::identifiers::nik::Nik;
-use crate::register::{Channel, NewRequest, Right};
+use crate::register::NewRequest;
+use crate::sources::mail::ParsedMail;
 use crate::text::shown;
+use crate::vocabulary::{Channel, Right};
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 use ts_rs::TS;
@@ -157,7 +158,7 @@ pub fn subject_key(subject: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::intake::mail::parse;
+    use crate::sources::mail::parse;
     use std::path::Path;
 
     #[test]

@@ -2,11 +2,11 @@
 //! them, and whether they write for someone else. Nothing here verifies identity: an e-mail only
 //! says who claims to ask.
 
-use super::mail::{MailAddress, ParsedMail};
 use super::rights::Highlight;
 use crate::identifiers::{email, nik::Nik, phone};
-use crate::register::RequesterRole;
+use crate::sources::mail::{MailAddress, ParsedMail};
 use crate::text::check_name;
+use crate::vocabulary::RequesterRole;
 use serde::Serialize;
 use ts_rs::TS;
 

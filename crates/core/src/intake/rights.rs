@@ -6,7 +6,7 @@
 //! returned with their position so staff can see, agree with or change the proposal.
 
 use super::phrases::{CONTEXT, RIGHTS};
-use crate::register::Right;
+use crate::vocabulary::Right;
 use serde::Serialize;
 use ts_rs::TS;
 

@@ -75,6 +75,12 @@ pub const PLACEHOLDERS: &[(&str, &str)] = &[
         "passcode_route",
         "how the ZIP's passcode reaches the requester",
     ),
+    ("access_pack_file", "the access pack's file name"),
+    ("access_pack_sha256", "the access pack's SHA-256"),
+    (
+        "access_pack_passcode_route",
+        "how the access pack's passcode reaches the requester",
+    ),
 ];
 
 /// Placeholders that stand alone in a paragraph and become a table.

@@ -1,6 +1,7 @@
 //! The letters an office sends in answer to a request, and which of them fit a request now.
 
-use crate::register::{Request, RequestState, Right};
+use crate::register::{Request, RequestState};
+use crate::vocabulary::Right;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -36,7 +37,7 @@ pub enum LetterKind {
     ForwardedNotice,
 }
 
-crate::register::names!(LetterKind {
+crate::vocabulary::names!(LetterKind {
     Acknowledgement => "acknowledgement",
     VerificationRequest => "verification-request",
     Access => "access",
@@ -211,5 +212,75 @@ impl LetterKind {
                 why_not: kind.why_not(request, extended, confirmed),
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::register::{Controller, Requester};
+    use crate::vocabulary::{Channel, RequesterRole};
+    use chrono::{TimeZone, Utc};
+
+    fn request(rights: Vec<Right>, controller: bool) -> Request {
+        let at = Utc.with_ymd_and_hms(2026, 12, 1, 2, 0, 0).unwrap();
+        Request {
+            id: "REQ-2026-0001".into(),
+            received_at: at.fixed_offset(),
+            channel: Channel::Email,
+            rights,
+            requester: Requester {
+                name: "Budi".into(),
+                emails: vec!["budi@example.com".into()],
+                phones: vec![],
+                postal_address: None,
+                nik_masked: None,
+                role: RequesterRole::Subject,
+                on_behalf_of: None,
+            },
+            state: RequestState::Searching,
+            controller: controller.then(|| Controller {
+                name: "Klinik".into(),
+                contact: None,
+            }),
+            is_demo: false,
+            created_at: at,
+            updated_at: at,
+        }
+    }
+
+    #[test]
+    fn a_letter_fits_the_rights_asked_and_what_the_search_found() {
+        let access = request(vec![Right::Access], false);
+        let why = |kind: LetterKind, confirmed| kind.not_now(&access, false, confirmed);
+        assert!(why(LetterKind::Access, None).unwrap().contains("search"));
+        assert!(why(LetterKind::Access, Some(0))
+            .unwrap()
+            .contains("no-data"));
+        assert_eq!(why(LetterKind::Access, Some(2)), None);
+        assert_eq!(why(LetterKind::NoData, Some(0)), None);
+        assert!(
+            why(LetterKind::NoData, Some(1)).is_some(),
+            "records found: not a no-data answer"
+        );
+        assert!(why(LetterKind::DeletionDone, Some(2))
+            .unwrap()
+            .contains("deletion"));
+        assert!(
+            why(LetterKind::Extension, Some(2)).is_some(),
+            "not extended"
+        );
+        assert!(
+            why(LetterKind::ForwardToController, None).is_some(),
+            "the office is the controller"
+        );
+        let processed = request(vec![Right::Access], true);
+        assert_eq!(
+            LetterKind::ForwardedNotice.not_now(&processed, false, None),
+            None
+        );
+        assert!(
+            LetterKind::Access.needs_verification() && !LetterKind::Refusal.needs_verification()
+        );
     }
 }

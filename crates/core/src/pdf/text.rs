@@ -132,6 +132,18 @@ mod tests {
     }
 
     #[test]
+    fn every_latin_letter_a_name_may_carry_prints_and_other_scripts_are_named() {
+        let names = "Renée Dédé Nuñez Łukasz Wałęsa Āisyah Ṣāliḥ Çelik Øster SSauer Nguyễn “kutip” ‘satu’ — … © №";
+        assert_eq!(lacking(names), None, "Noto Sans covers the Latin names");
+        assert_eq!(lacking("Budi 漢字"), Some('漢'), "a CJK character is named");
+        assert_eq!(
+            lacking("baris\ttab\n"),
+            None,
+            "controls are dropped by the layout, not refused"
+        );
+    }
+
+    #[test]
     fn newlines_start_paragraphs_and_bold_is_wider() {
         assert_eq!(
             wrap(Face::Regular, 10.0, "satu\n\ndua", 300.0),

@@ -96,10 +96,10 @@ pub fn forwarding_note(
     let statutory = request.rights.iter().any(|r| {
         matches!(
             r,
-            super::Right::Access
-                | super::Right::Correction
-                | super::Right::WithdrawConsent
-                | super::Right::Restriction
+            crate::vocabulary::Right::Access
+                | crate::vocabulary::Right::Correction
+                | crate::vocabulary::Right::WithdrawConsent
+                | crate::vocabulary::Right::Restriction
         )
     });
     let mut lines = vec![
@@ -157,8 +157,9 @@ pub fn forwarding_note(
 #[cfg(test)]
 mod tests {
     use crate::language::Language;
-    use crate::register::{Channel, Controller, NewRequest, RequesterRole, Right};
+    use crate::register::{Controller, NewRequest};
     use crate::store::test_store;
+    use crate::vocabulary::{Channel, RequesterRole, Right};
     use chrono::{TimeZone, Utc};
 
     #[test]

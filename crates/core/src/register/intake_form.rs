@@ -1,9 +1,11 @@
 //! A new request as staff type it (or as intake proposes it), validated into normalised values.
 
-use super::{check_text, Channel, Controller, Requester, RequesterRole, Right};
+use super::{Controller, Requester};
 use crate::identifiers::{email, nik::Nik, phone};
 use crate::office::OfficeZone;
 use crate::text::check_name;
+use crate::text::check_text;
+use crate::vocabulary::{Channel, RequesterRole, Right};
 use crate::{CoreError, Result};
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -31,7 +33,7 @@ pub struct NewRequest {
     pub notes: Option<String>,
     /// The client (controller) when the office processes the data only on the client's behalf.
     #[serde(default)]
-    #[ts(optional)]
+    #[ts(optional = nullable)]
     pub controller: Option<Controller>,
 }
 

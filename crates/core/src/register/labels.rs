@@ -1,7 +1,7 @@
 //! How the register's names read in letters and notes, in both languages.
 
-use super::{Channel, RequesterRole, Right};
 use crate::language::Language;
+use crate::vocabulary::{Channel, RequesterRole, Right};
 
 impl Right {
     /// The right as a letter names it, with its article of UU PDP.

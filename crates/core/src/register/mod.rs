@@ -9,111 +9,10 @@ mod state;
 pub use intake_form::{parse_instant, parse_received, NewRequest};
 pub use state::RequestState;
 
-use crate::{CoreError, Result};
+use crate::vocabulary::{names, Channel, RequesterRole, Right};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-
-/// A right of the data subject under UU PDP that a request can ask for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
-pub enum Right {
-    /// Pasal 5: information about the processing.
-    Information,
-    /// Pasal 7: access and a copy.
-    Access,
-    /// Pasal 13: the data in machine-readable form.
-    Portability,
-    /// Pasal 6: complete, update, correct.
-    Correction,
-    /// Pasal 8: end processing, erase, destroy.
-    Deletion,
-    /// Pasal 9: withdraw consent.
-    WithdrawConsent,
-    /// Pasal 11: suspend or restrict processing.
-    Restriction,
-    /// Pasal 10: object to automated decisions.
-    Objection,
-}
-
-/// How a request reached the office.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
-pub enum Channel {
-    Email,
-    Phone,
-    Letter,
-    WalkIn,
-    WebForm,
-    /// A chat (WhatsApp, or a CRM's chat inbox).
-    Chat,
-}
-
-/// Whether the person asking is the data subject or acts for them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
-pub enum RequesterRole {
-    Subject,
-    Agent,
-    Guardian,
-}
-
-macro_rules! names {
-    ($ty:ident { $($variant:ident => $name:literal),+ $(,)? }, $field:literal) => {
-        impl $ty {
-            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
-
-            /// The register's name, as in JSON and on the command line.
-            pub fn as_str(self) -> &'static str {
-                match self { $($ty::$variant => $name),+ }
-            }
-
-            pub fn parse(text: &str) -> $crate::Result<$ty> {
-                let t = text.trim().to_ascii_lowercase().replace('_', "-");
-                Self::ALL.iter().copied().find(|v| v.as_str() == t).ok_or_else(|| {
-                    let names: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
-                    $crate::CoreError::invalid($field, "unknown", format!("unknown {} {}; use one of: {}", $field, $crate::text::quoted(text), names.join(", ")))
-                })
-            }
-        }
-
-        impl std::fmt::Display for $ty {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
-pub(crate) use names;
-
-names!(Right {
-    Information => "information",
-    Access => "access",
-    Portability => "portability",
-    Correction => "correction",
-    Deletion => "deletion",
-    WithdrawConsent => "withdraw-consent",
-    Restriction => "restriction",
-    Objection => "objection",
-}, "right");
-
-names!(Channel {
-    Email => "email",
-    Phone => "phone",
-    Letter => "letter",
-    WalkIn => "walk-in",
-    WebForm => "web-form",
-    Chat => "chat",
-}, "channel");
-
-names!(RequesterRole {
-    Subject => "subject",
-    Agent => "agent",
-    Guardian => "guardian",
-}, "role");
 
 /// Who asks, and how to reach them. Contacts are normalised (lower-case e-mail, E.164 phone).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -182,6 +81,8 @@ pub enum EventKind {
     Verification,
     /// A letter issued, or sent by e-mail (the text gives its number and kind).
     Letter,
+    /// A bundle or access pack made (the text gives its SHA-256, size and passcode use).
+    Bundle,
 }
 
 names!(EventKind {
@@ -195,6 +96,7 @@ names!(EventKind {
     IdentifiersAdded => "identifiers-added",
     Verification => "verification",
     Letter => "letter",
+    Bundle => "bundle",
 }, "event kind");
 
 /// One entry of a request's history. Events are append-only.
@@ -256,53 +158,4 @@ pub struct RequestFilter {
     pub text: Option<String>,
     #[serde(default)]
     pub sort: SortOrder,
-}
-
-/// Checks a reason or note text: required, at most 2,000 characters, no controls but line breaks
-/// and tabs, no bidi overrides.
-pub(crate) fn check_text(field: &'static str, text: &str) -> Result<String> {
-    let t = crate::text::check_typed(field, text)?;
-    let t = t.trim();
-    if t.is_empty() {
-        return Err(CoreError::invalid(
-            field,
-            "required",
-            format!("{field} is required"),
-        ));
-    }
-    if t.chars().count() > 2000 {
-        return Err(CoreError::invalid(
-            field,
-            "too_long",
-            "at most 2,000 characters",
-        ));
-    }
-    Ok(t.to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_round_trip_and_unknown_is_explained() {
-        for r in Right::ALL {
-            assert_eq!(Right::parse(r.as_str()).unwrap(), *r);
-            let json = serde_json::to_string(r).unwrap();
-            assert_eq!(
-                json,
-                format!("\"{}\"", r.as_str()),
-                "JSON and CLI names must agree"
-            );
-        }
-        assert_eq!(
-            Right::parse("withdraw_consent").unwrap(),
-            Right::WithdrawConsent
-        );
-        let err = Right::parse("erasure").unwrap_err().to_string();
-        assert!(
-            err.contains("deletion"),
-            "the message must list the valid rights: {err}"
-        );
-    }
 }

@@ -2,7 +2,7 @@
 //! withdrawn on the way. Staff may skip ahead (an information request needs no search) and step
 //! back one stage (the search showed the identity needs more proof); ended requests stay ended.
 
-use super::names;
+use crate::vocabulary::names;
 use crate::{CoreError, Result};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

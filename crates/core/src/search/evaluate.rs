@@ -2,93 +2,10 @@
 //! which only resemble, and what on the record says it is someone else.
 
 use super::why::Why;
-use super::{HitClass, Subject};
-use crate::identifiers::email;
-use crate::identifiers::keys::{
-    compare_names, email_key, name_starts, name_words, nik_key, phone_key, starts_agree, NameMatch,
-    PhoneNote,
-};
-use crate::identifiers::phone::find_in_text;
-use crate::sources::{FieldRole, Record};
+use super::HitClass;
+use crate::identifiers::keys::{compare_names, name_starts, name_words, starts_agree, NameMatch};
+use crate::identifiers::subject::{Facts, Subject};
 use std::collections::HashSet;
-
-/// The identifiers a record carries, as search keys with the spelling they were read from.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Facts {
-    pub emails: Vec<(String, String)>,
-    pub phones: Vec<(String, String, Option<PhoneNote>)>,
-    pub niks: Vec<String>,
-    pub names: Vec<String>,
-    pub text: String,
-    /// The starts of the words of the names and the text ([`name_starts`]), sorted.
-    pub starts: Vec<String>,
-}
-
-fn emails_in(text: &str) -> impl Iterator<Item = (String, String)> + '_ {
-    email::find_in_text(text).filter_map(|t| email_key(t).map(|k| (k, t.to_string())))
-}
-
-/// Reads the identifiers off a record.
-pub(crate) fn facts(record: &Record) -> Facts {
-    let mut f = Facts::default();
-    for field in &record.fields {
-        let v = field.value.as_str();
-        if v.is_empty() {
-            continue;
-        }
-        match field.role {
-            FieldRole::Email => f.emails.extend(emails_in(v)),
-            FieldRole::Phone => {
-                if let Some(k) = phone_key(v) {
-                    f.phones.push((k.digits, v.to_string(), k.note));
-                }
-            }
-            FieldRole::Nik => f.niks.extend(nik_key(v)),
-            FieldRole::Name => f.names.push(v.to_string()),
-            FieldRole::Text | FieldRole::Address | FieldRole::Other => {
-                if field.role == FieldRole::Text {
-                    f.text.push_str(v);
-                    f.text.push('\n');
-                }
-                if v.contains('@') {
-                    f.emails.extend(emails_in(v));
-                }
-                // The phone finder is costly; a phone number has at least 8 digits.
-                let digits = v.bytes().filter(u8::is_ascii_digit).count();
-                let numbers = if digits >= 8 {
-                    find_in_text(v)
-                } else {
-                    Vec::new()
-                };
-                for p in numbers {
-                    if let Some(k) = phone_key(&p.e164) {
-                        f.phones
-                            .push((k.digits, v[p.start..p.end].to_string(), None));
-                    }
-                }
-                if digits >= 16 {
-                    f.niks.extend(
-                        v.split(|c: char| !c.is_ascii_digit())
-                            .filter(|d| d.len() == 16)
-                            .filter_map(nik_key),
-                    );
-                }
-            }
-            FieldRole::Date | FieldRole::Id => {}
-        }
-    }
-    f.emails.dedup();
-    f.phones.dedup();
-    f.starts = f
-        .names
-        .iter()
-        .chain(std::iter::once(&f.text))
-        .flat_map(|n| name_starts(n))
-        .collect();
-    f.starts.sort();
-    f.starts.dedup();
-    f
-}
 
 /// Whether the text mentions every word (two or more) of the subject's name.
 fn mentions_name(text: &str, name: &str) -> bool {
@@ -225,7 +142,12 @@ pub(crate) fn weigh(subject: &Subject, f: &Facts, shared: &HashSet<String>) -> V
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sources::{Field, Locator};
+    use crate::sources::{Field, Locator, Record};
+    use crate::vocabulary::FieldRole;
+
+    fn facts(r: &Record) -> Facts {
+        r.facts()
+    }
     use std::sync::Arc;
 
     fn record(fields: &[(FieldRole, &str)]) -> Record {

@@ -3,10 +3,11 @@
 //! numbers, the 1:1 chats and every file searched; then shared phones, each record weighed, and
 //! a 1:1 chat with the subject taken as their conversation as a whole.
 
-use super::evaluate::{facts, weigh, Facts, Verdict};
+use super::evaluate::{weigh, Verdict};
 use super::why::{ChatLink, Why};
-use super::{Hit, HitClass, SearchResult, Searched, Subject, SubjectQuery};
+use super::{Hit, HitClass, SearchResult, Searched, SubjectQuery};
 use crate::identifiers::keys::{compare_names, starts_agree, NameMatch};
+use crate::identifiers::subject::{Facts, Subject};
 use crate::index::IndexSecret;
 use crate::sources::{Locator, Record};
 use std::collections::{HashMap, HashSet};
@@ -83,7 +84,7 @@ impl<'a> Gather<'a> {
     /// Looks at one record of a file.
     pub fn record(&mut self, source: &str, file: &str, r: Record) {
         let s = self.subject;
-        let f = facts(&r);
+        let f = r.facts();
         for (k, _, _) in f.phones.iter().filter(|(k, _, _)| s.phones.contains(k)) {
             self.seen_with_phone
                 .entry(k.clone())

@@ -9,8 +9,9 @@
 //! - in the digits of the text (every other character left out): each phone's national number
 //!   and each NIK, however they are grouped.
 
-use super::{Subject, SubjectQuery};
+use super::SubjectQuery;
 use crate::identifiers::keys::fold_char;
+use crate::identifiers::subject::Subject;
 use crate::sources::prefilter::Prefilter;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 

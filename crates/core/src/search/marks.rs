@@ -10,7 +10,8 @@ use crate::identifiers::keys::{
 };
 use crate::identifiers::nik::Nik;
 use crate::identifiers::{email, phone};
-use crate::sources::{FieldRole, Record};
+use crate::sources::Record;
+use crate::vocabulary::FieldRole;
 use serde::Serialize;
 use ts_rs::TS;
 

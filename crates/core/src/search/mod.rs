@@ -3,18 +3,14 @@
 //! explanation as reasons ([`why::Why`]). A namesake is never strong: a strong hit needs the subject's e-mail,
 //! phone or NIK and nothing on the record that says it is someone else.
 
-pub mod enrich;
 pub(crate) mod evaluate;
-mod gather;
+pub(crate) mod gather;
 pub mod literals;
-pub mod lookup;
 pub mod marks;
-pub mod read_again;
-pub mod scan;
 pub mod why;
 
-use crate::identifiers::keys::{email_key, name_starts, nik_key, phone_key};
 use crate::identifiers::nik::Nik;
+use crate::identifiers::subject::Subject;
 use crate::sources::Locator;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -33,36 +29,9 @@ pub struct SubjectQuery {
     pub niks: Vec<String>,
 }
 
-/// The query's identifiers as search keys.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Subject {
-    pub name: Option<String>,
-    /// The starts of the name's words: the index keys a name is looked up by.
-    pub starts: Vec<String>,
-    pub emails: Vec<String>,
-    pub phones: Vec<String>,
-    pub niks: Vec<String>,
-}
-
 impl SubjectQuery {
     pub(crate) fn keys(&self) -> Subject {
-        let mut s = Subject {
-            name: self.name.clone().filter(|n| !n.trim().is_empty()),
-            starts: self.name.as_deref().map(name_starts).unwrap_or_default(),
-            emails: self.emails.iter().filter_map(|e| email_key(e)).collect(),
-            phones: self
-                .phones
-                .iter()
-                .filter_map(|p| phone_key(p))
-                .map(|k| k.digits)
-                .collect(),
-            niks: self.niks.iter().filter_map(|n| nik_key(n)).collect(),
-        };
-        for v in [&mut s.emails, &mut s.phones, &mut s.niks] {
-            v.sort();
-            v.dedup();
-        }
-        s
+        Subject::of(self.name.as_deref(), &self.emails, &self.phones, &self.niks)
     }
 
     /// The identifiers as searched, for the reasonable-search record.

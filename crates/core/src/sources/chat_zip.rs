@@ -1,9 +1,9 @@
 //! iOS "Export Chat" zips (`WhatsApp Chat - Name.zip`): the `_chat.txt` inside is read like
 //! any chat export, streamed out of the zip; the media files beside it are never opened.
 
-use super::csv_file::ReadControl;
 use super::sniff::SAMPLE;
 use super::whatsapp::{read_from, ChatInfo};
+use super::ReadControl;
 use super::{FileReport, Record};
 use crate::{CoreError, Result};
 use std::io::Read;

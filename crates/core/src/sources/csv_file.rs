@@ -11,29 +11,16 @@ use super::prefilter::Wants;
 use super::record::ColumnInfo;
 use super::sniff::{self, TextEncoding, SAMPLE};
 use super::tabular::{note_warnings, Tabular};
-use super::{FieldRole, FileReport, Record, RowIssue};
+use super::ReadControl;
+use super::{FileReport, Record, RowIssue};
+use crate::vocabulary::FieldRole;
 use crate::{CoreError, Result};
 use std::io::{Read, Seek};
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::Ordering;
 
 /// Every how many records a boundary is remembered for reading back.
 const CHECKPOINT_EVERY: u64 = 512;
-
-/// Progress and cancellation shared with whoever shows the progress bar.
-#[derive(Debug, Clone, Default)]
-pub struct ReadControl {
-    pub cancel: Arc<AtomicBool>,
-    pub bytes: Arc<AtomicU64>,
-    pub records: Arc<AtomicU64>,
-}
-
-impl ReadControl {
-    fn cancelled(&self) -> bool {
-        self.cancel.load(Ordering::Relaxed)
-    }
-}
 
 /// Looks at the first bytes: empty, binary, or text with this encoding.
 fn sniff_text(head: &[u8], display: &str) -> Result<TextEncoding> {

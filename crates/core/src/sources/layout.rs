@@ -2,7 +2,8 @@
 //! column, and where the source system's record id comes from.
 
 use super::roles::{fold_header, guess};
-use super::{FieldRole, SourceKind};
+use super::SourceKind;
+use crate::vocabulary::FieldRole;
 
 /// Where a record's id comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]

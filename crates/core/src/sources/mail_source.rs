@@ -1,10 +1,12 @@
 //! Mail as a source: an .eml is one record, a mailbox one record per message, located by its
 //! Message-ID, with the sender's name and address, the subject and the decoded text.
 
-use super::csv_file::ReadControl;
 use super::record::ColumnInfo;
-use super::{Field, FieldRole, FileReport, Locator, Record, RowIssue, SourceKind};
-use crate::intake::{mail, mbox};
+use super::ReadControl;
+use super::{Field, FileReport, Locator, Record, RowIssue, SourceKind};
+use crate::sources::mail;
+use crate::sources::mbox;
+use crate::vocabulary::FieldRole;
 use crate::{CoreError, Result};
 use std::path::Path;
 use std::sync::atomic::Ordering;

@@ -3,15 +3,18 @@
 //! source system's record id, its fields with roles and the raw values as written.
 
 pub mod chat_zip;
+mod control;
 pub mod csv_file;
 mod csv_stream;
 pub mod cut;
 pub mod layout;
+pub mod mail;
+pub mod mail_images;
 pub mod mail_source;
+pub mod mbox;
 pub mod prefilter;
 pub mod read;
 pub mod record;
-pub mod refresh;
 pub mod roles;
 pub mod sniff;
 mod tabular;
@@ -22,5 +25,6 @@ pub mod whatsapp;
 pub mod xlsx;
 mod xlsx_guard;
 
+pub use control::ReadControl;
 pub use csv_stream::Checkpoint;
-pub use record::{Field, FieldRole, FileReport, Locator, Record, RowIssue, SourceKind};
+pub use record::{Field, FileReport, Locator, Record, RowIssue, SourceKind};

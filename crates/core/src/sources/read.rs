@@ -1,11 +1,13 @@
 //! One entry point for any file: the format is told from the content (and the name where the
 //! content is ambiguous), then the matching reader streams the records.
 
-use super::csv_file::{self, ReadControl};
+use super::csv_file;
 use super::prefilter::Wants;
 use super::sniff::SAMPLE;
 use super::whatsapp::{self, ChatInfo};
-use super::{mail_source, xlsx, Checkpoint, FieldRole, FileReport, Record};
+use super::ReadControl;
+use super::{mail_source, xlsx, Checkpoint, FileReport, Record};
+use crate::vocabulary::FieldRole;
 use crate::{CoreError, Result};
 use std::io::Read;
 use std::path::Path;

@@ -1,39 +1,10 @@
 //! What reading a source yields: records with locators, and a report per file.
 
+use crate::identifiers::subject::{facts, Facts};
+use crate::vocabulary::FieldRole;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 use ts_rs::TS;
-
-/// What a column holds, as far as finding a person is concerned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
-pub enum FieldRole {
-    Name,
-    Email,
-    Phone,
-    Nik,
-    Address,
-    Date,
-    /// Free text: messages, notes, descriptions.
-    Text,
-    /// The source system's own identifier of the record.
-    Id,
-    /// Anything else (amounts, labels, tax codes): kept, not searched for people.
-    Other,
-}
-
-crate::register::names!(FieldRole {
-    Name => "name",
-    Email => "email",
-    Phone => "phone",
-    Nik => "nik",
-    Address => "address",
-    Date => "date",
-    Text => "text",
-    Id => "id",
-    Other => "other",
-}, "role");
 
 /// The formats PDP Desk recognises without help.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -128,6 +99,11 @@ impl Record {
             .iter()
             .filter(move |f| f.role == role)
             .map(|f| f.value.as_str())
+    }
+
+    /// The identifiers the record carries, as search keys.
+    pub fn facts(&self) -> Facts {
+        facts(self.fields.iter().map(|f| (f.role, f.value.as_str())))
     }
 }
 

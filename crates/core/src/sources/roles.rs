@@ -1,7 +1,7 @@
 //! Guessing a column's role from its header, in Bahasa Indonesia or English, for layouts PDP Desk
 //! does not know by name ("Nomor WhatsApp", "Alamat Pengiriman", "E-mail", "No. KTP"…).
 
-use super::FieldRole;
+use crate::vocabulary::FieldRole;
 
 /// The header folded for comparison: lower case, `*` `#` and punctuation as spaces.
 pub fn fold_header(h: &str) -> String {

@@ -5,7 +5,8 @@
 use super::layout::{Layout, RecordIdRule};
 use super::record::REPORTED_WARNINGS;
 use super::values::{clean, identifier_damage};
-use super::{Field, FieldRole, FileReport, RowIssue};
+use super::{Field, FileReport, RowIssue};
+use crate::vocabulary::FieldRole;
 use std::collections::HashMap;
 use std::sync::Arc;
 

@@ -2,7 +2,7 @@
 //! (which is never replaced): dates in the forms Indonesian exports use become ISO dates, amounts
 //! written `1.750.000,00` or `Rp 4.250.000` become plain decimals.
 
-use super::FieldRole;
+use crate::vocabulary::FieldRole;
 use chrono::{NaiveDate, NaiveDateTime};
 
 const MONTHS_ID: [&str; 12] = [

@@ -3,11 +3,12 @@
 //! and the line it starts on, with its author. Lines that do not start with a timestamp continue
 //! the message before them.
 
-use super::csv_file::ReadControl;
 use super::cut::{cut_note, cut_to_largest_cell, read_line_within, LARGEST_CELL};
 use super::record::{ColumnInfo, REPORTED_WARNINGS};
 use super::sniff::{self, SAMPLE};
-use super::{Field, FieldRole, FileReport, Locator, Record, RowIssue, SourceKind};
+use super::ReadControl;
+use super::{Field, FileReport, Locator, Record, RowIssue, SourceKind};
+use crate::vocabulary::FieldRole;
 use crate::{CoreError, Result};
 use serde::Serialize;
 use std::collections::BTreeSet;

@@ -3,14 +3,15 @@
 //! stays flat whatever the sheet's size; `.xls` and `.ods` are read through the same reader as a
 //! whole. Date cells become ISO dates; numbers read as Excel shows them without a format.
 
-use super::csv_file::ReadControl;
 use super::cut::cut_to_largest_cell;
 use super::layout::detect;
 use super::prefilter::Wants;
 use super::record::ColumnInfo;
 use super::tabular::{note_warnings, Tabular};
 use super::xlsx_guard::{oversized, LARGEST_XML_TEXT};
-use super::{FieldRole, FileReport, Locator, Record, RowIssue, SourceKind};
+use super::ReadControl;
+use super::{FileReport, Locator, Record, RowIssue, SourceKind};
+use crate::vocabulary::FieldRole;
 use crate::{CoreError, Result};
 use calamine::{open_workbook_auto, Data, DataRef, DataType, Reader, Xlsx};
 use std::io::BufReader;

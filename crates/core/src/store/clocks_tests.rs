@@ -1,7 +1,8 @@
 //! Tests of the parent module.
 use crate::office::{OfficeUpdate, OfficeZone};
-use crate::register::{Channel, EventKind, NewRequest, RequestState, RequesterRole, Right};
+use crate::register::{EventKind, NewRequest, RequestState};
 use crate::store::test_store;
+use crate::vocabulary::{Channel, RequesterRole, Right};
 use crate::Store;
 use chrono::{DateTime, TimeZone, Utc};
 

@@ -26,13 +26,6 @@ pub(crate) struct IndexedFile {
 const CHECK_SETTING: &str = "index.check";
 
 impl Store {
-    /// Random bytes from SQLite's generator (seeded by the operating system).
-    pub(crate) fn random_bytes(&self, n: usize) -> Result<Vec<u8>> {
-        Ok(self
-            .conn
-            .query_row("SELECT randomblob(?1)", [n as i64], |r| r.get(0))?)
-    }
-
     /// Keeps the index secret's check value. An index written with another secret (the key file
     /// lost or replaced) would find nothing: it is forgotten, so that searches read the files
     /// and the next reading builds it again.

@@ -1,306 +1,142 @@
-//! Intake in the store: previewing a mail file against the register (new, reply, duplicate,
-//! already imported), registering a message as a request with its original kept byte-for-byte
-//! as evidence (SHA-256, 0600), and linking replies to their request.
+//! The `intake_messages` table: each message or record a request was registered from or linked
+//! to, with its original kept as evidence. Rows in, rows out; reading and proposing is
+//! `desk::intake`'s.
 
-use super::requests::insert_request;
+use super::requests::{check_actor, insert_event, insert_request, touch};
 use super::Store;
-use crate::intake::mail::{self, ParsedMail};
-use crate::intake::mbox;
-use crate::intake::proposal::{propose, subject_key, Proposal};
-use crate::register::{Channel, NewRequest, Request};
+use crate::office::OfficeZone;
+use crate::register::{EventKind, NewRequest};
 use crate::{CoreError, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
-use serde::Serialize;
-use sha2::{Digest, Sha256};
-use std::path::{Path, PathBuf};
-use ts_rs::TS;
 
-/// How a message relates to the register.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
-#[ts(export)]
-pub enum IntakeStatus {
-    /// A request not yet in the register.
-    NewRequest,
-    /// Probably not a data-subject request (registered only if staff say so).
-    NotRequest,
-    /// Answers a message of a registered request.
-    Reply { request_id: String },
-    /// Same requester and right as an open request.
-    Duplicate { request_id: String },
-    /// This very message was imported before.
-    AlreadyImported { request_id: String },
-}
-
-/// One message of an imported file, proposed or unreadable.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct IntakeItem {
-    pub file: String,
-    /// 1-based position in a mailbox; null for a single .eml.
-    pub index: Option<usize>,
+/// A message's (or a source record's) row in `intake_messages`, as intake read it.
+#[derive(Debug, Clone)]
+pub struct IntakeRow {
+    /// `message` or `record`: what an [`CoreError::AlreadyImported`] names.
+    pub what: &'static str,
+    /// Of the original kept as evidence.
     pub sha256: String,
-    pub status: Option<IntakeStatus>,
-    pub proposal: Option<Proposal>,
-    /// Why the message could not be read (the file and position are in `file`/`index`).
-    pub error: Option<String>,
-    /// The original bytes, for registering without reading the file again.
-    #[serde(skip)]
-    #[ts(skip)]
-    pub raw: Vec<u8>,
-}
-
-impl IntakeItem {
-    /// A file that could not be read at all, as one item carrying the error.
-    pub fn unreadable(file: &str, error: &CoreError) -> IntakeItem {
-        IntakeItem {
-            file: file.to_string(),
-            index: None,
-            sha256: String::new(),
-            status: None,
-            proposal: None,
-            error: Some(error.to_string()),
-            raw: Vec::new(),
-        }
-    }
-}
-
-struct RawMessage {
-    index: Option<usize>,
-    raw: Vec<u8>,
-}
-
-fn read_messages(path: &Path) -> Result<Vec<RawMessage>> {
-    if mbox::is_mbox(path) {
-        return Ok(mbox::read(path)?
-            .into_iter()
-            .map(|m| RawMessage {
-                index: Some(m.index),
-                raw: m.raw,
-            })
-            .collect());
-    }
-    let raw = std::fs::read(path).map_err(|e| CoreError::File {
-        path: path.to_path_buf(),
-        message: e.to_string(),
-    })?;
-    Ok(vec![RawMessage { index: None, raw }])
-}
-
-fn sha256_hex(bytes: &[u8]) -> String {
-    format!("{:x}", Sha256::digest(bytes))
-}
-
-fn display_name(path: &Path, index: Option<usize>) -> PathBuf {
-    match index {
-        Some(i) => PathBuf::from(format!("{} (message {i})", path.display())),
-        None => path.to_path_buf(),
-    }
-}
-
-pub(super) fn file_time(path: &Path) -> DateTime<Utc> {
-    std::fs::metadata(path)
-        .and_then(|m| m.modified())
-        .map(DateTime::<Utc>::from)
-        .unwrap_or_else(|_| Utc::now())
+    pub message_id: Option<String>,
+    pub source_file: String,
+    pub mbox_index: Option<usize>,
+    pub subject: String,
+    /// The subject without reply prefixes, lower-case: how a reply finds its thread.
+    pub subject_key: String,
+    pub from_address: Option<String>,
+    /// Where the receipt time came from (received-header, date-header, file-time, record).
+    pub received_source: String,
 }
 
 impl Store {
-    /// Reads a .eml or .mbox file and proposes what each message is. Nothing is stored.
-    pub fn intake_preview(&self, path: &Path) -> Result<Vec<IntakeItem>> {
-        let zone = self.office()?.time_zone;
-        let fallback = zone.local(file_time(path));
-        let mut items = Vec::new();
-        // One snapshot for every question asked of the register, so that a message another
-        // process registers meanwhile is seen whole (already imported) or not at all (new).
-        let snapshot = self.conn.unchecked_transaction()?;
-        for m in read_messages(path)? {
-            let sha256 = sha256_hex(&m.raw);
-            let file = path.display().to_string();
-            match mail::parse(&m.raw, &display_name(path, m.index)) {
-                Ok(parsed) => {
-                    let proposal = propose(parsed, fallback);
-                    let status = self.intake_status(&sha256, &proposal)?;
-                    items.push(IntakeItem {
-                        file,
-                        index: m.index,
-                        sha256,
-                        status: Some(status),
-                        proposal: Some(proposal),
-                        error: None,
-                        raw: m.raw,
-                    });
-                }
-                Err(e) => items.push(IntakeItem {
-                    file,
-                    index: m.index,
-                    sha256,
-                    status: None,
-                    proposal: None,
-                    error: Some(e.to_string()),
-                    raw: Vec::new(),
-                }),
-            }
-        }
-        snapshot.finish()?;
-        Ok(items)
+    /// The request a message (by its SHA-256 or its Message-ID) was imported for, if any.
+    pub fn imported_as(&self, sha256: &str, message_id: Option<&str>) -> Result<Option<String>> {
+        imported_as(&self.conn, sha256, message_id)
     }
 
-    pub(super) fn intake_status(&self, sha256: &str, p: &Proposal) -> Result<IntakeStatus> {
-        let m = &p.mail;
-        if let Some(request_id) = imported_as(&self.conn, sha256, m.message_id.as_deref())? {
-            return Ok(IntakeStatus::AlreadyImported { request_id });
-        }
-        for id in m.in_reply_to.iter().chain(&m.references) {
-            let hit: Option<String> = self
-                .conn
-                .query_row(
-                    "SELECT request_id FROM intake_messages WHERE message_id = ?1",
-                    [id],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if let Some(request_id) = hit {
-                return Ok(IntakeStatus::Reply { request_id });
-            }
-        }
-        let sender = m.from.as_ref().map(|f| f.address.to_lowercase());
-        if sender.is_some() && subject_key(&m.subject) != m.subject.trim().to_lowercase() {
-            let hit: Option<String> = self
-                .conn
-                .query_row(
-                    "SELECT request_id FROM intake_messages WHERE subject_key = ?1 AND from_address = ?2",
-                    params![subject_key(&m.subject), sender],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if let Some(request_id) = hit {
-                return Ok(IntakeStatus::Reply { request_id });
-            }
-        }
-        if !p.classification.is_request {
-            return Ok(IntakeStatus::NotRequest);
-        }
-        for e in &p.requester.emails {
-            let open: Vec<(String, String)> = {
-                let mut stmt = self.conn.prepare_cached(
-                    "SELECT r.id, x.right_name FROM requests r
-                     JOIN request_contacts c ON c.request_id = r.id AND c.kind = 'email' AND c.value = ?1
-                     JOIN request_rights x ON x.request_id = r.id
-                     WHERE r.state NOT IN ('closed', 'rejected', 'withdrawn')",
-                )?;
-                let rows = stmt
-                    .query_map([e], |r| Ok((r.get(0)?, r.get(1)?)))?
-                    .collect::<rusqlite::Result<Vec<_>>>()?;
-                rows
-            };
-            let asked: Vec<&str> = p
-                .classification
-                .rights
-                .iter()
-                .map(|f| f.right.as_str())
-                .collect();
-            if let Some((request_id, _)) = open
-                .into_iter()
-                .find(|(_, right)| asked.contains(&right.as_str()))
-            {
-                return Ok(IntakeStatus::Duplicate { request_id });
-            }
-        }
-        Ok(IntakeStatus::NewRequest)
+    /// The request of an imported message with this Message-ID.
+    pub fn request_of_message(&self, message_id: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT request_id FROM intake_messages WHERE message_id = ?1",
+                [message_id],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
 
-    /// Reads message `index` of `path` again and checks it is the one staff looked at.
-    pub(super) fn reread(
-        &self,
-        path: &Path,
-        index: Option<usize>,
-        sha256: &str,
-    ) -> Result<(Vec<u8>, ParsedMail)> {
-        let m = read_messages(path)?
-            .into_iter()
-            .find(|m| m.index == index)
-            .ok_or_else(|| CoreError::File {
-                path: display_name(path, index),
-                message: "message not found".into(),
-            })?;
-        if sha256_hex(&m.raw) != sha256 {
-            return Err(CoreError::File {
-                path: display_name(path, index),
-                message: "the file changed since it was previewed; import it again".into(),
-            });
-        }
-        let parsed = mail::parse(&m.raw, &display_name(path, index))?;
-        Ok((m.raw, parsed))
+    /// The request of an imported message with this subject key from this sender.
+    pub fn request_of_thread(&self, subject_key: &str, sender: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT request_id FROM intake_messages WHERE subject_key = ?1 AND from_address = ?2",
+                params![subject_key, sender],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
 
-    /// Registers a previewed message as a request, with the fields staff confirmed in `form`, and
-    /// keeps the original as evidence of receipt.
-    pub fn intake_register(
+    /// The open requests with this e-mail among their contacts, each with one of its rights.
+    pub fn open_rights_of_email(&self, email: &str) -> Result<Vec<(String, String)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT r.id, x.right_name FROM requests r
+             JOIN request_contacts c ON c.request_id = r.id AND c.kind = 'email' AND c.value = ?1
+             JOIN request_rights x ON x.request_id = r.id
+             WHERE r.state NOT IN ('closed', 'rejected', 'withdrawn')",
+        )?;
+        let rows = stmt
+            .query_map([email], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// Registers a request from a message or record: the request, the row and the original
+    /// (`ext`: eml, json) are written as one, under the write lock. A message another process
+    /// registered meanwhile is [`CoreError::AlreadyImported`]. Returns the request's number.
+    #[allow(clippy::too_many_arguments)]
+    pub fn register_intake(
         &mut self,
-        path: &Path,
-        index: Option<usize>,
-        sha256: &str,
+        original: &[u8],
+        ext: &str,
+        row: &IntakeRow,
         form: &NewRequest,
+        zone: OfficeZone,
         actor: &str,
         now: DateTime<Utc>,
-    ) -> Result<Request> {
-        let (raw, _) = self.reread(path, index, sha256)?;
-        self.register_message(path, index, &raw, form, actor, now)
-    }
-
-    /// Registers one message (bytes already read) as a request; see [`Store::intake_register`].
-    /// The request, the message's row and the original are written as one, under the write lock:
-    /// a message another process registered meanwhile is [`CoreError::AlreadyImported`].
-    pub fn register_message(
-        &mut self,
-        path: &Path,
-        index: Option<usize>,
-        raw: &[u8],
-        form: &NewRequest,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Request> {
-        let sha256 = &sha256_hex(raw);
-        let parsed = mail::parse(raw, &display_name(path, index))?;
-        let zone = self.office()?.time_zone;
-        let proposal = propose(parsed.clone(), zone.local(file_time(path)));
-        if form.channel != Channel::Email {
-            return Err(CoreError::invalid(
-                "channel",
-                "format",
-                "a request imported from e-mail has the channel email",
-            ));
-        }
-        let source = serde_json::to_value(proposal.received_source)
-            .ok()
-            .and_then(|v| v.as_str().map(String::from))
-            .unwrap_or_default();
-        let id = self.with_evidence(raw, sha256, "eml", |tx| {
-            if let Some(request_id) = imported_as(tx, sha256, parsed.message_id.as_deref())? {
-                return Err(CoreError::AlreadyImported {
-                    what: "message",
-                    request_id,
-                });
-            }
+    ) -> Result<String> {
+        self.with_evidence(original, &row.sha256, ext, |tx| {
+            refuse_imported(tx, row)?;
             let (id, received_at) = insert_request(tx, zone, form, actor, now)?;
-            let message = Message {
-                path,
-                index,
-                sha256,
-                parsed: &parsed,
-                received_source: &source,
-            };
-            record_message(tx, &message, received_at, "request", &id, actor, now)?;
+            record_message(tx, row, received_at, "request", &id, actor, now)?;
             Ok(id)
-        })?;
-        self.request(&id)
+        })
+    }
+
+    /// Links a reply to its request: the message is kept as evidence and `note` goes into the
+    /// request's history, both or neither.
+    #[allow(clippy::too_many_arguments)]
+    pub fn link_intake(
+        &mut self,
+        original: &[u8],
+        row: &IntakeRow,
+        received_at: DateTime<Utc>,
+        request_id: &str,
+        note: &str,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let actor = check_actor(actor)?;
+        self.with_evidence(original, &row.sha256, "eml", |tx| {
+            refuse_imported(tx, row)?;
+            record_message(tx, row, received_at, "reply", request_id, actor, now)?;
+            insert_event(
+                tx,
+                request_id,
+                now,
+                actor,
+                EventKind::Note,
+                None,
+                None,
+                note,
+            )?;
+            touch(tx, request_id, now)
+        })
     }
 }
 
-/// The request a message (by its SHA-256 or its Message-ID) was imported for, if any.
-pub(super) fn imported_as(
+fn refuse_imported(conn: &Connection, row: &IntakeRow) -> Result<()> {
+    match imported_as(conn, &row.sha256, row.message_id.as_deref())? {
+        Some(request_id) => Err(CoreError::AlreadyImported {
+            what: row.what,
+            request_id,
+        }),
+        None => Ok(()),
+    }
+}
+
+fn imported_as(
     conn: &Connection,
     sha256: &str,
     message_id: Option<&str>,
@@ -314,45 +150,29 @@ pub(super) fn imported_as(
         .optional()?)
 }
 
-/// A message about to get its row in `intake_messages`.
-pub(super) struct Message<'a> {
-    pub path: &'a Path,
-    pub index: Option<usize>,
-    pub sha256: &'a str,
-    pub parsed: &'a ParsedMail,
-    /// Where the receipt time came from (received-header, date-header, file-time).
-    pub received_source: &'a str,
-}
-
 /// Writes a message's row. A row that another process wrote first (the UNIQUE SHA-256 or
 /// Message-ID) is [`CoreError::AlreadyImported`], never a second row.
-pub(super) fn record_message(
+fn record_message(
     conn: &Connection,
-    m: &Message,
+    m: &IntakeRow,
     received_at: DateTime<Utc>,
     relation: &str,
     request_id: &str,
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let name = m
-        .path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let parsed = m.parsed;
     let inserted = conn.execute(
         "INSERT INTO intake_messages (sha256, message_id, source_file, mbox_index, subject, subject_key, from_address,
              received_at, received_source, relation, request_id, imported_at, imported_by)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
         params![
             m.sha256,
-            parsed.message_id,
-            name,
-            m.index.map(|i| i as i64),
-            parsed.subject,
-            subject_key(&parsed.subject),
-            parsed.from.as_ref().map(|f| f.address.to_lowercase()),
+            m.message_id,
+            m.source_file,
+            m.mbox_index.map(|i| i as i64),
+            m.subject,
+            m.subject_key,
+            m.from_address,
             received_at.to_rfc3339(),
             m.received_source,
             relation,
@@ -364,9 +184,9 @@ pub(super) fn record_message(
     match inserted {
         Ok(_) => Ok(()),
         Err(e) if e.sqlite_error_code() == Some(ErrorCode::ConstraintViolation) => {
-            match imported_as(conn, m.sha256, parsed.message_id.as_deref())? {
+            match imported_as(conn, &m.sha256, m.message_id.as_deref())? {
                 Some(request_id) => Err(CoreError::AlreadyImported {
-                    what: "message",
+                    what: m.what,
                     request_id,
                 }),
                 None => Err(e.into()),
@@ -377,5 +197,54 @@ pub(super) fn record_message(
 }
 
 #[cfg(test)]
-#[path = "intake_tests.rs"]
-mod tests;
+mod tests {
+    use super::*;
+    use crate::store::test_store;
+    use chrono::TimeZone;
+
+    #[test]
+    fn a_late_unique_violation_is_already_imported_never_a_second_row() {
+        let (_t, mut s) = test_store();
+        let now = Utc.with_ymd_and_hms(2026, 11, 24, 3, 0, 0).unwrap();
+        let row = IntakeRow {
+            what: "message",
+            sha256: "a".repeat(64),
+            message_id: Some("sekali@example.com".into()),
+            source_file: "hapus.eml".into(),
+            mbox_index: None,
+            subject: "Hapus data saya".into(),
+            subject_key: "hapus data saya".into(),
+            from_address: Some("ani.lestari@example.com".into()),
+            received_source: "date-header".into(),
+        };
+        let form = NewRequest {
+            received_at: None,
+            channel: crate::vocabulary::Channel::Email,
+            rights: vec![crate::vocabulary::Right::Deletion],
+            name: "Ani Lestari".into(),
+            emails: vec!["ani.lestari@example.com".into()],
+            phones: Vec::new(),
+            postal_address: None,
+            nik: None,
+            role: crate::vocabulary::RequesterRole::Subject,
+            on_behalf_of: None,
+            notes: None,
+            controller: None,
+        };
+        let zone = s.office().unwrap().time_zone;
+        let first = s
+            .register_intake(b"From: x", "eml", &row, &form, zone, "Tester", now)
+            .unwrap();
+        // Should a row appear between the check and the insert, the UNIQUE index answers the same.
+        let late = record_message(&s.conn, &row, now, "request", &first, "Tester", now);
+        assert!(
+            matches!(&late, Err(CoreError::AlreadyImported { request_id, .. }) if *request_id == first),
+            "a late UNIQUE violation is the already-imported outcome: {late:?}"
+        );
+        let rows: i64 = s
+            .conn
+            .query_row("SELECT COUNT(*) FROM intake_messages", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(rows, 1, "the message's row exists once");
+    }
+}

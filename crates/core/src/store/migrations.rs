@@ -61,6 +61,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "letters",
         sql: include_str!("../../migrations/0009_letters.sql"),
     },
+    Migration {
+        version: 10,
+        name: "bundles",
+        sql: include_str!("../../migrations/0010_bundles.sql"),
+    },
 ];
 
 fn checksum(sql: &str) -> String {

@@ -2,6 +2,7 @@
 //! busy timeout so the CLI and the window can share it. All SQL of the project lives under this
 //! module, one file per table group, so another backend can replace it without touching the rules.
 
+pub mod bundles;
 pub mod calendar;
 pub mod clocks;
 pub mod enrichment;
@@ -9,12 +10,11 @@ pub mod evidence;
 pub mod index;
 pub mod installation;
 pub mod intake;
-pub mod intake_record;
-pub mod intake_reply;
 pub mod letters;
 pub mod migrations;
 pub mod office;
 mod older_searches;
+pub mod processing;
 pub mod request_rows;
 pub mod requests;
 pub mod searches;
@@ -64,9 +64,25 @@ impl Store {
         Ok(store)
     }
 
+    /// A read snapshot: every read until [`Snapshot::end`] sees the database as it was when it
+    /// began, so that what another process writes meanwhile is seen whole or not at all.
+    pub fn snapshot(&self) -> Result<Snapshot<'_>> {
+        Ok(Snapshot(self.conn.unchecked_transaction()?))
+    }
+
     /// The data directory this store lives in.
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+}
+
+/// See [`Store::snapshot`].
+pub struct Snapshot<'a>(rusqlite::Transaction<'a>);
+
+impl Snapshot<'_> {
+    /// Ends the snapshot (it wrote nothing).
+    pub fn end(self) -> Result<()> {
+        Ok(self.0.commit()?)
     }
 }
 

@@ -254,9 +254,10 @@ mod tests {
 
 #[cfg(test)]
 mod stored {
-    use crate::register::{Channel, NewRequest, RequesterRole, Right};
+    use crate::register::NewRequest;
     use crate::search::why::{Identifier, Why};
     use crate::store::test_store;
+    use crate::vocabulary::{Channel, RequesterRole, Right};
     use chrono::{TimeZone, Utc};
 
     #[test]

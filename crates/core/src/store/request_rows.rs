@@ -4,9 +4,8 @@
 use super::requests::parse_ts;
 use super::Store;
 use crate::office::OfficeZone;
-use crate::register::{
-    Channel, Controller, Request, RequestState, Requester, RequesterRole, Right,
-};
+use crate::register::{Controller, Request, RequestState, Requester};
+use crate::vocabulary::{Channel, RequesterRole, Right};
 use crate::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::Row;

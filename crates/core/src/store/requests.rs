@@ -4,9 +4,10 @@ use super::request_rows::{parse_name, request_row, REQUEST_COLUMNS};
 use super::Store;
 use crate::office::OfficeZone;
 use crate::register::{
-    check_text, parse_received, EventKind, NewRequest, Request, RequestDetail, RequestEvent,
-    RequestFilter, RequestState, SortOrder,
+    parse_received, EventKind, NewRequest, Request, RequestDetail, RequestEvent, RequestFilter,
+    RequestState, SortOrder,
 };
+use crate::text::check_text;
 use crate::{CoreError, Result};
 use chrono::{DateTime, Datelike, Utc};
 use rusqlite::{params, OptionalExtension, Transaction};

@@ -3,10 +3,11 @@
 use super::older_searches;
 use super::requests::{check_actor, insert_event, parse_ts, ts};
 use super::Store;
-use crate::register::{check_text, EventKind};
+use crate::register::EventKind;
 use crate::search::why::Identifier;
 use crate::search::{Hit, HitClass, SearchResult, Searched};
 use crate::sources::Locator;
+use crate::text::check_text;
 use crate::{CoreError, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};

@@ -3,7 +3,8 @@
 
 use super::requests::{parse_ts, ts};
 use super::Store;
-use crate::sources::{FieldRole, FileReport, SourceKind};
+use crate::sources::{FileReport, SourceKind};
+use crate::vocabulary::FieldRole;
 use crate::{CoreError, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};

@@ -192,17 +192,24 @@ impl Store {
         })
     }
 
-    /// Open requests whose code was sent and not answered, with no identity shown or override
-    /// since: `(request id, when the code was sent)`, oldest first.
-    pub fn unanswered_codes(&self) -> Result<Vec<(String, DateTime<Utc>)>> {
+    /// Open requests asked for proof of identity (a code, or the verification-request letter)
+    /// with no identity shown or override since: `(request id, when first asked)`, oldest first.
+    pub fn unanswered_asks(&self) -> Result<Vec<(String, DateTime<Utc>)>> {
+        // Asked by a code or by the verification-request letter; waiting since the first ask
+        // that nothing shown has answered.
         let mut stmt = self.conn.prepare(
-            "SELECT c.request_id, c.issued_at FROM verification_codes c
-             JOIN requests r ON r.id = c.request_id
-             WHERE c.answered_at IS NULL
-               AND r.state NOT IN ('closed', 'rejected', 'withdrawn')
-               AND NOT EXISTS (SELECT 1 FROM verification_steps s WHERE s.request_id = c.request_id
-                               AND s.kind IN ('code', 'nik', 'override') AND s.at >= c.issued_at)
-             ORDER BY c.issued_at",
+            "SELECT a.request_id, MIN(a.at) FROM (
+                 SELECT request_id, issued_at AS at FROM verification_codes WHERE answered_at IS NULL
+                 UNION ALL
+                 SELECT request_id, issued_at AS at FROM letters
+                  WHERE kind = 'verification-request' AND issued_at IS NOT NULL
+             ) a
+             JOIN requests r ON r.id = a.request_id
+             WHERE r.state NOT IN ('closed', 'rejected', 'withdrawn')
+               AND NOT EXISTS (SELECT 1 FROM verification_steps s WHERE s.request_id = a.request_id
+                               AND s.kind IN ('code', 'nik', 'override') AND s.at >= a.at)
+             GROUP BY a.request_id
+             ORDER BY MIN(a.at)",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok((r.get::<_, String>(0)?, parse_ts(&r.get::<_, String>(1)?)?))

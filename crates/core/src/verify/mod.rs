@@ -9,7 +9,7 @@
 pub mod code;
 pub mod sighted;
 
-use crate::register::{RequesterRole, Right};
+use crate::vocabulary::{RequesterRole, Right};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -28,7 +28,7 @@ pub enum Level {
     ContactAndIdentity,
 }
 
-crate::register::names!(Level {
+crate::vocabulary::names!(Level {
     None => "none",
     ContactOnFile => "contact-on-file",
     ContactAndIdentity => "contact-and-identity",

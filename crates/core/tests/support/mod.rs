@@ -18,10 +18,10 @@ pub fn indexed_office(seed: u32, rows: u32, tmp: &Path) -> (pdp_core::Store, Val
     std::fs::remove_file(fx.join("expected.json")).unwrap();
     let mut store = pdp_core::Store::open(&tmp.join("data")).unwrap();
     store.add_source(&fx, "test", chrono::Utc::now()).unwrap();
-    pdp_core::sources::refresh::refresh(
+    pdp_core::desk::refresh::refresh(
         &mut store,
         None,
-        &pdp_core::sources::csv_file::ReadControl::default(),
+        &pdp_core::sources::ReadControl::default(),
         &mut |_| {},
         chrono::Utc::now(),
     )

@@ -20,4 +20,4 @@ nik: string | null, role: RequesterRole, on_behalf_of: string | null, notes: str
 /**
  * The client (controller) when the office processes the data only on the client's behalf.
  */
-controller?: Controller, };
+controller?: Controller | null, };

@@ -182,6 +182,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "event.identifiers-added": "Identifiers added",
   "event.verification": "Verification",
   "event.letter": "Letter",
+  "event.bundle": "Data bundle made",
   "event.by": "by {actor}",
 
   "stateDialog.title": "Change state of {id}",
@@ -304,6 +305,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "errcode.invalid_arguments": "Invalid command",
   "errcode.verification_refused": "Not verified",
   "errcode.smtp_failed": "The mail server did not take the message",
+  "errcode.nothing_confirmed": "No record is confirmed as the requester's: nothing to hand over",
   "errcode.file_error": "File problem",
   "errcode.database_error": "Database error",
   "errcode.database_damaged": "The database file is damaged or not a PDP Desk database; nothing was changed",

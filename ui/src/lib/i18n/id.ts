@@ -184,6 +184,7 @@ export const idBase = {
   "event.identifiers-added": "Identitas ditambahkan",
   "event.verification": "Verifikasi",
   "event.letter": "Surat",
+  "event.bundle": "Paket data dibuat",
   "event.by": "oleh {actor}",
 
   "stateDialog.title": "Ubah status {id}",
@@ -306,6 +307,7 @@ export const idBase = {
   "errcode.invalid_arguments": "Perintah tidak valid",
   "errcode.verification_refused": "Belum terverifikasi",
   "errcode.smtp_failed": "Server surel tidak menerima pesan",
+  "errcode.nothing_confirmed": "Tidak ada catatan yang dipastikan milik pemohon: tidak ada yang dapat diserahkan",
   "errcode.file_error": "Berkas bermasalah",
   "errcode.database_error": "Kesalahan basis data",
   "errcode.database_damaged": "Berkas basis data rusak atau bukan basis data PDP Desk; tidak ada yang diubah",

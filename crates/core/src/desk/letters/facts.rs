@@ -4,12 +4,13 @@
 use crate::language::Language;
 use crate::letters::{words, Facts};
 use crate::pdf::Table;
-use crate::register::{Channel, EventKind, Request, Right};
+use crate::register::{EventKind, Request};
 use crate::search::HitClass;
-use crate::sources::csv_file::ReadControl;
 use crate::sources::Locator;
+use crate::sources::ReadControl;
 use crate::store::searches::Decision;
 use crate::verify::Requirement;
+use crate::vocabulary::{Channel, Right};
 use crate::{Result, Store};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -28,7 +29,7 @@ pub enum RefusalGround {
     Exception,
 }
 
-crate::register::names!(RefusalGround {
+crate::vocabulary::names!(RefusalGround {
     Identity => "identity",
     ThirdParty => "third-party",
     Exception => "exception",
@@ -254,10 +255,7 @@ pub fn gather(
             f.missing(name, "not a ground of this refusal");
         }
     }
-    let no_bundle = "no portability bundle has been made for this request yet";
-    for name in ["bundle_file", "bundle_sha256", "passcode_route"] {
-        f.missing(name, no_bundle);
-    }
+    super::delivery::facts(store, &request.id, lang, &mut f)?;
     Ok(f)
 }
 

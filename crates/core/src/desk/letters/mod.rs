@@ -3,18 +3,21 @@
 //! says a right was carried out; the number taken and kept even if printing then fails; the PDF
 //! written private beside the request's other letters and logged), and sending it by e-mail.
 
+mod delivery;
 mod facts;
 mod send;
+mod unverified;
 
 pub use facts::RefusalGround;
 pub use send::send;
+pub use unverified::{close_unverified, ClosedUnverified};
 
 use crate::language::Language;
 use crate::letters::{self, Filled, Frame, IssuedLetter, LetterKind, Offer};
 use crate::office::{letter_number, OfficeProfile};
 use crate::pdf::{self, Letterhead};
 use crate::register::{EventKind, Request};
-use crate::sources::csv_file::ReadControl;
+use crate::sources::ReadControl;
 use crate::store::letters::{ToNumber, Written};
 use crate::store::searches::Decision;
 use crate::{CoreError, Result, Store};

@@ -1,9 +1,9 @@
 //! One-time codes: drawn from the OS, kept as a keyed hash, shown once or e-mailed, answered.
 
 use super::{code_minutes, open_request};
+use crate::desk::index_secret;
 use crate::desk::mail_server;
 use crate::identifiers::keys::email_key;
-use crate::index::IndexSecret;
 use crate::register::Request;
 use crate::smtp::{self, Outgoing};
 use crate::store::verification::NewCode;
@@ -72,7 +72,7 @@ pub fn issue_code(
     };
     let minutes = code_minutes(store)?;
     let expires_at = LiveCode::expiry(now, minutes);
-    let hash = IndexSecret::open(store)?.code_hash(&request.id, code.as_str());
+    let hash = index_secret(store)?.code_hash(&request.id, code.as_str());
     let office = store.office()?;
     let until = office
         .time_zone
@@ -181,7 +181,7 @@ pub fn check_code(
             why: "this code was already answered; send a new one to verify again".into(),
         });
     }
-    let hash = IndexSecret::open(store)?.code_hash(&request.id, typed.as_str());
+    let hash = index_secret(store)?.code_hash(&request.id, typed.as_str());
     let answer = live.answer(&hash, now);
     match answer {
         Answer::Right => store.note_answer(

@@ -11,15 +11,16 @@ pub use codes::{check_code, issue_code, os_draw, Delivery, IssuedCode};
 pub use sighted::{override_gate, sight_authority, sight_nik};
 pub use waiting::{awaiting_answer, close_after_days, set_close_after_days, AwaitingAnswer};
 
+use crate::desk::search::read_again::read_records;
 use crate::identifiers::keys::{email_key, phone_key};
 use crate::register::Request;
-use crate::search::read_again::read_records;
-use crate::sources::csv_file::ReadControl;
-use crate::sources::{FieldRole, Locator};
+use crate::sources::Locator;
+use crate::sources::ReadControl;
 use crate::store::searches::Decision;
 use crate::store::verification::StepKind;
 use crate::verify::code;
 use crate::verify::{gate, Facts, Gate, Levels, Met, Override};
+use crate::vocabulary::FieldRole;
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -127,7 +128,7 @@ fn contact_on_file(store: &Store, request: &Request, control: &ReadControl) -> R
             store,
             in_file.iter().map(|h| &h.hit),
             control,
-            &mut |_, r| {
+            &mut |_, _, r| {
                 let carries = r.fields.iter().any(|f| match f.role {
                     FieldRole::Email => email_key(&f.value).is_some_and(|k| emails.contains(&k)),
                     FieldRole::Phone => {

@@ -2,15 +2,16 @@
 //! override of the gate.
 
 use super::{open_request, MINOR_MARK};
+use crate::desk::search::read_again::read_records;
 use crate::identifiers::keys::nik_key;
-use crate::register::{Request, RequesterRole};
-use crate::search::read_again::read_records;
-use crate::sources::csv_file::ReadControl;
-use crate::sources::FieldRole;
+use crate::register::Request;
+use crate::sources::ReadControl;
 use crate::store::searches::Decision;
 use crate::store::verification::StepKind;
 use crate::text::check_typed;
 use crate::verify::sighted::SightedNik;
+use crate::vocabulary::FieldRole;
+use crate::vocabulary::RequesterRole;
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Utc};
 
@@ -25,7 +26,7 @@ fn niks_on_record(store: &Store, request: &Request, control: &ReadControl) -> Re
         .filter(|h| h.decision == Some(Decision::Confirmed))
         .map(|h| &h.hit);
     let mut niks = Vec::new();
-    read_records(store, confirmed, control, &mut |_, r| {
+    read_records(store, confirmed, control, &mut |_, _, r| {
         niks.extend(r.values(FieldRole::Nik).filter_map(nik_key));
     })?;
     niks.sort();

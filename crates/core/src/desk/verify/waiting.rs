@@ -46,7 +46,7 @@ pub fn awaiting_answer(store: &Store, now: DateTime<Utc>) -> Result<Vec<Awaiting
     let close_after = close_after_days(store)?;
     let today = zone.local(now).date_naive();
     Ok(store
-        .unanswered_codes()?
+        .unanswered_asks()?
         .into_iter()
         .map(|(request_id, asked_at)| AwaitingAnswer {
             waiting: crate::verify::waiting(

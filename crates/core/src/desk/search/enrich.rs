@@ -3,12 +3,13 @@
 //! search again, which then finds the records that carry only those.
 
 use super::read_again::read_records;
-use super::SubjectQuery;
 use crate::identifiers::keys::{email_key, phone_key};
 use crate::identifiers::{email, phone};
-use crate::sources::csv_file::ReadControl;
-use crate::sources::{FieldRole, Locator};
+use crate::search::SubjectQuery;
+use crate::sources::Locator;
+use crate::sources::ReadControl;
 use crate::store::searches::Decision;
+use crate::vocabulary::FieldRole;
 use crate::{Result, Store};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -61,7 +62,7 @@ pub fn found_identifiers(
     // Only the e-mail and phone fields count: a message or a note mentions other people's
     // addresses (the office's own privacy address, a colleague's number) as often as the
     // subject's.
-    read_records(store, confirmed, control, &mut |file, r| {
+    read_records(store, confirmed, control, &mut |_, file, r| {
         let at = place(file, &r.locator);
         for field in r.fields.iter().filter(|f| !f.value.is_empty()) {
             let (kind, value) = match field.role {

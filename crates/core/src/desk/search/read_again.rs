@@ -4,25 +4,25 @@
 //! it is refused: a line deleted above it, or an edit in place that kept the file's size and
 //! time, would otherwise show another person's record under this person's hit.
 
-use super::lookup::current_index;
-use super::marks::{compare, HitRecord};
-use super::Hit;
-use crate::index::IndexSecret;
-use crate::sources::csv_file::ReadControl;
+use super::current_index;
+use crate::desk::index_secret;
+use crate::search::marks::{compare, HitRecord};
+use crate::search::Hit;
 use crate::sources::read::read_back;
+use crate::sources::ReadControl;
 use crate::sources::{Locator, Record};
 use crate::{CoreError, Result, Store};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// Reads the records of hits back, calling `sink` with each record and the file it is in.
+/// Reads the records of hits back, calling `sink` with the source, the file and each record.
 /// Records of sources no longer added are passed over. A record that is not where the hit found
 /// it (the file changed since the search) is an error: never someone else's record instead.
 pub(crate) fn read_records<'a>(
     store: &Store,
     hits: impl IntoIterator<Item = &'a Hit>,
     control: &ReadControl,
-    sink: &mut dyn FnMut(&str, Record),
+    sink: &mut dyn FnMut(&str, &str, Record),
 ) -> Result<()> {
     // Per (source, file): each record number with where it was and its fingerprint.
     type Expected<'h> = BTreeMap<u64, (&'h Locator, &'h str)>;
@@ -42,7 +42,7 @@ pub(crate) fn read_records<'a>(
     if by_file.is_empty() {
         return Ok(());
     }
-    let secret = IndexSecret::open(store)?;
+    let secret = index_secret(store)?;
     let sources = store.sources()?;
     for ((source_path, file), expected) in by_file {
         let Some(source) = sources.iter().find(|s| s.path == source_path) else {
@@ -72,7 +72,7 @@ pub(crate) fn read_records<'a>(
                 });
                 if same {
                     found += 1;
-                    sink(&file, r);
+                    sink(&source_path, &file, r);
                 }
             },
         )?;
@@ -94,7 +94,7 @@ pub fn hit_record(store: &Store, hit_id: i64, control: &ReadControl) -> Result<H
     let (stored, identifiers) = store.hit_with_search(hit_id)?;
     let hit = stored.hit;
     let mut found = None;
-    read_records(store, [&hit], control, &mut |_, r| found = Some(r))?;
+    read_records(store, [&hit], control, &mut |_, _, r| found = Some(r))?;
     let record = found.ok_or_else(|| CoreError::File {
         path: PathBuf::from(&hit.file),
         message: "the source it is in is no longer added: search again".into(),

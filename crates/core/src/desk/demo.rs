@@ -5,7 +5,8 @@
 //! addresses are invented.
 
 use crate::office::{OfficeProfile, OfficeZone};
-use crate::register::{Channel, NewRequest, RequestState, RequesterRole, Right};
+use crate::register::{NewRequest, RequestState};
+use crate::vocabulary::{Channel, RequesterRole, Right};
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;

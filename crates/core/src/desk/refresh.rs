@@ -2,11 +2,11 @@
 //! changed (or that have no search index yet) are read, and each file read is indexed for the
 //! search; each outcome (read, unchanged, unreadable, gone, a link skipped) is reported per file.
 
-use super::csv_file::ReadControl;
-use super::read::read_file;
-use super::walk::walk;
-use super::FileReport;
-use crate::index::{FileIndex, IndexSecret};
+use crate::desk::index_secret;
+use crate::index::FileIndex;
+use crate::sources::read::read_file;
+use crate::sources::walk::walk;
+use crate::sources::{FileReport, ReadControl};
 use crate::store::sources::Fingerprint;
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Utc};
@@ -85,7 +85,7 @@ pub fn refresh(
     progress: &mut dyn FnMut(&Progress),
     now: DateTime<Utc>,
 ) -> Result<Vec<FileOutcome>> {
-    let secret = IndexSecret::open(store)?;
+    let secret = index_secret(store)?;
     let sources = match only {
         Some(p) => vec![store.source(p)?],
         None => store.sources()?,

@@ -2,17 +2,22 @@
 //! hashes of the subject's keys, read only those records back), by scanning the file where the
 //! index is missing or the file changed since it was built, and by scanning every file when asked.
 
-use super::gather::Gather;
-use super::literals::Literals;
-use super::scan::scan_file;
-use super::{SearchResult, SubjectQuery};
-use crate::index::{IndexSecret, SubjectKeys};
-use crate::sources::csv_file::ReadControl;
+pub mod enrich;
+pub mod read_again;
+pub(crate) mod scan;
+
+use crate::desk::index_secret;
+use crate::desk::refresh::modified;
+use crate::index::SubjectKeys;
+use crate::search::gather::Gather;
+use crate::search::literals::Literals;
+use crate::search::{SearchResult, SubjectQuery};
 use crate::sources::read::{files_of, read_back};
-use crate::sources::refresh::modified;
+use crate::sources::ReadControl;
 use crate::store::index::IndexedFile;
 use crate::store::sources::Source;
 use crate::{CoreError, Result, Store};
+use scan::scan_file;
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
@@ -33,7 +38,7 @@ pub fn search(
     control: &ReadControl,
 ) -> Result<SearchResult> {
     let subject = query.keys();
-    let secret = IndexSecret::open(store)?;
+    let secret = index_secret(store)?;
     let keys = match method {
         Method::Indexed => Some(secret.subject_keys(&subject)),
         Method::Scan => None,
@@ -60,7 +65,7 @@ pub fn search(
             }
             // One snapshot of the store per file: a re-index or a new mapping from the other
             // program (window or CLI) lands before or after this file's probes, never between.
-            let snapshot = store.conn.unchecked_transaction()?;
+            let snapshot = store.snapshot()?;
             let current = match &keys {
                 Some(_) => current_index(store, &source, &path, &rel)?,
                 None => None,
@@ -88,7 +93,7 @@ pub fn search(
                     control,
                 )?,
             }
-            snapshot.commit()?;
+            snapshot.end()?;
         }
     }
     Ok(gather.finish(query))

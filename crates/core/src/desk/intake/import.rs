@@ -2,9 +2,9 @@
 //! is registered, replies are linked to their request, and everything else is reported and left
 //! for staff (probably not a request, likely duplicate, already imported, unreadable).
 
-use super::proposal::Proposal;
-use crate::register::Right;
-use crate::store::intake::{IntakeItem, IntakeStatus};
+use crate::intake::item::{IntakeItem, IntakeStatus};
+use crate::intake::proposal::Proposal;
+use crate::vocabulary::Right;
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::Serialize;
@@ -113,7 +113,7 @@ pub fn import_file(
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<Vec<ImportResult>> {
-    let items = store.intake_preview(path)?;
+    let items = super::mail::preview(store, path)?;
     let mut out = Vec::with_capacity(items.len());
     for item in &items {
         let (Some(p), Some(status)) = (&item.proposal, &item.status) else {
@@ -132,7 +132,9 @@ pub fn import_file(
             }
             _ if register => {
                 let form = p.to_form(&opts.rights);
-                match store.register_message(path, item.index, &item.raw, &form, actor, now) {
+                match super::mail::register_message(
+                    store, path, item.index, &item.raw, &form, actor, now,
+                ) {
                     Ok(request) => {
                         result(item, Some(p), ImportAction::Registered, Some(request.id))
                     }
@@ -140,7 +142,8 @@ pub fn import_file(
                 }
             }
             IntakeStatus::Reply { request_id } => {
-                match store.intake_link_reply(
+                match super::mail::link_reply(
+                    store,
                     path,
                     item.index,
                     &item.sha256,

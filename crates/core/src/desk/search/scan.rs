@@ -2,12 +2,12 @@
 //! spellings) become records handed to the gathering. Used for files the index does not know or
 //! that changed since it was built, and for every file with `--scan`.
 
-use super::gather::Gather;
-use super::literals::Literals;
-use crate::sources::csv_file::ReadControl;
+use crate::search::gather::Gather;
+use crate::search::literals::Literals;
 use crate::sources::prefilter::{wants_record, Prefilter};
 use crate::sources::read::read_file_where;
 use crate::sources::Locator;
+use crate::sources::ReadControl;
 use crate::store::sources::Source;
 use crate::{CoreError, Result, Store};
 use std::path::Path;

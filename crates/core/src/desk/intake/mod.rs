@@ -1,0 +1,5 @@
+//! Intake: requests that arrive as mail, as files of mail, or as a record in an added source.
+
+pub mod import;
+pub mod mail;
+pub mod record;
