@@ -79,14 +79,20 @@ fn a_photo_of_an_id_card_is_never_kept_and_the_history_says_so() {
         ),
     );
     let preview = desk.json(&["intake", "--preview", &mail]);
-    assert_eq!(preview[0]["status"]["kind"], "new-request", "the preview proposes it: {preview}");
+    assert_eq!(
+        preview[0]["status"]["kind"], "new-request",
+        "the preview proposes it: {preview}"
+    );
     assert!(desk.list().is_empty(), "a preview registers nothing");
     desk.json(&["intake", &mail]);
     let list = desk.list();
     assert_eq!(list.len(), 1, "the request is registered");
     let id = list[0]["id"].as_str().unwrap();
     let kept = desk.json(&["request", "evidence", id]);
-    assert_eq!(kept[0]["relation"], "request", "the evidence is listed: {kept}");
+    assert_eq!(
+        kept[0]["relation"], "request",
+        "the evidence is listed: {kept}"
+    );
     let files = evidence_files(&desk);
     assert_eq!(files.len(), 1, "{files:?}");
     let kept = std::fs::read_to_string(desk.data().join("evidence").join(&files[0])).unwrap();
