@@ -35,10 +35,9 @@ export const WRITES = [
 export const UNRECORDED_READS = [
   "request_evidence", // no verb lists a request's evidence
   "intake_preview", // `intake --dry-run` prints ImportResult, not IntakeItem (no sha256, no proposal)
-  "hit_record", // `hit show` lacks HitRecord's `identifiers` (the recorder takes it once it is there)
   "office_logo", // the bytes are not printed (the demo office has none: office_get says has_logo false)
   "letter_draft", // a PDF's bytes are not recorded: the preview shows no pages, the text is recorded
-  "letter_pdf", // the demo office has issued no letter
+  "letter_pdf", // nor a kept letter's (the recorded receipt of REQ-2026-0005 shows, its pages do not)
 ] as const;
 
 /** The arguments as JSON with sorted keys: the recorder's `canonical`. */
