@@ -76,6 +76,14 @@ pub fn run() {
             commands::verify::verification_override,
             commands::verify::verification_levels,
             commands::verify::verification_set_levels,
+            commands::letters::request_letters,
+            commands::letters::letter_text,
+            commands::letters::letter_draft,
+            commands::letters::letter_issue,
+            commands::letters::letter_pdf,
+            commands::letters::letter_open,
+            commands::letters::letter_send,
+            commands::letters::mail_server_get,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

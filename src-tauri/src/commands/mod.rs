@@ -4,6 +4,7 @@
 
 pub mod clocks;
 pub mod intake;
+pub mod letters;
 pub mod office;
 pub mod requests;
 pub mod search;

@@ -24,6 +24,7 @@ export const WRITES = [
   "source_remove", "source_map", "hits_decide", "request_add_identifiers",
   "verification_code", "verification_check", "verification_nik", "verification_authority",
   "verification_override", "verification_set_levels",
+  "letter_issue", "letter_send", "letter_open",
   "office_update", "office_set_logo", "office_clear_logo", "operator_set", "demo_clear",
 ] as const;
 
@@ -34,8 +35,9 @@ export const WRITES = [
 export const UNRECORDED_READS = [
   "request_evidence", // no verb lists a request's evidence
   "intake_preview", // `intake --dry-run` prints ImportResult, not IntakeItem (no sha256, no proposal)
-  "hit_record", // `hit show` lacks HitRecord's `identifiers` (the recorder takes it once it is there)
   "office_logo", // the bytes are not printed (the demo office has none: office_get says has_logo false)
+  "letter_draft", // a PDF's bytes are not recorded: the preview shows no pages, the text is recorded
+  "letter_pdf", // nor a kept letter's (the recorded receipt of REQ-2026-0005 shows, its pages do not)
 ] as const;
 
 /** The arguments as JSON with sorted keys: the recorder's `canonical`. */

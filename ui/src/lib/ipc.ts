@@ -5,6 +5,10 @@ import { invoke } from "@tauri-apps/api/core";
 import type { CalendarEntry } from "$lib/bindings/CalendarEntry";
 import type { CalendarYear } from "$lib/bindings/CalendarYear";
 import type { Clocks } from "$lib/bindings/Clocks";
+import type { IssuedLetter } from "$lib/bindings/IssuedLetter";
+import type { Language } from "$lib/bindings/Language";
+import type { LetterKind } from "$lib/bindings/LetterKind";
+import type { RefusalGround } from "$lib/bindings/RefusalGround";
 import type { IcsImport } from "$lib/bindings/IcsImport";
 import type { Evidence } from "$lib/bindings/Evidence";
 import type { Installation } from "$lib/bindings/Installation";
@@ -52,7 +56,7 @@ export const ipc = {
   requestCorrectReceived: (id: string, received: string, reason: string) =>
     call<Request>("request_correct_received", { id, received, reason }),
   /** The note forwarding a request to its controller; only for requests with a `controller`. */
-  requestForwardingNote: (id: string, lang: import("$lib/bindings/Language").Language) =>
+  requestForwardingNote: (id: string, lang: Language) =>
     call<string>("request_forwarding_note", { id, lang }),
   requestAddNote: (id: string, text: string) => call<RequestEvent>("request_add_note", { id, text }),
   requestEvidence: (id: string) => call<Evidence[]>("request_evidence", { id }),
@@ -116,6 +120,25 @@ export const ipc = {
   verificationLevels: () => call<VerificationLevels>("verification_levels"),
   verificationSetLevels: (levels: import("$lib/bindings/Levels").Levels, codeMinutes: number) =>
     call<VerificationLevels>("verification_set_levels", { levels, codeMinutes }),
+
+  // Letters ("Surat"): what fits, the text to edit, a draft to look at, issuing, the kept PDF.
+  requestLetters: (id: string) => call<import("$lib/bindings/RequestLetters").RequestLetters>("request_letters", { id }),
+  /** The letter's text with the placeholders filled (reads the confirmed records again for the gate's facts). */
+  letterText: (id: string, kind: LetterKind, lang: Language, grounds: RefusalGround[]) =>
+    call<string>("letter_text", { id, kind, lang, grounds }),
+  /** A draft's PDF (no number, DRAFT across it) as raw bytes; `text` null for the template's. */
+  letterDraft: (id: string, kind: LetterKind, lang: Language, text: string | null, grounds: RefusalGround[]) =>
+    call<ArrayBuffer>("letter_draft", { id, kind, lang, text, grounds }),
+  /** Takes the next number (never reused); the gate refuses with `verification_refused` naming what is missing. */
+  letterIssue: (id: string, kind: LetterKind, lang: Language, text: string | null, grounds: RefusalGround[]) =>
+    call<IssuedLetter>("letter_issue", { id, kind, lang, text, grounds }),
+  /** An issued letter's PDF as kept, as raw bytes (refused when it changed since). */
+  letterPdf: (number: string) => call<ArrayBuffer>("letter_pdf", { number }),
+  /** Opens the kept PDF in the system's PDF viewer, to print from there. */
+  letterOpen: (number: string) => call<null>("letter_open", { number }),
+  /** Sends it with its PDF through the office's mail server; `to` null for the requester's address. */
+  letterSend: (number: string, to: string | null) => call<IssuedLetter>("letter_send", { number, to }),
+  mailServerGet: () => call<import("$lib/bindings/MailServer").MailServer>("mail_server_get"),
 
   officeGet: () => call<OfficeProfile>("office_get"),
   officeUpdate: (update: OfficeUpdate) => call<OfficeProfile>("office_update", { update }),

@@ -20,6 +20,7 @@ import type { StoredSearch } from "$lib/bindings/StoredSearch";
 import { IpcError, toIpcError } from "$lib/errors";
 import { demoRecord, demoSearch } from "./fake-search";
 import { verificationMock, type VerificationMock } from "./fake-verify";
+import { lettersMock, type LettersMock } from "./fake-letters";
 import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
 
 type FakeIpc = { [K in keyof Ipc]: Mock<Ipc[K]> };
@@ -30,6 +31,9 @@ export function office(overrides: Partial<OfficeProfile> = {}): OfficeProfile {
     address: "Jl. Contoh Raya No. 1, Denpasar",
     letterhead: ["Percetakan & Desain Grafis"],
     has_logo: false,
+    city: "Denpasar",
+    signatory_name: "Ni Made Contoh",
+    signatory_position: "Petugas Pelindungan Data Pribadi",
     letter_number_pattern: "{seq}/PDP/{office}/{roman_month}/{year}",
     time_zone: "Asia/Makassar",
     policy_days: 14,
@@ -209,6 +213,8 @@ export const fake = {
   ipc: {} as FakeIpc,
   /** Identity verification in memory (fake-verify.ts); `fake.verify.seed(id, …)` sets a case up. */
   verify: {} as VerificationMock,
+  /** Letters in memory (fake-letters.ts): `fake.letters.seed(id, …)` sets offers and issued letters. */
+  letters: {} as LettersMock,
 };
 
 function detail(id: string): RequestDetail {
@@ -252,6 +258,12 @@ export function resetFake(): void {
     () => new Date("2026-11-25T03:00:00Z"),
   );
   fake.verify = v;
+  const l = lettersMock({
+    office: () => fake.data.office,
+    gateOpen: (id) => v.isOpen(id),
+    actor: () => fake.data.operator,
+  });
+  fake.letters = l;
   fake.ipc = {
     requestList: vi.fn(async (filter) => applyFilter(fake.data.requests, filter)),
     requestGet: vi.fn(async (id) => detail(id)),
@@ -321,6 +333,14 @@ export function resetFake(): void {
     verificationOverride: vi.fn(v.verificationOverride),
     verificationLevels: vi.fn(v.verificationLevels),
     verificationSetLevels: vi.fn(v.verificationSetLevels),
+    requestLetters: vi.fn(l.requestLetters),
+    letterText: vi.fn(l.letterText),
+    letterDraft: vi.fn(l.letterDraft),
+    letterIssue: vi.fn(l.letterIssue),
+    letterPdf: vi.fn(l.letterPdf),
+    letterOpen: vi.fn(l.letterOpen),
+    letterSend: vi.fn(l.letterSend),
+    mailServerGet: vi.fn(l.mailServerGet),
     officeGet: vi.fn(async () => fake.data.office),
     officeUpdate: vi.fn(async () => fake.data.office),
     // The core's own examples and refusals, recorded (scripts/record-replies); other patterns are refused as unrecorded.

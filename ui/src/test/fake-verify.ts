@@ -99,6 +99,8 @@ export function verificationMock(actor: () => string, lookup: Lookup, note: Note
       facts.set(id, { ...of(id), ...seed });
     },
     verificationStatus: async (id: string) => structuredClone(status(id)),
+    /** Whether the gate is open now (for the letters mock). */
+    isOpen: (id: string) => status(id).gate.open,
     verificationCode: async (id: string): Promise<IssuedCode> => {
       const issued = now();
       const until = new Date(issued.getTime() + minutes * 60_000);

@@ -1,5 +1,10 @@
 // jsdom gaps the window relies on.
-import { afterEach } from "vitest";
+import { afterEach, vi } from "vitest";
+
+// No canvas in jsdom for pdf.js: a letter's pages are one blank image per PDF.
+vi.mock("$lib/pdf-pages", () => ({
+  pdfPages: async () => [{ src: "data:image/png;base64,iVBORw0KGgo=", width: 595, height: 842 }],
+}));
 
 if (!Element.prototype.scrollTo) Element.prototype.scrollTo = () => {};
 // svelte-sonner captures the pointer on toasts.

@@ -63,6 +63,55 @@ pub struct Offer {
     pub needs_verification: bool,
     /// Why it does not fit this request now; null when it does.
     pub not_now: Option<String>,
+    /// The same reason as a code the window words in its own language.
+    pub why_not: Option<NotNow>,
+}
+
+/// Why a kind does not fit a request now; `Display` is the English of `Offer::not_now`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(tag = "code", content = "params", rename_all = "snake_case")]
+#[ts(export)]
+pub enum NotNow {
+    /// A "done" letter for a right the request does not ask for.
+    RightNotAsked {
+        right: Right,
+    },
+    NotSearched,
+    /// Searched, but no record is confirmed as the requester's.
+    NothingConfirmed,
+    /// Records are confirmed: not a no-data answer.
+    RecordsConfirmed,
+    /// A forwarding, but the office is the controller.
+    OfficeIsController,
+    NotExtended,
+    /// A request for proof of identity on a request that has ended.
+    RequestEnded {
+        state: RequestState,
+    },
+    Withdrawn,
+}
+
+impl std::fmt::Display for NotNow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotNow::RightNotAsked { right } => write!(f, "the request does not ask for {right}"),
+            NotNow::NotSearched => {
+                f.write_str("search the office's sources for this request first")
+            }
+            NotNow::NothingConfirmed => f.write_str(
+                "no record is confirmed as the requester's: the no-data letter answers this",
+            ),
+            NotNow::RecordsConfirmed => f.write_str(
+                "records are confirmed as the requester's: this is not a no-data answer",
+            ),
+            NotNow::OfficeIsController => {
+                f.write_str("the office is the controller of this request's data")
+            }
+            NotNow::NotExtended => f.write_str("the policy window has not been extended"),
+            NotNow::RequestEnded { state } => write!(f, "the request is {state}"),
+            NotNow::Withdrawn => f.write_str("the requester withdrew the request"),
+        }
+    }
 }
 
 impl LetterKind {
@@ -95,20 +144,31 @@ impl LetterKind {
         }
     }
 
-    /// Why this kind does not fit `request` now (`None` when it does). `extended` says whether
-    /// the policy window was extended; `confirmed`, how many records staff confirmed on the
-    /// latest search (`None` before any search).
+    /// Why this kind does not fit `request` now (`None` when it does), in English. `extended`
+    /// says whether the policy window was extended; `confirmed`, how many records staff
+    /// confirmed on the latest search (`None` before any search).
     pub fn not_now(
         self,
         request: &Request,
         extended: bool,
         confirmed: Option<usize>,
     ) -> Option<String> {
+        self.why_not(request, extended, confirmed)
+            .map(|why| why.to_string())
+    }
+
+    /// Why this kind does not fit `request` now, as a code (`None` when it does).
+    pub fn why_not(
+        self,
+        request: &Request,
+        extended: bool,
+        confirmed: Option<usize>,
+    ) -> Option<NotNow> {
         if let Some(right) = self.right() {
             let answers_it = request.rights.contains(&right)
                 || (right == Right::Access && request.rights.contains(&Right::Information));
             if !answers_it {
-                return Some(format!("the request does not ask for {right}"));
+                return Some(NotNow::RightNotAsked { right });
             }
         }
         let processor = request.controller.is_some();
@@ -118,31 +178,24 @@ impl LetterKind {
         );
         match self {
             _ if releases_records && confirmed.unwrap_or(0) == 0 => Some(match confirmed {
-                None => "search the office's sources for this request first".into(),
-                Some(_) => {
-                    "no record is confirmed as the requester's: the no-data letter answers this"
-                        .into()
-                }
+                None => NotNow::NotSearched,
+                Some(_) => NotNow::NothingConfirmed,
             }),
-            LetterKind::NoData if confirmed.is_none() => {
-                Some("search the office's sources for this request first".into())
-            }
-            LetterKind::NoData if confirmed.unwrap_or(0) > 0 => Some(
-                "records are confirmed as the requester's: this is not a no-data answer".into(),
-            ),
+            LetterKind::NoData if confirmed.is_none() => Some(NotNow::NotSearched),
+            LetterKind::NoData if confirmed.unwrap_or(0) > 0 => Some(NotNow::RecordsConfirmed),
             LetterKind::ForwardToController | LetterKind::ForwardedNotice if !processor => {
-                Some("the office is the controller of this request's data".into())
+                Some(NotNow::OfficeIsController)
             }
-            LetterKind::Extension if !extended => {
-                Some("the policy window has not been extended".into())
-            }
+            LetterKind::Extension if !extended => Some(NotNow::NotExtended),
             LetterKind::VerificationRequest if !request.state.is_open() => {
-                Some(format!("the request is {}", request.state))
+                Some(NotNow::RequestEnded {
+                    state: request.state,
+                })
             }
             _ if request.state == RequestState::Withdrawn
                 && self != LetterKind::Acknowledgement =>
             {
-                Some("the requester withdrew the request".into())
+                Some(NotNow::Withdrawn)
             }
             _ => None,
         }
@@ -156,6 +209,7 @@ impl LetterKind {
                 kind,
                 needs_verification: kind.needs_verification(),
                 not_now: kind.not_now(request, extended, confirmed),
+                why_not: kind.why_not(request, extended, confirmed),
             })
             .collect()
     }

@@ -13,7 +13,7 @@ pub mod words;
 pub use compose::{dated, document, email, Frame};
 pub use facts::{Facts, PLACEHOLDERS, TABLES};
 pub use issued::IssuedLetter;
-pub use kind::{LetterKind, Offer};
+pub use kind::{LetterKind, NotNow, Offer};
 pub use template::{fill, read, Filled, Part};
 
 use crate::language::Language;

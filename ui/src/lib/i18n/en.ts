@@ -3,6 +3,7 @@ import { enCalendar } from "./en-calendar";
 import { enClocks } from "./en-clocks";
 import { enSearch } from "./en-search";
 import { enIntake } from "./en-intake";
+import { enLetters } from "./en-letters";
 import { enSources } from "./en-sources";
 import { enVerify } from "./en-verify";
 import type { Dict, idBase } from "./id";
@@ -180,6 +181,8 @@ const enBase: Record<keyof typeof idBase, string> = {
   "event.extension": "Time window extended",
   "event.identifiers-added": "Identifiers added",
   "event.verification": "Verification",
+  "event.letter": "Letter",
+  "event.bundle": "Data bundle made",
   "event.by": "by {actor}",
 
   "stateDialog.title": "Change state of {id}",
@@ -194,8 +197,14 @@ const enBase: Record<keyof typeof idBase, string> = {
   "set.title": "Settings",
   "set.subtitle": "Office profile, the staff member at this computer, and installation details.",
   "set.office": "Office profile",
-  "set.letters": "Letter numbers",
-  "set.letters.hint": "Numbers of the reply letters to requesters.",
+  "set.letters": "Reply letters",
+  "set.letters.hint": "Place, signatory and numbers of the reply letters to requesters.",
+  "set.city": "City",
+  "set.city.hint": "Where letters are signed, written before the date (\"Denpasar, 3 December 2026\").",
+  "set.signatory": "Signatory's name",
+  "set.signatory.hint": "Required to issue letters.",
+  "set.position": "Signatory's position",
+  "set.position.hint": "For example Data Protection Officer.",
   "set.time": "Office clock and deadlines",
   "set.time.hint": "The basis for times and request deadlines.",
   "set.office.hint": "Shown on the letterhead of reply letters.",
@@ -338,6 +347,13 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.note.too_long": "The note is too long (at most 2,000 characters).",
   "fielderr.note.control_characters": "The note holds control or text-direction characters.",
   "fielderr.letterhead.too_long": "At most 6 letterhead lines of at most 120 characters each.",
+  "fielderr.city.too_long": "The city is too long (at most 120 characters).",
+  "fielderr.city.control_characters": "The city holds control or text-direction characters.",
+  "fielderr.signatory_name.too_long": "The signatory's name is too long (at most 120 characters).",
+  "fielderr.signatory_name.control_characters": "The signatory's name holds control or text-direction characters.",
+  "fielderr.signatory_name.required": "No one is set to sign the letters yet.",
+  "fielderr.signatory_position.too_long": "The position is too long (at most 120 characters).",
+  "fielderr.signatory_position.control_characters": "The position holds control or text-direction characters.",
   "fielderr.letter_number_pattern.format": "The pattern must contain {seq} and only known placeholders.",
   "fielderr.letter_number_pattern.too_long": "The pattern is too long (at most 80 characters).",
   "fielderr.time_zone.unknown": "Choose WIB, WITA or WIT.",
@@ -347,4 +363,4 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.operator.too_long": "The staff name is too long.",
 };
 
-export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enVerify };
+export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enVerify, ...enLetters };

@@ -6,6 +6,7 @@ import { idCalendar } from "./id-calendar";
 import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";
 import { idIntake } from "./id-intake";
+import { idLetters } from "./id-letters";
 import { idSources } from "./id-sources";
 import { idVerify } from "./id-verify";
 
@@ -182,6 +183,8 @@ export const idBase = {
   "event.extension": "Jangka waktu diperpanjang",
   "event.identifiers-added": "Identitas ditambahkan",
   "event.verification": "Verifikasi",
+  "event.letter": "Surat",
+  "event.bundle": "Paket data dibuat",
   "event.by": "oleh {actor}",
 
   "stateDialog.title": "Ubah status {id}",
@@ -196,8 +199,14 @@ export const idBase = {
   "set.title": "Pengaturan",
   "set.subtitle": "Profil kantor, petugas di komputer ini, dan informasi instalasi.",
   "set.office": "Profil kantor",
-  "set.letters": "Nomor surat",
-  "set.letters.hint": "Nomor untuk surat jawaban kepada pemohon.",
+  "set.letters": "Surat jawaban",
+  "set.letters.hint": "Tempat, penandatangan, dan nomor surat jawaban kepada pemohon.",
+  "set.city": "Kota",
+  "set.city.hint": "Tempat surat ditandatangani, ditulis sebelum tanggal (\"Denpasar, 3 Desember 2026\").",
+  "set.signatory": "Nama penandatangan",
+  "set.signatory.hint": "Wajib untuk menerbitkan surat.",
+  "set.position": "Jabatan penandatangan",
+  "set.position.hint": "Misalnya Petugas Pelindungan Data Pribadi.",
   "set.time": "Jam kantor dan tenggat",
   "set.time.hint": "Dasar perhitungan waktu dan tenggat permintaan.",
   "set.office.hint": "Tampil di kop surat jawaban.",
@@ -340,6 +349,13 @@ export const idBase = {
   "fielderr.note.too_long": "Catatan terlalu panjang (maksimal 2.000 karakter).",
   "fielderr.note.control_characters": "Catatan memuat karakter kendali atau pembalik arah teks.",
   "fielderr.letterhead.too_long": "Kop surat maksimal 6 baris, tiap baris maksimal 120 karakter.",
+  "fielderr.city.too_long": "Nama kota terlalu panjang (maksimal 120 karakter).",
+  "fielderr.city.control_characters": "Nama kota memuat karakter kendali atau pembalik arah teks.",
+  "fielderr.signatory_name.too_long": "Nama penandatangan terlalu panjang (maksimal 120 karakter).",
+  "fielderr.signatory_name.control_characters": "Nama penandatangan memuat karakter kendali atau pembalik arah teks.",
+  "fielderr.signatory_name.required": "Penandatangan surat belum diatur.",
+  "fielderr.signatory_position.too_long": "Jabatan terlalu panjang (maksimal 120 karakter).",
+  "fielderr.signatory_position.control_characters": "Jabatan memuat karakter kendali atau pembalik arah teks.",
   "fielderr.letter_number_pattern.format": "Pola harus memuat {seq} dan hanya penanda yang dikenal.",
   "fielderr.letter_number_pattern.too_long": "Pola terlalu panjang (maksimal 80 karakter).",
   "fielderr.time_zone.unknown": "Pilih WIB, WITA, atau WIT.",
@@ -349,7 +365,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;

@@ -18,6 +18,9 @@ import request_found_identifiers from "./request_found_identifiers";
 import hit_record from "./hit_record";
 import verification_status from "./verification_status";
 import verification_levels from "./verification_levels";
+import request_letters from "./request_letters";
+import letter_text from "./letter_text";
+import mail_server_get from "./mail_server_get";
 
 /** Each read command's replies, by `keyOf` its arguments. */
 export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
@@ -39,6 +42,9 @@ export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
   hit_record,
   verification_status,
   verification_levels,
+  request_letters,
+  letter_text,
+  mail_server_get,
 };
 
 /** What was recorded with what, and the paths the preview's pickers hand out. */

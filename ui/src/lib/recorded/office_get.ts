@@ -7,6 +7,7 @@ export default {
   "{}": {
     "ok": {
       "address": "Jl. Contoh Raya No. 1, Denpasar, Bali 80111",
+      "city": "Denpasar",
       "has_logo": false,
       "is_demo": true,
       "letter_number_pattern": "{seq}/PDP/{office}/{roman_month}/{year}",
@@ -17,6 +18,8 @@ export default {
       "name": "CV Maju Jaya Kreatif (DEMO)",
       "observes_cuti_bersama": true,
       "policy_days": 30,
+      "signatory_name": "Ni Made Contoh",
+      "signatory_position": "Petugas Pelindungan Data Pribadi",
       "time_zone": "Asia/Makassar"
     }
   }

@@ -40,6 +40,9 @@ describe("settings", () => {
       name: "Klinik Sehat Sentosa",
       address: null,
       letterhead: null,
+      city: null,
+      signatory_name: null,
+      signatory_position: null,
       letter_number_pattern: null,
       time_zone: "Asia/Jayapura",
       policy_days: 10,
@@ -75,6 +78,28 @@ describe("settings", () => {
     await waitFor(() =>
       expect(screen.getByTestId("error-policy_days").textContent).toBe("Isi antara 1 dan 365 hari kerja."),
     );
+  });
+
+  it("saves the city and who signs the letters, and marks the core's refusal of a field", async () => {
+    const user = await setup();
+    expect((screen.getByTestId("settings-city") as HTMLInputElement).value).toBe("Denpasar");
+    await user.clear(screen.getByTestId("settings-city"));
+    await user.type(screen.getByTestId("settings-city"), "Banjar");
+    await user.clear(screen.getByTestId("settings-signatory-name"));
+    await user.type(screen.getByTestId("settings-signatory-name"), "I Ketut Darma");
+    fake.ipc.officeUpdate.mockRejectedValueOnce(
+      new IpcError({ code: "invalid_input", message: "x", field: "signatory_position", reason: "control_characters" }),
+    );
+    await user.click(screen.getByTestId("settings-save"));
+    await waitFor(() => expect(fake.ipc.officeUpdate).toHaveBeenCalledTimes(1));
+    expect(fake.ipc.officeUpdate.mock.calls[0][0]).toMatchObject({ city: "Banjar", signatory_name: "I Ketut Darma", signatory_position: null });
+    await waitFor(() =>
+      expect(screen.getByTestId("error-signatory_position").textContent).toBe("Jabatan memuat karakter kendali atau pembalik arah teks."),
+    );
+    await user.type(screen.getByTestId("settings-signatory-position"), "x".repeat(121));
+    await user.click(screen.getByTestId("settings-save"));
+    expect(screen.getByTestId("error-signatory_position").textContent).toBe("Jabatan terlalu panjang (maksimal 120 karakter).");
+    expect(fake.ipc.officeUpdate).toHaveBeenCalledTimes(1);
   });
 
   it("shows the installation", async () => {
