@@ -111,7 +111,7 @@ fn temporary_pid(name: &str) -> Option<u32> {
 
 /// Whether a process with this id runs. Where there is no `/proc` it cannot be told, and only a
 /// temporary file's age counts.
-fn process_runs(pid: u32) -> bool {
+pub(crate) fn process_runs(pid: u32) -> bool {
     let proc = Path::new("/proc");
     !proc.join("self").exists() || proc.join(pid.to_string()).exists()
 }

@@ -30,6 +30,43 @@ impl Language {
     }
 
     /// Picks the text for this language.
+    /// The month's name (`month0` counted from 0, as chrono's `month0`): `Desember`, `December`.
+    pub fn month(self, month0: u32) -> &'static str {
+        const ID: [&str; 12] = [
+            "Januari",
+            "Februari",
+            "Maret",
+            "April",
+            "Mei",
+            "Juni",
+            "Juli",
+            "Agustus",
+            "September",
+            "Oktober",
+            "November",
+            "Desember",
+        ];
+        const EN: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let i = (month0 as usize).min(11);
+        match self {
+            Language::Id => ID[i],
+            Language::En => EN[i],
+        }
+    }
+
     pub fn pick<'a>(self, id: &'a str, en: &'a str) -> &'a str {
         match self {
             Language::Id => id,

@@ -5,42 +5,9 @@
 use crate::language::Language;
 use chrono::{Datelike, NaiveDate};
 
-const BULAN: [&str; 12] = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// `3 Desember 2026` or `3 December 2026`: the day without a leading zero.
 pub fn date(d: NaiveDate, lang: Language) -> String {
-    let month = match lang {
-        Language::Id => BULAN[d.month0() as usize],
-        Language::En => MONTHS[d.month0() as usize],
-    };
-    format!("{} {month} {}", d.day(), d.year())
+    format!("{} {} {}", d.day(), lang.month(d.month0()), d.year())
 }
 
 /// The weekday's name: `Kamis`, `Thursday`.

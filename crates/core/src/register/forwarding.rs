@@ -6,50 +6,16 @@ use crate::language::Language;
 use crate::office::OfficeProfile;
 use crate::{CoreError, Result};
 
-const MONTHS_ID: [&str; 12] = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn when(request: &Request, office: &OfficeProfile, lang: Language) -> String {
     use chrono::{Datelike, Timelike};
     let t = request
         .received_at
         .with_timezone(&office.time_zone.offset());
-    let months = if lang == Language::Id {
-        MONTHS_ID
-    } else {
-        MONTHS_EN
-    };
     let sep = lang.pick(".", ":");
     format!(
         "{} {} {} {:02}{sep}{:02} {}",
         t.day(),
-        months[t.month0() as usize],
+        lang.month(t.month0()),
         t.year(),
         t.hour(),
         t.minute(),

@@ -2,7 +2,6 @@
 //! the cleanup on failure, the finished ZIP's SHA-256.
 
 use crate::{CoreError, Result};
-use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
 /// A passcode of four groups of four letters and digits that cannot be misread (no 0/O, 1/I/L).
@@ -34,7 +33,7 @@ pub(super) fn sweep_work(root: &Path) {
             .and_then(|rest| rest.split('.').next())
             .and_then(|p| p.parse::<u32>().ok());
         if let Some(pid) = pid {
-            if pid != std::process::id() && !Path::new("/proc").join(pid.to_string()).exists() {
+            if pid != std::process::id() && !crate::datadir::process_runs(pid) {
                 let _ = std::fs::remove_dir_all(e.path());
             }
         }
@@ -56,22 +55,10 @@ impl Drop for Cleanup {
 
 /// The SHA-256 and size of a file, read in chunks.
 pub(super) fn file_sha256(path: &Path) -> Result<(String, u64)> {
-    use std::io::Read;
     let fail = |e: std::io::Error| CoreError::File {
         path: path.to_path_buf(),
         message: format!("the bundle cannot be read back: {e}"),
     };
-    let mut f = std::fs::File::open(path).map_err(fail)?;
-    let mut hash = Sha256::new();
-    let mut size = 0u64;
-    let mut buf = vec![0u8; 64 * 1024];
-    loop {
-        let n = f.read(&mut buf).map_err(fail)?;
-        if n == 0 {
-            break;
-        }
-        hash.update(&buf[..n]);
-        size += n as u64;
-    }
-    Ok((format!("{:x}", hash.finalize()), size))
+    let f = std::fs::File::open(path).map_err(fail)?;
+    crate::fulfil::bundle::digest::copy_hashed(f, std::io::sink()).map_err(fail)
 }

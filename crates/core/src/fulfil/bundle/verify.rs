@@ -3,7 +3,6 @@
 
 use super::manifest::Manifest;
 use crate::{CoreError, Result};
-use sha2::{Digest, Sha256};
 use std::io::Read;
 use std::path::Path;
 
@@ -58,22 +57,13 @@ pub fn verify(path: &Path, passcode: Option<&str>) -> Result<Manifest> {
         })?
     };
     for f in &manifest.files {
-        let mut entry = open_entry(&mut zip, &f.path, passcode, path)?;
-        let mut hash = Sha256::new();
-        let mut bytes = 0u64;
-        let mut buf = vec![0u8; 64 * 1024];
-        loop {
-            let n = entry.read(&mut buf).map_err(|e| CoreError::File {
+        let entry = open_entry(&mut zip, &f.path, passcode, path)?;
+        let (sha256, bytes) =
+            super::digest::copy_hashed(entry, std::io::sink()).map_err(|e| CoreError::File {
                 path: path.to_path_buf(),
                 message: format!("{} is damaged: {e}", f.path),
             })?;
-            if n == 0 {
-                break;
-            }
-            hash.update(&buf[..n]);
-            bytes += n as u64;
-        }
-        if bytes != f.bytes || format!("{:x}", hash.finalize()) != f.sha256 {
+        if bytes != f.bytes || sha256 != f.sha256 {
             return Err(CoreError::File {
                 path: path.to_path_buf(),
                 message: format!(

@@ -13,9 +13,8 @@ use crate::processing::kind_name;
 use crate::sources::{Record, SourceKind};
 use crate::{CoreError, Result};
 use chrono::{DateTime, Datelike, FixedOffset, Timelike};
-use sha2::{Digest, Sha256};
 use std::fs::File;
-use std::io::{BufWriter, Read, Seek, Write};
+use std::io::{BufWriter, Seek, Write};
 use std::path::{Path, PathBuf};
 use zip::write::SimpleFileOptions;
 use zip::{AesMode, CompressionMethod, ZipWriter};
@@ -345,23 +344,12 @@ impl BundleWriter {
         let mut files = Vec::new();
         for (name, path, data) in &entries {
             zip.start_file(name.as_str(), options).map_err(zip_err)?;
-            let mut f = File::open(path).map_err(io(path))?;
-            let mut hash = Sha256::new();
-            let mut bytes = 0u64;
-            let mut buf = vec![0u8; 64 * 1024];
-            loop {
-                let n = f.read(&mut buf).map_err(io(path))?;
-                if n == 0 {
-                    break;
-                }
-                hash.update(&buf[..n]);
-                zip.write_all(&buf[..n]).map_err(io(path))?;
-                bytes += n as u64;
-            }
+            let f = File::open(path).map_err(io(path))?;
+            let (sha256, bytes) = super::digest::copy_hashed(f, &mut zip).map_err(io(path))?;
             files.push(ManifestFile {
                 path: name.clone(),
                 bytes,
-                sha256: format!("{:x}", hash.finalize()),
+                sha256,
                 records: data.map(|d| d.records),
                 source_kind: data.map(|d| kind_name(d.kind)),
                 fields: data.map(|d| d.fields.clone()).unwrap_or_default(),
