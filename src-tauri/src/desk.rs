@@ -11,6 +11,8 @@ pub struct Desk {
     dir: PathBuf,
     /// Set to stop the long job that is running (reading sources).
     pub cancel: Arc<AtomicBool>,
+    /// Set to stop the bundle being written.
+    pub bundle_cancel: Arc<AtomicBool>,
 }
 
 impl Desk {
@@ -34,6 +36,7 @@ impl Desk {
             store: Mutex::new(store),
             dir,
             cancel: Arc::new(AtomicBool::new(false)),
+            bundle_cancel: Arc::new(AtomicBool::new(false)),
         })
     }
 

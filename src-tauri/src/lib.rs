@@ -4,6 +4,7 @@
 mod commands;
 mod desk;
 mod errors;
+mod opener;
 
 use desk::Desk;
 
@@ -84,6 +85,16 @@ pub fn run() {
             commands::letters::letter_open,
             commands::letters::letter_send,
             commands::letters::mail_server_get,
+            commands::fulfil::bundle_preview,
+            commands::fulfil::make_bundle,
+            commands::fulfil::make_access_pack,
+            commands::fulfil::bundle_cancel,
+            commands::fulfil::bundle_list,
+            commands::fulfil::bundle_open_folder,
+            commands::processing::processing_register,
+            commands::processing::processing_profiles,
+            commands::processing::processing_start_profile,
+            commands::processing::processing_replace,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

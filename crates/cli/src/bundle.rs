@@ -1,5 +1,6 @@
 //! `pdpdesk bundle …`: the portability ZIP of a verified request's confirmed records; `preview`
-//! says what would go in (and what is masked), `verify FILE.zip` checks a bundle's hashes.
+//! says what would go in (and what is masked), `list` the bundles and access packs made for the
+//! request (the delivery record), `verify FILE.zip` checks a bundle's hashes.
 
 use crate::output::{self, Failure};
 use crate::Ctx;
@@ -14,7 +15,7 @@ use std::path::PathBuf;
 
 #[derive(Args)]
 pub struct BundleArgs {
-    /// `preview`, or `verify FILE.zip`; without it, make the bundle.
+    /// `preview`, `list`, or `verify FILE.zip`; without it, make the bundle.
     action: Option<String>,
     /// The ZIP to check (after `verify`).
     file: Option<PathBuf>,
@@ -91,17 +92,52 @@ pub fn run(ctx: &mut Ctx, args: BundleArgs) -> Result<(), Failure> {
                 }
             }
         }
-        Some(other) => {
-            return Err(CoreError::invalid(
-                "action",
-                "unknown",
-                format!(
-                    "unknown bundle action {}; use preview or verify, or none to make the bundle",
-                    pdp_core::text::quoted(other)
-                ),
-            )
-            .into())
+        Some("list") => {
+            let made = ctx.store.bundles(request(&args)?)?;
+            if ctx.json {
+                output::json(&made);
+            } else {
+                let rows: Vec<Vec<String>> = made
+                    .iter()
+                    .map(|b| {
+                        vec![
+                            b.made_at.format("%Y-%m-%d %H:%M").to_string(),
+                            b.kind.clone(),
+                            shown(&b.file_name).into_owned(),
+                            b.records.to_string(),
+                            b.masked.to_string(),
+                            b.bytes.to_string(),
+                            if b.passcode_used { "yes" } else { "no" }.into(),
+                            shown(&b.actor).into_owned(),
+                            b.sha256.clone(),
+                        ]
+                    })
+                    .collect();
+                output::table(
+                    &[
+                        "MADE (UTC)",
+                        "KIND",
+                        "FILE",
+                        "RECORDS",
+                        "MASKED",
+                        "BYTES",
+                        "PASSCODE",
+                        "BY",
+                        "SHA-256",
+                    ],
+                    &rows,
+                );
+            }
         }
+        Some(other) => return Err(CoreError::invalid(
+            "action",
+            "unknown",
+            format!(
+                "unknown bundle action {}; use preview, list or verify, or none to make the bundle",
+                pdp_core::text::quoted(other)
+            ),
+        )
+        .into()),
         None => {
             let out = args.out.clone().ok_or_else(|| {
                 CoreError::invalid(

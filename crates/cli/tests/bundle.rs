@@ -2,7 +2,7 @@
 //! exactly the confirmed records, each value as the export holds it, other people's numbers
 //! masked, formulas defused in CSV only; opened by Python's zipfile, bsdtar and 7z; `bundle
 //! verify` passes and names a changed entry; the encrypted bundle opens with its passcode only;
-//! the portability letter carries the bundle's SHA-256.
+//! the portability letter carries the bundle's SHA-256; `bundle list` is the delivery record.
 
 mod support;
 
@@ -85,6 +85,12 @@ fn the_bundle_holds_exactly_the_confirmed_records_as_written_and_checks_out() {
     // Confirm the strong hit (Budi's own record); the namesake stays undecided.
     desk.json(&["hit", "confirm", "--request", &id, "--strong"]);
     verify(&desk, &id);
+    let preview = desk.json(&["bundle", "preview", "--request", &id]);
+    assert_eq!(
+        preview["files"][0]["fields"],
+        serde_json::json!(["nama", "email", "telepon", "kontak_darurat", "catatan"]),
+        "the preview names the fields the records carry: {preview}"
+    );
     let made = desk.json(&["bundle", "--request", &id, "--out", out_s]);
     assert_eq!(made["record"]["records"], 1, "one confirmed record: {made}");
     assert!(!out.with_file_name(".budi.zip.tmp").exists());
@@ -258,6 +264,13 @@ fn an_encrypted_bundle_opens_with_its_passcode_only_and_nothing_confirmed_is_ref
         .output()
         .unwrap();
     assert!(!without.status.success(), "and not with another");
+    let listed = desk.json(&["bundle", "list", "--request", &id]);
+    let listed = listed.as_array().unwrap();
+    assert_eq!(listed.len(), 1, "the delivery record lists it: {listed:?}");
+    assert_eq!(listed[0]["sha256"], made["record"]["sha256"]);
+    assert_eq!(listed[0]["passcode_used"], true);
+    let err = desk.refused(&["bundle", "list", "--request", "REQ-1999-0001"], 3);
+    assert_eq!(err["code"], "request_not_found", "{err}");
     let err = desk.refused(&["bundle", "verify", out_s], 2);
     assert!(
         err["message"].as_str().unwrap().contains("passcode"),

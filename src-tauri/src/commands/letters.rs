@@ -95,7 +95,7 @@ pub fn letter_open(desk: State<Desk>, number: String) -> Reply<()> {
     let store = desk.store();
     let (letter, _) = desk::issued_pdf(&store, &number)?;
     let path = store.dir().join(letter.file.unwrap_or_default());
-    open_in_viewer(&path).map_err(|e| CoreError::File {
+    crate::opener::open(&path).map_err(|e| CoreError::File {
         path,
         message: format!("no PDF viewer could be started: {e}"),
     })?;
@@ -134,35 +134,4 @@ fn ask<'a>(
         text,
         grounds,
     }
-}
-
-/// Hands `path` to the desktop's opener; the viewer runs on its own, the window does not wait.
-fn open_in_viewer(path: &std::path::Path) -> std::io::Result<()> {
-    #[cfg(target_os = "windows")]
-    let mut command = {
-        let mut c = std::process::Command::new("cmd");
-        c.args(["/C", "start", ""]).arg(path);
-        c
-    };
-    #[cfg(target_os = "macos")]
-    let mut command = {
-        let mut c = std::process::Command::new("open");
-        c.arg(path);
-        c
-    };
-    #[cfg(not(any(target_os = "windows", target_os = "macos")))]
-    let mut command = {
-        let mut c = std::process::Command::new("xdg-open");
-        c.arg(path);
-        c
-    };
-    command
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .map(|mut child| {
-            // Reaped when the opener exits, so no zombie is left behind.
-            std::thread::spawn(move || child.wait());
-        })
 }

@@ -3,9 +3,11 @@
 //! rule lives here.
 
 pub mod clocks;
+pub mod fulfil;
 pub mod intake;
 pub mod letters;
 pub mod office;
+pub mod processing;
 pub mod requests;
 pub mod search;
 pub mod sources;

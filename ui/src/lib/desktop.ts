@@ -1,8 +1,10 @@
-// The window's desktop integrations: the native file pickers (mail, calendar) and files dropped onto the window.
+// The window's desktop integrations: the native file pickers (mail, calendar, where a bundle goes)
+// and files dropped onto the window.
 // Kept apart from the components so tests can mock them; in the browser preview (VITE_IPC_MOCK=1, a
 // plain browser without Tauri) the pickers hand out the recorded demo office's files and HTML
 // drag-and-drop stands in.
-import { open } from "@tauri-apps/plugin-dialog";
+import { open, save } from "@tauri-apps/plugin-dialog";
+import { documentDir, downloadDir, homeDir, join } from "@tauri-apps/api/path";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { listen } from "@tauri-apps/api/event";
 import { toIpcError } from "./errors";
@@ -140,6 +142,50 @@ export async function listenSourceProgress(handler: (p: SourceProgress) => void)
     return await listen<SourceProgress>("source-progress", (event) => handler(event.payload));
   } catch {
     // Not inside the desktop window: no progress to listen to.
+    return () => {};
+  }
+}
+
+// --- Fulfilment ("Pemenuhan"): where a bundle is saved, and how far its writing got. ---
+
+/** Where a new bundle goes unless staff choose: the user's Documents, else Downloads, else home. */
+export async function bundleFolder(): Promise<string> {
+  if (import.meta.env.VITE_IPC_MOCK === "1") return "/home/staf/Dokumen";
+  for (const dir of [documentDir, downloadDir, homeDir]) {
+    try {
+      return await dir();
+    } catch {
+      // This desktop does not name that folder: try the next.
+    }
+  }
+  return "";
+}
+
+/** `folder` and `name` joined as the platform writes paths. */
+export async function pathIn(folder: string, name: string): Promise<string> {
+  if (import.meta.env.VITE_IPC_MOCK === "1" || folder === "") return folder ? `${folder}/${name}` : name;
+  return join(folder, name);
+}
+
+/** Asks where to save a ZIP with the native save dialog; null when the dialog is cancelled. */
+export async function pickBundlePath(title: string, defaultPath: string): Promise<string | null> {
+  try {
+    if (import.meta.env.VITE_IPC_MOCK === "1") return defaultPath;
+    return await save({ title, defaultPath, filters: [{ name: "ZIP", extensions: ["zip"] }] });
+  } catch (e) {
+    throw toIpcError(e);
+  }
+}
+
+/** The `bundle-progress` event: records and bytes read so far while a bundle is written. */
+export type BundleProgress = { records: number; bytes: number };
+
+/** Listens for a bundle's progress; resolves to the function that stops listening. */
+export async function listenBundleProgress(handler: (p: BundleProgress) => void): Promise<() => void> {
+  if (import.meta.env.VITE_IPC_MOCK === "1") return () => {};
+  try {
+    return await listen<BundleProgress>("bundle-progress", (event) => handler(event.payload));
+  } catch {
     return () => {};
   }
 }

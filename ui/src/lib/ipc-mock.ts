@@ -13,7 +13,7 @@ const KEYED_BY: Record<string, string[]> = {
 };
 
 /** Answered without the core: nothing in the preview runs that could be cancelled. */
-const FIXED: Record<string, unknown> = { source_cancel: null };
+const FIXED: Record<string, unknown> = { source_cancel: null, bundle_cancel: null };
 
 /** The writes the window can make; each needs the app (see `needsTheApp`). */
 export const WRITES = [
@@ -25,6 +25,7 @@ export const WRITES = [
   "verification_code", "verification_check", "verification_nik", "verification_authority",
   "verification_override", "verification_set_levels",
   "letter_issue", "letter_send", "letter_open",
+  "make_bundle", "make_access_pack", "bundle_open_folder", "processing_start_profile", "processing_replace",
   "office_update", "office_set_logo", "office_clear_logo", "operator_set", "demo_clear",
 ] as const;
 

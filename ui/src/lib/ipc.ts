@@ -140,6 +140,33 @@ export const ipc = {
   letterSend: (number: string, to: string | null) => call<IssuedLetter>("letter_send", { number, to }),
   mailServerGet: () => call<import("$lib/bindings/MailServer").MailServer>("mail_server_get"),
 
+  // Fulfilment ("Pemenuhan"): the portability ZIP and the access pack. Making one reports how far
+  // the records are read as `bundle-progress` events (desktop.ts); `bundleCancel` stops it.
+  /** What the bundle would hold (files, records, fields, what is masked); the gate refuses first. */
+  bundlePreview: (id: string) => call<import("$lib/bindings/BundlePreview").BundlePreview>("bundle_preview", { id }),
+  /** Writes the ZIP at `out`; `passcode` (8+ characters) or `newPasscode` for one drawn and shown once. */
+  makeBundle: (id: string, out: string, passcode: string | null, newPasscode: boolean) =>
+    call<import("$lib/bindings/BundleMade").BundleMade>("make_bundle", { id, out, passcode, newPasscode }),
+  /** The bundle plus the processing record; refused (field `processing_register`) while the office has no register. */
+  makeAccessPack: (id: string, out: string, passcode: string | null, newPasscode: boolean) =>
+    call<import("$lib/bindings/AccessPackMade").AccessPackMade>("make_access_pack", { id, out, passcode, newPasscode }),
+  bundleCancel: () => call<null>("bundle_cancel"),
+  /** The delivery record: bundles and access packs made for the request, newest first. */
+  bundleList: (id: string) => call<import("$lib/bindings/BundleRecord").BundleRecord[]>("bundle_list", { id }),
+  /** Opens the folder holding the ZIP just written in the system's file manager. */
+  bundleOpenFolder: (path: string) => call<null>("bundle_open_folder", { path }),
+
+  // The processing register (Pasal 31), edited in Settings.
+  processingRegister: () =>
+    call<import("$lib/bindings/KeptProcessingRegister").KeptProcessingRegister | null>("processing_register"),
+  processingProfiles: () => call<import("$lib/bindings/ProcessingProfile").ProcessingProfile[]>("processing_profiles"),
+  /** `replace` to start over a register staff edited (field `replace`, reason `edited`, without it). */
+  processingStartProfile: (profile: string, replace: boolean) =>
+    call<import("$lib/bindings/KeptProcessingRegister").KeptProcessingRegister>("processing_start_profile", { profile, replace }),
+  /** Checked by the core: an error (field `processing_register`) names the path, e.g. `entries[2] ("…").retention.months`. */
+  processingReplace: (register: import("$lib/bindings/ProcessingRegister").ProcessingRegister) =>
+    call<import("$lib/bindings/KeptProcessingRegister").KeptProcessingRegister>("processing_replace", { register }),
+
   officeGet: () => call<OfficeProfile>("office_get"),
   officeUpdate: (update: OfficeUpdate) => call<OfficeProfile>("office_update", { update }),
   officeLetterExample: (pattern: string, name: string, zone: OfficeZone) => call<string>("office_letter_example", { pattern, name, zone }),

@@ -21,6 +21,7 @@ import { IpcError, toIpcError } from "$lib/errors";
 import { demoRecord, demoSearch } from "./fake-search";
 import { verificationMock, type VerificationMock } from "./fake-verify";
 import { lettersMock, type LettersMock } from "./fake-letters";
+import { fulfilMock, type FulfilMock } from "./fake-fulfil";
 import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
 
 type FakeIpc = { [K in keyof Ipc]: Mock<Ipc[K]> };
@@ -215,6 +216,8 @@ export const fake = {
   verify: {} as VerificationMock,
   /** Letters in memory (fake-letters.ts): `fake.letters.seed(id, …)` sets offers and issued letters. */
   letters: {} as LettersMock,
+  /** Packages and the processing register in memory (fake-fulfil.ts): `fake.fulfil.seed(id, preview)`. */
+  fulfil: {} as FulfilMock,
 };
 
 function detail(id: string): RequestDetail {
@@ -264,6 +267,8 @@ export function resetFake(): void {
     actor: () => fake.data.operator,
   });
   fake.letters = l;
+  const f = fulfilMock({ gateOpen: (id) => v.isOpen(id), actor: () => fake.data.operator });
+  fake.fulfil = f;
   fake.ipc = {
     requestList: vi.fn(async (filter) => applyFilter(fake.data.requests, filter)),
     requestGet: vi.fn(async (id) => detail(id)),
@@ -341,6 +346,16 @@ export function resetFake(): void {
     letterOpen: vi.fn(l.letterOpen),
     letterSend: vi.fn(l.letterSend),
     mailServerGet: vi.fn(l.mailServerGet),
+    bundlePreview: vi.fn(f.bundlePreview),
+    makeBundle: vi.fn(f.makeBundle),
+    makeAccessPack: vi.fn(f.makeAccessPack),
+    bundleCancel: vi.fn(f.bundleCancel),
+    bundleList: vi.fn(f.bundleList),
+    bundleOpenFolder: vi.fn(f.bundleOpenFolder),
+    processingRegister: vi.fn(f.processingRegister),
+    processingProfiles: vi.fn(f.processingProfiles),
+    processingStartProfile: vi.fn(f.processingStartProfile),
+    processingReplace: vi.fn(f.processingReplace),
     officeGet: vi.fn(async () => fake.data.office),
     officeUpdate: vi.fn(async () => fake.data.office),
     // The core's own examples and refusals, recorded (scripts/record-replies); other patterns are refused as unrecorded.

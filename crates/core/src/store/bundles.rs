@@ -72,25 +72,38 @@ impl Store {
         Ok(self
             .conn
             .query_row(
-                "SELECT id, request_id, kind, made_at, actor, file_name, sha256, bytes, records, masked, passcode_used
-                 FROM bundles WHERE request_id = ?1 AND kind = ?2 ORDER BY id DESC LIMIT 1",
+                &format!("{SELECT} WHERE request_id = ?1 AND kind = ?2 ORDER BY id DESC LIMIT 1"),
                 params![request_id, kind],
-                |r| {
-                    Ok(BundleRecord {
-                        id: r.get(0)?,
-                        request_id: r.get(1)?,
-                        kind: r.get(2)?,
-                        made_at: parse_ts(&r.get::<_, String>(3)?)?,
-                        actor: r.get(4)?,
-                        file_name: r.get(5)?,
-                        sha256: r.get(6)?,
-                        bytes: r.get::<_, i64>(7)?.max(0) as u64,
-                        records: r.get::<_, i64>(8)?.max(0) as u64,
-                        masked: r.get::<_, i64>(9)?.max(0) as u64,
-                        passcode_used: r.get(10)?,
-                    })
-                },
+                row,
             )
             .optional()?)
     }
+
+    /// Every bundle and access pack made for the request, newest first.
+    pub fn bundles(&self, request_id: &str) -> Result<Vec<BundleRecord>> {
+        self.request(request_id)?;
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{SELECT} WHERE request_id = ?1 ORDER BY id DESC"))?;
+        let rows = stmt.query_map(params![request_id], row)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+}
+
+const SELECT: &str = "SELECT id, request_id, kind, made_at, actor, file_name, sha256, bytes, records, masked, passcode_used FROM bundles";
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<BundleRecord> {
+    Ok(BundleRecord {
+        id: r.get(0)?,
+        request_id: r.get(1)?,
+        kind: r.get(2)?,
+        made_at: parse_ts(&r.get::<_, String>(3)?)?,
+        actor: r.get(4)?,
+        file_name: r.get(5)?,
+        sha256: r.get(6)?,
+        bytes: r.get::<_, i64>(7)?.max(0) as u64,
+        records: r.get::<_, i64>(8)?.max(0) as u64,
+        masked: r.get::<_, i64>(9)?.max(0) as u64,
+        passcode_used: r.get(10)?,
+    })
 }

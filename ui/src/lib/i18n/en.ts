@@ -4,6 +4,8 @@ import { enClocks } from "./en-clocks";
 import { enSearch } from "./en-search";
 import { enIntake } from "./en-intake";
 import { enLetters } from "./en-letters";
+import { enFulfil } from "./en-fulfil";
+import { enProcessing } from "./en-processing";
 import { enSources } from "./en-sources";
 import { enVerify } from "./en-verify";
 import type { Dict, idBase } from "./id";
@@ -363,4 +365,4 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.operator.too_long": "The staff name is too long.",
 };
 
-export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enVerify, ...enLetters };
+export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enVerify, ...enLetters, ...enFulfil, ...enProcessing };

@@ -1,6 +1,7 @@
 // Bahasa Indonesia: the default language and the source of the key type.
 // Placeholders in braces ({n}, {id}…) are filled by t(key, params). The clocks, the board and the
-// calendar, the subject search and the sources have their own files (id-clocks.ts, id-calendar.ts, id-search.ts, id-sources.ts, id-intake.ts),
+// calendar, the subject search and the sources have their own files (id-clocks.ts, id-calendar.ts, id-search.ts, id-sources.ts, id-intake.ts, id-verify.ts,
+// id-letters.ts, id-fulfil.ts, id-processing.ts),
 // spread in below.
 import { idCalendar } from "./id-calendar";
 import { idClocks } from "./id-clocks";
@@ -9,6 +10,8 @@ import { idIntake } from "./id-intake";
 import { idLetters } from "./id-letters";
 import { idSources } from "./id-sources";
 import { idVerify } from "./id-verify";
+import { idFulfil } from "./id-fulfil";
+import { idProcessing } from "./id-processing";
 
 export const idBase = {
   "app.name": "PDP Desk",
@@ -365,7 +368,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters, ...idFulfil, ...idProcessing };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;

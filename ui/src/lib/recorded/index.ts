@@ -21,6 +21,10 @@ import verification_levels from "./verification_levels";
 import request_letters from "./request_letters";
 import letter_text from "./letter_text";
 import mail_server_get from "./mail_server_get";
+import bundle_preview from "./bundle_preview";
+import bundle_list from "./bundle_list";
+import processing_register from "./processing_register";
+import processing_profiles from "./processing_profiles";
 
 /** Each read command's replies, by `keyOf` its arguments. */
 export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
@@ -45,6 +49,10 @@ export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
   request_letters,
   letter_text,
   mail_server_get,
+  bundle_preview,
+  bundle_list,
+  processing_register,
+  processing_profiles,
 };
 
 /** What was recorded with what, and the paths the preview's pickers hand out. */

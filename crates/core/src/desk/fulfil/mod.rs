@@ -62,6 +62,8 @@ pub struct PreviewFile {
     pub source: String,
     pub file: String,
     pub records: u64,
+    /// The columns (fields) its records carry, in the order first met.
+    pub fields: Vec<String>,
 }
 
 /// The confirmed hits of the request's latest search, or the refusal that there are none.
@@ -115,7 +117,15 @@ pub fn preview(
                 source: source.into(),
                 file: file.into(),
                 records: 1,
+                fields: Vec::new(),
             }),
+        }
+        if let Some(f) = files.last_mut() {
+            for field in &r.fields {
+                if !f.fields.iter().any(|known| **known == *field.column) {
+                    f.fields.push(field.column.to_string());
+                }
+            }
         }
         let entry = crate::fulfil::bundle::names::entry(source, file);
         for field in &r.fields {
