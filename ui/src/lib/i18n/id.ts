@@ -7,6 +7,7 @@ import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";
 import { idIntake } from "./id-intake";
 import { idLetters } from "./id-letters";
+import { idLetterRegister } from "./id-letter-register";
 import { idSources } from "./id-sources";
 import { idVerify } from "./id-verify";
 
@@ -19,8 +20,6 @@ export const idBase = {
   "nav.sources": "Sumber data",
   "nav.letters": "Surat",
   "nav.settings": "Pengaturan",
-  "nav.soon": "segera",
-  "nav.letters.tooltip": "Segera hadir: menerbitkan surat jawaban dengan kop kantor.",
 
   "shell.demo": "DEMO",
   "shell.demo.tooltip": "Kantor contoh berisi data rekaan. Hapus data demo di Pengaturan.",
@@ -307,6 +306,7 @@ export const idBase = {
   "errcode.invalid_arguments": "Perintah tidak valid",
   "errcode.verification_refused": "Belum terverifikasi",
   "errcode.smtp_failed": "Server surel tidak menerima pesan",
+  "errcode.letter_not_now": "Surat ini tidak sesuai untuk permintaan ini sekarang",
   "errcode.nothing_confirmed": "Tidak ada catatan yang dipastikan milik pemohon: tidak ada yang dapat diserahkan",
   "errcode.file_error": "Berkas bermasalah",
   "errcode.database_error": "Kesalahan basis data",
@@ -365,7 +365,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters, ...idLetterRegister };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;
