@@ -77,9 +77,22 @@ fn once_verified_no_proof_is_asked_and_no_refusal_says_the_identity_was_not_veri
     );
     let asks: [&[&str]; 5] = [
         &["letter", "verification-request", "--request", &id],
-        &["letter", "verification-request", "--request", &id, "--draft"],
+        &[
+            "letter",
+            "verification-request",
+            "--request",
+            &id,
+            "--draft",
+        ],
         &["letter", "text", "verification-request", "--request", &id],
-        &["letter", "refusal", "--request", &id, "--ground", "identity"],
+        &[
+            "letter",
+            "refusal",
+            "--request",
+            &id,
+            "--ground",
+            "identity",
+        ],
         &[
             "letter",
             "refusal",
@@ -99,7 +112,10 @@ fn once_verified_no_proof_is_asked_and_no_refusal_says_the_identity_was_not_veri
             "{args:?} is refused by the rules, with a code the window words: {err}"
         );
         assert!(
-            !err["message"].as_str().unwrap().contains("{verification_needed}"),
+            !err["message"]
+                .as_str()
+                .unwrap()
+                .contains("{verification_needed}"),
             "the refusal says why, not which placeholder could not be filled: {err}"
         );
     }

@@ -113,8 +113,18 @@ fn the_register_lists_every_number_newest_first_and_what_is_still_to_write() {
     );
     let en = &all["letters"][0];
     assert_eq!(
-        (&en["request_id"], &en["requester_name"], &en["language"], &en["kind"]),
-        (&json!(citra), &json!("Citra Dewi"), &json!("en"), &json!("acknowledgement")),
+        (
+            &en["request_id"],
+            &en["requester_name"],
+            &en["language"],
+            &en["kind"]
+        ),
+        (
+            &json!(citra),
+            &json!("Citra Dewi"),
+            &json!("en"),
+            &json!("acknowledgement")
+        ),
         "each row names its request and requester: {en}"
     );
 

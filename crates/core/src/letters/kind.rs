@@ -158,9 +158,9 @@ impl std::fmt::Display for NotNow {
             NotNow::AlreadyVerified => f.write_str(
                 "the requester is verified: everything the office asks for these rights is met",
             ),
-            NotNow::NothingToVerify => f.write_str(
-                "the office asks no proof of identity for the rights of this request",
-            ),
+            NotNow::NothingToVerify => {
+                f.write_str("the office asks no proof of identity for the rights of this request")
+            }
         }
     }
 }
@@ -351,7 +351,12 @@ mod tests {
         let offer = |proof| {
             LetterKind::offers(&access, &standing(Some(1), proof))
                 .into_iter()
-                .filter(|o| matches!(o.kind, LetterKind::VerificationRequest | LetterKind::Refusal))
+                .filter(|o| {
+                    matches!(
+                        o.kind,
+                        LetterKind::VerificationRequest | LetterKind::Refusal
+                    )
+                })
                 .map(|o| (o.why_not, o.grounds))
                 .collect::<Vec<_>>()
         };
@@ -396,7 +401,8 @@ mod tests {
         ] {
             let json = serde_json::to_value(&why).unwrap();
             assert_eq!(
-                json["code"], why.code(),
+                json["code"],
+                why.code(),
                 "an error's reason and the offer's code must agree"
             );
         }

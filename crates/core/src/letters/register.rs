@@ -98,7 +98,9 @@ pub fn due(
                 _ => received,
             };
             let had = issued.iter().any(|l| {
-                l.kind == kind && l.issued_at.is_some_and(|at| kind != LetterKind::Extension || at >= since)
+                l.kind == kind
+                    && l.issued_at
+                        .is_some_and(|at| kind != LetterKind::Extension || at >= since)
             });
             (!had).then(|| DueLetter {
                 request_id: request.id.clone(),
@@ -185,7 +187,11 @@ mod tests {
             "a new request is due its receipt since it was received"
         );
         assert_eq!(
-            kinds(super::due(&open, None, &[letter(LetterKind::Acknowledgement, None)])),
+            kinds(super::due(
+                &open,
+                None,
+                &[letter(LetterKind::Acknowledgement, None)]
+            )),
             vec![LetterKind::Acknowledgement],
             "a void number is not a receipt sent"
         );

@@ -1,7 +1,8 @@
 // Bahasa Indonesia: the default language and the source of the key type.
 // Placeholders in braces ({n}, {id}…) are filled by t(key, params). The clocks, the board and the
-// calendar, the subject search and the sources have their own files (id-clocks.ts, id-calendar.ts, id-search.ts, id-sources.ts, id-intake.ts),
-// spread in below.
+// calendar, the subject search, the sources, intake, verification, a request's letters and the
+// office's register of letters have their own files (id-clocks.ts, id-calendar.ts, id-search.ts,
+// id-sources.ts, id-intake.ts, id-verify.ts, id-letters.ts, id-letter-register.ts), spread in below.
 import { idCalendar } from "./id-calendar";
 import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";

@@ -16,7 +16,9 @@ pub use send::send;
 pub use unverified::{close_unverified, ClosedUnverified};
 
 use crate::language::Language;
-use crate::letters::{self, Filled, Frame, IssuedLetter, LetterKind, NotNow, Offer, Proof, Standing};
+use crate::letters::{
+    self, Filled, Frame, IssuedLetter, LetterKind, NotNow, Offer, Proof, Standing,
+};
 use crate::office::{letter_number, OfficeProfile};
 use crate::pdf::{self, Letterhead};
 use crate::register::Request;
