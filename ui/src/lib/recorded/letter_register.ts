@@ -25,9 +25,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-03",
+          "dated": "2026-12-04",
           "id": 2,
-          "issued_at": "2026-12-03T15:16:47Z",
+          "issued_at": "2026-12-03T16:16:11Z",
           "kind": "acknowledgement",
           "language": "en",
           "number": "002/PDP/CMJKD/XII/2026",
@@ -39,9 +39,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-03",
+          "dated": "2026-12-04",
           "id": 1,
-          "issued_at": "2026-12-03T15:16:47Z",
+          "issued_at": "2026-12-03T16:16:11Z",
           "kind": "acknowledgement",
           "language": "id",
           "number": "001/PDP/CMJKD/XII/2026",
@@ -62,9 +62,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-03",
+          "dated": "2026-12-04",
           "id": 2,
-          "issued_at": "2026-12-03T15:16:47Z",
+          "issued_at": "2026-12-03T16:16:11Z",
           "kind": "acknowledgement",
           "language": "en",
           "number": "002/PDP/CMJKD/XII/2026",
@@ -76,9 +76,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-03",
+          "dated": "2026-12-04",
           "id": 1,
-          "issued_at": "2026-12-03T15:16:47Z",
+          "issued_at": "2026-12-03T16:16:11Z",
           "kind": "acknowledgement",
           "language": "id",
           "number": "001/PDP/CMJKD/XII/2026",
@@ -147,9 +147,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-03",
+          "dated": "2026-12-04",
           "id": 4,
-          "issued_at": "2026-12-03T15:16:47Z",
+          "issued_at": "2026-12-03T16:16:11Z",
           "kind": "extension",
           "language": "id",
           "number": "004/PDP/CMJKD/XII/2026",
@@ -170,9 +170,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-03",
+          "dated": "2026-12-04",
           "id": 4,
-          "issued_at": "2026-12-03T15:16:47Z",
+          "issued_at": "2026-12-03T16:16:11Z",
           "kind": "extension",
           "language": "id",
           "number": "004/PDP/CMJKD/XII/2026",
@@ -193,9 +193,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-03",
+          "dated": "2026-12-04",
           "id": 3,
-          "issued_at": "2026-12-03T15:16:47Z",
+          "issued_at": "2026-12-03T16:16:11Z",
           "kind": "forward-to-controller",
           "language": "id",
           "number": "003/PDP/CMJKD/XII/2026",
@@ -216,9 +216,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-03",
+          "dated": "2026-12-04",
           "id": 3,
-          "issued_at": "2026-12-03T15:16:47Z",
+          "issued_at": "2026-12-03T16:16:11Z",
           "kind": "forward-to-controller",
           "language": "id",
           "number": "003/PDP/CMJKD/XII/2026",
@@ -351,9 +351,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-03",
+          "dated": "2026-12-04",
           "id": 4,
-          "issued_at": "2026-12-03T15:16:47Z",
+          "issued_at": "2026-12-03T16:16:11Z",
           "kind": "extension",
           "language": "id",
           "number": "004/PDP/CMJKD/XII/2026",
@@ -365,9 +365,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-03",
+          "dated": "2026-12-04",
           "id": 3,
-          "issued_at": "2026-12-03T15:16:47Z",
+          "issued_at": "2026-12-03T16:16:11Z",
           "kind": "forward-to-controller",
           "language": "id",
           "number": "003/PDP/CMJKD/XII/2026",
@@ -379,9 +379,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-03",
+          "dated": "2026-12-04",
           "id": 2,
-          "issued_at": "2026-12-03T15:16:47Z",
+          "issued_at": "2026-12-03T16:16:11Z",
           "kind": "acknowledgement",
           "language": "en",
           "number": "002/PDP/CMJKD/XII/2026",
@@ -393,9 +393,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-03",
+          "dated": "2026-12-04",
           "id": 1,
-          "issued_at": "2026-12-03T15:16:47Z",
+          "issued_at": "2026-12-03T16:16:11Z",
           "kind": "acknowledgement",
           "language": "id",
           "number": "001/PDP/CMJKD/XII/2026",
@@ -416,9 +416,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-03",
+          "dated": "2026-12-04",
           "id": 4,
-          "issued_at": "2026-12-03T15:16:47Z",
+          "issued_at": "2026-12-03T16:16:11Z",
           "kind": "extension",
           "language": "id",
           "number": "004/PDP/CMJKD/XII/2026",
@@ -430,9 +430,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-03",
+          "dated": "2026-12-04",
           "id": 3,
-          "issued_at": "2026-12-03T15:16:47Z",
+          "issued_at": "2026-12-03T16:16:11Z",
           "kind": "forward-to-controller",
           "language": "id",
           "number": "003/PDP/CMJKD/XII/2026",
@@ -444,9 +444,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-03",
+          "dated": "2026-12-04",
           "id": 2,
-          "issued_at": "2026-12-03T15:16:47Z",
+          "issued_at": "2026-12-03T16:16:11Z",
           "kind": "acknowledgement",
           "language": "en",
           "number": "002/PDP/CMJKD/XII/2026",
@@ -458,9 +458,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-03",
+          "dated": "2026-12-04",
           "id": 1,
-          "issued_at": "2026-12-03T15:16:47Z",
+          "issued_at": "2026-12-03T16:16:11Z",
           "kind": "acknowledgement",
           "language": "id",
           "number": "001/PDP/CMJKD/XII/2026",
