@@ -11,6 +11,7 @@ mod index;
 mod intake;
 mod intake_record;
 mod letter;
+mod letter_register;
 mod mail_server;
 mod office;
 mod output;

@@ -262,6 +262,7 @@ export function resetFake(): void {
     office: () => fake.data.office,
     gateOpen: (id) => v.isOpen(id),
     actor: () => fake.data.operator,
+    requesterName: (id) => fake.data.requests.find((r) => r.id === id)?.requester.name ?? "",
   });
   fake.letters = l;
   fake.ipc = {
@@ -341,6 +342,8 @@ export function resetFake(): void {
     letterOpen: vi.fn(l.letterOpen),
     letterSend: vi.fn(l.letterSend),
     mailServerGet: vi.fn(l.mailServerGet),
+    letterRegister: vi.fn(l.letterRegister),
+    lettersDue: vi.fn(l.lettersDue),
     officeGet: vi.fn(async () => fake.data.office),
     officeUpdate: vi.fn(async () => fake.data.office),
     // The core's own examples and refusals, recorded (scripts/record-replies); other patterns are refused as unrecorded.

@@ -1,12 +1,14 @@
 // Bahasa Indonesia: the default language and the source of the key type.
 // Placeholders in braces ({n}, {id}…) are filled by t(key, params). The clocks, the board and the
-// calendar, the subject search and the sources have their own files (id-clocks.ts, id-calendar.ts, id-search.ts, id-sources.ts, id-intake.ts),
-// spread in below.
+// calendar, the subject search, the sources, intake, verification, a request's letters and the
+// office's register of letters have their own files (id-clocks.ts, id-calendar.ts, id-search.ts,
+// id-sources.ts, id-intake.ts, id-verify.ts, id-letters.ts, id-letter-register.ts), spread in below.
 import { idCalendar } from "./id-calendar";
 import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";
 import { idIntake } from "./id-intake";
 import { idLetters } from "./id-letters";
+import { idLetterRegister } from "./id-letter-register";
 import { idSources } from "./id-sources";
 import { idVerify } from "./id-verify";
 
@@ -19,8 +21,6 @@ export const idBase = {
   "nav.sources": "Sumber data",
   "nav.letters": "Surat",
   "nav.settings": "Pengaturan",
-  "nav.soon": "segera",
-  "nav.letters.tooltip": "Segera hadir: menerbitkan surat jawaban dengan kop kantor.",
 
   "shell.demo": "DEMO",
   "shell.demo.tooltip": "Kantor contoh berisi data rekaan. Hapus data demo di Pengaturan.",
@@ -308,6 +308,7 @@ export const idBase = {
   "errcode.invalid_arguments": "Perintah tidak valid",
   "errcode.verification_refused": "Belum terverifikasi",
   "errcode.smtp_failed": "Server surel tidak menerima pesan",
+  "errcode.letter_not_now": "Surat ini tidak sesuai untuk permintaan ini sekarang",
   "errcode.nothing_confirmed": "Tidak ada catatan yang dipastikan milik pemohon: tidak ada yang dapat diserahkan",
   "errcode.file_error": "Berkas bermasalah",
   "errcode.database_error": "Kesalahan basis data",
@@ -366,7 +367,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters, ...idLetterRegister };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;

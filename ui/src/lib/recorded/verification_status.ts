@@ -82,7 +82,7 @@ export default {
           },
           {
             "met": {
-              "at": "2026-12-03T13:05:35Z",
+              "at": "2026-12-03T16:16:11Z",
               "by": "Wayan",
               "detail": "Kartu keluarga, dilihat asli"
             },
@@ -101,8 +101,8 @@ export default {
       "code": {
         "answered": true,
         "expired": false,
-        "expires_at": "2026-12-03T13:35:35Z",
-        "issued_at": "2026-12-03T13:05:35Z",
+        "expires_at": "2026-12-03T16:46:11Z",
+        "issued_at": "2026-12-03T16:16:11Z",
         "locked": false,
         "wrong": 1
       },
@@ -111,7 +111,7 @@ export default {
         "checks": [
           {
             "met": {
-              "at": "2026-12-03T13:05:34Z",
+              "at": "2026-12-03T16:16:11Z",
               "by": "Wayan",
               "detail": "chatwoot_contacts.csv, baris 262"
             },
@@ -119,7 +119,7 @@ export default {
           },
           {
             "met": {
-              "at": "2026-12-03T13:05:35Z",
+              "at": "2026-12-03T16:16:11Z",
               "by": "Wayan",
               "detail": "Kode verifikasi benar: identitas terverifikasi"
             },
@@ -145,7 +145,7 @@ export default {
           },
           {
             "met": {
-              "at": "2026-12-03T13:05:35Z",
+              "at": "2026-12-03T16:16:11Z",
               "by": "Wayan",
               "detail": "317101******0001"
             },
@@ -191,7 +191,7 @@ export default {
         "level": "contact-on-file",
         "open": true,
         "overridden": {
-          "at": "2026-12-03T13:05:35Z",
+          "at": "2026-12-03T16:16:11Z",
           "by": "Wayan",
           "reason": "Pemohon dikenal atasan; permintaan tanpa data keluar."
         }
