@@ -78,6 +78,8 @@ pub fn run() {
             commands::verify::verification_levels,
             commands::verify::verification_set_levels,
             commands::letters::request_letters,
+            commands::letters::letter_register,
+            commands::letters::letters_due,
             commands::letters::letter_text,
             commands::letters::letter_draft,
             commands::letters::letter_issue,

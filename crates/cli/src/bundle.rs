@@ -8,6 +8,7 @@ use chrono::Utc;
 use clap::Args;
 use pdp_core::desk::fulfil::{self, Protection};
 use pdp_core::fulfil::bundle;
+use pdp_core::fulfil::bundle::chat::{LeftOut, LeftOutReason, PartialChat};
 use pdp_core::sources::ReadControl;
 use pdp_core::text::shown;
 use pdp_core::CoreError;
@@ -90,6 +91,7 @@ pub fn run(ctx: &mut Ctx, args: BundleArgs) -> Result<(), Failure> {
                         m.hint
                     );
                 }
+                chat_notes(&p.request_id, &p.left_out, &p.partial_chats);
             }
         }
         Some("list") => {
@@ -129,15 +131,17 @@ pub fn run(ctx: &mut Ctx, args: BundleArgs) -> Result<(), Failure> {
                 );
             }
         }
-        Some(other) => return Err(CoreError::invalid(
-            "action",
-            "unknown",
-            format!(
+        Some(other) => {
+            return Err(CoreError::invalid(
+                "action",
+                "unknown",
+                format!(
                 "unknown bundle action {}; use preview, list or verify, or none to make the bundle",
                 pdp_core::text::quoted(other)
             ),
-        )
-        .into()),
+            )
+            .into())
+        }
         None => {
             let out = args.out.clone().ok_or_else(|| {
                 CoreError::invalid(
@@ -172,6 +176,7 @@ pub fn run(ctx: &mut Ctx, args: BundleArgs) -> Result<(), Failure> {
                     made.record.bytes,
                     made.record.sha256
                 );
+                chat_notes(&made.record.request_id, &made.left_out, &made.partial_chats);
                 if let Some(p) = &made.new_passcode {
                     println!(
                         "Passcode (shown once; send it over another channel, e.g. WhatsApp): {p}"
@@ -181,4 +186,26 @@ pub fn run(ctx: &mut Ctx, args: BundleArgs) -> Result<(), Failure> {
         }
     }
     Ok(())
+}
+
+/// What of the chats stays out of a bundle, and the 1:1 chats still partly undecided.
+pub(crate) fn chat_notes(request_id: &str, left_out: &[LeftOut], partial: &[PartialChat]) {
+    for l in left_out {
+        match l.reason {
+            LeftOutReason::GroupMember => println!(
+                "left out: {} message {}: another member's message in a group chat (their data, Pasal 33)",
+                l.entry, l.record
+            ),
+        }
+    }
+    for p in partial {
+        println!(
+            "note: {}: {} of {} messages of this 1:1 conversation are confirmed; decide the other {} (pdpdesk hit list --request {}) to hand over the whole conversation",
+            p.entry,
+            p.confirmed,
+            p.confirmed + p.undecided,
+            p.undecided,
+            request_id
+        );
+    }
 }

@@ -139,6 +139,11 @@ export const ipc = {
   /** Sends it with its PDF through the office's mail server; `to` null for the requester's address. */
   letterSend: (number: string, to: string | null) => call<IssuedLetter>("letter_send", { number, to }),
   mailServerGet: () => call<import("$lib/bindings/MailServer").MailServer>("mail_server_get"),
+  /** The office's letters across all requests, newest number first; `year`/`kind` null for all. */
+  letterRegister: (filter: import("$lib/bindings/LetterFilter").LetterFilter) =>
+    call<import("$lib/bindings/LetterRegister").LetterRegister>("letter_register", { filter }),
+  /** The letters open requests still wait for: a receipt, a forwarding, an extension notice. */
+  lettersDue: () => call<import("$lib/bindings/DueLetter").DueLetter[]>("letters_due"),
 
   // Fulfilment ("Pemenuhan"): the portability ZIP and the access pack. Making one reports how far
   // the records are read as `bundle-progress` events (desktop.ts); `bundleCancel` stops it.

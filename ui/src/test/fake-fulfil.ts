@@ -31,6 +31,8 @@ export function samplePreview(id: string): BundlePreview {
       },
     ],
     masked: [{ entry: "data/Ekspor/jurnal/faktur_2024", record: 17, field: "Catatan", kind: "phone", hint: "+6…4410" }],
+    left_out: [],
+    partial_chats: [],
   };
 }
 
@@ -77,7 +79,15 @@ export function fulfilMock(hooks: FulfilHooks) {
       passcode_used: passcode !== null || newPasscode,
     };
     made.set(id, [record, ...(made.get(id) ?? [])]);
-    return { record, out, files: p.files.length * 2, masked: p.masked, new_passcode: newPasscode ? NEW_PASSCODE : null };
+    return {
+      record,
+      out,
+      files: p.files.length * 2,
+      masked: p.masked,
+      left_out: p.left_out,
+      partial_chats: p.partial_chats,
+      new_passcode: newPasscode ? NEW_PASSCODE : null,
+    };
   }
 
   /** The core's check, for the cases the tests type. */

@@ -265,6 +265,7 @@ export function resetFake(): void {
     office: () => fake.data.office,
     gateOpen: (id) => v.isOpen(id),
     actor: () => fake.data.operator,
+    requesterName: (id) => fake.data.requests.find((r) => r.id === id)?.requester.name ?? "",
   });
   fake.letters = l;
   const f = fulfilMock({ gateOpen: (id) => v.isOpen(id), actor: () => fake.data.operator });
@@ -346,6 +347,8 @@ export function resetFake(): void {
     letterOpen: vi.fn(l.letterOpen),
     letterSend: vi.fn(l.letterSend),
     mailServerGet: vi.fn(l.mailServerGet),
+    letterRegister: vi.fn(l.letterRegister),
+    lettersDue: vi.fn(l.lettersDue),
     bundlePreview: vi.fn(f.bundlePreview),
     makeBundle: vi.fn(f.makeBundle),
     makeAccessPack: vi.fn(f.makeAccessPack),

@@ -66,6 +66,16 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "bundles",
         sql: include_str!("../../migrations/0010_bundles.sql"),
     },
+    Migration {
+        version: 11,
+        name: "plans",
+        sql: include_str!("../../migrations/0011_plans.sql"),
+    },
+    Migration {
+        version: 12,
+        name: "checklist",
+        sql: include_str!("../../migrations/0012_checklist.sql"),
+    },
 ];
 
 fn checksum(sql: &str) -> String {

@@ -30,6 +30,12 @@ export const enFulfil: Record<keyof typeof idFulfil, string> = {
   "fulfil.masked.what": "Masked",
   "fulfil.maskKind.email": "e-mail",
   "fulfil.maskKind.phone": "phone",
+  "fulfil.partial.title": "1:1 conversations only partly confirmed",
+  "fulfil.partial.item": "{entry}: {confirmed} of {total} messages confirmed, {undecided} undecided.",
+  "fulfil.partial.hint": "The package holds the confirmed messages only. Decide the others under Search to hand over the whole conversation.",
+  "fulfil.leftOut.title": "Not in the package ({n})",
+  "fulfil.leftOut.item": "{entry}, message {record}: {why}",
+  "fulfil.leftOut.group_member": "another member's message in a group chat (their data, Art. 33)",
 
   "fulfil.out": "Save as",
   "fulfil.out.hint": "The ZIP file's full path. It is written under a temporary name first, then given this one.",

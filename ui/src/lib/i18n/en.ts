@@ -4,6 +4,7 @@ import { enClocks } from "./en-clocks";
 import { enSearch } from "./en-search";
 import { enIntake } from "./en-intake";
 import { enLetters } from "./en-letters";
+import { enLetterRegister } from "./en-letter-register";
 import { enFulfil } from "./en-fulfil";
 import { enProcessing } from "./en-processing";
 import { enSources } from "./en-sources";
@@ -19,8 +20,6 @@ const enBase: Record<keyof typeof idBase, string> = {
   "nav.sources": "Data sources",
   "nav.letters": "Letters",
   "nav.settings": "Settings",
-  "nav.soon": "soon",
-  "nav.letters.tooltip": "Coming soon: issue reply letters on the office letterhead.",
 
   "shell.demo": "DEMO",
   "shell.demo.tooltip": "Sample office with invented data. Remove the demo data in Settings.",
@@ -185,6 +184,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "event.verification": "Verification",
   "event.letter": "Letter",
   "event.bundle": "Data bundle made",
+  "event.plan": "Action plan changed",
   "event.by": "by {actor}",
 
   "stateDialog.title": "Change state of {id}",
@@ -307,6 +307,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "errcode.invalid_arguments": "Invalid command",
   "errcode.verification_refused": "Not verified",
   "errcode.smtp_failed": "The mail server did not take the message",
+  "errcode.letter_not_now": "This letter does not fit this request now",
   "errcode.nothing_confirmed": "No record is confirmed as the requester's: nothing to hand over",
   "errcode.file_error": "File problem",
   "errcode.database_error": "Database error",
@@ -365,4 +366,4 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.operator.too_long": "The staff name is too long.",
 };
 
-export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enVerify, ...enLetters, ...enFulfil, ...enProcessing };
+export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enVerify, ...enLetters, ...enLetterRegister, ...enFulfil, ...enProcessing };

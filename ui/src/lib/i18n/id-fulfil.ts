@@ -30,6 +30,12 @@ export const idFulfil = {
   "fulfil.masked.what": "Disamarkan",
   "fulfil.maskKind.email": "e-mail",
   "fulfil.maskKind.phone": "telepon",
+  "fulfil.partial.title": "Percakapan 1:1 yang baru sebagian dikonfirmasi",
+  "fulfil.partial.item": "{entry}: {confirmed} dari {total} pesan dikonfirmasi, {undecided} belum diputuskan.",
+  "fulfil.partial.hint": "Paket hanya memuat pesan yang dikonfirmasi. Putuskan pesan lainnya di Pencarian agar seluruh percakapan ikut diserahkan.",
+  "fulfil.leftOut.title": "Tidak ikut dalam paket ({n})",
+  "fulfil.leftOut.item": "{entry}, pesan {record}: {why}",
+  "fulfil.leftOut.group_member": "pesan anggota lain di grup (data orang lain, Pasal 33)",
 
   "fulfil.out": "Simpan sebagai",
   "fulfil.out.hint": "Path lengkap berkas ZIP. Berkas ditulis dengan nama sementara dulu, lalu diberi nama ini.",

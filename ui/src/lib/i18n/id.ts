@@ -1,13 +1,15 @@
 // Bahasa Indonesia: the default language and the source of the key type.
 // Placeholders in braces ({n}, {id}…) are filled by t(key, params). The clocks, the board and the
-// calendar, the subject search and the sources have their own files (id-clocks.ts, id-calendar.ts, id-search.ts, id-sources.ts, id-intake.ts, id-verify.ts,
-// id-letters.ts, id-fulfil.ts, id-processing.ts),
-// spread in below.
+// calendar, the subject search, the sources, intake, verification, a request's letters and the
+// office's register of letters, fulfilment and the processing register have their own files
+// (id-clocks.ts, id-calendar.ts, id-search.ts, id-sources.ts, id-intake.ts, id-verify.ts,
+// id-letters.ts, id-letter-register.ts, id-fulfil.ts, id-processing.ts), spread in below.
 import { idCalendar } from "./id-calendar";
 import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";
 import { idIntake } from "./id-intake";
 import { idLetters } from "./id-letters";
+import { idLetterRegister } from "./id-letter-register";
 import { idSources } from "./id-sources";
 import { idVerify } from "./id-verify";
 import { idFulfil } from "./id-fulfil";
@@ -22,8 +24,6 @@ export const idBase = {
   "nav.sources": "Sumber data",
   "nav.letters": "Surat",
   "nav.settings": "Pengaturan",
-  "nav.soon": "segera",
-  "nav.letters.tooltip": "Segera hadir: menerbitkan surat jawaban dengan kop kantor.",
 
   "shell.demo": "DEMO",
   "shell.demo.tooltip": "Kantor contoh berisi data rekaan. Hapus data demo di Pengaturan.",
@@ -188,6 +188,7 @@ export const idBase = {
   "event.verification": "Verifikasi",
   "event.letter": "Surat",
   "event.bundle": "Paket data dibuat",
+  "event.plan": "Rencana tindakan diubah",
   "event.by": "oleh {actor}",
 
   "stateDialog.title": "Ubah status {id}",
@@ -310,6 +311,7 @@ export const idBase = {
   "errcode.invalid_arguments": "Perintah tidak valid",
   "errcode.verification_refused": "Belum terverifikasi",
   "errcode.smtp_failed": "Server surel tidak menerima pesan",
+  "errcode.letter_not_now": "Surat ini tidak sesuai untuk permintaan ini sekarang",
   "errcode.nothing_confirmed": "Tidak ada catatan yang dipastikan milik pemohon: tidak ada yang dapat diserahkan",
   "errcode.file_error": "Berkas bermasalah",
   "errcode.database_error": "Kesalahan basis data",
@@ -368,7 +370,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters, ...idFulfil, ...idProcessing };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters, ...idLetterRegister, ...idFulfil, ...idProcessing };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;

@@ -167,6 +167,7 @@ export default {
           "source": "/home/staf/.local/share/pdpdesk/demo-exports"
         }
       ],
+      "left_out": [],
       "masked": [
         {
           "entry": "data/demo-exports/chatwoot_contacts.csv",
@@ -204,6 +205,7 @@ export default {
           "record": 17
         }
       ],
+      "partial_chats": [],
       "request_id": "REQ-2026-0005"
     }
   },

@@ -21,6 +21,8 @@ import verification_levels from "./verification_levels";
 import request_letters from "./request_letters";
 import letter_text from "./letter_text";
 import mail_server_get from "./mail_server_get";
+import letter_register from "./letter_register";
+import letters_due from "./letters_due";
 import bundle_preview from "./bundle_preview";
 import bundle_list from "./bundle_list";
 import processing_register from "./processing_register";
@@ -49,6 +51,8 @@ export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
   request_letters,
   letter_text,
   mail_server_get,
+  letter_register,
+  letters_due,
   bundle_preview,
   bundle_list,
   processing_register,
@@ -58,7 +62,7 @@ export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
 /** What was recorded with what, and the paths the preview's pickers hand out. */
 export const meta = {
   "recorded_with": "pdpdesk 0.1.0",
-  "recorded_on": "2026-12-03",
+  "recorded_on": "2026-12-04",
   "data_dir": "/home/staf/.local/share/pdpdesk",
   "demo_exports": "/home/staf/.local/share/pdpdesk/demo-exports",
   "mail": [

@@ -235,7 +235,7 @@ export default {
           }
         ]
       },
-      "updated_at": "2026-12-03T15:57:23.432762288Z",
+      "updated_at": "2026-12-03T16:23:58.573076729Z",
       "updated_by": "Wayan"
     }
   }

@@ -82,7 +82,7 @@ export default {
           },
           {
             "met": {
-              "at": "2026-12-03T15:57:23Z",
+              "at": "2026-12-03T16:23:58Z",
               "by": "Wayan",
               "detail": "Kartu keluarga, dilihat asli"
             },
@@ -101,8 +101,8 @@ export default {
       "code": {
         "answered": true,
         "expired": false,
-        "expires_at": "2026-12-03T16:27:23Z",
-        "issued_at": "2026-12-03T15:57:23Z",
+        "expires_at": "2026-12-03T16:53:58Z",
+        "issued_at": "2026-12-03T16:23:58Z",
         "locked": false,
         "wrong": 1
       },
@@ -111,7 +111,7 @@ export default {
         "checks": [
           {
             "met": {
-              "at": "2026-12-03T15:57:23Z",
+              "at": "2026-12-03T16:23:58Z",
               "by": "Wayan",
               "detail": "chatwoot_contacts.csv, baris 262"
             },
@@ -119,7 +119,7 @@ export default {
           },
           {
             "met": {
-              "at": "2026-12-03T15:57:23Z",
+              "at": "2026-12-03T16:23:58Z",
               "by": "Wayan",
               "detail": "Kode verifikasi benar: identitas terverifikasi"
             },
@@ -145,7 +145,7 @@ export default {
           },
           {
             "met": {
-              "at": "2026-12-03T15:57:23Z",
+              "at": "2026-12-03T16:23:58Z",
               "by": "Wayan",
               "detail": "317101******0001"
             },
@@ -191,7 +191,7 @@ export default {
         "level": "contact-on-file",
         "open": true,
         "overridden": {
-          "at": "2026-12-03T15:57:23Z",
+          "at": "2026-12-03T16:23:58Z",
           "by": "Wayan",
           "reason": "Pemohon dikenal atasan; permintaan tanpa data keluar."
         }

@@ -95,6 +95,24 @@ describe("fulfilment of a request", () => {
     expect(screen.queryByTestId("fulfil-passcode-shown"), "the drawn passcode is gone once closed").toBeNull();
   });
 
+  it("says which chat messages stay out and which conversations are only partly confirmed", async () => {
+    verify();
+    fake.fulfil.seed(ID, {
+      ...samplePreview(ID),
+      left_out: [{ entry: "data/Ekspor/whatsapp__Grup_Pelanggan", record: 12, reason: "group_member" }],
+      partial_chats: [{ entry: "data/Ekspor/whatsapp__Chat_dengan_Siti", confirmed: 3, undecided: 9 }],
+    });
+    const user = await setup();
+    await start(user, "bundle");
+    const partial = await screen.findByTestId("fulfil-partial-chats");
+    expect(partial.textContent).toContain("data/Ekspor/whatsapp__Chat_dengan_Siti: 3 dari 12 pesan dikonfirmasi, 9 belum diputuskan.");
+    const left = screen.getByTestId("fulfil-left-out");
+    expect(left.textContent).toContain("Tidak ikut dalam paket (1)");
+    expect(within(left).getByTestId("fulfil-left-out-item").textContent).toBe(
+      "data/Ekspor/whatsapp__Grup_Pelanggan, pesan 12: pesan anggota lain di grup (data orang lain, Pasal 33)",
+    );
+  });
+
   it("checks the place and a typed passcode before asking the core", async () => {
     verify();
     fake.fulfil.seed(ID, samplePreview(ID));
