@@ -76,6 +76,8 @@ pub fn run() {
             commands::verify::verification_override,
             commands::verify::verification_levels,
             commands::verify::verification_set_levels,
+            commands::verify::verification_waiting,
+            commands::verify::verification_close,
             commands::letters::request_letters,
             commands::letters::letter_text,
             commands::letters::letter_draft,
@@ -83,7 +85,9 @@ pub fn run() {
             commands::letters::letter_pdf,
             commands::letters::letter_open,
             commands::letters::letter_send,
-            commands::letters::mail_server_get,
+            commands::mail_server::mail_server_get,
+            commands::mail_server::mail_server_set,
+            commands::mail_server::mail_server_test,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -5,6 +5,7 @@
 pub mod clocks;
 pub mod intake;
 pub mod letters;
+pub mod mail_server;
 pub mod office;
 pub mod requests;
 pub mod search;

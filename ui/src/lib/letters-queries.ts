@@ -5,7 +5,6 @@ import { createMutation, createQuery, useQueryClient } from "@tanstack/svelte-qu
 import type { IssuedLetter } from "$lib/bindings/IssuedLetter";
 import type { Language } from "$lib/bindings/Language";
 import type { LetterKind } from "$lib/bindings/LetterKind";
-import type { MailServer } from "$lib/bindings/MailServer";
 import type { RefusalGround } from "$lib/bindings/RefusalGround";
 import type { RequestLetters } from "$lib/bindings/RequestLetters";
 import type { IpcError } from "./errors";
@@ -22,7 +21,6 @@ export const letterKeys = {
   text: (id: string, kind: LetterKind, lang: Language, grounds: RefusalGround[]) => ["letter-text", id, kind, lang, grounds] as const,
   draft: (id: string, ask: LetterAsk) => ["letter-draft", id, ask] as const,
   pdf: (number: string) => ["letter-pdf", number] as const,
-  mailServer: ["mail-server"] as const,
 };
 
 export function useLetters(id: () => string) {
@@ -73,10 +71,6 @@ export function useIssuedPages(number: () => string) {
     staleTime: Infinity,
     gcTime: 60_000,
   }));
-}
-
-export function useMailServer() {
-  return createQuery<MailServer, IpcError>(() => ({ queryKey: letterKeys.mailServer, queryFn: () => ipc.mailServerGet() }));
 }
 
 /** A step on a letter; afterwards the request (letters, history) is read again, refused or not. */

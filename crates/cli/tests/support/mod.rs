@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod smtp;
+pub mod smtp_server;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

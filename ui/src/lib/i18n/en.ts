@@ -4,6 +4,7 @@ import { enClocks } from "./en-clocks";
 import { enSearch } from "./en-search";
 import { enIntake } from "./en-intake";
 import { enLetters } from "./en-letters";
+import { enMail } from "./en-mail";
 import { enSources } from "./en-sources";
 import { enVerify } from "./en-verify";
 import type { Dict, idBase } from "./id";
@@ -363,4 +364,4 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.operator.too_long": "The staff name is too long.",
 };
 
-export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enVerify, ...enLetters };
+export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enVerify, ...enLetters, ...enMail };

@@ -7,6 +7,7 @@ import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";
 import { idIntake } from "./id-intake";
 import { idLetters } from "./id-letters";
+import { idMail } from "./id-mail";
 import { idSources } from "./id-sources";
 import { idVerify } from "./id-verify";
 
@@ -365,7 +366,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters, ...idMail };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;
