@@ -127,7 +127,7 @@ export function lettersMock(hooks: LettersHooks) {
     },
     letterSend: async (number: string, to: string | null): Promise<IssuedLetter> => {
       const l = letterOf(number);
-      hooks.send(to ?? "siti@example.com", l.email_subject);
+      hooks.send(to ?? "siti@example.com", l.email_subject ?? l.kind);
       l.sent_to = to ?? "siti@example.com";
       l.sent_at = "2026-11-25T04:00:00Z";
       return structuredClone(l);
