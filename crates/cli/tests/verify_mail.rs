@@ -6,7 +6,8 @@
 mod support;
 
 use std::path::PathBuf;
-use support::smtp::{free_port, server, set_mail_server, PASSWORD};
+use support::smtp::set_mail_server;
+use support::smtp_server::{free_port, server, PASSWORD};
 use support::Desk;
 
 fn request(desk: &Desk) -> String {
@@ -93,7 +94,10 @@ fn a_code_arrives_by_mail_and_nothing_else_of_the_requester() {
 fn fails(desk: &Desk, id: &str, reason: &str, words: &str) {
     let err = desk.refused(&["verify", "code", "--request", id, "--email"], 1);
     assert_eq!(err["code"], "smtp_failed", "{err}");
-    assert_eq!(err["reason"], reason, "the window words the failure by it: {err}");
+    assert_eq!(
+        err["reason"], reason,
+        "the window words the failure by it: {err}"
+    );
     let message = err["message"].as_str().unwrap();
     assert!(message.contains(words), "{words:?} in {message:?}");
     let status = desk.json(&["verify", "status", "--request", id]);
@@ -116,7 +120,12 @@ fn a_wrong_password_a_refused_connection_and_an_untrusted_certificate_are_said_p
     let id = request(&desk);
 
     set_mail_server(&desk, srv.port, Some(&srv.cert), "salah");
-    fails(&desk, &id, "login_refused", "refused the user name or password");
+    fails(
+        &desk,
+        &id,
+        "login_refused",
+        "refused the user name or password",
+    );
 
     set_mail_server(&desk, free_port(), Some(&srv.cert), PASSWORD);
     fails(&desk, &id, "unreachable", "could not be reached");
@@ -139,7 +148,12 @@ fn a_test_message_arrives_and_each_failure_has_its_reason() {
     let desk = Desk::new();
     let srv = server(desk.dir.path());
     let none = desk.refused(
-        &["office", "mail-server", "--send-test", "petugas@example.com"],
+        &[
+            "office",
+            "mail-server",
+            "--send-test",
+            "petugas@example.com",
+        ],
         1,
     );
     assert_eq!(
@@ -149,12 +163,14 @@ fn a_test_message_arrives_and_each_failure_has_its_reason() {
     );
 
     set_mail_server(&desk, srv.port, Some(&srv.cert), PASSWORD);
-    let bad = desk.refused(
-        &["office", "mail-server", "--send-test", "bukan-alamat"],
-        2,
-    );
+    let bad = desk.refused(&["office", "mail-server", "--send-test", "bukan-alamat"], 2);
     assert_eq!(bad["field"], "to", "{bad}");
-    let sent = desk.json(&["office", "mail-server", "--send-test", "Petugas@Example.com"]);
+    let sent = desk.json(&[
+        "office",
+        "mail-server",
+        "--send-test",
+        "Petugas@Example.com",
+    ]);
     assert_eq!(sent["sent_to"], "petugas@example.com", "{sent}");
     let mails: Vec<PathBuf> = std::fs::read_dir(&srv.inbox)
         .unwrap()
@@ -171,7 +187,12 @@ fn a_test_message_arrives_and_each_failure_has_its_reason() {
 
     set_mail_server(&desk, srv.port, Some(&srv.cert), "salah");
     let refused = desk.refused(
-        &["office", "mail-server", "--send-test", "petugas@example.com"],
+        &[
+            "office",
+            "mail-server",
+            "--send-test",
+            "petugas@example.com",
+        ],
         1,
     );
     assert_eq!(refused["reason"], "login_refused", "{refused}");
@@ -201,7 +222,8 @@ fn a_test_message_arrives_and_each_failure_has_its_reason() {
     );
     let kept = desk.json(&["office", "mail-server"]);
     assert_eq!(
-        kept["settings"]["ca_file"], srv.cert.to_str().unwrap(),
+        kept["settings"]["ca_file"],
+        srv.cert.to_str().unwrap(),
         "a refused certificate changes nothing: {kept}"
     );
 }

@@ -114,8 +114,12 @@ pub struct Outgoing<'a> {
 }
 
 fn pdf_type() -> Result<ContentType> {
-    ContentType::parse("application/pdf")
-        .map_err(|e| failed("setup", format!("the attachment's type could not be set: {e}")))
+    ContentType::parse("application/pdf").map_err(|e| {
+        failed(
+            "setup",
+            format!("the attachment's type could not be set: {e}"),
+        )
+    })
 }
 
 fn failed(reason: &'static str, why: String) -> CoreError {
@@ -148,7 +152,12 @@ pub fn send(settings: &SmtpSettings, password: Option<&str>, mail: &Outgoing) ->
                 .singlepart(Attachment::new(name.to_string()).body(bytes.to_vec(), pdf_type()?)),
         ),
     }
-    .map_err(|e| failed("setup", format!("the message could not be put together: {e}")))?;
+    .map_err(|e| {
+        failed(
+            "setup",
+            format!("the message could not be put together: {e}"),
+        )
+    })?;
     let mut tls = TlsParameters::builder(settings.host.clone());
     if let Some(ca) = settings.ca_file() {
         tls = tls.add_root_certificate(certificate(ca)?);

@@ -15,19 +15,15 @@ pub fn mail_server_get(desk: State<Desk>) -> Reply<MailServer> {
 }
 
 /// Saves the settings. `password`: null keeps the one kept, "" removes it, any other text
-/// replaces it.
+/// replaces it. The extra certificate is read to check it, so on a worker thread.
 #[tauri::command]
-pub fn mail_server_set(
-    desk: State<Desk>,
+pub async fn mail_server_set(
+    desk: State<'_, Desk>,
     settings: SmtpSettings,
     password: Option<String>,
 ) -> Reply<MailServer> {
-    let mut store = desk.store();
-    Ok(desk::set_mail_server(
-        &mut store,
-        &settings,
-        password.as_deref(),
-    )?)
+    let mut store = desk.job_store()?;
+    blocking(move || desk::set_mail_server(&mut store, &settings, password.as_deref())).await
 }
 
 /// Sends a test message to `to` through the kept settings (up to 20 s: on a worker thread).

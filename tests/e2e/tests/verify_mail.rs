@@ -69,7 +69,12 @@ async fn set_mail_server(c: &Client, srv: &Server) -> Result<(), fantoccini::err
     type_into(c, "mail-ca", srv.cert.to_str().unwrap()).await?;
     type_into(c, "mail-password", "salah-ketik").await?;
     press(c, "mail-save").await;
-    wait_text(c, "[data-testid=\"mail-password-state\"][data-saved=\"true\"]", "tersimpan").await;
+    wait_text(
+        c,
+        "[data-testid=\"mail-password-state\"][data-saved=\"true\"]",
+        "tersimpan",
+    )
+    .await;
 
     type_into(c, "mail-test-to", "petugas@example.com").await?;
     press(c, "mail-test-send").await;
@@ -79,14 +84,27 @@ async fn set_mail_server(c: &Client, srv: &Server) -> Result<(), fantoccini::err
         Some("login_refused"),
         "a wrong password is named as such"
     );
-    assert!(inbox(srv).is_empty(), "nothing is delivered with a wrong password");
+    assert!(
+        inbox(srv).is_empty(),
+        "nothing is delivered with a wrong password"
+    );
+    screenshot(c, "verify-mail-settings-error").await;
 
     type_into(c, "mail-password", PASSWORD).await?;
     press(c, "mail-save").await;
     // The typed password leaves the box once saved; the window only says one is kept.
     let start = std::time::Instant::now();
-    while !el(c, "mail-password").await.prop("value").await?.unwrap_or_default().is_empty() {
-        assert!(start.elapsed().as_secs() < 15, "the password box empties after saving");
+    while !el(c, "mail-password")
+        .await
+        .prop("value")
+        .await?
+        .unwrap_or_default()
+        .is_empty()
+    {
+        assert!(
+            start.elapsed().as_secs() < 15,
+            "the password box empties after saving"
+        );
         tokio::time::sleep(std::time::Duration::from_millis(150)).await;
     }
     press(c, "mail-test-send").await;
@@ -94,7 +112,11 @@ async fn set_mail_server(c: &Client, srv: &Server) -> Result<(), fantoccini::err
     let test = inbox(srv);
     assert_eq!(test.len(), 1, "the test e-mail arrived");
     assert!(test[0].contains("To: petugas@example.com"), "{}", test[0]);
-    assert!(test[0].contains("Subject: Uji server surel PDP Desk"), "{}", test[0]);
+    assert!(
+        test[0].contains("Subject: Uji server surel PDP Desk"),
+        "{}",
+        test[0]
+    );
     c.execute(
         "document.querySelector('[data-testid=\"settings-mail\"]').scrollIntoView({block: 'start'});",
         vec![],
@@ -129,15 +151,27 @@ async fn a_code_is_emailed_from_the_window_and_answered() {
         let row = wait_text(&c, &testid("request-row"), &id).await;
         row.find(Locator::Css("td")).await?.click().await?;
         wait_text(&c, "[data-testid=\"verify-gate\"][data-open=\"false\"]", "").await;
-        assert!(!disabled(&c, "verify-code-email").await, "a mail server is set and the request has an address");
+        assert!(
+            !disabled(&c, "verify-code-email").await,
+            "a mail server is set and the request has an address"
+        );
         press(&c, "verify-code-email").await;
         wait_text(&c, &testid("verify-code-mailed"), &email).await;
 
         let mails = inbox(&srv);
-        assert_eq!(mails.len(), 2, "the code's message arrived after the test e-mail");
+        assert_eq!(
+            mails.len(),
+            2,
+            "the code's message arrived after the test e-mail"
+        );
         let mail = &mails[1];
         assert!(mail.contains(&format!("To: {email}")), "{mail}");
-        assert!(mail.contains(&format!("Subject: Kode verifikasi / Verification code {id}")), "{mail}");
+        assert!(
+            mail.contains(&format!(
+                "Subject: Kode verifikasi / Verification code {id}"
+            )),
+            "{mail}"
+        );
         let code = mail
             .split(|ch: char| !ch.is_ascii_digit())
             .find(|w| w.len() == 6)
@@ -147,17 +181,42 @@ async fn a_code_is_emailed_from_the_window_and_answered() {
         assert!(!page.contains(&code), "staff never see an e-mailed code");
 
         // The wait has begun: closing as unverified is not possible yet, and says from when.
-        wait_text(&c, &testid("verify-waiting-next"), "Bisa ditutup sebagai tidak terverifikasi mulai").await;
-        assert!(disabled(&c, "verify-close-open").await, "closing is disabled before its day");
+        wait_text(
+            &c,
+            &testid("verify-waiting-next"),
+            "Bisa ditutup sebagai tidak terverifikasi mulai",
+        )
+        .await;
+        assert!(
+            disabled(&c, "verify-close-open").await,
+            "closing is disabled before its day"
+        );
         el(&c, "verify-answer-input").await;
         screenshot(&c, "verify-code-mailed").await;
+        press(&c, "lang-switch").await;
+        wait_text(
+            &c,
+            &testid("verify-waiting-next"),
+            "It may be closed as unverified from",
+        )
+        .await;
+        screenshot(&c, "verify-code-mailed-en").await;
+        press(&c, "lang-switch").await;
+        wait_text(&c, &testid("verify-waiting-next"), "Bisa ditutup").await;
 
         type_into(&c, "verify-answer-input", &code).await?;
         press(&c, "verify-answer-submit").await;
         wait_text(&c, "[data-testid=\"verify-gate\"][data-open=\"true\"]", "").await;
-        wait_text(&c, "[data-testid=\"event-item\"][data-kind=\"verification\"]", &format!("Kode verifikasi dikirim lewat e-mail ke {email}")).await;
+        wait_text(
+            &c,
+            "[data-testid=\"event-item\"][data-kind=\"verification\"]",
+            &format!("Kode verifikasi dikirim lewat e-mail ke {email}"),
+        )
+        .await;
         assert!(
-            c.find_all(Locator::Css(&testid("verify-waiting"))).await?.is_empty(),
+            c.find_all(Locator::Css(&testid("verify-waiting")))
+                .await?
+                .is_empty(),
             "an answered request waits for nothing"
         );
         Ok::<_, fantoccini::error::CmdError>(())

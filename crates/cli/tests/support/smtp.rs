@@ -1,7 +1,6 @@
 //! The office's mail server set through the CLI, against the test SMTP server of
 //! `smtp_server.rs` (shared with the window tests).
 
-pub use super::smtp_server::{free_port, server, PASSWORD};
 use super::smtp_server::USER;
 use super::Desk;
 use serde_json::Value;

@@ -89,4 +89,3 @@ pub fn server(dir: &Path) -> Server {
         cert,
     }
 }
-

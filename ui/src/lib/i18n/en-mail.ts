@@ -22,7 +22,7 @@ export const enMail: Record<keyof typeof idMail, string> = {
   "mail.password.placeholder": "••••••••",
   "mail.password.clear": "Remove the saved password",
   "mail.password.willClear": "The saved password will be removed when you save.",
-  "mail.ca": "Extra certificate (optional)",
+  "mail.ca": "Extra certificate",
   "mail.ca.hint": "A PEM file for a server with its own certificate. Leave empty for a server with an ordinary certificate.",
   "mail.ca.pick": "Choose file",
   "mail.save": "Save mail server",

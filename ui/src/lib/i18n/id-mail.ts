@@ -23,7 +23,7 @@ export const idMail = {
   "mail.password.placeholder": "••••••••",
   "mail.password.clear": "Hapus kata sandi tersimpan",
   "mail.password.willClear": "Kata sandi tersimpan akan dihapus saat disimpan.",
-  "mail.ca": "Sertifikat tambahan (opsional)",
+  "mail.ca": "Sertifikat tambahan",
   "mail.ca.hint": "Berkas PEM untuk server dengan sertifikat sendiri. Kosongkan bila server memakai sertifikat biasa.",
   "mail.ca.pick": "Pilih berkas",
   "mail.save": "Simpan server surel",
