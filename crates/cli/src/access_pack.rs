@@ -63,6 +63,7 @@ pub fn run(ctx: &mut Ctx, args: AccessPackArgs) -> Result<(), Failure> {
         made.processing.files.len(),
         m.record.sha256
     );
+    crate::bundle::chat_notes(&m.record.request_id, &m.left_out, &m.partial_chats);
     if let Some(p) = &m.new_passcode {
         println!("Passcode (shown once; send it over another channel, e.g. WhatsApp): {p}");
     }

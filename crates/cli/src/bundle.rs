@@ -7,6 +7,7 @@ use chrono::Utc;
 use clap::Args;
 use pdp_core::desk::fulfil::{self, Protection};
 use pdp_core::fulfil::bundle;
+use pdp_core::fulfil::bundle::chat::{LeftOut, LeftOutReason, PartialChat};
 use pdp_core::sources::ReadControl;
 use pdp_core::text::shown;
 use pdp_core::CoreError;
@@ -89,6 +90,7 @@ pub fn run(ctx: &mut Ctx, args: BundleArgs) -> Result<(), Failure> {
                         m.hint
                     );
                 }
+                chat_notes(&p.request_id, &p.left_out, &p.partial_chats);
             }
         }
         Some(other) => {
@@ -136,6 +138,7 @@ pub fn run(ctx: &mut Ctx, args: BundleArgs) -> Result<(), Failure> {
                     made.record.bytes,
                     made.record.sha256
                 );
+                chat_notes(&made.record.request_id, &made.left_out, &made.partial_chats);
                 if let Some(p) = &made.new_passcode {
                     println!(
                         "Passcode (shown once; send it over another channel, e.g. WhatsApp): {p}"
@@ -145,4 +148,26 @@ pub fn run(ctx: &mut Ctx, args: BundleArgs) -> Result<(), Failure> {
         }
     }
     Ok(())
+}
+
+/// What of the chats stays out of a bundle, and the 1:1 chats still partly undecided.
+pub(crate) fn chat_notes(request_id: &str, left_out: &[LeftOut], partial: &[PartialChat]) {
+    for l in left_out {
+        match l.reason {
+            LeftOutReason::GroupMember => println!(
+                "left out: {} message {}: another member's message in a group chat (their data, Pasal 33)",
+                l.entry, l.record
+            ),
+        }
+    }
+    for p in partial {
+        println!(
+            "note: {}: {} of {} messages of this 1:1 conversation are confirmed; decide the other {} (pdpdesk hit list --request {}) to hand over the whole conversation",
+            p.entry,
+            p.confirmed,
+            p.confirmed + p.undecided,
+            p.undecided,
+            request_id
+        );
+    }
 }

@@ -13,6 +13,7 @@ mod letter;
 mod mail_server;
 mod office;
 mod output;
+mod plan;
 mod processing;
 mod request;
 mod search;
@@ -83,6 +84,10 @@ enum Command {
     /// The access pack (Pasal 32): the bundle plus the record of processing of its sources, from
     /// the office's processing register.
     AccessPack(access_pack::AccessPackArgs),
+    /// The action plan of a deletion, correction, consent withdrawal, restriction or objection:
+    /// per confirmed record what is done and why; change a line with a reason.
+    #[command(subcommand)]
+    Plan(plan::PlanCommand),
     /// The printed answers: list, text, draft, issue, the kept PDF, its e-mail, send.
     Letter(letter::LetterArgs),
     /// Seed the demonstration office into an empty data directory (or remove it with --clear).
@@ -125,6 +130,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Letter(args) => letter::run(&mut ctx, args),
         Command::Bundle(args) => bundle::run(&mut ctx, args),
         Command::AccessPack(args) => access_pack::run(&mut ctx, args),
+        Command::Plan(c) => plan::run(&mut ctx, c),
     }
 }
 

@@ -3,6 +3,7 @@
 //! layer above the store and the rules (see DEVELOPMENT.md, "Layers").
 
 pub mod calendar;
+pub mod deletion;
 pub mod demo;
 pub mod fulfil;
 pub mod intake;

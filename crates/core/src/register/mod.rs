@@ -83,6 +83,8 @@ pub enum EventKind {
     Letter,
     /// A bundle or access pack made (the text gives its SHA-256, size and passcode use).
     Bundle,
+    /// Staff changed a line of the action plan (the text says which record, to what and why).
+    Plan,
 }
 
 names!(EventKind {
@@ -97,6 +99,7 @@ names!(EventKind {
     Verification => "verification",
     Letter => "letter",
     Bundle => "bundle",
+    Plan => "plan",
 }, "event kind");
 
 /// One entry of a request's history. Events are append-only.

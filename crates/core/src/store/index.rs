@@ -9,6 +9,7 @@ use crate::sources::Checkpoint;
 use crate::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};
+use std::collections::BTreeMap;
 
 /// A file as the index knows it.
 #[derive(Debug, Clone)]
@@ -137,5 +138,21 @@ impl Store {
             .query_row(params![file_id, key], |r| r.get(0))
             .optional()?;
         Ok(blob.map(|b| postings::decode(&b)).unwrap_or_default())
+    }
+
+    /// The chats the index knows, by source path and file: `true` for a group chat.
+    pub fn chat_kinds(&self) -> Result<BTreeMap<(String, String), bool>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT s.path, f.rel_path, i.chat FROM index_files i
+             JOIN source_files f ON f.id = i.file_id JOIN sources s ON s.id = f.source_id
+             WHERE i.chat IS NOT NULL",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                (r.get::<_, String>(0)?, r.get::<_, String>(1)?),
+                r.get::<_, String>(2)? == "group",
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }

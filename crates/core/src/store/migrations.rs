@@ -66,6 +66,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "bundles",
         sql: include_str!("../../migrations/0010_bundles.sql"),
     },
+    Migration {
+        version: 11,
+        name: "plans",
+        sql: include_str!("../../migrations/0011_plans.sql"),
+    },
 ];
 
 fn checksum(sql: &str) -> String {

@@ -14,6 +14,7 @@ pub mod letters;
 pub mod migrations;
 pub mod office;
 mod older_searches;
+pub mod plans;
 pub mod processing;
 pub mod request_rows;
 pub mod requests;

@@ -23,6 +23,15 @@ pub enum Decision {
     Rejected,
 }
 
+/// How far staff decided the hits of one source file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileDecisions {
+    pub source: String,
+    pub file: String,
+    pub confirmed: u64,
+    pub undecided: u64,
+}
+
 /// A stored hit with its number and staff's decision.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
@@ -136,17 +145,17 @@ impl Store {
 
     /// The confirmed hits of the request's latest search, where each record is and its
     /// fingerprint only (no explanation): what a bundle reads again, lean enough for 100,000.
-    pub fn confirmed_hits(&self, request_id: &str) -> Result<Vec<Hit>> {
+    pub fn confirmed_hits(&self, request_id: &str) -> Result<Vec<(i64, Hit)>> {
         let request = self.request(request_id)?;
         let mut stmt = self.conn.prepare(
-            "SELECT source, file, locator, record, record_id, class, score, fingerprint FROM hits
+            "SELECT source, file, locator, record, record_id, class, score, fingerprint, id FROM hits
              WHERE decision = 'confirmed'
                AND search_id = (SELECT id FROM searches WHERE request_id = ?1 ORDER BY id DESC LIMIT 1)
              ORDER BY id",
         )?;
         let hits = stmt
             .query_map([&request.id], |r| {
-                Ok(Hit {
+                let hit = Hit {
                     source: r.get(0)?,
                     file: r.get(1)?,
                     locator: serde_json::from_str(&r.get::<_, String>(2)?).map_err(json_err)?,
@@ -160,10 +169,49 @@ impl Store {
                     score: r.get(6)?,
                     explanation: Vec::new(),
                     fingerprint: r.get::<_, Option<String>>(7)?.unwrap_or_default(),
-                })
+                };
+                Ok((r.get(8)?, hit))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(hits)
+    }
+
+    /// The identifiers the request's latest search looked for.
+    pub fn latest_identifiers(&self, request_id: &str) -> Result<Vec<Identifier>> {
+        let request = self.request(request_id)?;
+        let text: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT identifiers FROM searches WHERE request_id = ?1 ORDER BY id DESC LIMIT 1",
+                [&request.id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(text
+            .map(|t| serde_json::from_str(&t))
+            .transpose()
+            .map_err(json_err)?
+            .unwrap_or_default())
+    }
+
+    /// Per source file of the latest search: how many hits are confirmed and how many are
+    /// still undecided.
+    pub fn decided_per_file(&self, request_id: &str) -> Result<Vec<FileDecisions>> {
+        let request = self.request(request_id)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT source, file, SUM(decision = 'confirmed'), SUM(decision IS NULL) FROM hits
+             WHERE search_id = (SELECT id FROM searches WHERE request_id = ?1 ORDER BY id DESC LIMIT 1)
+             GROUP BY source, file ORDER BY source, file",
+        )?;
+        let rows = stmt.query_map([&request.id], |r| {
+            Ok(FileDecisions {
+                source: r.get(0)?,
+                file: r.get(1)?,
+                confirmed: r.get::<_, Option<i64>>(2)?.unwrap_or(0) as u64,
+                undecided: r.get::<_, Option<i64>>(3)?.unwrap_or(0) as u64,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// One stored hit by its number.

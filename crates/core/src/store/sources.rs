@@ -96,6 +96,19 @@ impl Store {
             })
     }
 
+    /// The kind of every file read, by source path and file.
+    pub fn file_kinds(&self) -> Result<std::collections::BTreeMap<(String, String), SourceKind>> {
+        let mut map = std::collections::BTreeMap::new();
+        for s in self.sources()? {
+            for f in s.files {
+                if let Some(k) = f.kind {
+                    map.insert((s.path.clone(), f.rel_path), k);
+                }
+            }
+        }
+        Ok(map)
+    }
+
     /// Every source with its files, in the order they were added.
     pub fn sources(&self) -> Result<Vec<Source>> {
         let mut stmt = self

@@ -184,6 +184,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "event.verification": "Verification",
   "event.letter": "Letter",
   "event.bundle": "Data bundle made",
+  "event.plan": "Action plan changed",
   "event.by": "by {actor}",
 
   "stateDialog.title": "Change state of {id}",

@@ -186,6 +186,7 @@ export const idBase = {
   "event.verification": "Verifikasi",
   "event.letter": "Surat",
   "event.bundle": "Paket data dibuat",
+  "event.plan": "Rencana tindakan diubah",
   "event.by": "oleh {actor}",
 
   "stateDialog.title": "Ubah status {id}",

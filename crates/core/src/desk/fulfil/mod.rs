@@ -5,22 +5,23 @@
 //! The access pack (`access`) is the same bundle with the processing record.
 
 mod access;
+mod chats;
 mod work;
 
 pub use access::{make_access_pack, AccessPackMade};
 
 use crate::desk::search::read_again::read_records;
 use crate::fulfil::access::ProcessingRecord;
+use crate::fulfil::bundle::chat::{LeftOut, PartialChat};
 use crate::fulfil::bundle::{BundleWriter, Masked, Masker, Meta};
 use crate::processing::Register;
 use crate::search::Hit;
 use crate::sources::ReadControl;
-use crate::sources::SourceKind;
 use crate::store::bundles::BundleRecord;
 use crate::{CoreError, Result, Store};
+use chats::ChatRule;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::path::Path;
 use ts_rs::TS;
 use work::{draw_passcode, file_sha256, sweep_work, Cleanup};
@@ -43,6 +44,10 @@ pub struct BundleMade {
     pub out: String,
     pub files: usize,
     pub masked: Vec<Masked>,
+    /// Confirmed records that did not go in (another member's group-chat message).
+    pub left_out: Vec<LeftOut>,
+    /// 1:1 chats of which only part is confirmed: the rest is not in the bundle.
+    pub partial_chats: Vec<PartialChat>,
     /// The passcode drawn for it, shown this once; null when staff chose it or none is used.
     pub new_passcode: Option<String>,
 }
@@ -54,6 +59,8 @@ pub struct BundlePreview {
     pub request_id: String,
     pub files: Vec<PreviewFile>,
     pub masked: Vec<Masked>,
+    pub left_out: Vec<LeftOut>,
+    pub partial_chats: Vec<PartialChat>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -66,7 +73,11 @@ pub struct PreviewFile {
 
 /// The confirmed hits of the request's latest search, or the refusal that there are none.
 fn confirmed(store: &Store, request_id: &str) -> Result<Vec<Hit>> {
-    let hits = store.confirmed_hits(request_id)?;
+    let hits: Vec<Hit> = store
+        .confirmed_hits(request_id)?
+        .into_iter()
+        .map(|(_, h)| h)
+        .collect();
     if hits.is_empty() {
         return Err(CoreError::NothingConfirmed {
             request_id: request_id.to_string(),
@@ -83,18 +94,6 @@ fn masker(store: &Store, request_id: &str) -> Result<Masker> {
     ))
 }
 
-fn kinds(store: &Store) -> Result<BTreeMap<(String, String), SourceKind>> {
-    let mut map = BTreeMap::new();
-    for s in store.sources()? {
-        for f in s.files {
-            if let Some(k) = f.kind {
-                map.insert((s.path.clone(), f.rel_path), k);
-            }
-        }
-    }
-    Ok(map)
-}
-
 /// What a bundle of the request would hold now. Refused until the gate is open: a preview shows
 /// the records.
 pub fn preview(
@@ -106,9 +105,13 @@ pub fn preview(
     super::verify::require_verified(store, request_id, control, now)?;
     let hits = confirmed(store, request_id)?;
     let m = masker(store, request_id)?;
+    let mut rule = ChatRule::of(store, request_id)?;
     let mut files: Vec<PreviewFile> = Vec::new();
     let mut masked = Vec::new();
     read_records(store, &hits, control, &mut |source, file, r| {
+        if !rule.keeps(source, file, &r) {
+            return;
+        }
         match files.last_mut() {
             Some(f) if f.source == source && f.file == file => f.records += 1,
             _ => files.push(PreviewFile {
@@ -134,6 +137,8 @@ pub fn preview(
         request_id: request_id.to_string(),
         files,
         masked,
+        partial_chats: rule.partial_chats(store, request_id)?,
+        left_out: rule.left_out,
     })
 }
 
@@ -235,18 +240,15 @@ fn make(
     })?;
     let _ = crate::datadir::restrict(&cleanup.work, 0o700);
 
-    let kinds = kinds(store)?;
+    let mut rule = ChatRule::of(store, &request.id)?;
     let mut writer = BundleWriter::new(&cleanup.work, masker(store, &request.id)?, &meta)?;
     let mut failed = None;
     let mut records = 0u64;
     read_records(store, &hits, control, &mut |source, file, r| {
-        if failed.is_some() {
+        if failed.is_some() || !rule.keeps(source, file, &r) {
             return;
         }
-        let kind = kinds
-            .get(&(source.to_string(), file.to_string()))
-            .copied()
-            .unwrap_or(SourceKind::GenericCsv);
+        let kind = rule.kind(source, file);
         records += 1;
         if let Err(e) = writer.add(source, kind, file, &r) {
             failed = Some(e);
@@ -254,6 +256,12 @@ fn make(
     })?;
     if let Some(e) = failed {
         return Err(e);
+    }
+    if records == 0 {
+        // Every confirmed record was another group member's message: nothing of the subject's.
+        return Err(CoreError::NothingConfirmed {
+            request_id: request.id.clone(),
+        });
     }
     let processing = match pack {
         Pack::Bundle => None,
@@ -291,11 +299,16 @@ fn make(
         masked: masked.len() as u64,
         passcode_used: passcode.is_some(),
     };
+    let partial_chats = rule.partial_chats(store, &request.id)?;
     let history = format!(
-        "{} {name} dibuat: {records} catatan, {} berkas, {} disamarkan, {} byte, SHA-256 {sha256}{}{}",
+        "{} {name} dibuat: {records} catatan, {} berkas, {} disamarkan{}, {} byte, SHA-256 {sha256}{}{}",
         if processing.is_some() { "Paket akses" } else { "Bundel portabilitas" },
         manifest.files.len(),
         masked.len(),
+        match rule.left_out.len() {
+            0 => String::new(),
+            n => format!(", {n} pesan anggota grup lain tidak disertakan"),
+        },
         size,
         if passcode.is_some() { ", dilindungi kata sandi" } else { "" },
         processing.as_ref().map(access::history).unwrap_or_default()
@@ -307,6 +320,8 @@ fn make(
         out: out.display().to_string(),
         files: manifest.files.len(),
         masked,
+        left_out: rule.left_out,
+        partial_chats,
         new_passcode,
     };
     Ok((made, processing))

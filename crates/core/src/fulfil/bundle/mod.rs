@@ -4,6 +4,7 @@
 //! the same inputs give the same bytes. `verify` checks a bundle against its manifest.
 
 pub mod cell;
+pub mod chat;
 pub mod digest;
 mod html;
 pub mod manifest;

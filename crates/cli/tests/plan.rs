@@ -1,0 +1,231 @@
+//! `pdpdesk plan show|set` on the real binary: a deletion request's confirmed records each get an
+//! action — a contact deleted, an invoice retained until ten years after its book year — with
+//! the reason as data; staff change a line only with a reason, the change is in the history and
+//! survives a new search; bad input is refused with the field named.
+
+mod support;
+
+use serde_json::Value;
+use support::Desk;
+
+const CONTACTS: &str = "id,name,email,phone_number,labels\n\
+101,Budi Santoso,budi@example.com,+6281200002222,pelanggan\n\
+102,Ani Lestari,ani@example.com,+6281200001111,pelanggan\n";
+
+const INVOICES: &str =
+    "*Customer,Email,BillingAddress,*InvoiceDate,*DueDate,*InvoiceNumber,*ProductName\n\
+Budi Santoso,budi@example.com,Jl. Melati 3,17/05/2024,31/05/2024,INV-2024-0042,Cetak undangan\n\
+Ani Lestari,ani@example.com,Jl. Mawar 9,18/05/2024,01/06/2024,INV-2024-0043,Stiker\n";
+
+/// A deletion request by Budi, searched, its strong hits confirmed.
+fn office(desk: &Desk, right: &str) -> String {
+    desk.json(&["office", "set", "--name", "CV Cetak Ceria"]);
+    let contacts = desk.write("chatwoot-contacts.csv", CONTACTS);
+    let invoices = desk.write("jurnal-faktur.csv", INVOICES);
+    desk.json(&["source", "add", &contacts]);
+    desk.json(&["source", "add", &invoices]);
+    let id = desk.json(&[
+        "request",
+        "new",
+        "--name",
+        "Budi Santoso",
+        "--email",
+        "budi@example.com",
+        "--right",
+        right,
+        "--channel",
+        "email",
+    ])["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    desk.json(&["search", "--request", &id]);
+    desk.json(&["hit", "confirm", "--request", &id, "--strong"]);
+    id
+}
+
+fn line<'a>(plan: &'a Value, file: &str) -> &'a Value {
+    plan["lines"]
+        .as_array()
+        .expect("lines")
+        .iter()
+        .find(|l| l["file"].as_str().is_some_and(|f| f.contains(file)))
+        .unwrap_or_else(|| panic!("a line for {file}: {plan}"))
+}
+
+#[test]
+fn deletion_deletes_the_contact_and_retains_the_invoice_for_ten_years() {
+    let desk = Desk::new();
+    let id = office(&desk, "deletion");
+    let plan = desk.json(&["plan", "show", "--request", &id]);
+    assert_eq!(
+        plan["lines"].as_array().unwrap().len(),
+        2,
+        "one line per confirmed record: {plan}"
+    );
+    let contact = line(&plan, "chatwoot");
+    assert_eq!(contact["action"]["action"], "delete", "{contact}");
+    assert_eq!(
+        contact["record_id"], "101",
+        "the contact id to act on in Chatwoot: {contact}"
+    );
+    assert_eq!(contact["because"]["code"], "deletion_asked");
+    let invoice = line(&plan, "jurnal");
+    assert_eq!(
+        invoice["action"],
+        serde_json::json!({"action": "retain", "ground": "bookkeeping", "until": "2034-12-31"}),
+        "an invoice of 2024 is kept to the end of 2034 (UU KUP Pasal 28(11)): {invoice}"
+    );
+    assert_eq!(invoice["because"]["code"], "must_be_kept");
+    assert_eq!(invoice["dated"], "2024-05-17");
+    let table = desk.run(&["plan", "show", "--request", &id]);
+    let text = String::from_utf8_lossy(&table.stdout);
+    assert!(
+        text.contains("retain until 2034-12-31") && text.contains("INV-2024-0042"),
+        "the table names the invoice and its date: {text}"
+    );
+}
+
+#[test]
+fn a_changed_line_needs_a_reason_is_logged_and_survives_a_new_search() {
+    let desk = Desk::new();
+    let id = office(&desk, "deletion");
+    let plan = desk.json(&["plan", "show", "--request", &id]);
+    let hit = line(&plan, "chatwoot")["hit"].to_string();
+
+    let err = desk.refused(
+        &[
+            "plan",
+            "set",
+            "--request",
+            &id,
+            "--hit",
+            &hit,
+            "--action",
+            "restrict",
+            "--reason",
+            "  ",
+        ],
+        2,
+    );
+    assert_eq!(
+        err["field"], "reason",
+        "a change without a reason is refused: {err}"
+    );
+    let err = desk.refused(
+        &[
+            "plan",
+            "set",
+            "--request",
+            &id,
+            "--hit",
+            &hit,
+            "--action",
+            "retain",
+            "--ground",
+            "bookkeeping",
+            "--until",
+            "31-12-2030",
+            "--reason",
+            "x",
+        ],
+        2,
+    );
+    assert_eq!(err["field"], "until", "{err}");
+    let err = desk.refused(
+        &[
+            "plan",
+            "set",
+            "--request",
+            &id,
+            "--hit",
+            "99999",
+            "--action",
+            "delete",
+            "--reason",
+            "x",
+        ],
+        2,
+    );
+    assert_eq!(err["reason"], "not_in_plan", "{err}");
+
+    let changed = desk.json(&[
+        "plan",
+        "set",
+        "--request",
+        &id,
+        "--hit",
+        &hit,
+        "--action",
+        "restrict",
+        "--reason",
+        "sengketa pembayaran masih berjalan",
+    ]);
+    assert_eq!(changed["action"]["action"], "restrict", "{changed}");
+    assert_eq!(
+        changed["default"]["action"], "delete",
+        "the default stays visible: {changed}"
+    );
+    assert_eq!(changed["because"]["code"], "changed_by_staff");
+
+    let history = desk.json(&["request", "show", &id]);
+    assert!(
+        history.to_string().contains("sengketa pembayaran"),
+        "the change and its reason are in the request's history"
+    );
+
+    desk.json(&["search", "--request", &id]);
+    desk.json(&["hit", "confirm", "--request", &id, "--strong"]);
+    let again = desk.json(&["plan", "show", "--request", &id]);
+    assert_eq!(
+        line(&again, "chatwoot")["action"]["action"],
+        "restrict",
+        "a new search finding the same record keeps staff's change: {again}"
+    );
+}
+
+#[test]
+fn other_rights_get_their_actions_and_access_has_no_plan() {
+    let desk = Desk::new();
+    let id = office(&desk, "restriction");
+    let plan = desk.json(&["plan", "show", "--request", &id]);
+    for l in plan["lines"].as_array().unwrap() {
+        assert_eq!(
+            l["action"]["action"], "restrict",
+            "restriction keeps every record, unused: {l}"
+        );
+    }
+    let desk = Desk::new();
+    let id = office(&desk, "correction");
+    let plan = desk.json(&["plan", "show", "--request", &id]);
+    assert_eq!(
+        plan["incomplete"], 2,
+        "each correction waits for its new value: {plan}"
+    );
+    let hit = line(&plan, "chatwoot")["hit"].to_string();
+    desk.json(&[
+        "plan",
+        "set",
+        "--request",
+        &id,
+        "--hit",
+        &hit,
+        "--action",
+        "correct",
+        "--field",
+        "email",
+        "--new-value",
+        "budi.baru@example.com",
+        "--reason",
+        "permintaan pemohon",
+    ]);
+    assert_eq!(
+        desk.json(&["plan", "show", "--request", &id])["incomplete"],
+        1
+    );
+
+    let desk = Desk::new();
+    let id = office(&desk, "access");
+    let err = desk.refused(&["plan", "show", "--request", &id], 2);
+    assert_eq!(err["reason"], "no_plan", "access acts on no record: {err}");
+}

@@ -1,0 +1,235 @@
+//! The action plan of a request, the use cases: each confirmed record of the latest search read
+//! again (its kind, its id in the source system, its date), the default action the rights ask
+//! for it, and staff's change where there is one; changing a line needs a reason and is logged.
+
+use crate::desk::search::read_again::read_records;
+use crate::fulfil::deletion::plan::{self, Action, Because, RecordFacts};
+use crate::processing::Register;
+use crate::search::Hit;
+use crate::sources::{Locator, ReadControl, SourceKind};
+use crate::store::plans::Change;
+use crate::vocabulary::{FieldRole, Right};
+use crate::{CoreError, Result, Store};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use ts_rs::TS;
+
+/// One confirmed record and what is done with it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct PlanLine {
+    /// The hit's number in the latest search (`pdpdesk plan set --hit N`).
+    pub hit: i64,
+    pub source: String,
+    pub file: String,
+    pub kind: SourceKind,
+    pub record: u64,
+    pub locator: Locator,
+    /// The id the source system knows the record by (contact id, invoice number…).
+    pub record_id: Option<String>,
+    pub dated: Option<NaiveDate>,
+    /// What is done: staff's change, else the default.
+    pub action: Action,
+    pub because: Because,
+    /// The default, when staff changed it.
+    pub default: Option<Action>,
+    pub changed_by: Option<String>,
+    pub changed_at: Option<DateTime<Utc>>,
+}
+
+/// The plan of a request.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Plan {
+    pub request_id: String,
+    pub rights: Vec<Right>,
+    pub lines: Vec<PlanLine>,
+    /// Lines that need staff's input before they can be carried out (a correction without its
+    /// new value).
+    pub incomplete: u64,
+}
+
+fn rights_acting(rights: &[Right]) -> bool {
+    rights.iter().any(|r| {
+        matches!(
+            r,
+            Right::Deletion
+                | Right::Correction
+                | Right::WithdrawConsent
+                | Right::Restriction
+                | Right::Objection
+        )
+    })
+}
+
+/// The request's plan as it stands: defaults, with staff's changes over them.
+pub fn plan(
+    store: &Store,
+    request_id: &str,
+    control: &ReadControl,
+    now: DateTime<Utc>,
+) -> Result<Plan> {
+    let request = store.request(request_id)?;
+    if !rights_acting(&request.rights) {
+        return Err(CoreError::invalid(
+            "request",
+            "no_plan",
+            format!(
+                "request {} asks for no right that acts on records (deletion, correction, consent withdrawal, restriction, objection), so it has no action plan",
+                request.id
+            ),
+        ));
+    }
+    let confirmed = store.confirmed_hits(&request.id)?;
+    if confirmed.is_empty() {
+        return Err(CoreError::NothingConfirmed {
+            request_id: request.id.clone(),
+        });
+    }
+    let register: Option<Register> = store.processing_register()?.map(|k| k.register);
+    let kinds = store.file_kinds()?;
+    let changes: BTreeMap<(String, String, String), Change> = store
+        .plan_changes(&request.id)?
+        .into_iter()
+        .map(|c| ((c.source.clone(), c.file.clone(), c.fingerprint.clone()), c))
+        .collect();
+    let today = store.office()?.time_zone.local(now).date_naive();
+    let by_place: BTreeMap<(String, String, u64), (i64, &Hit)> = confirmed
+        .iter()
+        .map(|(id, h)| ((h.source.clone(), h.file.clone(), h.record), (*id, h)))
+        .collect();
+    let mut lines = Vec::with_capacity(confirmed.len());
+    let hits = confirmed.iter().map(|(_, h)| h);
+    read_records(store, hits, control, &mut |source, file, r| {
+        let Some((id, hit)) = by_place.get(&(source.to_string(), file.to_string(), r.number))
+        else {
+            return;
+        };
+        let kind = kinds
+            .get(&(source.to_string(), file.to_string()))
+            .copied()
+            .unwrap_or(SourceKind::GenericCsv);
+        let dated = plan::record_date(
+            r.fields
+                .iter()
+                .filter(|f| f.role == FieldRole::Date)
+                .map(|f| f.value.as_str()),
+        );
+        let facts = RecordFacts {
+            kind,
+            entry: register.as_ref().and_then(|reg| reg.entry_for(kind)),
+            dated,
+        };
+        let Some(proposal) = plan::propose(&request.rights, &facts, today) else {
+            return;
+        };
+        let change = changes.get(&(
+            source.to_string(),
+            file.to_string(),
+            hit.fingerprint.clone(),
+        ));
+        lines.push(PlanLine {
+            hit: *id,
+            source: source.to_string(),
+            file: file.to_string(),
+            kind,
+            record: r.number,
+            locator: r.locator.clone(),
+            record_id: r.record_id.clone(),
+            dated,
+            action: change.map_or_else(|| proposal.action.clone(), |c| c.action.clone()),
+            because: change.map_or(proposal.because, |c| Because::ChangedByStaff {
+                reason: c.reason.clone(),
+            }),
+            default: change.map(|_| proposal.action),
+            changed_by: change.map(|c| c.changed_by.clone()),
+            changed_at: change.map(|c| c.changed_at),
+        });
+    })?;
+    let incomplete = lines
+        .iter()
+        .filter(|l| {
+            matches!(
+                &l.action,
+                Action::Correct {
+                    new_value: None,
+                    ..
+                }
+            )
+        })
+        .count() as u64;
+    Ok(Plan {
+        request_id: request.id,
+        rights: request.rights,
+        lines,
+        incomplete,
+    })
+}
+
+/// Changes one line of the plan (by the hit's number in the latest search), with a reason.
+pub fn change(
+    store: &mut Store,
+    request_id: &str,
+    hit: i64,
+    action: Action,
+    reason: &str,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<PlanLine> {
+    let current = plan(store, request_id, &ReadControl::default(), now)?;
+    let line = current
+        .lines
+        .into_iter()
+        .find(|l| l.hit == hit)
+        .ok_or_else(|| {
+            CoreError::invalid(
+                "hit",
+                "not_in_plan",
+                format!("hit {hit} is not a confirmed record of request {request_id}'s latest search; see pdpdesk plan show --request {request_id}"),
+            )
+        })?;
+    if let Action::Retain { until, .. } = &action {
+        if *until <= store.office()?.time_zone.local(now).date_naive() {
+            return Err(CoreError::invalid(
+                "until",
+                "past",
+                "a record is retained until a date after today; past that date it is deleted",
+            ));
+        }
+    }
+    let fingerprint = store
+        .confirmed_hits(request_id)?
+        .into_iter()
+        .find(|(id, _)| *id == hit)
+        .map(|(_, h)| h.fingerprint)
+        .unwrap_or_default();
+    let history = format!(
+        "Rencana tindakan: {} baris {} ({}) dari {} menjadi {}; alasan: {}",
+        line.file,
+        line.record,
+        line.record_id.as_deref().unwrap_or("-"),
+        line.action.name(),
+        action.name(),
+        reason.trim()
+    );
+    store.change_plan(
+        request_id,
+        &Change {
+            source: line.source.clone(),
+            file: line.file.clone(),
+            fingerprint,
+            action,
+            reason: reason.to_string(),
+            changed_by: actor.to_string(),
+            changed_at: now,
+        },
+        &history,
+    )?;
+    let after = plan(store, request_id, &ReadControl::default(), now)?;
+    after
+        .lines
+        .into_iter()
+        .find(|l| l.hit == hit)
+        .ok_or_else(|| CoreError::Internal("the changed line is gone from the plan".into()))
+}

@@ -1,0 +1,4 @@
+//! Deletion and the other rights that act on records, the rules: the action plan per confirmed
+//! record (`plan`).
+
+pub mod plan;
