@@ -7,9 +7,9 @@ export default {
   "{}": {
     "ok": [
       {
-        "asked_at": "2026-12-03T15:17:05Z",
-        "close_on": "2026-12-18",
-        "remind_on": "2026-12-07",
+        "asked_at": "2026-12-03T16:17:58Z",
+        "close_on": "2026-12-21",
+        "remind_on": "2026-12-08",
         "request_id": "REQ-2026-0004",
         "waiting": {
           "kind": "recent",
