@@ -79,6 +79,8 @@ pub fn run() {
             commands::verify::verification_waiting,
             commands::verify::verification_close,
             commands::letters::request_letters,
+            commands::letters::letter_register,
+            commands::letters::letters_due,
             commands::letters::letter_text,
             commands::letters::letter_draft,
             commands::letters::letter_issue,

@@ -44,7 +44,7 @@ describe("window shell", () => {
     expect(screen.getByTestId("nav-requests").textContent).toContain("Requests");
     expect(screen.getByTestId("nav-settings").textContent).toContain("Settings");
     expect(screen.getByTestId("nav-sources").textContent).toContain("Data sources");
-    expect(screen.getByTestId("nav-letters").textContent).toContain("soon");
+    expect(screen.getByTestId("nav-letters").textContent).toContain("Letters");
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Dashboard");
     expect(localStorage.getItem("pdpdesk.locale")).toBe("en");
 
@@ -52,18 +52,14 @@ describe("window shell", () => {
     expect(screen.getByTestId("nav-requests").textContent).toContain("Permintaan");
   });
 
-  it("keeps later features visibly disabled, with an explanation", async () => {
+  it("opens the office's letters from the sidebar", async () => {
     const user = userEvent.setup();
     render(App);
-    for (const id of ["nav-letters"]) {
-      const item = screen.getByTestId(id);
-      expect(item.getAttribute("aria-disabled")).toBe("true");
-      expect(item.textContent).toContain("segera");
-      const tip = document.getElementById(item.getAttribute("aria-describedby") ?? "");
-      expect(tip?.textContent).toContain("Segera hadir");
-      await user.click(item);
-      expect(nav.view.name).toBe("dashboard");
-    }
+    await user.click(screen.getByTestId("nav-letters"));
+    expect(nav.view.name).toBe("letters");
+    expect(window.location.hash).toBe("#/letters");
+    expect(screen.getByTestId("nav-letters").getAttribute("aria-current")).toBe("page");
+    await waitFor(() => expect(screen.getByTestId("letter-register-empty")).toBeTruthy());
   });
 
   it("navigates between screens", async () => {

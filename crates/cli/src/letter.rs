@@ -17,7 +17,8 @@ use std::path::{Path, PathBuf};
 
 #[derive(Args)]
 pub struct LetterArgs {
-    /// `list`, `issued`, `text KIND`, `placeholders`, `pdf NUMBER`, `email NUMBER`,
+    /// `list`, `issued` (a request's), `register` (the office's, all requests), `due` (letters
+    /// open requests wait for), `text KIND`, `placeholders`, `pdf NUMBER`, `email NUMBER`,
     /// `send NUMBER`, or a letter's KIND to print it (acknowledgement, verification-request,
     /// access, portability, correction-done, consent-withdrawn, restriction-done,
     /// objection-answered, deletion-done, refusal, extension, no-data, forward-to-controller,
@@ -45,6 +46,12 @@ pub struct LetterArgs {
     /// `send`: the address to send to instead of the requester's.
     #[arg(long)]
     to: Option<String>,
+    /// `register`: only the letters numbered in this year.
+    #[arg(long)]
+    year: Option<i32>,
+    /// `register`: only letters of this kind.
+    #[arg(long)]
+    kind: Option<String>,
 }
 
 fn required<'a>(
@@ -119,11 +126,15 @@ fn print_letter(l: &IssuedLetter) {
         l.number,
         l.dated,
         l.kind,
-        match l.language {
-            Language::Id => "id",
-            Language::En => "en",
-        }
+        lang_code(l.language)
     );
+}
+
+pub fn lang_code(lang: Language) -> &'static str {
+    match lang {
+        Language::Id => "id",
+        Language::En => "en",
+    }
 }
 
 pub fn run(ctx: &mut Ctx, args: LetterArgs) -> Result<(), Failure> {
@@ -133,7 +144,7 @@ pub fn run(ctx: &mut Ctx, args: LetterArgs) -> Result<(), Failure> {
     match args.what.as_str() {
         "list" | "issued" => {
             let id = required(&args.request, "request", "letter list")?;
-            let letters = desk::request_letters(&ctx.store, id, now)?;
+            let letters = desk::request_letters(&ctx.store, id, &control, now)?;
             if ctx.json {
                 if args.what == "issued" {
                     output::json(&letters.issued);
@@ -169,6 +180,8 @@ pub fn run(ctx: &mut Ctx, args: LetterArgs) -> Result<(), Failure> {
                 print_letter(l);
             }
         }
+        "register" => crate::letter_register::register(ctx, args.year, args.kind.as_deref())?,
+        "due" => crate::letter_register::due(ctx)?,
         "placeholders" => {
             let all: Vec<(&str, &str)> = PLACEHOLDERS.iter().chain(TABLES).copied().collect();
             if ctx.json {

@@ -4,12 +4,14 @@
 mod access_pack;
 mod bundle;
 mod calendar;
+mod checklist;
 mod deadline;
 mod hit;
 mod index;
 mod intake;
 mod intake_record;
 mod letter;
+mod letter_register;
 mod mail_server;
 mod office;
 mod output;
@@ -88,6 +90,9 @@ enum Command {
     /// per confirmed record what is done and why; change a line with a reason.
     #[command(subcommand)]
     Plan(plan::PlanCommand),
+    /// The plan per source system: what to do where, by the ids those systems know; tick when done.
+    #[command(subcommand)]
+    Checklist(checklist::ChecklistCommand),
     /// The printed answers: list, text, draft, issue, the kept PDF, its e-mail, send.
     Letter(letter::LetterArgs),
     /// Seed the demonstration office into an empty data directory (or remove it with --clear).
@@ -131,6 +136,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Bundle(args) => bundle::run(&mut ctx, args),
         Command::AccessPack(args) => access_pack::run(&mut ctx, args),
         Command::Plan(c) => plan::run(&mut ctx, c),
+        Command::Checklist(c) => checklist::run(&mut ctx, c),
     }
 }
 

@@ -32,7 +32,8 @@ impl Failure {
             | CoreError::CalendarClash { .. }
             | CoreError::ChangedMeanwhile { .. }
             | CoreError::Verification { .. }
-            | CoreError::NothingConfirmed { .. } => 4,
+            | CoreError::NothingConfirmed { .. }
+            | CoreError::LetterNotNow { .. } => 4,
             CoreError::DataDir { .. }
             | CoreError::NewerDatabase { .. }
             | CoreError::DamagedDatabase { .. }

@@ -91,6 +91,9 @@ pub enum RequestCommand {
         /// Why (kept in the history).
         #[arg(long)]
         reason: String,
+        /// Closing with checklist systems not ticked: why they stay open (kept in the history).
+        #[arg(long, value_name = "WHY")]
+        checklist_open: Option<String>,
     },
     /// Add a note to a request's history.
     Note { id: String, text: String },
@@ -231,10 +234,21 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
                 output::table(&["WHEN", "WHO", "WHAT"], &rows);
             }
         }
-        RequestCommand::State { id, state, reason } => {
-            let r = ctx
-                .store
-                .change_state(&id, state, &reason, &ctx.actor, now)?;
+        RequestCommand::State {
+            id,
+            state,
+            reason,
+            checklist_open,
+        } => {
+            let r = pdp_core::desk::deletion::change_state(
+                &mut ctx.store,
+                &id,
+                state,
+                &reason,
+                checklist_open.as_deref(),
+                &ctx.actor,
+                now,
+            )?;
             if ctx.json {
                 output::json(&r);
             } else {

@@ -229,3 +229,88 @@ fn other_rights_get_their_actions_and_access_has_no_plan() {
     let err = desk.refused(&["plan", "show", "--request", &id], 2);
     assert_eq!(err["reason"], "no_plan", "access acts on no record: {err}");
 }
+
+#[test]
+fn the_checklist_names_what_to_do_in_each_system_and_closing_waits_for_it() {
+    let desk = Desk::new();
+    let id = office(&desk, "deletion");
+    let list = desk.json(&["checklist", "show", "--request", &id]);
+    let systems: Vec<&str> = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["system"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        systems,
+        vec!["chatwoot", "jurnal"],
+        "one line per system the plan touches: {list}"
+    );
+    let chatwoot = &list["items"][0];
+    assert_eq!(
+        chatwoot["records"][0]["reference"], "101",
+        "Chatwoot's contact id: {chatwoot}"
+    );
+    assert!(
+        chatwoot["instructions"]["id"]
+            .as_str()
+            .unwrap()
+            .contains("Contacts"),
+        "instructions in Indonesian for that system: {chatwoot}"
+    );
+    assert_eq!(list["open"], serde_json::json!(["chatwoot", "jurnal"]));
+
+    let err = desk.refused(
+        &["request", "state", &id, "closed", "--reason", "selesai"],
+        2,
+    );
+    assert_eq!(
+        err["field"], "checklist",
+        "closing waits for the checklist: {err}"
+    );
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap()
+            .contains("chatwoot, jurnal"),
+        "{err}"
+    );
+
+    let err = desk.refused(
+        &["checklist", "tick", "--request", &id, "--system", "wix"],
+        2,
+    );
+    assert_eq!(err["reason"], "not_in_checklist", "{err}");
+    let after = desk.json(&[
+        "checklist",
+        "tick",
+        "--request",
+        &id,
+        "--system",
+        "chatwoot",
+        "--note",
+        "kontak 101 dihapus di Chatwoot",
+    ]);
+    assert_eq!(after["open"], serde_json::json!(["jurnal"]));
+    assert_eq!(after["items"][0]["tick"]["done"], true);
+
+    let closed = desk.json(&[
+        "request",
+        "state",
+        &id,
+        "closed",
+        "--reason",
+        "selesai",
+        "--checklist-open",
+        "faktur ditahan sampai 2034, kontak Jurnal menunggu admin keuangan",
+    ]);
+    assert_eq!(
+        closed["state"], "closed",
+        "closed with the reason why a line stays open"
+    );
+    let shown = desk.json(&["request", "show", &id]).to_string();
+    assert!(
+        shown.contains("kontak 101 dihapus") && shown.contains("daftar periksa terbuka: jurnal"),
+        "the tick's note and the open line's reason are in the history"
+    );
+}

@@ -85,6 +85,15 @@ pub enum CoreError {
     /// Nothing may be handed over: no record is confirmed as the requester's.
     #[error("request {request_id}: no record is confirmed as the requester's, so there is nothing to hand over; answer with the no-data letter (pdpdesk letter no-data), or confirm the hits first")]
     NothingConfirmed { request_id: String },
+    /// A letter that does not fit its request now, or a refusal on a ground that does not stand
+    /// (identity not verified, for a requester who is). `reason` is the code the window words,
+    /// the same as `Offer.why_not`'s.
+    #[error("request {request_id}: {why}")]
+    LetterNotNow {
+        request_id: String,
+        reason: &'static str,
+        why: String,
+    },
     #[error("cancelled")]
     Cancelled,
     #[error("file {path}: {message}")]
@@ -119,6 +128,8 @@ pub enum ErrorCode {
     SmtpFailed,
     /// No record is confirmed as the requester's: no bundle or access pack can be made.
     NothingConfirmed,
+    /// A letter does not fit its request now (the reason says why, as `Offer.why_not`'s code).
+    LetterNotNow,
     /// A fault of the program; also a panic under the CLI's `--json`.
     Internal,
     Cancelled,
@@ -153,6 +164,7 @@ impl CoreError {
             CoreError::Verification { .. } => ErrorCode::VerificationRefused,
             CoreError::Smtp { .. } => ErrorCode::SmtpFailed,
             CoreError::NothingConfirmed { .. } => ErrorCode::NothingConfirmed,
+            CoreError::LetterNotNow { .. } => ErrorCode::LetterNotNow,
         }
     }
 
@@ -164,11 +176,14 @@ impl CoreError {
         }
     }
 
-    /// Short reason code of an `Invalid` error (`required`, `format`, …) or of a mail server's
-    /// failure (`login_refused`, `tls`, …).
+    /// Short reason code of an `Invalid` error (`required`, `format`, …), of a letter that
+    /// does not fit (`already_verified`, …) or of a mail server's failure (`login_refused`,
+    /// `tls`, …).
     pub fn reason(&self) -> Option<&'static str> {
         match self {
-            CoreError::Invalid { reason, .. } | CoreError::Smtp { reason, .. } => Some(reason),
+            CoreError::Invalid { reason, .. }
+            | CoreError::LetterNotNow { reason, .. }
+            | CoreError::Smtp { reason, .. } => Some(reason),
             _ => None,
         }
     }

@@ -1,23 +1,37 @@
-//! Letters of a request: which fit, a letter's text to edit, a draft's PDF to look at, issuing
-//! (numbered, kept, logged), a kept letter's PDF, opening it in the system's viewer to print, and
-//! sending it through the office's mail server. Anything that weighs the verification gate reads
-//! the confirmed records again, so it runs on a worker thread with its own connection.
+//! Letters: the office's register of them and what open requests wait for; of a request, which
+//! fit, a letter's text to edit, a draft's PDF to look at, issuing (numbered, kept, logged), a kept
+//! letter's PDF, opening it in the system's viewer to print, and sending it through the office's
+//! mail server. Anything that weighs the verification gate reads the confirmed records again, so
+//! it runs on a worker thread with its own connection.
 
 use crate::desk::Desk;
 use crate::errors::{blocking, Reply};
 use chrono::Utc;
 use pdp_core::desk::letters::{self as desk, LetterAsk, RefusalGround, RequestLetters};
 use pdp_core::language::Language;
-use pdp_core::letters::{IssuedLetter, LetterKind};
+use pdp_core::letters::{DueLetter, IssuedLetter, LetterFilter, LetterKind, LetterRegister};
 use pdp_core::sources::ReadControl;
 use pdp_core::CoreError;
 use tauri::ipc::Response;
 use tauri::State;
 
-/// What fits the request now, and its letters so far.
+/// What fits the request now (the gate weighed), and its letters so far.
 #[tauri::command]
-pub fn request_letters(desk: State<Desk>, id: String) -> Reply<RequestLetters> {
-    Ok(desk::request_letters(&desk.store(), &id, Utc::now())?)
+pub async fn request_letters(desk: State<'_, Desk>, id: String) -> Reply<RequestLetters> {
+    let store = desk.job_store()?;
+    blocking(move || desk::request_letters(&store, &id, &ReadControl::default(), Utc::now())).await
+}
+
+/// The office's letters across all requests, by year and kind, newest number first.
+#[tauri::command]
+pub fn letter_register(desk: State<Desk>, filter: LetterFilter) -> Reply<LetterRegister> {
+    Ok(desk::register(&desk.store(), &filter)?)
+}
+
+/// The letters open requests still wait for (a receipt, a forwarding, an extension notice).
+#[tauri::command]
+pub fn letters_due(desk: State<Desk>) -> Reply<Vec<DueLetter>> {
+    Ok(desk::due(&desk.store())?)
 }
 
 /// The letter's text with its placeholders filled, for staff to edit.

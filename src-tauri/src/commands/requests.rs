@@ -1,6 +1,7 @@
 use crate::desk::Desk;
-use crate::errors::Reply;
+use crate::errors::{blocking, Reply};
 use chrono::Utc;
+use pdp_core::desk::deletion;
 use pdp_core::language::Language;
 use pdp_core::register::forwarding::forwarding_note;
 use pdp_core::register::{
@@ -25,16 +26,19 @@ pub fn request_create(desk: State<Desk>, form: NewRequest) -> Reply<Request> {
     Ok(store.create_request(&form, &actor, Utc::now())?)
 }
 
+/// Moves a request; closing one whose plan has systems not ticked is refused (`checklist`), as
+/// it reads the plan's records again it runs off the window's thread.
 #[tauri::command]
-pub fn request_change_state(
-    desk: State<Desk>,
+pub async fn request_change_state(
+    desk: State<'_, Desk>,
     id: String,
     to: RequestState,
     reason: String,
 ) -> Reply<Request> {
-    let mut store = desk.store();
+    let mut store = desk.job_store()?;
     let actor = Desk::operator(&store)?;
-    Ok(store.change_state(&id, to, &reason, &actor, Utc::now())?)
+    blocking(move || deletion::change_state(&mut store, &id, to, &reason, None, &actor, Utc::now()))
+        .await
 }
 
 #[tauri::command]

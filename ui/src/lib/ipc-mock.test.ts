@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import source from "./ipc.ts?raw";
 import { canonical, keyOf, lookup, UNRECORDED_READS, WRITES } from "./ipc-mock";
 import { recorded } from "./recorded";
+import type { DueLetter } from "$lib/bindings/DueLetter";
+import type { LetterRegister } from "$lib/bindings/LetterRegister";
 import type { RegisterEntry } from "$lib/bindings/RegisterEntry";
 
 /** Every command name ipc.ts passes to `call`. */
@@ -54,6 +56,17 @@ describe("the browser preview", () => {
       expect(() => lookup("request_latest_search", { id: r.id })).not.toThrow();
     }
     expect(list.some((r) => r.clocks !== null), "open requests carry their clocks").toBe(true);
+  });
+
+  it("opens the office's letters, the request of each row, and what is still to write", () => {
+    const register = lookup("letter_register", { filter: { year: null, kind: null } }) as LetterRegister;
+    expect(register.letters.length).toBeGreaterThan(2);
+    for (const l of register.letters) {
+      expect(lookup("request_letters", { id: l.request_id })).toMatchObject({ request_id: l.request_id });
+      expect(lookup("letter_register", { filter: { year: null, kind: l.kind } })).toMatchObject({ years: register.years });
+    }
+    for (const y of register.years) expect(() => lookup("letter_register", { filter: { year: y, kind: null } })).not.toThrow();
+    for (const d of lookup("letters_due", {}) as DueLetter[]) expect(lookup("request_get", { id: d.request_id })).toMatchObject({ id: d.request_id });
   });
 
   it("replays the core's refusals as the core's errors", () => {

@@ -154,6 +154,11 @@ export const ipc = {
     call<import("$lib/bindings/MailServer").MailServer>("mail_server_set", { settings, password }),
   /** A test message through the kept settings; returns the address sent to. */
   mailServerTest: (to: string) => call<string>("mail_server_test", { to }),
+  /** The office's letters across all requests, newest number first; `year`/`kind` null for all. */
+  letterRegister: (filter: import("$lib/bindings/LetterFilter").LetterFilter) =>
+    call<import("$lib/bindings/LetterRegister").LetterRegister>("letter_register", { filter }),
+  /** The letters open requests still wait for: a receipt, a forwarding, an extension notice. */
+  lettersDue: () => call<import("$lib/bindings/DueLetter").DueLetter[]>("letters_due"),
 
   officeGet: () => call<OfficeProfile>("office_get"),
   officeUpdate: (update: OfficeUpdate) => call<OfficeProfile>("office_update", { update }),

@@ -1,10 +1,14 @@
-// Server state of a request's letters: what fits and what was issued, a letter's filled text, the
-// draft's and the kept letters' pages drawn by pdf.js, and the steps (issue, open, send), each of
-// which reads the request again (its history gets the letter).
+// Server state of letters: the office's register of them and what open requests wait for; a
+// request's letters (what fits and what was issued), a letter's filled text, the draft's and the
+// kept letters' pages drawn by pdf.js, and the steps (issue, open, send), each of which reads the
+// request and the register again (its history gets the letter).
 import { createMutation, createQuery, useQueryClient } from "@tanstack/svelte-query";
 import type { IssuedLetter } from "$lib/bindings/IssuedLetter";
 import type { Language } from "$lib/bindings/Language";
+import type { DueLetter } from "$lib/bindings/DueLetter";
+import type { LetterFilter } from "$lib/bindings/LetterFilter";
 import type { LetterKind } from "$lib/bindings/LetterKind";
+import type { LetterRegister } from "$lib/bindings/LetterRegister";
 import type { RefusalGround } from "$lib/bindings/RefusalGround";
 import type { RequestLetters } from "$lib/bindings/RequestLetters";
 import type { IpcError } from "./errors";
@@ -21,7 +25,24 @@ export const letterKeys = {
   text: (id: string, kind: LetterKind, lang: Language, grounds: RefusalGround[]) => ["letter-text", id, kind, lang, grounds] as const,
   draft: (id: string, ask: LetterAsk) => ["letter-draft", id, ask] as const,
   pdf: (number: string) => ["letter-pdf", number] as const,
+  /** The office's register of letters (all requests); a prefix of each filter's key. */
+  register: ["letter-register"] as const,
+  due: ["letters-due"] as const,
 };
+
+/** The office's letters across all requests, by the year of numbering and the kind. */
+export function useLetterRegister(filter: () => LetterFilter) {
+  return createQuery<LetterRegister, IpcError>(() => ({
+    queryKey: [...letterKeys.register, filter()] as const,
+    queryFn: () => ipc.letterRegister(filter()),
+    placeholderData: (previous) => previous,
+  }));
+}
+
+/** The letters open requests still wait for. */
+export function useLettersDue() {
+  return createQuery<DueLetter[], IpcError>(() => ({ queryKey: letterKeys.due, queryFn: () => ipc.lettersDue() }));
+}
 
 export function useLetters(id: () => string) {
   return createQuery<RequestLetters, IpcError>(() => ({
@@ -78,8 +99,14 @@ function useLetterStep<T, A>(id: () => string, run: (arg: A) => Promise<T>) {
   const client = useQueryClient();
   return createMutation<T, IpcError, A>(() => ({
     mutationFn: run,
-    // A failed print leaves a VOID number: the list shows it.
-    onSettled: () => client.invalidateQueries({ queryKey: keys.request(id()) }),
+    // A failed print leaves a VOID number: the lists show it.
+    onSettled: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: keys.request(id()) }),
+        client.invalidateQueries({ queryKey: letterKeys.register }),
+        client.invalidateQueries({ queryKey: letterKeys.due }),
+      ]);
+    },
   }));
 }
 

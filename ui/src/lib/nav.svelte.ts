@@ -1,19 +1,27 @@
-// The window's current screen (a plain state switch, no router) and the register's filter, which
-// the dashboard can preset.
+// The window's current screen (a plain state switch, no router), the register's filter, which
+// the dashboard can preset, and the filter of the register of letters.
+import type { LetterFilter } from "$lib/bindings/LetterFilter";
+import type { LetterKind } from "$lib/bindings/LetterKind";
 import type { RequestFilter } from "$lib/bindings/RequestFilter";
 import type { DueFilter } from "./clocks";
+import { LETTER_KINDS } from "./domain";
 
 export type View =
   | { name: "dashboard" }
   | { name: "requests" }
   | { name: "new-request" }
   | { name: "intake" }
-  | { name: "request"; id: string }
+  /** A request; `section: "letters"` scrolls to its letters, `kind` opens that letter's editor. */
+  | { name: "request"; id: string; section?: "letters"; kind?: LetterKind }
+  | { name: "letters" }
   | { name: "sources" }
   | { name: "calendar" }
   | { name: "settings" };
 
-/** Reads a view from the location hash: #/, #/requests, #/requests/REQ-…, #/new, #/intake, #/calendar, #/settings. */
+/**
+ * Reads a view from the location hash: #/, #/requests, #/requests/REQ-…, #/requests/REQ-…/letters[/KIND],
+ * #/letters, #/new, #/intake, #/calendar, #/settings.
+ */
 export function viewFromHash(hash: string): View {
   const parts = hash
     .replace(/^#\/?/, "")
@@ -21,8 +29,14 @@ export function viewFromHash(hash: string): View {
     .filter((p) => p !== "")
     .map((p) => decodeURIComponent(p));
   switch (parts[0]) {
-    case "requests":
-      return parts[1] ? { name: "request", id: parts[1] } : { name: "requests" };
+    case "requests": {
+      if (!parts[1]) return { name: "requests" };
+      if (parts[2] !== "letters") return { name: "request", id: parts[1] };
+      const kind = LETTER_KINDS.find((k) => k === parts[3]);
+      return kind ? { name: "request", id: parts[1], section: "letters", kind } : { name: "request", id: parts[1], section: "letters" };
+    }
+    case "letters":
+      return { name: "letters" };
     case "new":
       return { name: "new-request" };
     case "intake":
@@ -44,8 +58,13 @@ export function hashOf(view: View): string {
       return "#/";
     case "requests":
       return "#/requests";
-    case "request":
-      return `#/requests/${encodeURIComponent(view.id)}`;
+    case "request": {
+      const at = `#/requests/${encodeURIComponent(view.id)}`;
+      if (view.section !== "letters") return at;
+      return view.kind ? `${at}/letters/${view.kind}` : `${at}/letters`;
+    }
+    case "letters":
+      return "#/letters";
     case "new-request":
       return "#/new";
     case "intake":
@@ -91,3 +110,6 @@ export function resetRegisterFilter(preset: Partial<RequestFilter> = {}, due: Du
   Object.assign(registerFilter, emptyFilter(), preset);
   registerDue.value = due;
 }
+
+/** The register of letters' filter: kept while staff open a letter's request and come back. */
+export const letterFilter = $state<LetterFilter>({ year: null, kind: null });

@@ -269,6 +269,7 @@ export function resetFake(): void {
     send: m.send,
     gateOpen: (id) => v.isOpen(id),
     actor: () => fake.data.operator,
+    requesterName: (id) => fake.data.requests.find((r) => r.id === id)?.requester.name ?? "",
   });
   fake.letters = l;
   fake.ipc = {
@@ -356,6 +357,8 @@ export function resetFake(): void {
     mailServerGet: vi.fn(m.mailServerGet),
     mailServerSet: vi.fn(m.mailServerSet),
     mailServerTest: vi.fn(m.mailServerTest),
+    letterRegister: vi.fn(l.letterRegister),
+    lettersDue: vi.fn(l.lettersDue),
     officeGet: vi.fn(async () => fake.data.office),
     officeUpdate: vi.fn(async () => fake.data.office),
     // The core's own examples and refusals, recorded (scripts/record-replies); other patterns are refused as unrecorded.

@@ -1,10 +1,14 @@
 // Letters for the component tests (src/test/fake-ipc.ts) only: a scripted stand-in, so a test can
 // choose a letter, edit it, issue it and see it listed. Not the core's rules (the browser preview
 // answers with recorded replies, src/lib/recorded/). Numbers run 001, 002… in November 2026.
+import type { DueLetter } from "$lib/bindings/DueLetter";
 import type { ErrorCode } from "$lib/bindings/ErrorCode";
 import type { IssuedLetter } from "$lib/bindings/IssuedLetter";
 import type { Language } from "$lib/bindings/Language";
+import type { LetterEntry } from "$lib/bindings/LetterEntry";
+import type { LetterFilter } from "$lib/bindings/LetterFilter";
 import type { LetterKind } from "$lib/bindings/LetterKind";
+import type { LetterRegister } from "$lib/bindings/LetterRegister";
 import type { Offer } from "$lib/bindings/Offer";
 import type { OfficeProfile } from "$lib/bindings/OfficeProfile";
 import type { RefusalGround } from "$lib/bindings/RefusalGround";
@@ -17,15 +21,27 @@ function fail(code: ErrorCode, message: string, field: string | null = null, rea
 
 /** Acknowledgement, verification request and refusal fit; access needs the gate; the rest wait. */
 export function sampleOffers(): Offer[] {
-  const fits = (kind: LetterKind, needs_verification = false): Offer => ({ kind, needs_verification, not_now: null, why_not: null });
+  const fits = (kind: LetterKind, needs_verification = false): Offer => ({
+    kind,
+    needs_verification,
+    not_now: null,
+    why_not: null,
+    grounds: kind === "refusal" ? ["identity", "third-party", "exception"] : [],
+  });
   return [
     fits("acknowledgement"),
     fits("verification-request"),
     fits("access", true),
-    { kind: "portability", needs_verification: true, not_now: "the request does not ask for portability", why_not: { code: "right_not_asked", params: { right: "portability" } } },
+    {
+      kind: "portability",
+      needs_verification: true,
+      not_now: "the request does not ask for portability",
+      why_not: { code: "right_not_asked", params: { right: "portability" } },
+      grounds: [],
+    },
     fits("refusal"),
-    { kind: "extension", needs_verification: false, not_now: "the policy window has not been extended", why_not: { code: "not_extended" } },
-    { kind: "no-data", needs_verification: true, not_now: "search the office's sources for this request first", why_not: { code: "not_searched" } },
+    { kind: "extension", needs_verification: false, not_now: "the policy window has not been extended", why_not: { code: "not_extended" }, grounds: [] },
+    { kind: "no-data", needs_verification: true, not_now: "search the office's sources for this request first", why_not: { code: "not_searched" }, grounds: [] },
   ];
 }
 
@@ -42,12 +58,30 @@ export type LettersHooks = {
   /** Whether the verification gate is open for the request. */
   gateOpen: (id: string) => boolean;
   actor: () => string;
+  /** The requester's name of a request, for the register of letters. */
+  requesterName: (id: string) => string;
 };
 
 export function lettersMock(hooks: LettersHooks) {
   const offers = new Map<string, Offer[]>();
   const issued = new Map<string, IssuedLetter[]>();
   let seq = 0;
+  let due: DueLetter[] = [];
+
+  const entry = (l: IssuedLetter): LetterEntry => ({
+    id: l.id,
+    number: l.number,
+    dated: l.dated,
+    kind: l.kind,
+    language: l.language,
+    request_id: l.request_id,
+    requester_name: hooks.requesterName(l.request_id),
+    actor: l.actor,
+    issued_at: l.issued_at,
+    void_reason: l.void_reason,
+    sent_to: l.sent_to,
+    sent_at: l.sent_at,
+  });
 
   function text(id: string, kind: LetterKind, lang: Language, grounds: RefusalGround[]): string {
     if (kind === "refusal" && grounds.length === 0)
@@ -74,6 +108,19 @@ export function lettersMock(hooks: LettersHooks) {
       if (seed.offers) offers.set(id, seed.offers);
       if (seed.issued) issued.set(id, seed.issued);
     },
+    /** Sets what `lettersDue` answers (the core decides it; here it is scripted). */
+    setDue(list: DueLetter[]) {
+      due = list;
+    },
+    letterRegister: async (filter: LetterFilter): Promise<LetterRegister> => {
+      const all = [...issued.values()].flat().sort((a, b) => b.id - a.id);
+      const year = (l: IssuedLetter) => Number(l.dated.slice(0, 4));
+      return {
+        letters: all.filter((l) => (filter.year === null || year(l) === filter.year) && (filter.kind === null || l.kind === filter.kind)).map(entry),
+        years: [...new Set(all.map(year))].sort((a, b) => b - a),
+      };
+    },
+    lettersDue: async () => structuredClone(due),
     requestLetters: async (id: string): Promise<RequestLetters> => ({
       request_id: id,
       offers: structuredClone(offers.get(id) ?? sampleOffers()),

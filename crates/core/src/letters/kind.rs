@@ -1,5 +1,6 @@
 //! The letters an office sends in answer to a request, and which of them fit a request now.
 
+use super::ground::{Proof, RefusalGround};
 use crate::register::{Request, RequestState};
 use crate::vocabulary::Right;
 use serde::{Deserialize, Serialize};
@@ -65,6 +66,19 @@ pub struct Offer {
     pub not_now: Option<String>,
     /// The same reason as a code the window words in its own language.
     pub why_not: Option<NotNow>,
+    /// The grounds a refusal may give now (empty for the other kinds).
+    pub grounds: Vec<RefusalGround>,
+}
+
+/// What is known of a request, beyond the request itself, that decides which letters fit it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Standing {
+    /// The policy window was extended.
+    pub extended: bool,
+    /// How many records staff confirmed on the latest search (`None` before any search).
+    pub confirmed: Option<usize>,
+    /// Where the requester's proof of identity stands.
+    pub proof: Proof,
 }
 
 /// Why a kind does not fit a request now; `Display` is the English of `Offer::not_now`.
@@ -89,6 +103,37 @@ pub enum NotNow {
         state: RequestState,
     },
     Withdrawn,
+    /// A request for proof of identity when everything the level asks is met.
+    AlreadyVerified,
+    /// A request for proof of identity when the level for the rights asks none.
+    NothingToVerify,
+}
+
+impl NotNow {
+    /// The code as it is in JSON (`Offer.why_not.code`, an error's `reason`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            NotNow::RightNotAsked { .. } => "right_not_asked",
+            NotNow::NotSearched => "not_searched",
+            NotNow::NothingConfirmed => "nothing_confirmed",
+            NotNow::RecordsConfirmed => "records_confirmed",
+            NotNow::OfficeIsController => "office_is_controller",
+            NotNow::NotExtended => "not_extended",
+            NotNow::RequestEnded { .. } => "request_ended",
+            NotNow::Withdrawn => "withdrawn",
+            NotNow::AlreadyVerified => "already_verified",
+            NotNow::NothingToVerify => "nothing_to_verify",
+        }
+    }
+
+    /// Why proof of identity is not asked, if it is not.
+    pub fn of_proof(proof: Proof) -> Option<NotNow> {
+        match proof {
+            Proof::Outstanding => None,
+            Proof::Complete => Some(NotNow::AlreadyVerified),
+            Proof::NotAsked => Some(NotNow::NothingToVerify),
+        }
+    }
 }
 
 impl std::fmt::Display for NotNow {
@@ -110,6 +155,12 @@ impl std::fmt::Display for NotNow {
             NotNow::NotExtended => f.write_str("the policy window has not been extended"),
             NotNow::RequestEnded { state } => write!(f, "the request is {state}"),
             NotNow::Withdrawn => f.write_str("the requester withdrew the request"),
+            NotNow::AlreadyVerified => f.write_str(
+                "the requester is verified: everything the office asks for these rights is met",
+            ),
+            NotNow::NothingToVerify => {
+                f.write_str("the office asks no proof of identity for the rights of this request")
+            }
         }
     }
 }
@@ -144,26 +195,18 @@ impl LetterKind {
         }
     }
 
-    /// Why this kind does not fit `request` now (`None` when it does), in English. `extended`
-    /// says whether the policy window was extended; `confirmed`, how many records staff
-    /// confirmed on the latest search (`None` before any search).
-    pub fn not_now(
-        self,
-        request: &Request,
-        extended: bool,
-        confirmed: Option<usize>,
-    ) -> Option<String> {
-        self.why_not(request, extended, confirmed)
-            .map(|why| why.to_string())
+    /// Why this kind does not fit `request` now (`None` when it does), in English.
+    pub fn not_now(self, request: &Request, standing: &Standing) -> Option<String> {
+        self.why_not(request, standing).map(|why| why.to_string())
     }
 
     /// Why this kind does not fit `request` now, as a code (`None` when it does).
-    pub fn why_not(
-        self,
-        request: &Request,
-        extended: bool,
-        confirmed: Option<usize>,
-    ) -> Option<NotNow> {
+    pub fn why_not(self, request: &Request, standing: &Standing) -> Option<NotNow> {
+        let Standing {
+            extended,
+            confirmed,
+            proof,
+        } = *standing;
         if let Some(right) = self.right() {
             let answers_it = request.rights.contains(&right)
                 || (right == Right::Access && request.rights.contains(&Right::Information));
@@ -192,6 +235,9 @@ impl LetterKind {
                     state: request.state,
                 })
             }
+            LetterKind::VerificationRequest if proof != Proof::Outstanding => {
+                NotNow::of_proof(proof)
+            }
             _ if request.state == RequestState::Withdrawn
                 && self != LetterKind::Acknowledgement =>
             {
@@ -202,14 +248,19 @@ impl LetterKind {
     }
 
     /// Every kind with whether it fits `request`.
-    pub fn offers(request: &Request, extended: bool, confirmed: Option<usize>) -> Vec<Offer> {
+    pub fn offers(request: &Request, standing: &Standing) -> Vec<Offer> {
         LetterKind::ALL
             .iter()
             .map(|&kind| Offer {
                 kind,
                 needs_verification: kind.needs_verification(),
-                not_now: kind.not_now(request, extended, confirmed),
-                why_not: kind.why_not(request, extended, confirmed),
+                not_now: kind.not_now(request, standing),
+                why_not: kind.why_not(request, standing),
+                grounds: if kind == LetterKind::Refusal {
+                    standing.proof.grounds()
+                } else {
+                    Vec::new()
+                },
             })
             .collect()
     }
@@ -249,10 +300,20 @@ mod tests {
         }
     }
 
+    fn standing(confirmed: Option<usize>, proof: Proof) -> Standing {
+        Standing {
+            extended: false,
+            confirmed,
+            proof,
+        }
+    }
+
     #[test]
     fn a_letter_fits_the_rights_asked_and_what_the_search_found() {
         let access = request(vec![Right::Access], false);
-        let why = |kind: LetterKind, confirmed| kind.not_now(&access, false, confirmed);
+        let why = |kind: LetterKind, confirmed| {
+            kind.not_now(&access, &standing(confirmed, Proof::Outstanding))
+        };
         assert!(why(LetterKind::Access, None).unwrap().contains("search"));
         assert!(why(LetterKind::Access, Some(0))
             .unwrap()
@@ -276,11 +337,74 @@ mod tests {
         );
         let processed = request(vec![Right::Access], true);
         assert_eq!(
-            LetterKind::ForwardedNotice.not_now(&processed, false, None),
+            LetterKind::ForwardedNotice.not_now(&processed, &standing(None, Proof::Outstanding)),
             None
         );
         assert!(
             LetterKind::Access.needs_verification() && !LetterKind::Refusal.needs_verification()
         );
+    }
+
+    #[test]
+    fn once_verified_no_proof_is_asked_and_no_refusal_is_on_the_identity_ground() {
+        let access = request(vec![Right::Access], false);
+        let offer = |proof| {
+            LetterKind::offers(&access, &standing(Some(1), proof))
+                .into_iter()
+                .filter(|o| {
+                    matches!(
+                        o.kind,
+                        LetterKind::VerificationRequest | LetterKind::Refusal
+                    )
+                })
+                .map(|o| (o.why_not, o.grounds))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            offer(Proof::Outstanding),
+            vec![(None, vec![]), (None, RefusalGround::ALL.to_vec())],
+            "unverified: proof may be asked, and a refusal may say the identity was not verified"
+        );
+        let pasal = vec![RefusalGround::ThirdParty, RefusalGround::Exception];
+        assert_eq!(
+            offer(Proof::Complete),
+            vec![
+                (Some(NotNow::AlreadyVerified), vec![]),
+                (None, pasal.clone())
+            ],
+            "verified: the request for proof is folded, the refusal keeps Pasal 33 and 15 only"
+        );
+        assert_eq!(
+            offer(Proof::NotAsked),
+            vec![(Some(NotNow::NothingToVerify), vec![]), (None, pasal)],
+            "nothing asked for these rights: nothing to ask for either"
+        );
+    }
+
+    #[test]
+    fn each_reason_code_is_its_json_code() {
+        for why in [
+            NotNow::RightNotAsked {
+                right: Right::Access,
+            },
+            NotNow::NotSearched,
+            NotNow::NothingConfirmed,
+            NotNow::RecordsConfirmed,
+            NotNow::OfficeIsController,
+            NotNow::NotExtended,
+            NotNow::RequestEnded {
+                state: RequestState::Closed,
+            },
+            NotNow::Withdrawn,
+            NotNow::AlreadyVerified,
+            NotNow::NothingToVerify,
+        ] {
+            let json = serde_json::to_value(&why).unwrap();
+            assert_eq!(
+                json["code"],
+                why.code(),
+                "an error's reason and the offer's code must agree"
+            );
+        }
     }
 }

@@ -5,15 +5,19 @@
 
 mod compose;
 mod facts;
+mod ground;
 mod issued;
 mod kind;
+mod register;
 mod template;
 pub mod words;
 
 pub use compose::{dated, document, email, Frame};
 pub use facts::{Facts, PLACEHOLDERS, TABLES};
+pub use ground::{Proof, RefusalGround};
 pub use issued::IssuedLetter;
-pub use kind::{LetterKind, NotNow, Offer};
+pub use kind::{LetterKind, NotNow, Offer, Standing};
+pub use register::{due, DueLetter, LetterEntry, LetterFilter, LetterRegister, DUE_KINDS};
 pub use template::{fill, read, Filled, Part};
 
 use crate::language::Language;

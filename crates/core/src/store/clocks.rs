@@ -172,6 +172,16 @@ impl Store {
         })
     }
 
+    /// When the request's policy window was last extended, if ever.
+    pub fn latest_extension(&self, id: &str) -> Result<Option<DateTime<Utc>>> {
+        let at: Option<String> = self.conn.query_row(
+            "SELECT MAX(at) FROM request_extensions WHERE request_id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        Ok(at.map(|t| parse_ts(&t)).transpose()?)
+    }
+
     /// Sets a new, later due date for the policy window of an open request.
     pub fn extend_request(
         &mut self,

@@ -6,7 +6,7 @@ use super::request_rows::parse_name;
 use super::requests::{check_actor, insert_event, parse_ts, ts};
 use super::Store;
 use crate::language::Language;
-use crate::letters::{IssuedLetter, LetterKind};
+use crate::letters::{IssuedLetter, LetterEntry, LetterFilter, LetterKind};
 use crate::register::EventKind;
 use crate::{CoreError, Result};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -35,6 +35,13 @@ const COLUMNS: &str =
     "id, request_id, kind, language, number, dated, numbered_at, actor, text, file,
      sha256, bytes, pages, issued_at, void_reason, sent_to, sent_at, email_subject, email_body";
 
+/// A letter's date as stored, `YYYY-MM-DD`.
+fn parse_date(r: &Row, i: usize) -> rusqlite::Result<NaiveDate> {
+    NaiveDate::parse_from_str(&r.get::<_, String>(i)?, "%Y-%m-%d").map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
 fn letter_row(r: &Row) -> rusqlite::Result<IssuedLetter> {
     let opt_ts = |i: usize| -> rusqlite::Result<Option<DateTime<Utc>>> {
         r.get::<_, Option<String>>(i)?
@@ -47,9 +54,7 @@ fn letter_row(r: &Row) -> rusqlite::Result<IssuedLetter> {
         kind: parse_name(&r.get::<_, String>(2)?, LetterKind::parse)?,
         language: parse_name(&r.get::<_, String>(3)?, Language::parse)?,
         number: r.get(4)?,
-        dated: NaiveDate::parse_from_str(&r.get::<_, String>(5)?, "%Y-%m-%d").map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(5, rusqlite::types::Type::Text, Box::new(e))
-        })?,
+        dated: parse_date(r, 5)?,
         numbered_at: parse_ts(&r.get::<_, String>(6)?)?,
         actor: r.get(7)?,
         text: r.get(8)?,
@@ -248,6 +253,52 @@ impl Store {
             "SELECT {COLUMNS} FROM letters WHERE request_id = ?1 ORDER BY id"
         ))?;
         let rows = stmt.query_map([request_id], letter_row)?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// The office's letters across all requests, newest number first, void numbers included,
+    /// with each requester's name.
+    pub fn letter_register(&self, filter: &LetterFilter) -> Result<Vec<LetterEntry>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT l.id, l.number, l.dated, l.kind, l.language, l.request_id, r.requester_name,
+                    l.actor, l.issued_at, l.void_reason, l.sent_to, l.sent_at
+             FROM letters l JOIN requests r ON r.id = l.request_id
+             WHERE (?1 IS NULL OR l.year = ?1) AND (?2 IS NULL OR l.kind = ?2)
+             ORDER BY l.year DESC, l.seq DESC",
+        )?;
+        let rows = stmt.query_map(
+            params![filter.year, filter.kind.map(LetterKind::as_str)],
+            |r| {
+                let opt_ts = |i: usize| -> rusqlite::Result<Option<DateTime<Utc>>> {
+                    r.get::<_, Option<String>>(i)?
+                        .map(|t| parse_ts(&t))
+                        .transpose()
+                };
+                Ok(LetterEntry {
+                    id: r.get(0)?,
+                    number: r.get(1)?,
+                    dated: parse_date(r, 2)?,
+                    kind: parse_name(&r.get::<_, String>(3)?, LetterKind::parse)?,
+                    language: parse_name(&r.get::<_, String>(4)?, Language::parse)?,
+                    request_id: r.get(5)?,
+                    requester_name: r.get(6)?,
+                    actor: r.get(7)?,
+                    issued_at: opt_ts(8)?,
+                    void_reason: r.get(9)?,
+                    sent_to: r.get(10)?,
+                    sent_at: opt_ts(11)?,
+                })
+            },
+        )?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Every year a letter number was given in, newest first.
+    pub fn letter_years(&self) -> Result<Vec<i32>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT DISTINCT year FROM letters ORDER BY year DESC")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 }

@@ -71,6 +71,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "plans",
         sql: include_str!("../../migrations/0011_plans.sql"),
     },
+    Migration {
+        version: 12,
+        name: "checklist",
+        sql: include_str!("../../migrations/0012_checklist.sql"),
+    },
 ];
 
 fn checksum(sql: &str) -> String {

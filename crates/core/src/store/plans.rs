@@ -1,7 +1,9 @@
-//! SQL for staff's changes to a request's action plan, each with its line in the history.
+//! SQL for staff's changes to a request's action plan and the ticks of its checklist, each with
+//! its line in the history.
 
 use super::requests::{check_actor, insert_event, parse_ts, ts};
 use super::Store;
+use crate::fulfil::deletion::checklist::System;
 use crate::fulfil::deletion::plan::Action;
 use crate::register::EventKind;
 use crate::text::check_text;
@@ -99,4 +101,67 @@ impl Store {
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
+
+    /// Ticks (or unticks) a system of the checklist, with its line in the history.
+    pub fn tick_checklist(&mut self, request_id: &str, tick: &Tick, history: &str) -> Result<()> {
+        let request = self.request(request_id)?;
+        let actor = check_actor(&tick.actor)?.to_string();
+        let note = check_text("note", &tick.note)?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO checklist_ticks (request_id, system, done, note, actor, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![request.id, tick.system.as_str(), tick.done, note, actor, ts(tick.at)],
+        )?;
+        insert_event(
+            &tx,
+            &request.id,
+            tick.at,
+            &actor,
+            EventKind::Plan,
+            None,
+            None,
+            history,
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The latest tick per system of a request's checklist.
+    pub fn checklist_ticks(&self, request_id: &str) -> Result<Vec<Tick>> {
+        let request = self.request(request_id)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT system, done, note, actor, at FROM checklist_ticks t
+             WHERE request_id = ?1 AND id = (SELECT MAX(id) FROM checklist_ticks u
+                WHERE u.request_id = t.request_id AND u.system = t.system)
+             ORDER BY system",
+        )?;
+        let rows = stmt.query_map([&request.id], |r| {
+            let system: String = r.get(0)?;
+            Ok(Tick {
+                system: System::parse(&system).map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        0,
+                        rusqlite::types::Type::Text,
+                        Box::new(e),
+                    )
+                })?,
+                done: r.get(1)?,
+                note: r.get(2)?,
+                actor: r.get(3)?,
+                at: parse_ts(&r.get::<_, String>(4)?)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// A system of the checklist ticked as done (or unticked), by whom and when.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, rename = "ChecklistTick")]
+pub struct Tick {
+    pub system: System,
+    pub done: bool,
+    pub note: String,
+    pub actor: String,
+    pub at: DateTime<Utc>,
 }

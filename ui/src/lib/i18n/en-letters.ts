@@ -34,6 +34,12 @@ export const enLetters: Record<keyof typeof idLetters, string> = {
   "letters.why.not_extended": "The policy window has not been extended.",
   "letters.why.request_ended": "The request is {state}.",
   "letters.why.withdrawn": "The requester withdrew the request.",
+  "letters.why.already_verified": "The requester is verified: everything asked for these rights is met.",
+  "letters.why.nothing_to_verify": "The office asks no proof of identity for the rights requested.",
+  "letters.refusedNow.already_verified":
+    "The requester is verified, so this letter no longer fits: no proof of identity needs asking, and a refusal cannot say the identity was not verified.",
+  "letters.refusedNow.nothing_to_verify": "The office asks no proof of identity for the rights requested, so this letter does not fit.",
+  "letters.refusedNow": "This letter does not fit this request now. Detail from the app: {message}",
 
   "letters.editor.title": "Preparing: {kind}",
   "letters.editor.close": "Close",

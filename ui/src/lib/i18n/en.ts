@@ -5,6 +5,7 @@ import { enSearch } from "./en-search";
 import { enIntake } from "./en-intake";
 import { enLetters } from "./en-letters";
 import { enMail } from "./en-mail";
+import { enLetterRegister } from "./en-letter-register";
 import { enSources } from "./en-sources";
 import { enVerify } from "./en-verify";
 import type { Dict, idBase } from "./id";
@@ -18,8 +19,6 @@ const enBase: Record<keyof typeof idBase, string> = {
   "nav.sources": "Data sources",
   "nav.letters": "Letters",
   "nav.settings": "Settings",
-  "nav.soon": "soon",
-  "nav.letters.tooltip": "Coming soon: issue reply letters on the office letterhead.",
 
   "shell.demo": "DEMO",
   "shell.demo.tooltip": "Sample office with invented data. Remove the demo data in Settings.",
@@ -307,6 +306,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "errcode.invalid_arguments": "Invalid command",
   "errcode.verification_refused": "Not verified",
   "errcode.smtp_failed": "The mail server did not take the message",
+  "errcode.letter_not_now": "This letter does not fit this request now",
   "errcode.nothing_confirmed": "No record is confirmed as the requester's: nothing to hand over",
   "errcode.file_error": "File problem",
   "errcode.database_error": "Database error",
@@ -365,4 +365,4 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.operator.too_long": "The staff name is too long.",
 };
 
-export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enVerify, ...enLetters, ...enMail };
+export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister };

@@ -9,6 +9,7 @@ import { idSources } from "./id-sources";
 import { idVerify } from "./id-verify";
 import { idLetters } from "./id-letters";
 import { idMail } from "./id-mail";
+import { idLetterRegister } from "./id-letter-register";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -18,7 +19,7 @@ describe("dictionaries", () => {
   });
 
   it("are split by screen without a key in two parts", () => {
-    const parts = [idBase, idClocks, idCalendar, idSearch, idSources, idIntake, idVerify, idLetters, idMail].map((p) => Object.keys(p));
+    const parts = [idBase, idClocks, idCalendar, idSearch, idSources, idIntake, idVerify, idLetters, idMail, idLetterRegister].map((p) => Object.keys(p));
     const all = parts.flat();
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBe(Object.keys(id).length);

@@ -34,6 +34,12 @@ export const idLetters = {
   "letters.why.not_extended": "Jangka waktu kebijakan belum diperpanjang.",
   "letters.why.request_ended": "Permintaan sudah berstatus {state}.",
   "letters.why.withdrawn": "Pemohon telah mencabut permintaannya.",
+  "letters.why.already_verified": "Pemohon sudah terverifikasi: semua yang diminta untuk hak ini sudah terpenuhi.",
+  "letters.why.nothing_to_verify": "Untuk hak yang diminta, kantor tidak meminta bukti identitas.",
+  "letters.refusedNow.already_verified":
+    "Pemohon sudah terverifikasi, jadi surat ini tidak sesuai lagi: bukti identitas tidak perlu diminta, dan penolakan tidak bisa beralasan identitas belum terverifikasi.",
+  "letters.refusedNow.nothing_to_verify": "Untuk hak yang diminta, kantor tidak meminta bukti identitas, jadi surat ini tidak sesuai.",
+  "letters.refusedNow": "Surat ini tidak sesuai untuk permintaan ini sekarang. Keterangan dari aplikasi: {message}",
 
   "letters.editor.title": "Menyiapkan: {kind}",
   "letters.editor.close": "Tutup",

@@ -1,13 +1,15 @@
 // Bahasa Indonesia: the default language and the source of the key type.
 // Placeholders in braces ({n}, {id}…) are filled by t(key, params). The clocks, the board and the
-// calendar, the subject search and the sources have their own files (id-clocks.ts, id-calendar.ts, id-search.ts, id-sources.ts, id-intake.ts),
-// spread in below.
+// calendar, the subject search, the sources, intake, verification, a request's letters and the
+// office's register of letters have their own files (id-clocks.ts, id-calendar.ts, id-search.ts,
+// id-sources.ts, id-intake.ts, id-verify.ts, id-letters.ts, id-letter-register.ts), spread in below.
 import { idCalendar } from "./id-calendar";
 import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";
 import { idIntake } from "./id-intake";
 import { idLetters } from "./id-letters";
 import { idMail } from "./id-mail";
+import { idLetterRegister } from "./id-letter-register";
 import { idSources } from "./id-sources";
 import { idVerify } from "./id-verify";
 
@@ -20,8 +22,6 @@ export const idBase = {
   "nav.sources": "Sumber data",
   "nav.letters": "Surat",
   "nav.settings": "Pengaturan",
-  "nav.soon": "segera",
-  "nav.letters.tooltip": "Segera hadir: menerbitkan surat jawaban dengan kop kantor.",
 
   "shell.demo": "DEMO",
   "shell.demo.tooltip": "Kantor contoh berisi data rekaan. Hapus data demo di Pengaturan.",
@@ -309,6 +309,7 @@ export const idBase = {
   "errcode.invalid_arguments": "Perintah tidak valid",
   "errcode.verification_refused": "Belum terverifikasi",
   "errcode.smtp_failed": "Server surel tidak menerima pesan",
+  "errcode.letter_not_now": "Surat ini tidak sesuai untuk permintaan ini sekarang",
   "errcode.nothing_confirmed": "Tidak ada catatan yang dipastikan milik pemohon: tidak ada yang dapat diserahkan",
   "errcode.file_error": "Berkas bermasalah",
   "errcode.database_error": "Kesalahan basis data",
@@ -367,7 +368,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters, ...idMail };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;

@@ -22,6 +22,8 @@ import verification_waiting from "./verification_waiting";
 import request_letters from "./request_letters";
 import letter_text from "./letter_text";
 import mail_server_get from "./mail_server_get";
+import letter_register from "./letter_register";
+import letters_due from "./letters_due";
 
 /** Each read command's replies, by `keyOf` its arguments. */
 export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
@@ -47,6 +49,8 @@ export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
   request_letters,
   letter_text,
   mail_server_get,
+  letter_register,
+  letters_due,
 };
 
 /** What was recorded with what, and the paths the preview's pickers hand out. */

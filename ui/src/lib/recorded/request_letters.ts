@@ -9,12 +9,14 @@ export default {
       "issued": [],
       "offers": [
         {
+          "grounds": [],
           "kind": "acknowledgement",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "verification-request",
           "needs_verification": false,
           "not_now": "the request is closed",
@@ -26,6 +28,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "access",
           "needs_verification": true,
           "not_now": "search the office's sources for this request first",
@@ -34,6 +37,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "portability",
           "needs_verification": true,
           "not_now": "the request does not ask for portability",
@@ -45,6 +49,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "correction-done",
           "needs_verification": true,
           "not_now": "the request does not ask for correction",
@@ -56,6 +61,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "consent-withdrawn",
           "needs_verification": true,
           "not_now": "the request does not ask for withdraw-consent",
@@ -67,6 +73,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "restriction-done",
           "needs_verification": true,
           "not_now": "the request does not ask for restriction",
@@ -78,6 +85,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "objection-answered",
           "needs_verification": true,
           "not_now": "the request does not ask for objection",
@@ -89,6 +97,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "deletion-done",
           "needs_verification": true,
           "not_now": "the request does not ask for deletion",
@@ -100,12 +109,18 @@ export default {
           }
         },
         {
+          "grounds": [
+            "identity",
+            "third-party",
+            "exception"
+          ],
           "kind": "refusal",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "extension",
           "needs_verification": false,
           "not_now": "the policy window has not been extended",
@@ -114,6 +129,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "no-data",
           "needs_verification": true,
           "not_now": "search the office's sources for this request first",
@@ -122,6 +138,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "forward-to-controller",
           "needs_verification": false,
           "not_now": "the office is the controller of this request's data",
@@ -130,6 +147,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "forwarded-notice",
           "needs_verification": false,
           "not_now": "the office is the controller of this request's data",
@@ -146,18 +164,21 @@ export default {
       "issued": [],
       "offers": [
         {
+          "grounds": [],
           "kind": "acknowledgement",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "verification-request",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "access",
           "needs_verification": true,
           "not_now": "the request does not ask for access",
@@ -169,6 +190,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "portability",
           "needs_verification": true,
           "not_now": "the request does not ask for portability",
@@ -180,6 +202,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "correction-done",
           "needs_verification": true,
           "not_now": "the request does not ask for correction",
@@ -191,12 +214,14 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "consent-withdrawn",
           "needs_verification": true,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "restriction-done",
           "needs_verification": true,
           "not_now": "the request does not ask for restriction",
@@ -208,6 +233,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "objection-answered",
           "needs_verification": true,
           "not_now": "the request does not ask for objection",
@@ -219,6 +245,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "deletion-done",
           "needs_verification": true,
           "not_now": "no record is confirmed as the requester's: the no-data letter answers this",
@@ -227,12 +254,18 @@ export default {
           }
         },
         {
+          "grounds": [
+            "identity",
+            "third-party",
+            "exception"
+          ],
           "kind": "refusal",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "extension",
           "needs_verification": false,
           "not_now": "the policy window has not been extended",
@@ -241,12 +274,14 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "no-data",
           "needs_verification": true,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "forward-to-controller",
           "needs_verification": false,
           "not_now": "the office is the controller of this request's data",
@@ -255,6 +290,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "forwarded-notice",
           "needs_verification": false,
           "not_now": "the office is the controller of this request's data",
@@ -271,18 +307,21 @@ export default {
       "issued": [],
       "offers": [
         {
+          "grounds": [],
           "kind": "acknowledgement",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "verification-request",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "access",
           "needs_verification": true,
           "not_now": "the request does not ask for access",
@@ -294,6 +333,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "portability",
           "needs_verification": true,
           "not_now": "the request does not ask for portability",
@@ -305,12 +345,14 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "correction-done",
           "needs_verification": true,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "consent-withdrawn",
           "needs_verification": true,
           "not_now": "the request does not ask for withdraw-consent",
@@ -322,6 +364,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "restriction-done",
           "needs_verification": true,
           "not_now": "the request does not ask for restriction",
@@ -333,6 +376,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "objection-answered",
           "needs_verification": true,
           "not_now": "the request does not ask for objection",
@@ -344,6 +388,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "deletion-done",
           "needs_verification": true,
           "not_now": "the request does not ask for deletion",
@@ -355,12 +400,18 @@ export default {
           }
         },
         {
+          "grounds": [
+            "identity",
+            "third-party",
+            "exception"
+          ],
           "kind": "refusal",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "extension",
           "needs_verification": false,
           "not_now": "the policy window has not been extended",
@@ -369,6 +420,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "no-data",
           "needs_verification": true,
           "not_now": "search the office's sources for this request first",
@@ -377,6 +429,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "forward-to-controller",
           "needs_verification": false,
           "not_now": "the office is the controller of this request's data",
@@ -385,6 +438,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "forwarded-notice",
           "needs_verification": false,
           "not_now": "the office is the controller of this request's data",
@@ -401,18 +455,21 @@ export default {
       "issued": [],
       "offers": [
         {
+          "grounds": [],
           "kind": "acknowledgement",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "verification-request",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "access",
           "needs_verification": true,
           "not_now": "search the office's sources for this request first",
@@ -421,6 +478,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "portability",
           "needs_verification": true,
           "not_now": "search the office's sources for this request first",
@@ -429,6 +487,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "correction-done",
           "needs_verification": true,
           "not_now": "the request does not ask for correction",
@@ -440,6 +499,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "consent-withdrawn",
           "needs_verification": true,
           "not_now": "the request does not ask for withdraw-consent",
@@ -451,6 +511,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "restriction-done",
           "needs_verification": true,
           "not_now": "the request does not ask for restriction",
@@ -462,6 +523,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "objection-answered",
           "needs_verification": true,
           "not_now": "the request does not ask for objection",
@@ -473,6 +535,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "deletion-done",
           "needs_verification": true,
           "not_now": "the request does not ask for deletion",
@@ -484,12 +547,18 @@ export default {
           }
         },
         {
+          "grounds": [
+            "identity",
+            "third-party",
+            "exception"
+          ],
           "kind": "refusal",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "extension",
           "needs_verification": false,
           "not_now": "the policy window has not been extended",
@@ -498,6 +567,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "no-data",
           "needs_verification": true,
           "not_now": "search the office's sources for this request first",
@@ -506,6 +576,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "forward-to-controller",
           "needs_verification": false,
           "not_now": "the office is the controller of this request's data",
@@ -514,6 +585,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "forwarded-notice",
           "needs_verification": false,
           "not_now": "the office is the controller of this request's data",
@@ -530,46 +602,52 @@ export default {
       "issued": [
         {
           "actor": "Wayan",
-          "bytes": 21776,
+          "bytes": 21775,
           "dated": "2026-12-04",
-          "email_body": "Dengan hormat,\n\nDengan ini kami menyampaikan bahwa permohonan Bapak/Ibu Tri Wulandari mengenai hak atas akses dan salinan (Pasal 7) telah kami terima melalui e-mail pada tanggal 2 Desember 2026 dan telah dicatat dalam register kami dengan nomor REQ-2026-0005.\n\nSesuai kebijakan privasi CV Maju Jaya Kreatif (DEMO), permohonan ini akan kami tanggapi paling lambat tanggal 19 Januari 2027 (30 hari kerja sejak permohonan diterima).\n\nUntuk hak atas akses dan salinan (Pasal 7), Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi mewajibkan kami menindaklanjutinya dalam waktu 3 x 24 (tiga kali dua puluh empat) jam, yaitu paling lambat 5 Desember 2026 pukul 19.29 WITA.\n\nSebelum data pribadi apa pun kami berikan atau kami ubah, kami perlu memastikan bahwa permohonan ini benar diajukan oleh pemilik data atau kuasanya. Apabila diperlukan, kami akan menghubungi Bapak/Ibu Tri Wulandari untuk verifikasi identitas.\n\nMohon mencantumkan nomor registrasi REQ-2026-0005 dalam setiap korespondensi terkait permohonan ini.\n\nDemikian kami sampaikan. Atas perhatian Bapak/Ibu Tri Wulandari, kami ucapkan terima kasih.\n\nHormat kami,\n\nNi Made Contoh\nPetugas Pelindungan Data Pribadi\nCV Maju Jaya Kreatif (DEMO)\n\nSurat resmi terlampir dalam format PDF.",
+          "email_body": "Dengan hormat,\n\nDengan ini kami menyampaikan bahwa permohonan Bapak/Ibu Tri Wulandari mengenai hak atas akses dan salinan (Pasal 7) telah kami terima melalui e-mail pada tanggal 2 Desember 2026 dan telah dicatat dalam register kami dengan nomor REQ-2026-0005.\n\nSesuai kebijakan privasi CV Maju Jaya Kreatif (DEMO), permohonan ini akan kami tanggapi paling lambat tanggal 19 Januari 2027 (30 hari kerja sejak permohonan diterima).\n\nUntuk hak atas akses dan salinan (Pasal 7), Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi mewajibkan kami menindaklanjutinya dalam waktu 3 x 24 (tiga kali dua puluh empat) jam, yaitu paling lambat 5 Desember 2026 pukul 19.35 WITA.\n\nSebelum data pribadi apa pun kami berikan atau kami ubah, kami perlu memastikan bahwa permohonan ini benar diajukan oleh pemilik data atau kuasanya. Apabila diperlukan, kami akan menghubungi Bapak/Ibu Tri Wulandari untuk verifikasi identitas.\n\nMohon mencantumkan nomor registrasi REQ-2026-0005 dalam setiap korespondensi terkait permohonan ini.\n\nDemikian kami sampaikan. Atas perhatian Bapak/Ibu Tri Wulandari, kami ucapkan terima kasih.\n\nHormat kami,\n\nNi Made Contoh\nPetugas Pelindungan Data Pribadi\nCV Maju Jaya Kreatif (DEMO)\n\nSurat resmi terlampir dalam format PDF.",
           "email_subject": "Tanda Terima Permohonan terkait Data Pribadi [001/PDP/CMJKD/XII/2026]",
           "file": "letters/REQ-2026-0005/001-PDP-CMJKD-XII-2026-acknowledgement-id.pdf",
           "id": 1,
-          "issued_at": "2026-12-03T16:17:58Z",
+          "issued_at": "2026-12-03T16:23:28Z",
           "kind": "acknowledgement",
           "language": "id",
           "number": "001/PDP/CMJKD/XII/2026",
-          "numbered_at": "2026-12-03T16:17:58Z",
+          "numbered_at": "2026-12-03T16:23:28Z",
           "pages": 1,
           "request_id": "REQ-2026-0005",
           "sent_at": null,
           "sent_to": null,
-          "sha256": "b4768e48abfb41082a61b66bc004fe81367e88fc6861f4c06b272b3fbd2c2b50",
-          "text": "subject: Tanda Terima Permohonan terkait Data Pribadi\nattachment: -\ncc: Arsip\n---\nDengan hormat,\n\nDengan ini kami menyampaikan bahwa permohonan Bapak/Ibu Tri Wulandari mengenai hak atas akses dan salinan (Pasal 7) telah kami terima melalui e-mail pada tanggal 2 Desember 2026 dan telah dicatat dalam register kami dengan nomor REQ-2026-0005.\n\nSesuai kebijakan privasi CV Maju Jaya Kreatif (DEMO), permohonan ini akan kami tanggapi paling lambat tanggal 19 Januari 2027 (30 hari kerja sejak permohonan diterima).\n\nUntuk hak atas akses dan salinan (Pasal 7), Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi mewajibkan kami menindaklanjutinya dalam waktu 3 x 24 (tiga kali dua puluh empat) jam, yaitu paling lambat 5 Desember 2026 pukul 19.29 WITA.\n\nSebelum data pribadi apa pun kami berikan atau kami ubah, kami perlu memastikan bahwa permohonan ini benar diajukan oleh pemilik data atau kuasanya. Apabila diperlukan, kami akan menghubungi Bapak/Ibu Tri Wulandari untuk verifikasi identitas.\n\nMohon mencantumkan nomor registrasi REQ-2026-0005 dalam setiap korespondensi terkait permohonan ini.\n\nDemikian kami sampaikan. Atas perhatian Bapak/Ibu Tri Wulandari, kami ucapkan terima kasih.",
+          "sha256": "945d6fa10fc2ed77b00d94c8009890cd5b15f555c757b25d2b298b7f4f32f7b8",
+          "text": "subject: Tanda Terima Permohonan terkait Data Pribadi\nattachment: -\ncc: Arsip\n---\nDengan hormat,\n\nDengan ini kami menyampaikan bahwa permohonan Bapak/Ibu Tri Wulandari mengenai hak atas akses dan salinan (Pasal 7) telah kami terima melalui e-mail pada tanggal 2 Desember 2026 dan telah dicatat dalam register kami dengan nomor REQ-2026-0005.\n\nSesuai kebijakan privasi CV Maju Jaya Kreatif (DEMO), permohonan ini akan kami tanggapi paling lambat tanggal 19 Januari 2027 (30 hari kerja sejak permohonan diterima).\n\nUntuk hak atas akses dan salinan (Pasal 7), Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi mewajibkan kami menindaklanjutinya dalam waktu 3 x 24 (tiga kali dua puluh empat) jam, yaitu paling lambat 5 Desember 2026 pukul 19.35 WITA.\n\nSebelum data pribadi apa pun kami berikan atau kami ubah, kami perlu memastikan bahwa permohonan ini benar diajukan oleh pemilik data atau kuasanya. Apabila diperlukan, kami akan menghubungi Bapak/Ibu Tri Wulandari untuk verifikasi identitas.\n\nMohon mencantumkan nomor registrasi REQ-2026-0005 dalam setiap korespondensi terkait permohonan ini.\n\nDemikian kami sampaikan. Atas perhatian Bapak/Ibu Tri Wulandari, kami ucapkan terima kasih.",
           "void_reason": null
         }
       ],
       "offers": [
         {
+          "grounds": [],
           "kind": "acknowledgement",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "verification-request",
           "needs_verification": false,
-          "not_now": null,
-          "why_not": null
+          "not_now": "the requester is verified: everything the office asks for these rights is met",
+          "why_not": {
+            "code": "already_verified"
+          }
         },
         {
+          "grounds": [],
           "kind": "access",
           "needs_verification": true,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "portability",
           "needs_verification": true,
           "not_now": "the request does not ask for portability",
@@ -581,6 +659,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "correction-done",
           "needs_verification": true,
           "not_now": "the request does not ask for correction",
@@ -592,6 +671,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "consent-withdrawn",
           "needs_verification": true,
           "not_now": "the request does not ask for withdraw-consent",
@@ -603,6 +683,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "restriction-done",
           "needs_verification": true,
           "not_now": "the request does not ask for restriction",
@@ -614,6 +695,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "objection-answered",
           "needs_verification": true,
           "not_now": "the request does not ask for objection",
@@ -625,6 +707,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "deletion-done",
           "needs_verification": true,
           "not_now": "the request does not ask for deletion",
@@ -636,12 +719,17 @@ export default {
           }
         },
         {
+          "grounds": [
+            "third-party",
+            "exception"
+          ],
           "kind": "refusal",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "extension",
           "needs_verification": false,
           "not_now": "the policy window has not been extended",
@@ -650,6 +738,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "no-data",
           "needs_verification": true,
           "not_now": "records are confirmed as the requester's: this is not a no-data answer",
@@ -658,6 +747,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "forward-to-controller",
           "needs_verification": false,
           "not_now": "the office is the controller of this request's data",
@@ -666,6 +756,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "forwarded-notice",
           "needs_verification": false,
           "not_now": "the office is the controller of this request's data",
@@ -679,21 +770,46 @@ export default {
   },
   "{\"id\":\"REQ-2026-0006\"}": {
     "ok": {
-      "issued": [],
+      "issued": [
+        {
+          "actor": "Wayan",
+          "bytes": 21513,
+          "dated": "2026-12-04",
+          "email_body": "Dear Mr/Ms Budi Setiawan Lubis,\n\nWe confirm that we received your request concerning your right to erasure and destruction (Art. 8) by web form on 30 November 2026. It has been entered in our register under the reference REQ-2026-0006.\n\nUnder the privacy policy of CV Maju Jaya Kreatif (DEMO), we will answer your request by 18 January 2027 at the latest (30 working days from receipt).\n\nBefore we disclose or change any personal data, we need to be sure that the request comes from the person the data is about or from someone authorised to act for them. Where needed, we will contact you to verify your identity.\n\nPlease quote the reference REQ-2026-0006 in all correspondence about this request.\n\nThank you for your attention. Should you have any question, please reply to this letter quoting our reference REQ-2026-0006.\n\nYours sincerely,\n\nNi Made Contoh\nPetugas Pelindungan Data Pribadi\nCV Maju Jaya Kreatif (DEMO)\n\nThe signed letter is attached as a PDF.",
+          "email_subject": "Acknowledgement of your personal data request [002/PDP/CMJKD/XII/2026]",
+          "file": "letters/REQ-2026-0006/002-PDP-CMJKD-XII-2026-acknowledgement-en.pdf",
+          "id": 2,
+          "issued_at": "2026-12-03T16:23:28Z",
+          "kind": "acknowledgement",
+          "language": "en",
+          "number": "002/PDP/CMJKD/XII/2026",
+          "numbered_at": "2026-12-03T16:23:28Z",
+          "pages": 1,
+          "request_id": "REQ-2026-0006",
+          "sent_at": null,
+          "sent_to": null,
+          "sha256": "4029b0844b8268bbbd87064c2b6fffd7b17ba06a4a70f1270d1585dcd8a29351",
+          "text": "subject: Acknowledgement of your personal data request\nattachment: -\ncc: File\n---\nDear Mr/Ms Budi Setiawan Lubis,\n\nWe confirm that we received your request concerning your right to erasure and destruction (Art. 8) by web form on 30 November 2026. It has been entered in our register under the reference REQ-2026-0006.\n\nUnder the privacy policy of CV Maju Jaya Kreatif (DEMO), we will answer your request by 18 January 2027 at the latest (30 working days from receipt).\n\n\nBefore we disclose or change any personal data, we need to be sure that the request comes from the person the data is about or from someone authorised to act for them. Where needed, we will contact you to verify your identity.\n\nPlease quote the reference REQ-2026-0006 in all correspondence about this request.\n\nThank you for your attention. Should you have any question, please reply to this letter quoting our reference REQ-2026-0006.",
+          "void_reason": null
+        }
+      ],
       "offers": [
         {
+          "grounds": [],
           "kind": "acknowledgement",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "verification-request",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "access",
           "needs_verification": true,
           "not_now": "the request does not ask for access",
@@ -705,6 +821,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "portability",
           "needs_verification": true,
           "not_now": "the request does not ask for portability",
@@ -716,6 +833,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "correction-done",
           "needs_verification": true,
           "not_now": "the request does not ask for correction",
@@ -727,6 +845,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "consent-withdrawn",
           "needs_verification": true,
           "not_now": "the request does not ask for withdraw-consent",
@@ -738,6 +857,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "restriction-done",
           "needs_verification": true,
           "not_now": "the request does not ask for restriction",
@@ -749,6 +869,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "objection-answered",
           "needs_verification": true,
           "not_now": "the request does not ask for objection",
@@ -760,6 +881,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "deletion-done",
           "needs_verification": true,
           "not_now": "no record is confirmed as the requester's: the no-data letter answers this",
@@ -768,12 +890,18 @@ export default {
           }
         },
         {
+          "grounds": [
+            "identity",
+            "third-party",
+            "exception"
+          ],
           "kind": "refusal",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "extension",
           "needs_verification": false,
           "not_now": "the policy window has not been extended",
@@ -782,12 +910,14 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "no-data",
           "needs_verification": true,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "forward-to-controller",
           "needs_verification": false,
           "not_now": "the office is the controller of this request's data",
@@ -796,6 +926,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "forwarded-notice",
           "needs_verification": false,
           "not_now": "the office is the controller of this request's data",
@@ -809,21 +940,46 @@ export default {
   },
   "{\"id\":\"REQ-2026-0007\"}": {
     "ok": {
-      "issued": [],
+      "issued": [
+        {
+          "actor": "Wayan",
+          "bytes": 21333,
+          "dated": "2026-12-04",
+          "email_body": "Dengan hormat,\n\nKami, CV Maju Jaya Kreatif (DEMO), selaku Prosesor Data Pribadi yang memproses data pribadi atas nama Klinik Sehat Sentosa, telah menerima permohonan dari Sinta Maharani melalui e-mail pada tanggal 1 Desember 2026 (nomor registrasi kami REQ-2026-0007) mengenai hak atas keberatan atas keputusan otomatis (Pasal 10).\n\nSesuai Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi, permohonan tersebut merupakan kewenangan Klinik Sehat Sentosa selaku Pengendali Data Pribadi. Oleh karena itu, permohonan ini kami teruskan untuk ditindaklanjuti, dengan catatan sebagai berikut:\n\n1. Permohonan diterima pada tanggal 1 Desember 2026; batas waktu tanggapan menurut kebijakan kami adalah 18 Januari 2027.\n2. Kontak pemohon: sinta.m@example.com.\n\nKami siap membantu pelaksanaannya sesuai instruksi Klinik Sehat Sentosa.\n\nDemikian kami sampaikan. Atas perhatian dan kerja samanya, kami ucapkan terima kasih.\n\nHormat kami,\n\nNi Made Contoh\nPetugas Pelindungan Data Pribadi\nCV Maju Jaya Kreatif (DEMO)\n\nSurat resmi terlampir dalam format PDF.",
+          "email_subject": "Penerusan Permohonan Subjek Data Pribadi [003/PDP/CMJKD/XII/2026]",
+          "file": "letters/REQ-2026-0007/003-PDP-CMJKD-XII-2026-forward-to-controller-id.pdf",
+          "id": 3,
+          "issued_at": "2026-12-03T16:23:28Z",
+          "kind": "forward-to-controller",
+          "language": "id",
+          "number": "003/PDP/CMJKD/XII/2026",
+          "numbered_at": "2026-12-03T16:23:28Z",
+          "pages": 1,
+          "request_id": "REQ-2026-0007",
+          "sent_at": null,
+          "sent_to": null,
+          "sha256": "c71d21d3fa508e10487b23e465a23f65daa583351a7efbb0ea43d6d4c9034108",
+          "text": "subject: Penerusan Permohonan Subjek Data Pribadi\nattachment: -\ncc: Arsip\n---\nDengan hormat,\n\nKami, CV Maju Jaya Kreatif (DEMO), selaku Prosesor Data Pribadi yang memproses data pribadi atas nama Klinik Sehat Sentosa, telah menerima permohonan dari Sinta Maharani melalui e-mail pada tanggal 1 Desember 2026 (nomor registrasi kami REQ-2026-0007) mengenai hak atas keberatan atas keputusan otomatis (Pasal 10).\n\nSesuai Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi, permohonan tersebut merupakan kewenangan Klinik Sehat Sentosa selaku Pengendali Data Pribadi. Oleh karena itu, permohonan ini kami teruskan untuk ditindaklanjuti, dengan catatan sebagai berikut:\n\n- Permohonan diterima pada tanggal 1 Desember 2026; batas waktu tanggapan menurut kebijakan kami adalah 18 Januari 2027.\n- Kontak pemohon: sinta.m@example.com.\n\nKami siap membantu pelaksanaannya sesuai instruksi Klinik Sehat Sentosa.\n\nDemikian kami sampaikan. Atas perhatian dan kerja samanya, kami ucapkan terima kasih.",
+          "void_reason": null
+        }
+      ],
       "offers": [
         {
+          "grounds": [],
           "kind": "acknowledgement",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "verification-request",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "access",
           "needs_verification": true,
           "not_now": "the request does not ask for access",
@@ -835,6 +991,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "portability",
           "needs_verification": true,
           "not_now": "the request does not ask for portability",
@@ -846,6 +1003,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "correction-done",
           "needs_verification": true,
           "not_now": "the request does not ask for correction",
@@ -857,6 +1015,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "consent-withdrawn",
           "needs_verification": true,
           "not_now": "the request does not ask for withdraw-consent",
@@ -868,6 +1027,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "restriction-done",
           "needs_verification": true,
           "not_now": "the request does not ask for restriction",
@@ -879,12 +1039,14 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "objection-answered",
           "needs_verification": true,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "deletion-done",
           "needs_verification": true,
           "not_now": "the request does not ask for deletion",
@@ -896,12 +1058,18 @@ export default {
           }
         },
         {
+          "grounds": [
+            "identity",
+            "third-party",
+            "exception"
+          ],
           "kind": "refusal",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "extension",
           "needs_verification": false,
           "not_now": "the policy window has not been extended",
@@ -910,6 +1078,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "no-data",
           "needs_verification": true,
           "not_now": "search the office's sources for this request first",
@@ -918,12 +1087,14 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "forward-to-controller",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "forwarded-notice",
           "needs_verification": false,
           "not_now": null,
@@ -938,18 +1109,21 @@ export default {
       "issued": [],
       "offers": [
         {
+          "grounds": [],
           "kind": "acknowledgement",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "verification-request",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "access",
           "needs_verification": true,
           "not_now": "the request does not ask for access",
@@ -961,6 +1135,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "portability",
           "needs_verification": true,
           "not_now": "the request does not ask for portability",
@@ -972,6 +1147,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "correction-done",
           "needs_verification": true,
           "not_now": "the request does not ask for correction",
@@ -983,6 +1159,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "consent-withdrawn",
           "needs_verification": true,
           "not_now": "the request does not ask for withdraw-consent",
@@ -994,12 +1171,14 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "restriction-done",
           "needs_verification": true,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "objection-answered",
           "needs_verification": true,
           "not_now": "the request does not ask for objection",
@@ -1011,6 +1190,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "deletion-done",
           "needs_verification": true,
           "not_now": "the request does not ask for deletion",
@@ -1022,12 +1202,18 @@ export default {
           }
         },
         {
+          "grounds": [
+            "identity",
+            "third-party",
+            "exception"
+          ],
           "kind": "refusal",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "extension",
           "needs_verification": false,
           "not_now": "the policy window has not been extended",
@@ -1036,6 +1222,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "no-data",
           "needs_verification": true,
           "not_now": "search the office's sources for this request first",
@@ -1044,6 +1231,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "forward-to-controller",
           "needs_verification": false,
           "not_now": "the office is the controller of this request's data",
@@ -1052,6 +1240,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "forwarded-notice",
           "needs_verification": false,
           "not_now": "the office is the controller of this request's data",
@@ -1065,21 +1254,48 @@ export default {
   },
   "{\"id\":\"REQ-2026-0009\"}": {
     "ok": {
-      "issued": [],
+      "issued": [
+        {
+          "actor": "Wayan",
+          "bytes": 21421,
+          "dated": "2026-12-04",
+          "email_body": "Dengan hormat,\n\nMenindaklanjuti permohonan Bapak/Ibu Fransiska Dewi yang kami terima melalui formulir web pada tanggal 25 November 2026 (nomor registrasi REQ-2026-0009) mengenai hak atas informasi tentang pemrosesan (Pasal 5), dengan ini kami beritahukan bahwa waktu tanggapan atas permohonan tersebut kami perpanjang sampai dengan tanggal 19 Januari 2027.\n\nAlasan perpanjangan: due 2027-01-19 (was 2027-01-12): Data tersebar di arsip lama; butuh waktu tambahan.\n\nKami akan menyampaikan tanggapan secepatnya, dan tidak melewati tanggal tersebut.\n\nDemikian kami sampaikan. Atas perhatian Bapak/Ibu Fransiska Dewi, kami ucapkan terima kasih.\n\nHormat kami,\n\nNi Made Contoh\nPetugas Pelindungan Data Pribadi\nCV Maju Jaya Kreatif (DEMO)\n\nSurat resmi terlampir dalam format PDF.",
+          "email_subject": "Pemberitahuan Perpanjangan Waktu Tanggapan [004/PDP/CMJKD/XII/2026]",
+          "file": "letters/REQ-2026-0009/004-PDP-CMJKD-XII-2026-extension-id.pdf",
+          "id": 4,
+          "issued_at": "2026-12-03T16:23:28Z",
+          "kind": "extension",
+          "language": "id",
+          "number": "004/PDP/CMJKD/XII/2026",
+          "numbered_at": "2026-12-03T16:23:28Z",
+          "pages": 1,
+          "request_id": "REQ-2026-0009",
+          "sent_at": null,
+          "sent_to": null,
+          "sha256": "ec83f9f04a24b31711bc4327d2f33d5dc2e4e8b3e65122f88c4951819009e814",
+          "text": "subject: Pemberitahuan Perpanjangan Waktu Tanggapan\nattachment: -\ncc: Arsip\n---\nDengan hormat,\n\nMenindaklanjuti permohonan Bapak/Ibu Fransiska Dewi yang kami terima melalui formulir web pada tanggal 25 November 2026 (nomor registrasi REQ-2026-0009) mengenai hak atas informasi tentang pemrosesan (Pasal 5), dengan ini kami beritahukan bahwa waktu tanggapan atas permohonan tersebut kami perpanjang sampai dengan tanggal 19 Januari 2027.\n\nAlasan perpanjangan: due 2027-01-19 (was 2027-01-12): Data tersebar di arsip lama; butuh waktu tambahan.\n\nKami akan menyampaikan tanggapan secepatnya, dan tidak melewati tanggal tersebut.\n\nDemikian kami sampaikan. Atas perhatian Bapak/Ibu Fransiska Dewi, kami ucapkan terima kasih.",
+          "void_reason": null
+        }
+      ],
       "offers": [
         {
+          "grounds": [],
           "kind": "acknowledgement",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "verification-request",
           "needs_verification": false,
-          "not_now": null,
-          "why_not": null
+          "not_now": "the office asks no proof of identity for the rights of this request",
+          "why_not": {
+            "code": "nothing_to_verify"
+          }
         },
         {
+          "grounds": [],
           "kind": "access",
           "needs_verification": true,
           "not_now": "search the office's sources for this request first",
@@ -1088,6 +1304,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "portability",
           "needs_verification": true,
           "not_now": "the request does not ask for portability",
@@ -1099,6 +1316,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "correction-done",
           "needs_verification": true,
           "not_now": "the request does not ask for correction",
@@ -1110,6 +1328,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "consent-withdrawn",
           "needs_verification": true,
           "not_now": "the request does not ask for withdraw-consent",
@@ -1121,6 +1340,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "restriction-done",
           "needs_verification": true,
           "not_now": "the request does not ask for restriction",
@@ -1132,6 +1352,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "objection-answered",
           "needs_verification": true,
           "not_now": "the request does not ask for objection",
@@ -1143,6 +1364,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "deletion-done",
           "needs_verification": true,
           "not_now": "the request does not ask for deletion",
@@ -1154,18 +1376,24 @@ export default {
           }
         },
         {
+          "grounds": [
+            "third-party",
+            "exception"
+          ],
           "kind": "refusal",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "extension",
           "needs_verification": false,
           "not_now": null,
           "why_not": null
         },
         {
+          "grounds": [],
           "kind": "no-data",
           "needs_verification": true,
           "not_now": "search the office's sources for this request first",
@@ -1174,6 +1402,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "forward-to-controller",
           "needs_verification": false,
           "not_now": "the office is the controller of this request's data",
@@ -1182,6 +1411,7 @@ export default {
           }
         },
         {
+          "grounds": [],
           "kind": "forwarded-notice",
           "needs_verification": false,
           "not_now": "the office is the controller of this request's data",

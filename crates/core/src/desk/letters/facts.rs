@@ -2,38 +2,16 @@
 //! clocks, the verification and the latest kept search.
 
 use crate::language::Language;
-use crate::letters::{words, Facts};
+use crate::letters::{words, Facts, RefusalGround};
 use crate::pdf::Table;
 use crate::register::{EventKind, Request};
 use crate::search::HitClass;
 use crate::sources::Locator;
-use crate::sources::ReadControl;
 use crate::store::searches::Decision;
-use crate::verify::Requirement;
+use crate::verify::{Gate, Requirement};
 use crate::vocabulary::{Channel, Right};
 use crate::{Result, Store};
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
-
-/// Why a refusal refuses (one or more).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
-pub enum RefusalGround {
-    /// The requester's identity could not be verified.
-    Identity,
-    /// Granting it would disclose or endanger others (Pasal 33).
-    ThirdParty,
-    /// An exception of Pasal 15 applies.
-    Exception,
-}
-
-crate::vocabulary::names!(RefusalGround {
-    Identity => "identity",
-    ThirdParty => "third-party",
-    Exception => "exception",
-}, "ground");
 
 /// `a, b dan c` / `a, b and c`.
 fn listed(items: &[&str], lang: Language) -> String {
@@ -124,13 +102,14 @@ fn working_days_after(store: &Store, from: NaiveDate, working: u32) -> Result<Na
     Ok(day)
 }
 
-/// Everything a letter may say about `request` on `today`.
+/// Everything a letter may say about `request` on `today`; `gate` is the request's verification
+/// gate as it stands.
 pub fn gather(
     store: &Store,
     request: &Request,
     lang: Language,
     grounds: &[RefusalGround],
-    control: &ReadControl,
+    gate: &Gate,
     now: DateTime<Utc>,
 ) -> Result<Facts> {
     let office = store.office()?;
@@ -190,9 +169,7 @@ pub fn gather(
         }
     }
 
-    let status = super::super::verify::status(store, &request.id, control, now)?;
-    let missing: Vec<&str> = status
-        .gate
+    let missing: Vec<&str> = gate
         .missing()
         .into_iter()
         .map(|m| requirement(m, lang))

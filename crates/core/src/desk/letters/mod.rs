@@ -1,25 +1,31 @@
-//! Letters, the use cases: which letters fit a request, a letter's text to edit, a draft to look
-//! at (no number, DRAFT across it), issuing (the gate first for a letter that releases data or
-//! says a right was carried out; the number taken and kept even if printing then fails; the PDF
-//! written private beside the request's other letters and logged), and sending it by e-mail.
+//! Letters, the use cases: which letters fit a request (its proof of identity weighed), a
+//! letter's text to edit, a draft to look at (no number, DRAFT across it), issuing (the gate
+//! first for a letter that releases data or says a right was carried out; the number taken and
+//! kept even if printing then fails; the PDF written private beside the request's other letters
+//! and logged), sending it by e-mail, and the office's register of letters (`register`).
 
 mod delivery;
 mod facts;
+mod register;
 mod send;
 mod unverified;
 
-pub use facts::RefusalGround;
+pub use crate::letters::RefusalGround;
+pub use register::{due, register};
 pub use send::send;
 pub use unverified::{close_unverified, ClosedUnverified};
 
 use crate::language::Language;
-use crate::letters::{self, Filled, Frame, IssuedLetter, LetterKind, Offer};
+use crate::letters::{
+    self, Filled, Frame, IssuedLetter, LetterKind, NotNow, Offer, Proof, Standing,
+};
 use crate::office::{letter_number, OfficeProfile};
 use crate::pdf::{self, Letterhead};
-use crate::register::{EventKind, Request};
+use crate::register::Request;
 use crate::sources::ReadControl;
 use crate::store::letters::{ToNumber, Written};
 use crate::store::searches::Decision;
+use crate::verify::Gate;
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -65,27 +71,40 @@ fn confirmed(store: &Store, request_id: &str) -> Result<Option<usize>> {
     }))
 }
 
-fn extended(store: &Store, request: &Request, now: DateTime<Utc>) -> Result<bool> {
-    Ok(store
-        .request_detail(&request.id, now)?
-        .events
-        .iter()
-        .any(|e| e.kind == EventKind::Extension))
+/// Where the requester's proof stands against the gate's requirements (an override opens the
+/// gate but proves nothing).
+fn proof(gate: &Gate) -> Proof {
+    if gate.checks.is_empty() {
+        Proof::NotAsked
+    } else if gate.missing().is_empty() {
+        Proof::Complete
+    } else {
+        Proof::Outstanding
+    }
 }
 
-/// What fits a request now, and its letters so far.
+/// What decides which letters fit `request` now; `gate` is its verification gate as it stands.
+fn standing(store: &Store, request: &Request, gate: &Gate) -> Result<Standing> {
+    Ok(Standing {
+        extended: store.latest_extension(&request.id)?.is_some(),
+        confirmed: confirmed(store, &request.id)?,
+        proof: proof(gate),
+    })
+}
+
+/// What fits a request now, and its letters so far. The verification gate is weighed (the
+/// confirmed records read again): a verified requester is not asked for proof, nor refused as
+/// unverified.
 pub fn request_letters(
     store: &Store,
     request_id: &str,
+    control: &ReadControl,
     now: DateTime<Utc>,
 ) -> Result<RequestLetters> {
     let request = store.request(request_id)?;
+    let gate = super::verify::status(store, &request.id, control, now)?.gate;
     Ok(RequestLetters {
-        offers: LetterKind::offers(
-            &request,
-            extended(store, &request, now)?,
-            confirmed(store, &request.id)?,
-        ),
+        offers: LetterKind::offers(&request, &standing(store, &request, &gate)?),
         issued: store.request_letters(&request.id)?,
         request_id: request.id,
     })
@@ -126,23 +145,29 @@ pub fn template(store: &Store, kind: LetterKind, lang: Language) -> Result<Strin
     }
 }
 
-/// Checks that `kind` fits the request now.
-fn check_fits(
-    store: &Store,
-    request: &Request,
-    kind: LetterKind,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    if let Some(why) = kind.not_now(
-        request,
-        extended(store, request, now)?,
-        confirmed(store, &request.id)?,
-    ) {
-        return Err(CoreError::invalid(
-            "kind",
-            "not_now",
-            format!("the {kind} letter does not fit {} now: {why}", request.id),
-        ));
+/// Checks that the letter asked fits the request now, and that a refusal's grounds stand:
+/// refused (exit code 4) with the reason's code otherwise.
+fn check_fits(ask: &LetterAsk, request: &Request, standing: &Standing) -> Result<()> {
+    let refuse = |why: NotNow, what: String| CoreError::LetterNotNow {
+        request_id: request.id.clone(),
+        reason: why.code(),
+        why: format!("{what}: {why}"),
+    };
+    let kind = ask.kind;
+    if let Some(why) = kind.why_not(request, standing) {
+        return Err(refuse(why, format!("the {kind} letter does not fit now")));
+    }
+    if kind == LetterKind::Refusal {
+        let open = standing.proof.grounds();
+        if let Some(ground) = ask.grounds.iter().find(|g| !open.contains(g)) {
+            let why = NotNow::of_proof(standing.proof).unwrap_or(NotNow::AlreadyVerified);
+            return Err(refuse(
+                why,
+                format!(
+                    "a refusal on the {ground} ground does not stand (refuse on third-party or exception)"
+                ),
+            ));
+        }
     }
     Ok(())
 }
@@ -162,7 +187,6 @@ fn prepare(
     now: DateTime<Utc>,
 ) -> Result<Prepared> {
     let request = store.request(ask.request_id)?;
-    check_fits(store, &request, ask.kind, now)?;
     if ask.kind == LetterKind::Refusal && ask.grounds.is_empty() {
         return Err(CoreError::invalid(
             "ground",
@@ -170,7 +194,9 @@ fn prepare(
             "a refusal needs its ground: identity, third-party or exception",
         ));
     }
-    let facts = facts::gather(store, &request, ask.lang, ask.grounds, control, now)?;
+    let gate = super::verify::status(store, &request.id, control, now)?.gate;
+    check_fits(ask, &request, &standing(store, &request, &gate)?)?;
+    let facts = facts::gather(store, &request, ask.lang, ask.grounds, &gate, now)?;
     let source = match ask.text {
         Some(t) => crate::text::check_typed("letter_text", t)?,
         None => template(store, ask.kind, ask.lang)?,

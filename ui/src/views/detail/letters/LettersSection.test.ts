@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import Harness from "../../../test/Harness.svelte";
 import LettersSection from "./LettersSection.svelte";
 import { fake, office, resetFake } from "../../../test/fake-ipc";
-import { issuedLetter } from "../../../test/fake-letters";
+import { issuedLetter, sampleOffers } from "../../../test/fake-letters";
+import { IpcError } from "$lib/errors";
 import { setLocale } from "$lib/i18n";
 
 vi.mock("$lib/ipc", async () => (await import("../../../test/fake-ipc")).ipcModule);
@@ -125,6 +126,47 @@ describe("letters of a request", () => {
     await user.click(screen.getByTestId("letter-ground-third-party"));
     await textBox();
     expect(fake.ipc.letterText).toHaveBeenLastCalledWith(ID, "refusal", "id", ["third-party"]);
+  });
+
+  it("once verified, folds the request for proof and offers a refusal on Pasal 33 and 15 only", async () => {
+    const offers = sampleOffers().map((o) =>
+      o.kind === "verification-request"
+        ? { ...o, not_now: "the requester is verified", why_not: { code: "already_verified" as const } }
+        : o.kind === "refusal"
+          ? { ...o, grounds: ["third-party" as const, "exception" as const] }
+          : o,
+    );
+    fake.letters.seed(ID, { offers });
+    const user = await setup();
+    const folded = within(screen.getByTestId("letter-not-now"))
+      .getAllByTestId("letter-not-now-item")
+      .find((i) => i.dataset.kind === "verification-request") as HTMLElement;
+    expect(within(folded).getByTestId("letter-not-now-why").textContent).toBe(
+      "Pemohon sudah terverifikasi: semua yang diminta untuk hak ini sudah terpenuhi.",
+    );
+    await open(user, "refusal");
+    const grounds = within(screen.getByTestId("letter-grounds")).getAllByRole("checkbox").map((c) => c.dataset.testid);
+    expect(grounds).toEqual(["letter-ground-third-party", "letter-ground-exception"]);
+  });
+
+  it("words a letter the core says no longer fits, and keeps it from being issued", async () => {
+    const user = await setup();
+    await open(user, "verification-request");
+    await textBox();
+    fake.ipc.letterIssue.mockRejectedValueOnce(
+      new IpcError({
+        code: "letter_not_now",
+        message: "request REQ-2026-0003: the verification-request letter does not fit now: the requester is verified",
+        field: null,
+        reason: "already_verified",
+      }),
+    );
+    await waitFor(() => expect((screen.getByTestId("letter-issue") as HTMLButtonElement).disabled).toBe(false));
+    await user.click(screen.getByTestId("letter-issue"));
+    await user.click(within(await screen.findByTestId("letter-issue-dialog")).getByTestId("letter-issue-ok"));
+    const refused = await screen.findByTestId("letter-not-now-refusal");
+    expect(refused.textContent).toContain("Pemohon sudah terverifikasi, jadi surat ini tidak sesuai lagi");
+    expect((screen.getByTestId("letter-issue") as HTMLButtonElement).disabled).toBe(true);
   });
 
   it("links to Settings when no one is set to sign", async () => {

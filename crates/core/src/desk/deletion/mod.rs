@@ -1,6 +1,11 @@
 //! The action plan of a request, the use cases: each confirmed record of the latest search read
 //! again (its kind, its id in the source system, its date), the default action the rights ask
 //! for it, and staff's change where there is one; changing a line needs a reason and is logged.
+//! `checklist`: the plan per source system, ticked by staff, and the closing that waits for it.
+
+mod checklist;
+
+pub use checklist::{change_state, checklist, tick, Checklist, ChecklistItem};
 
 use crate::desk::search::read_again::read_records;
 use crate::fulfil::deletion::plan::{self, Action, Because, RecordFacts};
@@ -50,6 +55,7 @@ pub struct Plan {
     pub incomplete: u64,
 }
 
+/// Whether a right asked acts on records, so that the request has a plan.
 fn rights_acting(rights: &[Right]) -> bool {
     rights.iter().any(|r| {
         matches!(
