@@ -41,6 +41,9 @@ pub struct MailServerArgs {
     /// Remove the kept password.
     #[arg(long)]
     clear_password: bool,
+    /// Send a test message to this address through the kept settings (after saving any given).
+    #[arg(long, value_name = "ADDRESS")]
+    send_test: Option<String>,
 }
 
 fn print(ctx: &Ctx, m: &MailServer) {
@@ -75,10 +78,16 @@ fn print(ctx: &Ctx, m: &MailServer) {
 }
 
 pub fn run(ctx: &mut Ctx, args: MailServerArgs) -> Result<(), Failure> {
+    let test = args.send_test.clone();
     let Some(host) = args.host else {
-        let m = mail_server(&ctx.store)?;
-        print(ctx, &m);
-        return Ok(());
+        return match test {
+            Some(to) => send_test(ctx, &to),
+            None => {
+                let m = mail_server(&ctx.store)?;
+                print(ctx, &m);
+                Ok(())
+            }
+        };
     };
     let password = if args.password_stdin {
         let mut line = String::new();
@@ -107,6 +116,22 @@ pub fn run(ctx: &mut Ctx, args: MailServerArgs) -> Result<(), Failure> {
         ca_file: args.ca_file,
     };
     let m = set_mail_server(&mut ctx.store, &settings, password.as_deref())?;
-    print(ctx, &m);
+    match test {
+        Some(to) => send_test(ctx, &to),
+        None => {
+            print(ctx, &m);
+            Ok(())
+        }
+    }
+}
+
+/// The test message: `{"sent_to": …}` when the server took it.
+fn send_test(ctx: &Ctx, to: &str) -> Result<(), Failure> {
+    let sent_to = pdp_core::desk::mail_server::send_test(&ctx.store, to)?;
+    if ctx.json {
+        output::json(&serde_json::json!({ "sent_to": sent_to }));
+    } else {
+        println!("The mail server took the test message to {sent_to}.");
+    }
     Ok(())
 }

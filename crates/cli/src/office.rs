@@ -48,7 +48,8 @@ pub enum OfficeCommand {
         #[arg(long)]
         no_logo: bool,
     },
-    /// The office's mail server for e-mailing verification codes: show, or set with --host.
+    /// The office's mail server for e-mailing verification codes and letters: show, set with
+    /// --host, send a test message with --send-test ADDRESS.
     MailServer(crate::mail_server::MailServerArgs),
     /// The processing register (Pasal 31): show, --profile NAME [--replace], --set FILE.json,
     /// --profiles.

@@ -70,8 +70,9 @@ pub enum VerifyCommand {
         #[arg(long, default_value = "id")]
         lang: String,
     },
-    /// Requests whose code went unanswered: a reminder after 2 working days, closing as
-    /// unverified allowed after the office's number (10 unless set with `levels --close-after`).
+    /// Requests whose code or verification-request letter went unanswered: a reminder after 2
+    /// working days, closing as unverified allowed after the office's number (10 unless set with
+    /// `levels --close-after`), with the day each becomes due.
     Waiting,
     /// The office's levels per right; `--set right=level` changes one, `--code-minutes` how long
     /// a code is valid.
@@ -315,11 +316,23 @@ pub fn run(ctx: &mut Ctx, cmd: VerifyCommand) -> Result<(), Failure> {
                             w.request_id.clone(),
                             w.asked_at.to_rfc3339(),
                             days.to_string(),
+                            w.remind_on.to_string(),
+                            w.close_on.to_string(),
                             what.into(),
                         ]
                     })
                     .collect();
-                output::table(&["REQUEST", "ASKED", "WORKING DAYS", ""], &rows);
+                output::table(
+                    &[
+                        "REQUEST",
+                        "ASKED",
+                        "WORKING DAYS",
+                        "REMIND FROM",
+                        "MAY CLOSE FROM",
+                        "",
+                    ],
+                    &rows,
+                );
             }
         }
         VerifyCommand::Levels {

@@ -5,7 +5,8 @@
 mod support;
 
 use std::path::PathBuf;
-use support::smtp::{server, set_mail_server, PASSWORD};
+use support::smtp::set_mail_server;
+use support::smtp_server::{server, PASSWORD};
 use support::Desk;
 
 fn request(desk: &Desk) -> String {

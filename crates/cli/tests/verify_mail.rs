@@ -6,7 +6,8 @@
 mod support;
 
 use std::path::PathBuf;
-use support::smtp::{free_port, server, set_mail_server, PASSWORD};
+use support::smtp::set_mail_server;
+use support::smtp_server::{free_port, server, PASSWORD};
 use support::Desk;
 
 fn request(desk: &Desk) -> String {
@@ -88,10 +89,15 @@ fn a_code_arrives_by_mail_and_nothing_else_of_the_requester() {
     );
 }
 
-/// `verify code --email` fails with exit 1 and `smtp_failed`; no code is live; the history says so.
-fn fails(desk: &Desk, id: &str, words: &str) {
+/// `verify code --email` fails with exit 1, `smtp_failed` and the reason's code; no code is live;
+/// the history says so.
+fn fails(desk: &Desk, id: &str, reason: &str, words: &str) {
     let err = desk.refused(&["verify", "code", "--request", id, "--email"], 1);
     assert_eq!(err["code"], "smtp_failed", "{err}");
+    assert_eq!(
+        err["reason"], reason,
+        "the window words the failure by it: {err}"
+    );
     let message = err["message"].as_str().unwrap();
     assert!(message.contains(words), "{words:?} in {message:?}");
     let status = desk.json(&["verify", "status", "--request", id]);
@@ -114,17 +120,110 @@ fn a_wrong_password_a_refused_connection_and_an_untrusted_certificate_are_said_p
     let id = request(&desk);
 
     set_mail_server(&desk, srv.port, Some(&srv.cert), "salah");
-    fails(&desk, &id, "refused the user name or password");
+    fails(
+        &desk,
+        &id,
+        "login_refused",
+        "refused the user name or password",
+    );
 
     set_mail_server(&desk, free_port(), Some(&srv.cert), PASSWORD);
-    fails(&desk, &id, "could not be reached");
+    fails(&desk, &id, "unreachable", "could not be reached");
 
     set_mail_server(&desk, srv.port, None, PASSWORD);
-    fails(&desk, &id, "secure connection");
+    fails(&desk, &id, "tls", "secure connection");
 
     assert_eq!(
         std::fs::read_dir(&srv.inbox).unwrap().count(),
         0,
         "nothing was delivered"
+    );
+}
+
+/// `office mail-server --send-test`: the test message arrives (To, Subject, the office's name, no
+/// request); a wrong password and no server at all each fail with their reason; a certificate
+/// file that is not PEM is refused when the settings are saved.
+#[test]
+fn a_test_message_arrives_and_each_failure_has_its_reason() {
+    let desk = Desk::new();
+    let srv = server(desk.dir.path());
+    let none = desk.refused(
+        &[
+            "office",
+            "mail-server",
+            "--send-test",
+            "petugas@example.com",
+        ],
+        1,
+    );
+    assert_eq!(
+        (none["code"].as_str(), none["reason"].as_str()),
+        (Some("smtp_failed"), Some("not_set")),
+        "{none}"
+    );
+
+    set_mail_server(&desk, srv.port, Some(&srv.cert), PASSWORD);
+    let bad = desk.refused(&["office", "mail-server", "--send-test", "bukan-alamat"], 2);
+    assert_eq!(bad["field"], "to", "{bad}");
+    let sent = desk.json(&[
+        "office",
+        "mail-server",
+        "--send-test",
+        "Petugas@Example.com",
+    ]);
+    assert_eq!(sent["sent_to"], "petugas@example.com", "{sent}");
+    let mails: Vec<PathBuf> = std::fs::read_dir(&srv.inbox)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(mails.len(), 1, "the test message arrived");
+    let raw = std::fs::read_to_string(&mails[0]).unwrap();
+    assert!(raw.contains("To: petugas@example.com"), "{raw}");
+    assert!(
+        raw.contains("Subject: Uji server surel PDP Desk / PDP Desk mail server test"),
+        "{raw}"
+    );
+    assert!(!raw.contains("REQ-"), "a test names no request: {raw}");
+
+    set_mail_server(&desk, srv.port, Some(&srv.cert), "salah");
+    let refused = desk.refused(
+        &[
+            "office",
+            "mail-server",
+            "--send-test",
+            "petugas@example.com",
+        ],
+        1,
+    );
+    assert_eq!(refused["reason"], "login_refused", "{refused}");
+
+    let not_pem = desk.dir.path().join("bukan.pem");
+    std::fs::write(&not_pem, "bukan sertifikat").unwrap();
+    let port = srv.port.to_string();
+    let err = desk.refused(
+        &[
+            "office",
+            "mail-server",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            &port,
+            "--sender",
+            "privasi@example.com",
+            "--ca-file",
+            not_pem.to_str().unwrap(),
+        ],
+        2,
+    );
+    assert_eq!(
+        (err["field"].as_str(), err["reason"].as_str()),
+        (Some("ca_file"), Some("format")),
+        "{err}"
+    );
+    let kept = desk.json(&["office", "mail-server"]);
+    assert_eq!(
+        kept["settings"]["ca_file"],
+        srv.cert.to_str().unwrap(),
+        "a refused certificate changes nothing: {kept}"
     );
 }

@@ -74,9 +74,14 @@ pub enum CoreError {
     /// expired or locked, the request is already closed.
     #[error("request {request_id}: {why}")]
     Verification { request_id: String, why: String },
-    /// The office's mail server did not take a message (refused, unreachable, TLS, login).
+    /// The office's mail server did not take a message. `reason` says why in a word the window
+    /// translates: `not_set` (no mail server in Settings), `password_unreadable` (the sealed
+    /// password cannot be opened), `login_refused` (user name or password), `tls` (the secure
+    /// connection failed: an untrusted certificate, the wrong security setting), `unreachable`
+    /// (refused connection, unknown host), `timeout`, `message_refused` (the server refused the
+    /// message itself), `setup` (the message or TLS could not be put together).
     #[error("{why}")]
-    Smtp { why: String },
+    Smtp { reason: &'static str, why: String },
     /// Nothing may be handed over: no record is confirmed as the requester's.
     #[error("request {request_id}: no record is confirmed as the requester's, so there is nothing to hand over; answer with the no-data letter (pdpdesk letter no-data), or confirm the hits first")]
     NothingConfirmed { request_id: String },
@@ -171,13 +176,14 @@ impl CoreError {
         }
     }
 
-    /// Short reason code of an `Invalid` error (`required`, `format`, …) or of a letter that
-    /// does not fit (`already_verified`, …).
+    /// Short reason code of an `Invalid` error (`required`, `format`, …), of a letter that
+    /// does not fit (`already_verified`, …) or of a mail server's failure (`login_refused`,
+    /// `tls`, …).
     pub fn reason(&self) -> Option<&'static str> {
         match self {
-            CoreError::Invalid { reason, .. } | CoreError::LetterNotNow { reason, .. } => {
-                Some(reason)
-            }
+            CoreError::Invalid { reason, .. }
+            | CoreError::LetterNotNow { reason, .. }
+            | CoreError::Smtp { reason, .. } => Some(reason),
             _ => None,
         }
     }
@@ -212,8 +218,11 @@ impl ErrorReport {
             .and_then(|v| v.as_str().map(String::from))
             .unwrap_or_default();
         let mut line = format!("{} error {code}", at.format("%Y-%m-%dT%H:%M:%SZ"));
-        if let (Some(field), Some(reason)) = (&self.field, &self.reason) {
-            line.push_str(&format!(" field={field} reason={reason}"));
+        if let Some(field) = &self.field {
+            line.push_str(&format!(" field={field}"));
+        }
+        if let Some(reason) = &self.reason {
+            line.push_str(&format!(" reason={reason}"));
         }
         line
     }
@@ -257,6 +266,15 @@ mod tests {
         assert_eq!(
             ErrorReport::from(&e).log_line(at),
             "2026-12-03T09:00:00Z error already_imported"
+        );
+        let e = CoreError::Smtp {
+            reason: "login_refused",
+            why: "the mail server mail.kantor.co.id:587 refused the user name or password".into(),
+        };
+        assert_eq!(
+            ErrorReport::from(&e).log_line(at),
+            "2026-12-03T09:00:00Z error smtp_failed reason=login_refused",
+            "a mail server's failure says why, not the server's name"
         );
     }
 

@@ -66,6 +66,42 @@ impl SmtpSettings {
         })?;
         Ok(())
     }
+
+    /// The certificate file to trust, when one is set.
+    pub fn ca_file(&self) -> Option<&str> {
+        self.ca_file.as_deref().filter(|c| !c.trim().is_empty())
+    }
+
+    /// Checks that the certificate to trust, when one is set, can be read as PEM (when the
+    /// settings are saved, so a wrong path is said then and not at the first send).
+    pub fn check_ca_file(&self) -> Result<()> {
+        match self.ca_file() {
+            None => Ok(()),
+            Some(path) => certificate(path).map(|_| ()).map_err(|e| {
+                CoreError::invalid(
+                    "ca_file",
+                    if std::path::Path::new(path).is_file() {
+                        "format"
+                    } else {
+                        "not_found"
+                    },
+                    e.to_string(),
+                )
+            }),
+        }
+    }
+}
+
+/// Reads the certificate to trust besides the system's (PEM).
+fn certificate(path: &str) -> Result<Certificate> {
+    let pem = std::fs::read(path).map_err(|e| CoreError::File {
+        path: path.into(),
+        message: format!("the certificate to trust cannot be read: {e}"),
+    })?;
+    Certificate::from_pem(&pem).map_err(|_| CoreError::File {
+        path: path.into(),
+        message: "not a PEM certificate".into(),
+    })
 }
 
 /// One message to send: plain text, with a PDF attached when one is given.
@@ -78,12 +114,16 @@ pub struct Outgoing<'a> {
 }
 
 fn pdf_type() -> Result<ContentType> {
-    ContentType::parse("application/pdf")
-        .map_err(|e| failed(format!("the attachment's type could not be set: {e}")))
+    ContentType::parse("application/pdf").map_err(|e| {
+        failed(
+            "setup",
+            format!("the attachment's type could not be set: {e}"),
+        )
+    })
 }
 
-fn failed(why: String) -> CoreError {
-    CoreError::Smtp { why }
+fn failed(reason: &'static str, why: String) -> CoreError {
+    CoreError::Smtp { reason, why }
 }
 
 /// Sends one message. The error says what went wrong in words staff can act on.
@@ -112,22 +152,19 @@ pub fn send(settings: &SmtpSettings, password: Option<&str>, mail: &Outgoing) ->
                 .singlepart(Attachment::new(name.to_string()).body(bytes.to_vec(), pdf_type()?)),
         ),
     }
-    .map_err(|e| failed(format!("the message could not be put together: {e}")))?;
+    .map_err(|e| {
+        failed(
+            "setup",
+            format!("the message could not be put together: {e}"),
+        )
+    })?;
     let mut tls = TlsParameters::builder(settings.host.clone());
-    if let Some(ca) = settings.ca_file.as_deref().filter(|c| !c.trim().is_empty()) {
-        let pem = std::fs::read(ca).map_err(|e| CoreError::File {
-            path: ca.into(),
-            message: format!("the certificate to trust cannot be read: {e}"),
-        })?;
-        let cert = Certificate::from_pem(&pem).map_err(|_| CoreError::File {
-            path: ca.into(),
-            message: "not a PEM certificate".into(),
-        })?;
-        tls = tls.add_root_certificate(cert);
+    if let Some(ca) = settings.ca_file() {
+        tls = tls.add_root_certificate(certificate(ca)?);
     }
     let tls = tls
         .build()
-        .map_err(|e| failed(format!("TLS could not be set up: {e}")))?;
+        .map_err(|e| failed("setup", format!("TLS could not be set up: {e}")))?;
     let mut transport = SmtpTransport::builder_dangerous(settings.host.as_str())
         .port(settings.port)
         .timeout(Some(Duration::from_secs(20)))
@@ -153,17 +190,33 @@ pub fn send(settings: &SmtpSettings, password: Option<&str>, mail: &Outgoing) ->
             || ["certificate", "SSL", "TLS", "handshake"]
                 .iter()
                 .any(|w| detail.contains(w));
-        failed(match code.as_deref() {
-            Some("535" | "534" | "530" | "454") => format!(
-                "the mail server {server} refused the user name or password ({})",
-                code.unwrap_or_default()
+        let (reason, why) = match code.as_deref() {
+            Some("535" | "534" | "530" | "454") => (
+                "login_refused",
+                format!(
+                    "the mail server {server} refused the user name or password ({})",
+                    code.unwrap_or_default()
+                ),
             ),
-            Some(code) => format!("the mail server {server} refused the message ({code}): {detail}"),
-            None if tls => format!(
-                "the secure connection to {server} failed (is the server's certificate trusted, and is the security setting right?): {detail}"
+            Some(code) => (
+                "message_refused",
+                format!("the mail server {server} refused the message ({code}): {detail}"),
             ),
-            None if e.is_timeout() => format!("the mail server {server} did not answer in time"),
-            None => format!("the mail server {server} could not be reached: {detail}"),
-        })
+            None if tls => (
+                "tls",
+                format!(
+                    "the secure connection to {server} failed (is the server's certificate trusted, and is the security setting right?): {detail}"
+                ),
+            ),
+            None if e.is_timeout() => (
+                "timeout",
+                format!("the mail server {server} did not answer in time"),
+            ),
+            None => (
+                "unreachable",
+                format!("the mail server {server} could not be reached: {detail}"),
+            ),
+        };
+        failed(reason, why)
     })
 }

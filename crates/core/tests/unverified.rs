@@ -128,3 +128,91 @@ fn the_verification_request_letter_starts_the_wait() {
     assert_eq!(waiting.len(), 1, "the letter is an ask: {waiting:?}");
     assert_eq!(waiting[0].request_id, id);
 }
+
+fn day(text: &str) -> chrono::NaiveDate {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+}
+
+#[test]
+fn the_wait_names_the_day_of_the_reminder_and_the_day_closing_becomes_possible() {
+    use pdp_core::deadline::calendar::{CalendarEntry, EntryKind};
+    use pdp_core::desk::verify::{check_code, set_close_after_days, status};
+    use pdp_core::verify::Waiting;
+    let (_tmp, mut store, id) = office();
+    let control = ReadControl::default();
+    let waiting = |store: &Store, at| awaiting_answer(store, at).unwrap();
+    // Asked on Tuesday 1 December 2026 (WIB): the 2nd working day after is Thursday the 3rd, the
+    // 10th is Tuesday the 15th.
+    issue_code(
+        &mut store,
+        &id,
+        &Delivery::ByHand,
+        "Rina",
+        now(),
+        &mut || Ok(123_456),
+    )
+    .unwrap();
+    let w = &waiting(&store, now() + Duration::days(3))[0];
+    assert_eq!(
+        w.waiting,
+        Waiting::Remind { working_days: 3 },
+        "Wed, Thu, Fri"
+    );
+    assert_eq!(
+        (w.remind_on, w.close_on),
+        (day("2026-12-03"), day("2026-12-15"))
+    );
+    assert_eq!(
+        status(&store, &id, &control, now())
+            .unwrap()
+            .waiting
+            .as_ref(),
+        Some(&waiting(&store, now())[0]),
+        "the request's status carries its wait"
+    );
+
+    // An office closure on Wednesday moves both days by one working day.
+    store
+        .add_calendar_entry(
+            &CalendarEntry::new(day("2026-12-02"), EntryKind::Closure, "Kantor tutup").unwrap(),
+            now(),
+        )
+        .unwrap();
+    let w = &waiting(&store, now())[0];
+    assert_eq!(
+        (w.remind_on, w.close_on),
+        (day("2026-12-04"), day("2026-12-16"))
+    );
+
+    // The office's own number: five working days.
+    set_close_after_days(&mut store, 5).unwrap();
+    let w = &waiting(&store, day_start("2026-12-09"))[0];
+    assert_eq!(w.close_on, day("2026-12-09"));
+    assert_eq!(
+        w.waiting,
+        Waiting::MayClose { working_days: 5 },
+        "closable on its close_on day"
+    );
+    let w = &waiting(&store, day_start("2026-12-08"))[0];
+    assert_eq!(
+        w.waiting,
+        Waiting::Remind { working_days: 4 },
+        "not the day before"
+    );
+
+    check_code(&mut store, &id, "123456", "Rina", now()).unwrap();
+    assert!(
+        status(&store, &id, &control, now())
+            .unwrap()
+            .waiting
+            .is_none(),
+        "an answered code waits for nothing"
+    );
+}
+
+/// 10:00 WIB on an office day.
+fn day_start(text: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(&format!("{text}T10:00:00+07:00"))
+        .unwrap()
+        .with_timezone(&Utc)
+}

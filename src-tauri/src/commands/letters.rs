@@ -8,7 +8,6 @@ use crate::desk::Desk;
 use crate::errors::{blocking, Reply};
 use chrono::Utc;
 use pdp_core::desk::letters::{self as desk, LetterAsk, RefusalGround, RequestLetters};
-use pdp_core::desk::mail_server::{mail_server, MailServer};
 use pdp_core::language::Language;
 use pdp_core::letters::{DueLetter, IssuedLetter, LetterFilter, LetterKind, LetterRegister};
 use pdp_core::sources::ReadControl;
@@ -126,12 +125,6 @@ pub async fn letter_send(
     let mut store = desk.job_store()?;
     let actor = Desk::operator(&store)?;
     blocking(move || desk::send(&mut store, &number, to.as_deref(), &actor, Utc::now())).await
-}
-
-/// The office's mail server (the password only as set or not): whether letters can be e-mailed.
-#[tauri::command]
-pub fn mail_server_get(desk: State<Desk>) -> Reply<MailServer> {
-    Ok(mail_server(&desk.store())?)
 }
 
 fn ask<'a>(

@@ -6,6 +6,7 @@ pub mod clocks;
 pub mod fulfil;
 pub mod intake;
 pub mod letters;
+pub mod mail_server;
 pub mod office;
 pub mod processing;
 pub mod requests;

@@ -5,7 +5,11 @@
 use crate::desk::Desk;
 use crate::errors::{blocking, Reply};
 use chrono::Utc;
-use pdp_core::desk::verify::{self as desk, Delivery, IssuedCode, VerificationStatus};
+use pdp_core::desk::letters::{close_unverified, ClosedUnverified};
+use pdp_core::desk::verify::{
+    self as desk, AwaitingAnswer, Delivery, IssuedCode, VerificationStatus,
+};
+use pdp_core::language::Language;
 use pdp_core::sources::ReadControl;
 use pdp_core::verify::code::Answer;
 use pdp_core::verify::Levels;
@@ -20,19 +24,33 @@ pub async fn verification_status(desk: State<'_, Desk>, id: String) -> Reply<Ver
     blocking(move || desk::status(&store, &id, &ReadControl::default(), Utc::now())).await
 }
 
-/// A new code, returned this once to send by hand (only its keyed hash is kept).
+/// A new code (only its keyed hash is kept): returned this once to send by hand, or with
+/// `email` sent through the office's mail server to the request's first address (the digits
+/// are then not returned). Sending takes up to 20 s, so on a worker thread.
 #[tauri::command]
-pub fn verification_code(desk: State<Desk>, id: String) -> Reply<IssuedCode> {
-    let mut store = desk.store();
+pub async fn verification_code(
+    desk: State<'_, Desk>,
+    id: String,
+    email: bool,
+) -> Reply<IssuedCode> {
+    let mut store = desk.job_store()?;
     let actor = Desk::operator(&store)?;
-    Ok(desk::issue_code(
-        &mut store,
-        &id,
-        &Delivery::ByHand,
-        &actor,
-        Utc::now(),
-        &mut desk::os_draw,
-    )?)
+    let delivery = if email {
+        Delivery::Email { to: None }
+    } else {
+        Delivery::ByHand
+    };
+    blocking(move || {
+        desk::issue_code(
+            &mut store,
+            &id,
+            &delivery,
+            &actor,
+            Utc::now(),
+            &mut desk::os_draw,
+        )
+    })
+    .await
 }
 
 /// Right or wrong (with the tries left); a locked or expired code is `verification_refused`.
@@ -119,4 +137,34 @@ pub fn verification_set_levels(
         levels,
         code_minutes,
     })
+}
+
+/// Open requests whose requester has not answered the verification request, with the day of the
+/// reminder and the day closing as unverified becomes possible.
+#[tauri::command]
+pub fn verification_waiting(desk: State<Desk>) -> Reply<Vec<AwaitingAnswer>> {
+    Ok(desk::awaiting_answer(&desk.store(), Utc::now())?)
+}
+
+/// Closes a request as unverified (refused before the office's working days have passed): the
+/// refusal letter on the identity ground is issued and the request rejected.
+#[tauri::command]
+pub async fn verification_close(
+    desk: State<'_, Desk>,
+    id: String,
+    lang: Language,
+) -> Reply<ClosedUnverified> {
+    let mut store = desk.job_store()?;
+    let actor = Desk::operator(&store)?;
+    blocking(move || {
+        close_unverified(
+            &mut store,
+            &id,
+            lang,
+            &actor,
+            &ReadControl::default(),
+            Utc::now(),
+        )
+    })
+    .await
 }

@@ -50,6 +50,25 @@ export async function pickIcsFile(title: string): Promise<string | null> {
   }
 }
 
+/** Asks for one certificate file (PEM) with the native dialog; null when the dialog is cancelled. */
+export async function pickCertificateFile(title: string): Promise<string | null> {
+  try {
+    if (import.meta.env.VITE_IPC_MOCK === "1") {
+      return "/home/staf/Dokumen/server-surel-kantor.pem";
+    }
+    const picked = await open({
+      title,
+      multiple: false,
+      directory: false,
+      filters: [{ name: "PEM", extensions: ["pem", "crt", "cer"] }],
+    });
+    if (!picked) return null;
+    return Array.isArray(picked) ? (picked[0] ?? null) : picked;
+  } catch (e) {
+    throw toIpcError(e);
+  }
+}
+
 export interface DropHandlers {
   /**
    * Files are being dragged over the window (true) or the drag left or ended (false); `paths` when

@@ -23,8 +23,8 @@ export const WRITES = [
   "intake_register", "intake_link_reply", "record_register",
   "source_remove", "source_map", "hits_decide", "request_add_identifiers",
   "verification_code", "verification_check", "verification_nik", "verification_authority",
-  "verification_override", "verification_set_levels",
-  "letter_issue", "letter_send", "letter_open",
+  "verification_override", "verification_set_levels", "verification_close",
+  "letter_issue", "letter_send", "letter_open", "mail_server_set", "mail_server_test",
   "make_bundle", "make_access_pack", "bundle_open_folder", "processing_start_profile", "processing_replace",
   "office_update", "office_set_logo", "office_clear_logo", "operator_set", "demo_clear",
 ] as const;

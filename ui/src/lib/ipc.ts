@@ -110,8 +110,13 @@ export const ipc = {
   // Identity verification ("Verifikasi identitas"). A locked or expired code is `verification_refused`.
   verificationStatus: (id: string) =>
     call<import("$lib/bindings/VerificationStatus").VerificationStatus>("verification_status", { id }),
-  /** A new code (replacing any earlier one), returned this once: it is never fetched again. */
-  verificationCode: (id: string) => call<import("$lib/bindings/IssuedCode").IssuedCode>("verification_code", { id }),
+  /**
+   * A new code (replacing any earlier one), returned this once: it is never fetched again. With
+   * `email` it goes through the office's mail server to the request's address instead (`code` is
+   * then null; a failure is `smtp_failed` with the reason, and no code is kept).
+   */
+  verificationCode: (id: string, email: boolean) =>
+    call<import("$lib/bindings/IssuedCode").IssuedCode>("verification_code", { id, email }),
   verificationCheck: (id: string, code: string) => call<import("$lib/bindings/Answer").Answer>("verification_check", { id, code }),
   /** The NIK seen on the KTP (field error `nik` with the reason); returns it masked, as kept. */
   verificationNik: (id: string, nik: string) => call<string>("verification_nik", { id, nik }),
@@ -120,6 +125,11 @@ export const ipc = {
   verificationLevels: () => call<VerificationLevels>("verification_levels"),
   verificationSetLevels: (levels: import("$lib/bindings/Levels").Levels, codeMinutes: number) =>
     call<VerificationLevels>("verification_set_levels", { levels, codeMinutes }),
+  /** Open requests whose requester has not answered the verification request (code or letter). */
+  verificationWaiting: () => call<import("$lib/bindings/AwaitingAnswer").AwaitingAnswer[]>("verification_waiting"),
+  /** Refusal letter on the identity ground, request rejected; refused (`invalid_state_change`) before the office's working days. */
+  verificationClose: (id: string, lang: Language) =>
+    call<import("$lib/bindings/ClosedUnverified").ClosedUnverified>("verification_close", { id, lang }),
 
   // Letters ("Surat"): what fits, the text to edit, a draft to look at, issuing, the kept PDF.
   requestLetters: (id: string) => call<import("$lib/bindings/RequestLetters").RequestLetters>("request_letters", { id }),
@@ -139,6 +149,11 @@ export const ipc = {
   /** Sends it with its PDF through the office's mail server; `to` null for the requester's address. */
   letterSend: (number: string, to: string | null) => call<IssuedLetter>("letter_send", { number, to }),
   mailServerGet: () => call<import("$lib/bindings/MailServer").MailServer>("mail_server_get"),
+  /** `password`: null keeps the kept one, "" removes it; it is never sent back. */
+  mailServerSet: (settings: import("$lib/bindings/SmtpSettings").SmtpSettings, password: string | null) =>
+    call<import("$lib/bindings/MailServer").MailServer>("mail_server_set", { settings, password }),
+  /** A test message through the kept settings; returns the address sent to. */
+  mailServerTest: (to: string) => call<string>("mail_server_test", { to }),
   /** The office's letters across all requests, newest number first; `year`/`kind` null for all. */
   letterRegister: (filter: import("$lib/bindings/LetterFilter").LetterFilter) =>
     call<import("$lib/bindings/LetterRegister").LetterRegister>("letter_register", { filter }),

@@ -9,7 +9,6 @@ import type { DueLetter } from "$lib/bindings/DueLetter";
 import type { LetterFilter } from "$lib/bindings/LetterFilter";
 import type { LetterKind } from "$lib/bindings/LetterKind";
 import type { LetterRegister } from "$lib/bindings/LetterRegister";
-import type { MailServer } from "$lib/bindings/MailServer";
 import type { RefusalGround } from "$lib/bindings/RefusalGround";
 import type { RequestLetters } from "$lib/bindings/RequestLetters";
 import type { IpcError } from "./errors";
@@ -26,7 +25,6 @@ export const letterKeys = {
   text: (id: string, kind: LetterKind, lang: Language, grounds: RefusalGround[]) => ["letter-text", id, kind, lang, grounds] as const,
   draft: (id: string, ask: LetterAsk) => ["letter-draft", id, ask] as const,
   pdf: (number: string) => ["letter-pdf", number] as const,
-  mailServer: ["mail-server"] as const,
   /** The office's register of letters (all requests); a prefix of each filter's key. */
   register: ["letter-register"] as const,
   due: ["letters-due"] as const,
@@ -94,10 +92,6 @@ export function useIssuedPages(number: () => string) {
     staleTime: Infinity,
     gcTime: 60_000,
   }));
-}
-
-export function useMailServer() {
-  return createQuery<MailServer, IpcError>(() => ({ queryKey: letterKeys.mailServer, queryFn: () => ipc.mailServerGet() }));
 }
 
 /** A step on a letter; afterwards the request (letters, history) is read again, refused or not. */

@@ -19,8 +19,9 @@ import type { RequestFilter } from "$lib/bindings/RequestFilter";
 import type { StoredSearch } from "$lib/bindings/StoredSearch";
 import { IpcError, toIpcError } from "$lib/errors";
 import { demoRecord, demoSearch } from "./fake-search";
-import { verificationMock, type VerificationMock } from "./fake-verify";
+import { closeUnverified, verificationMock, type VerificationMock } from "./fake-verify";
 import { lettersMock, type LettersMock } from "./fake-letters";
+import { mailMock, type MailMock } from "./fake-mail";
 import { fulfilMock, type FulfilMock } from "./fake-fulfil";
 import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
 
@@ -216,6 +217,8 @@ export const fake = {
   verify: {} as VerificationMock,
   /** Letters in memory (fake-letters.ts): `fake.letters.seed(id, …)` sets offers and issued letters. */
   letters: {} as LettersMock,
+  /** The office's mail server (fake-mail.ts): `fake.mail.seed(…)`, `fake.mail.failWith("tls")`, `fake.mail.sent`. */
+  mail: {} as MailMock,
   /** Packages and the processing register in memory (fake-fulfil.ts): `fake.fulfil.seed(id, preview)`. */
   fulfil: {} as FulfilMock,
 };
@@ -253,16 +256,20 @@ const fakeCalendar = (year: number): CalendarYear => calendarYear(year, fake.dat
 
 export function resetFake(): void {
   fake.data = freshData();
+  const m = mailMock();
+  fake.mail = m;
   const v = verificationMock(
     () => fake.data.operator,
     (id) => fake.data.requests.find((r) => r.id === id) ?? null,
     (id, text) =>
       (fake.data.events[id] ??= []).push({ at: "2026-11-25T03:00:00Z", actor: fake.data.operator, kind: "verification", from_state: null, to_state: null, text }),
     () => new Date("2026-11-25T03:00:00Z"),
+    m.send,
   );
   fake.verify = v;
   const l = lettersMock({
     office: () => fake.data.office,
+    send: m.send,
     gateOpen: (id) => v.isOpen(id),
     actor: () => fake.data.operator,
     requesterName: (id) => fake.data.requests.find((r) => r.id === id)?.requester.name ?? "",
@@ -339,6 +346,12 @@ export function resetFake(): void {
     verificationOverride: vi.fn(v.verificationOverride),
     verificationLevels: vi.fn(v.verificationLevels),
     verificationSetLevels: vi.fn(v.verificationSetLevels),
+    verificationWaiting: vi.fn(v.verificationWaiting),
+    verificationClose: vi.fn(async (id, lang) =>
+      closeUnverified(fake.data.requests.find((x) => x.id === id) ?? detail(id), lang, v, l, (from, text) =>
+        (fake.data.events[id] ??= []).push({ at: "2026-11-25T03:00:00Z", actor: fake.data.operator, kind: "state", from_state: from, to_state: "rejected", text }),
+      ),
+    ),
     requestLetters: vi.fn(l.requestLetters),
     letterText: vi.fn(l.letterText),
     letterDraft: vi.fn(l.letterDraft),
@@ -346,7 +359,9 @@ export function resetFake(): void {
     letterPdf: vi.fn(l.letterPdf),
     letterOpen: vi.fn(l.letterOpen),
     letterSend: vi.fn(l.letterSend),
-    mailServerGet: vi.fn(l.mailServerGet),
+    mailServerGet: vi.fn(m.mailServerGet),
+    mailServerSet: vi.fn(m.mailServerSet),
+    mailServerTest: vi.fn(m.mailServerTest),
     letterRegister: vi.fn(l.letterRegister),
     lettersDue: vi.fn(l.lettersDue),
     bundlePreview: vi.fn(f.bundlePreview),

@@ -9,7 +9,6 @@ import type { LetterEntry } from "$lib/bindings/LetterEntry";
 import type { LetterFilter } from "$lib/bindings/LetterFilter";
 import type { LetterKind } from "$lib/bindings/LetterKind";
 import type { LetterRegister } from "$lib/bindings/LetterRegister";
-import type { MailServer } from "$lib/bindings/MailServer";
 import type { Offer } from "$lib/bindings/Offer";
 import type { OfficeProfile } from "$lib/bindings/OfficeProfile";
 import type { RefusalGround } from "$lib/bindings/RefusalGround";
@@ -54,6 +53,8 @@ const SUBJECT: Partial<Record<LetterKind, Record<Language, string>>> = {
 
 export type LettersHooks = {
   office: () => OfficeProfile;
+  /** The office's mail server (fake-mail.ts): sending refuses as it refuses. */
+  send: (to: string, subject: string) => void;
   /** Whether the verification gate is open for the request. */
   gateOpen: (id: string) => boolean;
   actor: () => string;
@@ -65,7 +66,6 @@ export function lettersMock(hooks: LettersHooks) {
   const offers = new Map<string, Offer[]>();
   const issued = new Map<string, IssuedLetter[]>();
   let seq = 0;
-  let mail: MailServer = { settings: null, has_password: false };
   let due: DueLetter[] = [];
 
   const entry = (l: IssuedLetter): LetterEntry => ({
@@ -103,13 +103,10 @@ export function lettersMock(hooks: LettersHooks) {
     [...issued.values()].flat().find((l) => l.number === number) ?? fail("invalid_input", `number: no letter ${number}`, "number", "not_found");
 
   return {
-    /** Sets the offers of a request (default: `sampleOffers()`), its issued letters, the mail server. */
+    /** Sets the offers of a request (default: `sampleOffers()`) and its issued letters. */
     seed(id: string, seed: { offers?: Offer[]; issued?: IssuedLetter[] }) {
       if (seed.offers) offers.set(id, seed.offers);
       if (seed.issued) issued.set(id, seed.issued);
-    },
-    setMailServer(m: MailServer) {
-      mail = m;
     },
     /** Sets what `lettersDue` answers (the core decides it; here it is scripted). */
     setDue(list: DueLetter[]) {
@@ -177,12 +174,11 @@ export function lettersMock(hooks: LettersHooks) {
     },
     letterSend: async (number: string, to: string | null): Promise<IssuedLetter> => {
       const l = letterOf(number);
-      if (!mail.settings) fail("smtp_failed", "no mail server is set");
+      hooks.send(to ?? "siti@example.com", l.email_subject ?? l.kind);
       l.sent_to = to ?? "siti@example.com";
       l.sent_at = "2026-11-25T04:00:00Z";
       return structuredClone(l);
     },
-    mailServerGet: async () => structuredClone(mail),
   };
 }
 

@@ -2,6 +2,11 @@
 // stand-in, so a test can walk the section through its steps. Not the core's rules (the browser
 // preview answers with recorded replies, src/lib/recorded/); the code is always 482913.
 import type { Answer } from "$lib/bindings/Answer";
+import type { ClosedUnverified } from "$lib/bindings/ClosedUnverified";
+import type { Language } from "$lib/bindings/Language";
+import type { Request } from "$lib/bindings/Request";
+import type { LettersMock } from "./fake-letters";
+import type { AwaitingAnswer } from "$lib/bindings/AwaitingAnswer";
 import type { ErrorReport } from "$lib/bindings/ErrorReport";
 import type { IssuedCode } from "$lib/bindings/IssuedCode";
 import type { Level } from "$lib/bindings/Level";
@@ -9,6 +14,7 @@ import type { Levels } from "$lib/bindings/Levels";
 import type { Met } from "$lib/bindings/Met";
 import type { Override } from "$lib/bindings/Override";
 import type { RequesterRole } from "$lib/bindings/RequesterRole";
+import type { RequestState } from "$lib/bindings/RequestState";
 import type { Requirement } from "$lib/bindings/Requirement";
 import type { Right } from "$lib/bindings/Right";
 import type { VerificationStatus } from "$lib/bindings/VerificationStatus";
@@ -27,18 +33,36 @@ type Facts = {
   met: Partial<Record<Requirement, Met>>;
   override: Override | null;
   code: { issued: Date; until: Date; wrong: number; answered: boolean } | null;
+  /** The unanswered verification request, as the core weighs it; ends with an answer. */
+  waiting?: AwaitingAnswer | null;
 };
 
 const ORDER: Level[] = ["none", "contact-on-file", "contact-and-identity"];
 
-/** What the mock needs of a request: its rights (for the level) and who asks. */
-export type Lookup = (id: string) => { rights: Right[]; requester: { role: RequesterRole; name: string } } | null;
+/** What the mock needs of a request: its rights (for the level), who asks, where to e-mail, whether it is open. */
+export type Lookup = (
+  id: string,
+) => { rights: Right[]; state: RequestState; requester: { role: RequesterRole; name: string; emails: string[] } } | null;
+
+/** The office's mail server (fake-mail.ts): throws as a failed send does. */
+export type Send = (to: string, subject: string) => void;
+
+const OPEN: RequestState[] = ["received", "verifying", "searching", "fulfilling"];
 
 /** Puts a step into the request's history (kind `verification`). */
 export type Note = (id: string, text: string) => void;
 
-/** A fresh mock; `actor` names who does each step, `lookup` finds the request, `note` writes its history, `now` is the clock. */
-export function verificationMock(actor: () => string, lookup: Lookup, note: Note = () => {}, now: () => Date = () => new Date()) {
+/**
+ * A fresh mock; `actor` names who does each step, `lookup` finds the request, `note` writes its
+ * history, `now` is the clock, `send` e-mails a code.
+ */
+export function verificationMock(
+  actor: () => string,
+  lookup: Lookup,
+  note: Note = () => {},
+  now: () => Date = () => new Date(),
+  send: Send = () => fail("smtp_failed", "no mail server is set", null, "not_set"),
+) {
   const facts = new Map<string, Facts>();
   let levels: Levels = {
     per_right: {
@@ -90,7 +114,13 @@ export function verificationMock(actor: () => string, lookup: Lookup, note: Note
         locked: c.wrong >= 5,
       },
       contact_note: null,
+      waiting: OPEN.includes(r.state) && !f.met.identity && !f.override ? (f.waiting ?? null) : null,
     };
+  }
+
+  /** A verification request just sent: two working days to the reminder, ten to closing (the mock's calendar). */
+  function asked(id: string, at: Date): AwaitingAnswer {
+    return { request_id: id, asked_at: at.toISOString(), waiting: { kind: "recent", working_days: 0 }, remind_on: "2026-11-27", close_on: "2026-12-09" };
   }
 
   return {
@@ -101,10 +131,24 @@ export function verificationMock(actor: () => string, lookup: Lookup, note: Note
     verificationStatus: async (id: string) => structuredClone(status(id)),
     /** Whether the gate is open now (for the letters mock). */
     isOpen: (id: string) => status(id).gate.open,
-    verificationCode: async (id: string): Promise<IssuedCode> => {
+    verificationCode: async (id: string, email = false): Promise<IssuedCode> => {
       const issued = now();
       const until = new Date(issued.getTime() + minutes * 60_000);
+      if (email) {
+        const to = lookup(id)?.requester.emails[0] ?? fail("verification_refused", `request ${id}: the request has no e-mail address`);
+        try {
+          send(to, `Kode verifikasi / Verification code ${id}`);
+        } catch (e) {
+          note(id, `Kode verifikasi tidak terkirim ke ${to}: ${(e as Error).message}`);
+          throw e;
+        }
+        of(id).code = { issued, until, wrong: 0, answered: false };
+        of(id).waiting ??= asked(id, issued);
+        note(id, `Kode verifikasi dikirim lewat e-mail ke ${to} (berlaku ${minutes} menit)`);
+        return { request_id: id, code: null, sent_to: to, expires_at: until.toISOString(), message_id: "", message_en: "" };
+      }
       of(id).code = { issued, until, wrong: 0, answered: false };
+      of(id).waiting ??= asked(id, issued);
       note(id, `Kode verifikasi dibuat (berlaku ${minutes} menit), untuk dikirim petugas`);
       // As the core writes it: on the office clock (the demo office is in WITA).
       const [d, hm] = new Date(until.getTime() + 8 * 3600_000).toISOString().slice(0, 16).split("T");
@@ -157,6 +201,13 @@ export function verificationMock(actor: () => string, lookup: Lookup, note: Note
       note(id, `Verifikasi dilewati atas keputusan atasan: ${reason.trim()}`);
       return null;
     },
+    verificationWaiting: async (): Promise<AwaitingAnswer[]> =>
+      [...facts.keys()].flatMap((id) => {
+        const w = lookup(id) ? status(id).waiting : null;
+        return w ? [structuredClone(w)] : [];
+      }),
+    /** Whether closing as unverified is allowed now (the office's working days have passed). */
+    mayClose: (id: string) => status(id).waiting?.waiting.kind === "may-close",
     verificationLevels: async (): Promise<VerificationLevels> => structuredClone({ levels, code_minutes: minutes }),
     verificationSetLevels: async (next: Levels, codeMinutes: number): Promise<VerificationLevels> => {
       if (!Number.isInteger(codeMinutes) || codeMinutes < 1 || codeMinutes > 1440)
@@ -169,6 +220,26 @@ export function verificationMock(actor: () => string, lookup: Lookup, note: Note
 }
 
 export type VerificationMock = ReturnType<typeof verificationMock>;
+
+/**
+ * Closes a request as unverified as the core does: refused before its day, then the refusal letter
+ * on the identity ground and the rejection, the letter's number in the history (`log`).
+ */
+export async function closeUnverified(
+  r: Request & { clocks?: unknown },
+  lang: Language,
+  verify: VerificationMock,
+  letters: LettersMock,
+  log: (from: RequestState, text: string) => void,
+): Promise<ClosedUnverified> {
+  if (!verify.mayClose(r.id))
+    fail("invalid_state_change", `cannot move request ${r.id} from ${r.state} to rejected: the requester still has time to answer`);
+  const letter = await letters.letterIssue(r.id, "refusal", lang, null, ["identity"]);
+  log(r.state, `Ditutup karena identitas tidak terverifikasi; surat penolakan ${letter.number}`);
+  Object.assign(r, { state: "rejected", clocks: null });
+  const { clocks: _, ...request } = r;
+  return { request: structuredClone(request), letter };
+}
 
 let dev: VerificationMock | null = null;
 const seeded = new Set<string>();
@@ -187,7 +258,7 @@ export function mockVerify(cmd: string, args: Record<string, unknown>, actor: ()
     case "verification_status":
       return dev.verificationStatus(id);
     case "verification_code":
-      return dev.verificationCode(id);
+      return dev.verificationCode(id, args.email === true);
     case "verification_check":
       return dev.verificationCheck(id, String(args.code ?? ""));
     case "verification_nik":

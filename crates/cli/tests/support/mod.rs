@@ -6,6 +6,7 @@
 
 pub mod letters;
 pub mod smtp;
+pub mod smtp_server;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

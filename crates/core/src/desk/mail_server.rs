@@ -38,6 +38,7 @@ pub fn set_mail_server(
     password: Option<&str>,
 ) -> Result<MailServer> {
     settings.check()?;
+    settings.check_ca_file()?;
     let json = serde_json::to_string(settings).unwrap_or_default();
     store.set_setting(SETTINGS, &json)?;
     match password {
@@ -58,6 +59,7 @@ pub(crate) fn for_sending(store: &Store) -> Result<(SmtpSettings, Option<String>
     let settings = mail_server(store)?
         .settings
         .ok_or_else(|| CoreError::Smtp {
+            reason: "not_set",
             why: "no mail server is set: fill in Settings → Mail server (pdpdesk office mail-server --host …), or hand the code or the letter over another way"
                 .into(),
         })?;
@@ -75,9 +77,40 @@ pub(crate) fn for_sending(store: &Store) -> Result<(SmtpSettings, Option<String>
                 .and_then(|b| index_secret(store).ok()?.unseal(PURPOSE, &b))
                 .and_then(|p| String::from_utf8(p).ok());
             Some(opened.ok_or_else(|| CoreError::Smtp {
+                reason: "password_unreadable",
                 why: "the mail server's password cannot be opened (the data folder's secret changed): type it again in Settings".into(),
             })?)
         }
     };
     Ok((settings, password))
+}
+
+/// Sends a short test message through the kept settings to an address staff typed, so they see
+/// the server take mail before a code or a letter depends on it. It names the office only: no
+/// request, no requester. Returns the address as sent to.
+pub fn send_test(store: &Store, to: &str) -> Result<String> {
+    let to = crate::identifiers::email::normalise(to).map_err(|_| {
+        CoreError::invalid(
+            "to",
+            "format",
+            format!("{} is not an e-mail address", crate::text::quoted(to)),
+        )
+    })?;
+    let (settings, password) = for_sending(store)?;
+    let office = store.office()?.name;
+    let body = format!(
+        "Pesan uji dari PDP Desk ({office}): server surel kantor dapat mengirim kode verifikasi dan surat.\n\n\
+         A test message from PDP Desk ({office}): the office's mail server can send verification codes and letters.\n"
+    );
+    crate::smtp::send(
+        &settings,
+        password.as_deref(),
+        &crate::smtp::Outgoing {
+            to: &to,
+            subject: "Uji server surel PDP Desk / PDP Desk mail server test",
+            body: &body,
+            pdf: None,
+        },
+    )?;
+    Ok(to)
 }

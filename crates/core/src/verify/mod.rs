@@ -208,6 +208,12 @@ pub const REMIND_AFTER_DAYS: u32 = 2;
 /// office sets another number.
 pub const CLOSE_AFTER_DAYS: u32 = 10;
 
+/// The working days without an answer after which a request may be closed: the office's
+/// number, and always later than the reminder.
+pub fn close_threshold(close_after: u32) -> u32 {
+    close_after.max(REMIND_AFTER_DAYS + 1)
+}
+
 /// How long a verification request has gone without an answer, in the office's working days
 /// after the day it was sent, and what that calls for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -235,7 +241,7 @@ pub fn waiting(
         .take_while(|d| *d <= today)
         .filter(|d| calendar.is_working_day(*d))
         .count() as u32;
-    if working_days >= close_after.max(REMIND_AFTER_DAYS + 1) {
+    if working_days >= close_threshold(close_after) {
         Waiting::MayClose { working_days }
     } else if working_days >= REMIND_AFTER_DAYS {
         Waiting::Remind { working_days }

@@ -4,6 +4,10 @@
 // Each test binary compiles this module and uses a part of it.
 #![allow(dead_code)]
 
+/// The CLI tests' SMTP server (aiosmtpd with STARTTLS and a login), shared as it is.
+#[path = "../../../../crates/cli/tests/support/smtp_server.rs"]
+pub mod smtp;
+
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::net::TcpStream;

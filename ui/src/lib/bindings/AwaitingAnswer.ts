@@ -2,6 +2,15 @@
 import type { Waiting } from "./Waiting";
 
 /**
- * A request whose verification code has gone unanswered.
+ * A request whose verification request (a code, or the verification-request letter) has gone
+ * unanswered.
  */
-export type AwaitingAnswer = { request_id: string, asked_at: string, waiting: Waiting, };
+export type AwaitingAnswer = { request_id: string, asked_at: string, waiting: Waiting, 
+/**
+ * The office day from which staff are reminded (two working days after the ask).
+ */
+remind_on: string, 
+/**
+ * The office day from which the request may be closed as unverified.
+ */
+close_on: string, };

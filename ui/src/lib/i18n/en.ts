@@ -4,6 +4,7 @@ import { enClocks } from "./en-clocks";
 import { enSearch } from "./en-search";
 import { enIntake } from "./en-intake";
 import { enLetters } from "./en-letters";
+import { enMail } from "./en-mail";
 import { enLetterRegister } from "./en-letter-register";
 import { enFulfil } from "./en-fulfil";
 import { enProcessing } from "./en-processing";
@@ -366,4 +367,4 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.operator.too_long": "The staff name is too long.",
 };
 
-export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enVerify, ...enLetters, ...enLetterRegister, ...enFulfil, ...enProcessing };
+export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister, ...enFulfil, ...enProcessing };

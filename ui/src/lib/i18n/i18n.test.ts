@@ -8,6 +8,7 @@ import { idIntake } from "./id-intake";
 import { idSources } from "./id-sources";
 import { idVerify } from "./id-verify";
 import { idLetters } from "./id-letters";
+import { idMail } from "./id-mail";
 import { idLetterRegister } from "./id-letter-register";
 import { idFulfil } from "./id-fulfil";
 import { idProcessing } from "./id-processing";
@@ -20,7 +21,7 @@ describe("dictionaries", () => {
   });
 
   it("are split by screen without a key in two parts", () => {
-    const parts = [idBase, idClocks, idCalendar, idSearch, idSources, idIntake, idVerify, idLetters, idLetterRegister, idFulfil, idProcessing].map((p) => Object.keys(p));
+    const parts = [idBase, idClocks, idCalendar, idSearch, idSources, idIntake, idVerify, idLetters, idMail, idLetterRegister, idFulfil, idProcessing].map((p) => Object.keys(p));
     const all = parts.flat();
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBe(Object.keys(id).length);

@@ -9,6 +9,7 @@ import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";
 import { idIntake } from "./id-intake";
 import { idLetters } from "./id-letters";
+import { idMail } from "./id-mail";
 import { idLetterRegister } from "./id-letter-register";
 import { idSources } from "./id-sources";
 import { idVerify } from "./id-verify";
@@ -370,7 +371,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters, ...idLetterRegister, ...idFulfil, ...idProcessing };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister, ...idFulfil, ...idProcessing };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;

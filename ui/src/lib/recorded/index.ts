@@ -18,6 +18,7 @@ import request_found_identifiers from "./request_found_identifiers";
 import hit_record from "./hit_record";
 import verification_status from "./verification_status";
 import verification_levels from "./verification_levels";
+import verification_waiting from "./verification_waiting";
 import request_letters from "./request_letters";
 import letter_text from "./letter_text";
 import mail_server_get from "./mail_server_get";
@@ -48,6 +49,7 @@ export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
   hit_record,
   verification_status,
   verification_levels,
+  verification_waiting,
   request_letters,
   letter_text,
   mail_server_get,

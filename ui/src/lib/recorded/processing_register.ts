@@ -235,7 +235,7 @@ export default {
           }
         ]
       },
-      "updated_at": "2026-12-03T16:23:58.573076729Z",
+      "updated_at": "2026-12-03T16:28:45.712522314Z",
       "updated_by": "Wayan"
     }
   }

@@ -23,7 +23,8 @@ export default {
         "open": false,
         "overridden": null
       },
-      "request_id": "REQ-2026-0001"
+      "request_id": "REQ-2026-0001",
+      "waiting": null
     }
   },
   "{\"id\":\"REQ-2026-0002\"}": {
@@ -45,7 +46,8 @@ export default {
         "open": false,
         "overridden": null
       },
-      "request_id": "REQ-2026-0002"
+      "request_id": "REQ-2026-0002",
+      "waiting": null
     }
   },
   "{\"id\":\"REQ-2026-0003\"}": {
@@ -63,12 +65,20 @@ export default {
         "open": false,
         "overridden": null
       },
-      "request_id": "REQ-2026-0003"
+      "request_id": "REQ-2026-0003",
+      "waiting": null
     }
   },
   "{\"id\":\"REQ-2026-0004\"}": {
     "ok": {
-      "code": null,
+      "code": {
+        "answered": false,
+        "expired": false,
+        "expires_at": "2026-12-03T16:58:45Z",
+        "issued_at": "2026-12-03T16:28:45Z",
+        "locked": false,
+        "wrong": 0
+      },
       "contact_note": null,
       "gate": {
         "checks": [
@@ -82,7 +92,7 @@ export default {
           },
           {
             "met": {
-              "at": "2026-12-03T16:23:58Z",
+              "at": "2026-12-03T16:28:45Z",
               "by": "Wayan",
               "detail": "Kartu keluarga, dilihat asli"
             },
@@ -93,7 +103,17 @@ export default {
         "open": false,
         "overridden": null
       },
-      "request_id": "REQ-2026-0004"
+      "request_id": "REQ-2026-0004",
+      "waiting": {
+        "asked_at": "2026-12-03T16:28:45Z",
+        "close_on": "2026-12-21",
+        "remind_on": "2026-12-08",
+        "request_id": "REQ-2026-0004",
+        "waiting": {
+          "kind": "recent",
+          "working_days": 0
+        }
+      }
     }
   },
   "{\"id\":\"REQ-2026-0005\"}": {
@@ -101,8 +121,8 @@ export default {
       "code": {
         "answered": true,
         "expired": false,
-        "expires_at": "2026-12-03T16:53:58Z",
-        "issued_at": "2026-12-03T16:23:58Z",
+        "expires_at": "2026-12-03T16:58:45Z",
+        "issued_at": "2026-12-03T16:28:45Z",
         "locked": false,
         "wrong": 1
       },
@@ -111,7 +131,7 @@ export default {
         "checks": [
           {
             "met": {
-              "at": "2026-12-03T16:23:58Z",
+              "at": "2026-12-03T16:28:45Z",
               "by": "Wayan",
               "detail": "chatwoot_contacts.csv, baris 262"
             },
@@ -119,7 +139,7 @@ export default {
           },
           {
             "met": {
-              "at": "2026-12-03T16:23:58Z",
+              "at": "2026-12-03T16:28:45Z",
               "by": "Wayan",
               "detail": "Kode verifikasi benar: identitas terverifikasi"
             },
@@ -130,7 +150,8 @@ export default {
         "open": true,
         "overridden": null
       },
-      "request_id": "REQ-2026-0005"
+      "request_id": "REQ-2026-0005",
+      "waiting": null
     }
   },
   "{\"id\":\"REQ-2026-0006\"}": {
@@ -145,7 +166,7 @@ export default {
           },
           {
             "met": {
-              "at": "2026-12-03T16:23:58Z",
+              "at": "2026-12-03T16:28:45Z",
               "by": "Wayan",
               "detail": "317101******0001"
             },
@@ -156,7 +177,8 @@ export default {
         "open": false,
         "overridden": null
       },
-      "request_id": "REQ-2026-0006"
+      "request_id": "REQ-2026-0006",
+      "waiting": null
     }
   },
   "{\"id\":\"REQ-2026-0007\"}": {
@@ -174,7 +196,8 @@ export default {
         "open": false,
         "overridden": null
       },
-      "request_id": "REQ-2026-0007"
+      "request_id": "REQ-2026-0007",
+      "waiting": null
     }
   },
   "{\"id\":\"REQ-2026-0008\"}": {
@@ -191,12 +214,13 @@ export default {
         "level": "contact-on-file",
         "open": true,
         "overridden": {
-          "at": "2026-12-03T16:23:58Z",
+          "at": "2026-12-03T16:28:45Z",
           "by": "Wayan",
           "reason": "Pemohon dikenal atasan; permintaan tanpa data keluar."
         }
       },
-      "request_id": "REQ-2026-0008"
+      "request_id": "REQ-2026-0008",
+      "waiting": null
     }
   },
   "{\"id\":\"REQ-2026-0009\"}": {
@@ -209,7 +233,8 @@ export default {
         "open": true,
         "overridden": null
       },
-      "request_id": "REQ-2026-0009"
+      "request_id": "REQ-2026-0009",
+      "waiting": null
     }
   }
 } satisfies Record<string, Recorded<VerificationStatus>>;

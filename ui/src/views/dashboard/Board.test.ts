@@ -68,6 +68,35 @@ describe("dashboard: the board", () => {
     expect(registerFilter.open_only).toBe(true);
   });
 
+  it("lists the requests whose verification request went unanswered 2 working days, each opening its request", async () => {
+    const waits = { "REQ-2026-0006": ["remind", 3], "REQ-2026-0005": ["may-close", 11], "REQ-2026-0004": ["recent", 1] } as const;
+    for (const [id, [kind, n]] of Object.entries(waits))
+      fake.verify.seed(id, {
+        waiting: { request_id: id, asked_at: "2026-11-10T02:00:00Z", waiting: { kind, working_days: n }, remind_on: "2026-11-12", close_on: "2026-11-24" },
+      });
+    const user = userEvent.setup();
+    render(Harness, { props: { component: Dashboard } });
+    const group = await screen.findByTestId("board-verify");
+    expect(within(group).getByRole("heading").textContent).toContain("Menunggu verifikasi");
+    await waitFor(() => expect(within(group).getAllByTestId("board-verify-item")).toHaveLength(2));
+    const items = within(group).getAllByTestId("board-verify-item");
+    // A request asked a day ago is not due for a reminder yet.
+    expect(items.map((i) => [i.dataset.requestId, i.dataset.kind])).toEqual([
+      ["REQ-2026-0006", "remind"],
+      ["REQ-2026-0005", "may-close"],
+    ]);
+    expect(items[0].textContent).toContain("3 hari kerja tanpa jawaban · diminta 10 Nov 2026 10.00 WITA");
+    expect(items[0].textContent).toContain("Ingatkan pemohon");
+    expect(items[1].textContent).toContain("Bisa ditutup");
+    await user.click(items[1]);
+    expect(nav.view).toEqual({ name: "request", id: "REQ-2026-0005" });
+  });
+
+  it("says so when no verification request is waiting", async () => {
+    render(Harness, { props: { component: Dashboard } });
+    expect((await screen.findByTestId("board-verify-empty")).textContent).toContain("Tidak ada permintaan verifikasi yang menunggu");
+  });
+
   it("draws the two charts, their numbers also in a table", async () => {
     render(Harness, { props: { component: Dashboard } });
     const perMonth = await screen.findByTestId("chart-per-month");

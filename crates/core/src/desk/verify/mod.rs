@@ -86,6 +86,9 @@ pub struct VerificationStatus {
     /// Why the contact could not be looked for on the confirmed records (a file changed since
     /// the search), if it could not.
     pub contact_note: Option<String>,
+    /// The requester was asked to prove who they are and has not answered: since when, the day
+    /// of the reminder and the day from which the request may be closed as unverified.
+    pub waiting: Option<AwaitingAnswer>,
 }
 
 /// Where and by whom a confirmed record carries one of the request's own addresses or numbers.
@@ -221,11 +224,15 @@ pub fn status(
         expired: now >= c.expires_at,
         locked: c.wrong >= code::MAX_ATTEMPTS,
     });
+    let waiting = awaiting_answer(store, now)?
+        .into_iter()
+        .find(|a| a.request_id == request.id);
     Ok(VerificationStatus {
         request_id: request.id,
         gate: gate(level, &facts),
         code,
         contact_note,
+        waiting,
     })
 }
 

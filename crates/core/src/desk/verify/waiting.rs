@@ -1,8 +1,10 @@
 //! Codes that went unanswered: a reminder after two working days, closing as unverified after
 //! the office's number.
 
+use crate::deadline::policy::WorkingDayCount;
+use crate::verify::REMIND_AFTER_DAYS;
 use crate::{CoreError, Result, Store};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -29,13 +31,18 @@ pub fn set_close_after_days(store: &mut Store, days: u32) -> Result<()> {
     store.set_setting(CLOSE_AFTER_SETTING, &days.to_string())
 }
 
-/// A request whose verification code has gone unanswered.
+/// A request whose verification request (a code, or the verification-request letter) has gone
+/// unanswered.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct AwaitingAnswer {
     pub request_id: String,
     pub asked_at: DateTime<Utc>,
     pub waiting: crate::verify::Waiting,
+    /// The office day from which staff are reminded (two working days after the ask).
+    pub remind_on: NaiveDate,
+    /// The office day from which the request may be closed as unverified.
+    pub close_on: NaiveDate,
 }
 
 /// Open requests whose code is unanswered, with how long they have waited in working days:
@@ -45,18 +52,19 @@ pub fn awaiting_answer(store: &Store, now: DateTime<Utc>) -> Result<Vec<Awaiting
     let calendar = store.work_calendar()?;
     let close_after = close_after_days(store)?;
     let today = zone.local(now).date_naive();
-    Ok(store
+    let days = WorkingDayCount::new(&calendar, zone, &[], now);
+    store
         .unanswered_asks()?
         .into_iter()
-        .map(|(request_id, asked_at)| AwaitingAnswer {
-            waiting: crate::verify::waiting(
-                zone.local(asked_at).date_naive(),
-                today,
-                &calendar,
-                close_after,
-            ),
-            request_id,
-            asked_at,
+        .map(|(request_id, asked_at)| {
+            let asked = zone.local(asked_at).date_naive();
+            Ok(AwaitingAnswer {
+                waiting: crate::verify::waiting(asked, today, &calendar, close_after),
+                remind_on: days.nth_after(asked, REMIND_AFTER_DAYS)?,
+                close_on: days.nth_after(asked, crate::verify::close_threshold(close_after))?,
+                request_id,
+                asked_at,
+            })
         })
-        .collect())
+        .collect()
 }

@@ -208,7 +208,7 @@ describe("letters of a request", () => {
 
   it("sends a kept letter through the office's mail server", async () => {
     fake.letters.seed(ID, { issued: [issuedLetter("001/PDP/CMJKD/XI/2026")] });
-    fake.letters.setMailServer({
+    fake.mail.seed({
       settings: { host: "mail.example.com", port: 587, security: "start-tls", user: null, sender: "privasi@example.com", ca_file: null },
       has_password: false,
     });
