@@ -240,37 +240,3 @@ export async function closeUnverified(
   const { clocks: _, ...request } = r;
   return { request: structuredClone(request), letter };
 }
-
-let dev: VerificationMock | null = null;
-const seeded = new Set<string>();
-
-/** The dev mock's `verification_*` commands. */
-export function mockVerify(cmd: string, args: Record<string, unknown>, actor: () => string, lookup: Lookup, note: Note): Promise<unknown> {
-  dev ??= verificationMock(actor, lookup, note);
-  const id = String(args.id ?? "");
-  // Yohanes Pratama's confirmed hit carries his e-mail (see fake-search.ts).
-  if (!seeded.has(id) && lookup(id)?.requester.name === "Yohanes Pratama") {
-    seeded.add(id);
-    const at = new Date(Date.now() - 3 * 3600_000).toISOString();
-    dev.seed(id, { met: { "contact-on-file": { by: actor(), at, detail: "pelanggan_2024.csv, baris 98" } }, override: null, code: null });
-  }
-  switch (cmd) {
-    case "verification_status":
-      return dev.verificationStatus(id);
-    case "verification_code":
-      return dev.verificationCode(id, args.email === true);
-    case "verification_check":
-      return dev.verificationCheck(id, String(args.code ?? ""));
-    case "verification_nik":
-      return dev.verificationNik(id, String(args.nik ?? ""));
-    case "verification_authority":
-      return dev.verificationAuthority(id, String(args.document ?? ""));
-    case "verification_override":
-      return dev.verificationOverride(id, String(args.reason ?? ""));
-    case "verification_levels":
-      return dev.verificationLevels();
-    case "verification_set_levels":
-      return dev.verificationSetLevels(args.levels as Levels, Number(args.codeMinutes));
-  }
-  return fail("internal", `unknown command ${cmd}`);
-}
