@@ -5,6 +5,7 @@
 
 pub mod cell;
 pub mod chat;
+mod columns;
 pub mod digest;
 mod html;
 pub mod manifest;

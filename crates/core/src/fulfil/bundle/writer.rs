@@ -3,7 +3,7 @@
 //! ZIP is made from the work files in sorted order, with fixed timestamps, `manifest.json`,
 //! `SHA256SUMS.txt` and `README.txt`, optionally every entry AES-256 encrypted.
 
-use super::cell::neutralise;
+use super::columns::{self, Columns};
 use super::html;
 use super::manifest::{Manifest, ManifestFile};
 use super::mask::{Masked, Masker};
@@ -31,10 +31,12 @@ pub struct Meta {
 struct Part {
     entry: String,
     kind: SourceKind,
-    fields: Vec<String>,
+    /// Its work files are `{work_name}.json`, `.rows` (aligned rows) and, once done, `.csv`.
+    work_name: String,
+    columns: Columns,
     records: u64,
     json: BufWriter<File>,
-    csv: csv::Writer<BufWriter<File>>,
+    rows: csv::Writer<BufWriter<File>>,
 }
 
 /// A finished part, waiting for the ZIP.
@@ -103,27 +105,31 @@ impl BundleWriter {
         if let Some((source, file, mut part)) = self.current.take() {
             part.json.write_all(b"\n]}\n").map_err(io(&self.work))?;
             part.json.flush().map_err(io(&self.work))?;
-            part.csv.flush().map_err(io(&self.work))?;
-            html::section_end(&mut self.html).map_err(io(&self.work))?;
+            part.rows.flush().map_err(io(&self.work))?;
+            drop(part.rows);
+            let rows_path = self.work.join(format!("{}.rows", part.work_name));
+            columns::finish(
+                &rows_path,
+                &part.columns,
+                &self.work.join(format!("{}.csv", part.work_name)),
+                &mut self.html,
+                &format!("{source} · {file}"),
+                &part.entry,
+            )?;
+            let _ = std::fs::remove_file(&rows_path);
             self.done.push(Done {
                 entry: part.entry,
                 source,
                 file,
                 kind: part.kind,
-                fields: part.fields,
+                fields: part.columns.names(),
                 records: part.records,
             });
         }
         Ok(())
     }
 
-    fn open_part(
-        &mut self,
-        source: &str,
-        kind: SourceKind,
-        file: &str,
-        record: &Record,
-    ) -> Result<()> {
+    fn open_part(&mut self, source: &str, kind: SourceKind, file: &str) -> Result<()> {
         self.close_current()?;
         let mut entry = names::entry(source, file);
         let mut n = 2;
@@ -132,34 +138,24 @@ impl BundleWriter {
             n += 1;
         }
         let work_name = format!("part-{}", self.done.len());
-        let fields: Vec<String> = record.fields.iter().map(|f| f.column.to_string()).collect();
         let mut json = create(&self.work.join(format!("{work_name}.json")))?;
         let head = serde_json::json!({ "source": source, "file": file, "kind": kind_name(kind) });
         let head = head.to_string();
         writeln!(json, "{},\"records\":[", &head[..head.len() - 1]).map_err(io(&self.work))?;
-        let mut csv =
-            csv::Writer::from_writer(create(&self.work.join(format!("{work_name}.csv")))?);
-        let mut header = vec!["record".to_string(), "record_id".to_string()];
-        header.extend(fields.iter().cloned());
-        csv.write_record(&header)
-            .map_err(|e| io(&self.work)(e.into()))?;
-        html::section(
-            &mut self.html,
-            &format!("{source} · {file}"),
-            &entry,
-            &fields,
-        )
-        .map_err(io(&self.work))?;
+        let rows = csv::WriterBuilder::new()
+            .flexible(true)
+            .from_writer(create(&self.work.join(format!("{work_name}.rows")))?);
         self.current = Some((
             source.to_string(),
             file.to_string(),
             Part {
                 entry,
                 kind,
-                fields,
+                work_name,
+                columns: Columns::default(),
                 records: 0,
                 json,
-                csv,
+                rows,
             },
         ));
         Ok(())
@@ -175,7 +171,7 @@ impl BundleWriter {
     ) -> Result<()> {
         let same = matches!(&self.current, Some((s, f, _)) if s == source && f == file);
         if !same {
-            self.open_part(source, kind, file, record)?;
+            self.open_part(source, kind, file)?;
         }
         let Some((_, _, part)) = self.current.as_mut() else {
             return Err(CoreError::Internal("no bundle part is open".into()));
@@ -208,15 +204,15 @@ impl BundleWriter {
         });
         let sep = if part.records == 0 { "" } else { ",\n" };
         write!(part.json, "{sep}{json}").map_err(io(&self.work))?;
+        let at = part.columns.place(&record.fields);
         let mut row = vec![
             record.number.to_string(),
             record.record_id.clone().unwrap_or_default(),
         ];
-        row.extend(values.iter().map(|v| neutralise(v).into_owned()));
-        part.csv
+        row.extend(part.columns.aligned(&at, values));
+        part.rows
             .write_record(&row)
             .map_err(|e| io(&self.work)(e.into()))?;
-        html::row(&mut self.html, record.number, &values).map_err(io(&self.work))?;
         part.records += 1;
         Ok(())
     }
