@@ -17,7 +17,34 @@ export default {
     "ok": []
   },
   "{\"id\":\"REQ-2026-0005\"}": {
-    "ok": []
+    "ok": [
+      {
+        "actor": "Wayan",
+        "bytes": 18809,
+        "file_name": "REQ-2026-0005-data-pribadi.zip",
+        "id": 2,
+        "kind": "bundle",
+        "made_at": "2026-12-03T16:35:47Z",
+        "masked": 5,
+        "passcode_used": false,
+        "records": 103,
+        "request_id": "REQ-2026-0005",
+        "sha256": "18e41356c388774bbb834c2aa75a10b6f8496f4aad4d7cc2ab52581a53bf0408"
+      },
+      {
+        "actor": "Wayan",
+        "bytes": 25467,
+        "file_name": "REQ-2026-0005-paket-akses.zip",
+        "id": 1,
+        "kind": "access-pack",
+        "made_at": "2026-12-03T16:35:47Z",
+        "masked": 5,
+        "passcode_used": true,
+        "records": 103,
+        "request_id": "REQ-2026-0005",
+        "sha256": "541bc48d0f1238e755edae772e91102e51ba106da4f75fdec3f5f9730514a5f4"
+      }
+    ]
   },
   "{\"id\":\"REQ-2026-0006\"}": {
     "ok": []
