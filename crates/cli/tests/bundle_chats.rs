@@ -35,9 +35,7 @@ fn office(desk: &Desk) -> String {
     )
     .unwrap();
     desk.json(&["source", "add", chats.to_str().unwrap()]);
-    let id = desk.json(&[
-        "request",
-        "new",
+    let id = desk.new_request(&[
         "--name",
         "Budi Santoso",
         "--phone",
@@ -46,10 +44,7 @@ fn office(desk: &Desk) -> String {
         "portability",
         "--channel",
         "chat",
-    ])["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    ]);
     desk.json(&["search", "--request", &id]);
     let code = desk.json(&["verify", "code", "--request", &id])["code"]
         .as_str()

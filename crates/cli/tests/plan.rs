@@ -24,9 +24,7 @@ fn office(desk: &Desk, right: &str) -> String {
     let invoices = desk.write("jurnal-faktur.csv", INVOICES);
     desk.json(&["source", "add", &contacts]);
     desk.json(&["source", "add", &invoices]);
-    let id = desk.json(&[
-        "request",
-        "new",
+    let id = desk.new_request(&[
         "--name",
         "Budi Santoso",
         "--email",
@@ -35,10 +33,7 @@ fn office(desk: &Desk, right: &str) -> String {
         right,
         "--channel",
         "email",
-    ])["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    ]);
     desk.json(&["search", "--request", &id]);
     desk.json(&["hit", "confirm", "--request", &id, "--strong"]);
     id

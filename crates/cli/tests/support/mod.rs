@@ -86,6 +86,17 @@ impl Desk {
             .clone()
     }
 
+    /// Registers a request (`request new` with `args`) and returns its id.
+    pub fn new_request(&self, args: &[&str]) -> String {
+        let mut all = vec!["request", "new"];
+        all.extend_from_slice(args);
+        let made = self.json(&all);
+        made["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("request new gives an id: {made}"))
+            .to_string()
+    }
+
     /// Writes a file beside the data directory and returns its path.
     pub fn write(&self, name: &str, text: &str) -> String {
         let path = self.dir.path().join(name);

@@ -4,7 +4,7 @@
 
 use super::request_rows::parse_name;
 use super::requests::{check_actor, insert_event, parse_ts, ts};
-use super::Store;
+use super::{unreadable, Store};
 use crate::language::Language;
 use crate::letters::{IssuedLetter, LetterEntry, LetterFilter, LetterKind};
 use crate::register::EventKind;
@@ -37,9 +37,7 @@ const COLUMNS: &str =
 
 /// A letter's date as stored, `YYYY-MM-DD`.
 fn parse_date(r: &Row, i: usize) -> rusqlite::Result<NaiveDate> {
-    NaiveDate::parse_from_str(&r.get::<_, String>(i)?, "%Y-%m-%d").map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
-    })
+    NaiveDate::parse_from_str(&r.get::<_, String>(i)?, "%Y-%m-%d").map_err(|e| unreadable(i, e))
 }
 
 fn letter_row(r: &Row) -> rusqlite::Result<IssuedLetter> {

@@ -88,6 +88,14 @@ impl Snapshot<'_> {
 }
 
 /// A file that is not SQLite, or a damaged one, says so in plain words instead of SQLite's code.
+/// A text column that does not read as what it should hold (`col` is its place in the row).
+pub(crate) fn unreadable(
+    col: usize,
+    e: impl std::error::Error + Send + Sync + 'static,
+) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(col, rusqlite::types::Type::Text, Box::new(e))
+}
+
 fn damaged(e: CoreError, path: &Path) -> CoreError {
     use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
     match e {

@@ -2,7 +2,7 @@
 //! its line in the history.
 
 use super::requests::{check_actor, insert_event, parse_ts, ts};
-use super::Store;
+use super::{unreadable, Store};
 use crate::fulfil::deletion::checklist::System;
 use crate::fulfil::deletion::plan::Action;
 use crate::register::EventKind;
@@ -87,13 +87,7 @@ impl Store {
                 source: r.get(0)?,
                 file: r.get(1)?,
                 fingerprint: r.get(2)?,
-                action: serde_json::from_str(&action).map_err(|e| {
-                    rusqlite::Error::FromSqlConversionFailure(
-                        3,
-                        rusqlite::types::Type::Text,
-                        Box::new(e),
-                    )
-                })?,
+                action: serde_json::from_str(&action).map_err(|e| unreadable(3, e))?,
                 reason: r.get(4)?,
                 changed_by: r.get(5)?,
                 changed_at: parse_ts(&r.get::<_, String>(6)?)?,
@@ -138,13 +132,7 @@ impl Store {
         let rows = stmt.query_map([&request.id], |r| {
             let system: String = r.get(0)?;
             Ok(Tick {
-                system: System::parse(&system).map_err(|e| {
-                    rusqlite::Error::FromSqlConversionFailure(
-                        0,
-                        rusqlite::types::Type::Text,
-                        Box::new(e),
-                    )
-                })?,
+                system: System::parse(&system).map_err(|e| unreadable(0, e))?,
                 done: r.get(1)?,
                 note: r.get(2)?,
                 actor: r.get(3)?,
