@@ -8,20 +8,9 @@
 mod common;
 
 use common::*;
-use fantoccini::{Client, Locator};
+use fantoccini::Locator;
 use std::path::Path;
 use std::process::Command;
-
-/// Scrolls an element to the top of the window, for the screenshot.
-async fn scroll_to(c: &Client, id: &str) {
-    let e = el(c, id).await;
-    c.execute(
-        "arguments[0].scrollIntoView({block: 'start'});",
-        vec![serde_json::to_value(&e).expect("element as JSON")],
-    )
-    .await
-    .expect("scroll");
-}
 
 /// A portability request for a subject planted in the demo exports, its hits confirmed and its
 /// identity verified by code, so the gate is open (CLI).

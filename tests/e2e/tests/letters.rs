@@ -19,17 +19,6 @@ async fn press_css(c: &Client, css: &str) {
     .expect("click");
 }
 
-/// Scrolls an element to the top of the window, for the screenshot.
-async fn scroll_to(c: &Client, id: &str) {
-    let e = el(c, id).await;
-    c.execute(
-        "arguments[0].scrollIntoView({block: 'start'});",
-        vec![serde_json::to_value(&e).expect("element as JSON")],
-    )
-    .await
-    .expect("scroll");
-}
-
 /// Waits until the draft's first page image is drawn (decoded, with a width).
 async fn page_drawn(c: &Client) -> u64 {
     let start = std::time::Instant::now();

@@ -117,11 +117,7 @@ async fn set_mail_server(c: &Client, srv: &Server) -> Result<(), fantoccini::err
         "{}",
         test[0]
     );
-    c.execute(
-        "document.querySelector('[data-testid=\"settings-mail\"]').scrollIntoView({block: 'start'});",
-        vec![],
-    )
-    .await?;
+    scroll_to(c, "settings-mail").await;
     screenshot(c, "verify-mail-settings").await;
     Ok(())
 }

@@ -204,3 +204,14 @@ pub async fn press(c: &fantoccini::Client, id: &str) {
     .await
     .unwrap_or_else(|err| panic!("click {id}: {err}"));
 }
+
+/// Scrolls an element to the top of the window, for the screenshot.
+pub async fn scroll_to(c: &fantoccini::Client, id: &str) {
+    let e = el(c, id).await;
+    c.execute(
+        "arguments[0].scrollIntoView({block: 'start'});",
+        vec![serde_json::to_value(&e).expect("element as JSON")],
+    )
+    .await
+    .expect("scroll");
+}
