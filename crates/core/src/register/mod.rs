@@ -85,6 +85,9 @@ pub enum EventKind {
     Bundle,
     /// Staff changed a line of the action plan (the text says which record, to what and why).
     Plan,
+    /// Local exports redacted (the text gives the files, their SHA-256 and whether originals
+    /// were replaced).
+    Redaction,
 }
 
 names!(EventKind {
@@ -100,6 +103,7 @@ names!(EventKind {
     Letter => "letter",
     Bundle => "bundle",
     Plan => "plan",
+    Redaction => "redaction",
 }, "event kind");
 
 /// One entry of a request's history. Events are append-only.

@@ -76,6 +76,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "checklist",
         sql: include_str!("../../migrations/0012_checklist.sql"),
     },
+    Migration {
+        version: 13,
+        name: "redactions",
+        sql: include_str!("../../migrations/0013_redactions.sql"),
+    },
 ];
 
 fn checksum(sql: &str) -> String {

@@ -16,6 +16,7 @@ pub mod office;
 mod older_searches;
 pub mod plans;
 pub mod processing;
+pub mod redactions;
 pub mod request_rows;
 pub mod requests;
 pub mod searches;

@@ -3,4 +3,4 @@
 /**
  * What happened to a request, and who did it.
  */
-export type EventKind = "created" | "state" | "note" | "receipt-corrected" | "pause" | "resume" | "extension" | "identifiers-added" | "verification" | "letter" | "bundle" | "plan";
+export type EventKind = "created" | "state" | "note" | "receipt-corrected" | "pause" | "resume" | "extension" | "identifiers-added" | "verification" | "letter" | "bundle" | "plan" | "redaction";

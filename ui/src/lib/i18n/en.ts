@@ -186,6 +186,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "event.letter": "Letter",
   "event.bundle": "Data bundle made",
   "event.plan": "Action plan changed",
+  "event.redaction": "Local exports redacted",
   "event.by": "by {actor}",
 
   "stateDialog.title": "Change state of {id}",

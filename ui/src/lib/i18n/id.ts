@@ -190,6 +190,7 @@ export const idBase = {
   "event.letter": "Surat",
   "event.bundle": "Paket data dibuat",
   "event.plan": "Rencana tindakan diubah",
+  "event.redaction": "Ekspor lokal disamarkan",
   "event.by": "oleh {actor}",
 
   "stateDialog.title": "Ubah status {id}",

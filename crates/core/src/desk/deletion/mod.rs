@@ -5,43 +5,21 @@
 
 mod checklist;
 
+pub use crate::fulfil::deletion::line::PlanLine;
 pub use checklist::{change_state, checklist, tick, Checklist, ChecklistItem};
 
 use crate::desk::search::read_again::read_records;
 use crate::fulfil::deletion::plan::{self, Action, Because, RecordFacts};
 use crate::processing::Register;
 use crate::search::Hit;
-use crate::sources::{Locator, ReadControl, SourceKind};
+use crate::sources::{ReadControl, SourceKind};
 use crate::store::plans::Change;
 use crate::vocabulary::{FieldRole, Right};
 use crate::{CoreError, Result, Store};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use ts_rs::TS;
-
-/// One confirmed record and what is done with it.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct PlanLine {
-    /// The hit's number in the latest search (`pdpdesk plan set --hit N`).
-    pub hit: i64,
-    pub source: String,
-    pub file: String,
-    pub kind: SourceKind,
-    pub record: u64,
-    pub locator: Locator,
-    /// The id the source system knows the record by (contact id, invoice number…).
-    pub record_id: Option<String>,
-    pub dated: Option<NaiveDate>,
-    /// What is done: staff's change, else the default.
-    pub action: Action,
-    pub because: Because,
-    /// The default, when staff changed it.
-    pub default: Option<Action>,
-    pub changed_by: Option<String>,
-    pub changed_at: Option<DateTime<Utc>>,
-}
 
 /// The plan of a request.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

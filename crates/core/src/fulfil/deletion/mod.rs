@@ -2,4 +2,5 @@
 //! record (`plan`), and the checklist per source system it is carried out in (`checklist`).
 
 pub mod checklist;
+pub mod line;
 pub mod plan;
