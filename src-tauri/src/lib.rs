@@ -101,6 +101,10 @@ pub fn run() {
             commands::processing::processing_profiles,
             commands::processing::processing_start_profile,
             commands::processing::processing_replace,
+            commands::plan::request_plan,
+            commands::plan::plan_change,
+            commands::plan::request_checklist,
+            commands::plan::checklist_tick,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

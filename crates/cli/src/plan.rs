@@ -96,25 +96,9 @@ fn action(
             })?;
             Action::Retain { ground, until }
         }
-        "correct" => Action::Correct {
-            field: Some(
-                field.ok_or_else(|| required("field", "correct needs --field and --new-value"))?,
-            ),
-            new_value: Some(
-                new_value.ok_or_else(|| {
-                    required("new_value", "correct needs --field and --new-value")
-                })?,
-            ),
-        },
-        "stop-processing" => {
-            if purposes.is_empty() {
-                return Err(required(
-                    "purpose",
-                    "stop-processing needs at least one --purpose",
-                ));
-            }
-            Action::StopProcessing { purposes }
-        }
+        // The core refuses a correction without its field and value, or no purpose to stop.
+        "correct" => Action::Correct { field, new_value },
+        "stop-processing" => Action::StopProcessing { purposes },
         other => {
             return Err(CoreError::invalid(
                 "action",

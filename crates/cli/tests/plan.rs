@@ -162,6 +162,10 @@ fn a_changed_line_needs_a_reason_is_logged_and_survives_a_new_search() {
         "the default stays visible: {changed}"
     );
     assert_eq!(changed["because"]["code"], "changed_by_staff");
+    assert_eq!(
+        changed["default_because"]["code"], "deletion_asked",
+        "why the default was proposed stays beside staff's reason: {changed}"
+    );
 
     let history = desk.json(&["request", "show", &id]);
     assert!(
@@ -198,6 +202,46 @@ fn other_rights_get_their_actions_and_access_has_no_plan() {
         "each correction waits for its new value: {plan}"
     );
     let hit = line(&plan, "chatwoot")["hit"].to_string();
+    let err = desk.refused(
+        &[
+            "plan",
+            "set",
+            "--request",
+            &id,
+            "--hit",
+            &hit,
+            "--action",
+            "correct",
+            "--field",
+            "email",
+            "--new-value",
+            " ",
+            "--reason",
+            "x",
+        ],
+        2,
+    );
+    assert_eq!(
+        (err["field"].as_str(), err["reason"].as_str()),
+        (Some("new_value"), Some("required")),
+        "a correction is kept only with its new value: {err}"
+    );
+    let err = desk.refused(
+        &[
+            "plan",
+            "set",
+            "--request",
+            &id,
+            "--hit",
+            &hit,
+            "--action",
+            "stop-processing",
+            "--reason",
+            "x",
+        ],
+        2,
+    );
+    assert_eq!(err["field"], "purpose", "stopping names a purpose: {err}");
     desk.json(&[
         "plan",
         "set",

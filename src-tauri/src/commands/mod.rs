@@ -8,6 +8,7 @@ pub mod intake;
 pub mod letters;
 pub mod mail_server;
 pub mod office;
+pub mod plan;
 pub mod processing;
 pub mod requests;
 pub mod search;

@@ -26,19 +26,23 @@ pub fn request_create(desk: State<Desk>, form: NewRequest) -> Reply<Request> {
     Ok(store.create_request(&form, &actor, Utc::now())?)
 }
 
-/// Moves a request; closing one whose plan has systems not ticked is refused (`checklist`), as
-/// it reads the plan's records again it runs off the window's thread.
+/// Moves a request; closing one whose plan has systems not ticked is refused (`checklist`/`open`)
+/// unless `checklist_open` says why they stay open (kept in the history). Off the window's thread.
 #[tauri::command]
 pub async fn request_change_state(
     desk: State<'_, Desk>,
     id: String,
     to: RequestState,
     reason: String,
+    checklist_open: Option<String>,
 ) -> Reply<Request> {
     let mut store = desk.job_store()?;
     let actor = Desk::operator(&store)?;
-    blocking(move || deletion::change_state(&mut store, &id, to, &reason, None, &actor, Utc::now()))
-        .await
+    blocking(move || {
+        let why = checklist_open.as_deref();
+        deletion::change_state(&mut store, &id, to, &reason, why, &actor, Utc::now())
+    })
+    .await
 }
 
 #[tauri::command]

@@ -23,4 +23,8 @@ action: PlanAction, because: PlanBecause,
 /**
  * The default, when staff changed it.
  */
-default: PlanAction | null, changed_by: string | null, changed_at: string | null, };
+default: PlanAction | null, 
+/**
+ * Why the default was proposed, when staff changed it (`because` then gives their reason).
+ */
+default_because: PlanBecause | null, changed_by: string | null, changed_at: string | null, };

@@ -14,6 +14,7 @@ use crate::processing::Register;
 use crate::search::Hit;
 use crate::sources::{ReadControl, SourceKind};
 use crate::store::plans::Change;
+use crate::text::check_text;
 use crate::vocabulary::{FieldRole, Right};
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Utc};
@@ -113,6 +114,17 @@ pub fn plan(
             file.to_string(),
             hit.fingerprint.clone(),
         ));
+        let (action, because, default, default_because) = match change {
+            Some(c) => (
+                c.action.clone(),
+                Because::ChangedByStaff {
+                    reason: c.reason.clone(),
+                },
+                Some(proposal.action),
+                Some(proposal.because),
+            ),
+            None => (proposal.action, proposal.because, None, None),
+        };
         lines.push(PlanLine {
             hit: *id,
             source: source.to_string(),
@@ -122,11 +134,10 @@ pub fn plan(
             locator: r.locator.clone(),
             record_id: r.record_id.clone(),
             dated,
-            action: change.map_or_else(|| proposal.action.clone(), |c| c.action.clone()),
-            because: change.map_or(proposal.because, |c| Because::ChangedByStaff {
-                reason: c.reason.clone(),
-            }),
-            default: change.map(|_| proposal.action),
+            action,
+            because,
+            default,
+            default_because,
             changed_by: change.map(|c| c.changed_by.clone()),
             changed_at: change.map(|c| c.changed_at),
         });
@@ -151,6 +162,51 @@ pub fn plan(
     })
 }
 
+/// A staff's action as it may be kept: a correction names its field and new value, stopping
+/// processing names at least one purpose; the typed texts are trimmed and checked.
+fn complete(action: Action) -> Result<Action> {
+    Ok(match action {
+        Action::Correct { field, new_value } => {
+            let given = |name: &'static str, v: Option<String>, what: &str| match v
+                .filter(|v| !v.trim().is_empty())
+            {
+                Some(v) => check_text(name, &v),
+                None => Err(CoreError::invalid(name, "required", what)),
+            };
+            Action::Correct {
+                field: Some(given(
+                    "field",
+                    field,
+                    "a correction names the field that changes (--field)",
+                )?),
+                new_value: Some(given(
+                    "new_value",
+                    new_value,
+                    "a correction gives the field's new value (--new-value)",
+                )?),
+            }
+        }
+        Action::StopProcessing { purposes } => {
+            let mut kept: Vec<String> = Vec::with_capacity(purposes.len());
+            for p in purposes.iter().filter(|p| !p.trim().is_empty()) {
+                let p = check_text("purpose", p)?;
+                if !kept.contains(&p) {
+                    kept.push(p);
+                }
+            }
+            if kept.is_empty() {
+                return Err(CoreError::invalid(
+                    "purpose",
+                    "required",
+                    "name at least one purpose whose processing stops (--purpose)",
+                ));
+            }
+            Action::StopProcessing { purposes: kept }
+        }
+        other => other,
+    })
+}
+
 /// Changes one line of the plan (by the hit's number in the latest search), with a reason.
 pub fn change(
     store: &mut Store,
@@ -161,6 +217,7 @@ pub fn change(
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<PlanLine> {
+    let action = complete(action)?;
     let current = plan(store, request_id, &ReadControl::default(), now)?;
     let line = current
         .lines

@@ -102,6 +102,10 @@ pub struct ChecklistRecord {
     pub record: u64,
     /// What the system knows it by: its id, else where it is in the export.
     pub reference: String,
+    /// The id the system knows it by, and where it is in the export: the window words the
+    /// reference from these.
+    pub record_id: Option<String>,
+    pub locator: Locator,
     pub action: Action,
 }
 
@@ -145,6 +149,8 @@ pub fn checklist<'a>(todos: impl IntoIterator<Item = ToDo<'a>>) -> Vec<Checklist
             file: todo.file.to_string(),
             record: todo.record,
             reference: reference(&todo),
+            record_id: todo.record_id.map(str::to_string),
+            locator: todo.locator.clone(),
             action: todo.action.clone(),
         };
         match lines.iter_mut().find(|l| l.system == system) {

@@ -27,6 +27,9 @@ pub struct PlanLine {
     pub because: Because,
     /// The default, when staff changed it.
     pub default: Option<Action>,
+    /// Why the default was proposed, when staff changed it (`because` then gives their reason).
+    #[serde(default)]
+    pub default_because: Option<Because>,
     pub changed_by: Option<String>,
     pub changed_at: Option<DateTime<Utc>>,
 }
