@@ -12,6 +12,7 @@ import type { ProcessingProfile } from "$lib/bindings/ProcessingProfile";
 import type { ProcessingRegister } from "$lib/bindings/ProcessingRegister";
 import type { IpcError } from "./errors";
 import { ipc } from "./ipc";
+import { planKeys } from "./plan-queries";
 import { keys } from "./queries";
 
 /** The portability ZIP (`bundle`) or the access pack, as the delivery record names them. */
@@ -81,7 +82,11 @@ export function useStartProfile() {
   const client = useQueryClient();
   return createMutation<KeptProcessingRegister, IpcError, { profile: string; replace: boolean }>(() => ({
     mutationFn: ({ profile, replace }) => ipc.processingStartProfile(profile, replace),
-    onSuccess: (kept) => client.setQueryData(fulfilKeys.register, kept),
+    onSuccess: (kept) => {
+      client.setQueryData(fulfilKeys.register, kept);
+      // The plan's defaults follow the register (retention months, purposes to stop).
+      return client.invalidateQueries({ queryKey: planKeys.all });
+    },
   }));
 }
 
@@ -89,6 +94,9 @@ export function useReplaceRegister() {
   const client = useQueryClient();
   return createMutation<KeptProcessingRegister, IpcError, ProcessingRegister>(() => ({
     mutationFn: (register) => ipc.processingReplace(register),
-    onSuccess: (kept) => client.setQueryData(fulfilKeys.register, kept),
+    onSuccess: (kept) => {
+      client.setQueryData(fulfilKeys.register, kept);
+      return client.invalidateQueries({ queryKey: planKeys.all });
+    },
   }));
 }

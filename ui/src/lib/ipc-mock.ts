@@ -26,6 +26,7 @@ export const WRITES = [
   "verification_override", "verification_set_levels", "verification_close",
   "letter_issue", "letter_send", "letter_open", "mail_server_set", "mail_server_test",
   "make_bundle", "make_access_pack", "bundle_open_folder", "processing_start_profile", "processing_replace",
+  "plan_change", "checklist_tick",
   "office_update", "office_set_logo", "office_clear_logo", "operator_set", "demo_clear",
 ] as const;
 

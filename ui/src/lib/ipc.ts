@@ -50,8 +50,12 @@ export const ipc = {
   requestList: (filter: RequestFilter) => call<RegisterEntry[]>("request_list", { filter }),
   requestGet: (id: string) => call<RequestDetail>("request_get", { id }),
   requestCreate: (form: NewRequest) => call<Request>("request_create", { form }),
-  requestChangeState: (id: string, to: RequestState, reason: string) =>
-    call<Request>("request_change_state", { id, to, reason }),
+  /**
+   * Closing a request whose plan has checklist systems not ticked is refused (field `checklist`,
+   * reason `open`) unless `checklistOpen` says why they stay open (kept in the history).
+   */
+  requestChangeState: (id: string, to: RequestState, reason: string, checklistOpen: string | null) =>
+    call<Request>("request_change_state", { id, to, reason, checklistOpen }),
   /** `received`: "YYYY-MM-DDTHH:MM" on the office clock or RFC 3339; the reason goes into the history. */
   requestCorrectReceived: (id: string, received: string, reason: string) =>
     call<Request>("request_correct_received", { id, received, reason }),
@@ -175,6 +179,18 @@ export const ipc = {
   bundleList: (id: string) => call<import("$lib/bindings/BundleRecord").BundleRecord[]>("bundle_list", { id }),
   /** Opens the folder holding the ZIP just written in the system's file manager. */
   bundleOpenFolder: (path: string) => call<null>("bundle_open_folder", { path }),
+
+  // The action plan ("Rencana tindakan") of a request whose rights act on records, and its
+  // checklist per source system. Each reads the confirmed records again (seconds on a workbook).
+  /** Each confirmed record with its action and why; `nothing_confirmed` before any is confirmed. */
+  requestPlan: (id: string) => call<import("$lib/bindings/Plan").Plan>("request_plan", { id }),
+  /** Staff's change of one line (by its hit), with a required reason; field errors name `until`, `field`, `new_value`, `purpose`, `reason`. */
+  planChange: (id: string, hit: number, action: import("$lib/bindings/PlanAction").PlanAction, reason: string) =>
+    call<import("$lib/bindings/PlanLine").PlanLine>("plan_change", { id, hit, action, reason }),
+  requestChecklist: (id: string) => call<import("$lib/bindings/Checklist").Checklist>("request_checklist", { id }),
+  /** Ticks a system as done (`done` false opens it again), with an optional note. */
+  checklistTick: (id: string, system: import("$lib/bindings/System").System, done: boolean, note: string) =>
+    call<import("$lib/bindings/Checklist").Checklist>("checklist_tick", { id, system, done, note }),
 
   // The processing register (Pasal 31), edited in Settings.
   processingRegister: () =>

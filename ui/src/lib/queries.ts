@@ -128,9 +128,9 @@ export function useChangeState(id: () => string) {
   return createMutation<
     Awaited<ReturnType<typeof ipc.requestChangeState>>,
     IpcError,
-    { to: RequestState; reason: string }
+    { to: RequestState; reason: string; checklistOpen?: string | null }
   >(() => ({
-    mutationFn: ({ to, reason }) => ipc.requestChangeState(id(), to, reason),
+    mutationFn: ({ to, reason, checklistOpen }) => ipc.requestChangeState(id(), to, reason, checklistOpen ?? null),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.requests }),
   }));
 }

@@ -9,6 +9,7 @@ import type { StoredSearch } from "$lib/bindings/StoredSearch";
 import type { SubjectQuery } from "$lib/bindings/SubjectQuery";
 import type { IpcError } from "./errors";
 import { ipc } from "./ipc";
+import { invalidatePlan } from "./plan-queries";
 import { keys } from "./queries";
 
 export const searchKeys = {
@@ -36,7 +37,10 @@ export function useRunSearch(id: () => string) {
     mutationFn: (extra) => ipc.requestSearch(id(), extra),
     onSuccess: (search) => {
       client.setQueryData(searchKeys.latest(search.request_id), search);
-      return client.invalidateQueries({ queryKey: keys.request(search.request_id), exact: true });
+      return Promise.all([
+        client.invalidateQueries({ queryKey: keys.request(search.request_id), exact: true }),
+        invalidatePlan(client, search.request_id),
+      ]);
     },
   }));
 }
@@ -52,6 +56,8 @@ export function useDecideHits(id: () => string) {
         client.invalidateQueries({ queryKey: searchKeys.latest(id()) }),
         // Contact on file is looked for on the confirmed hits (verify-queries.ts).
         client.invalidateQueries({ queryKey: [...keys.request(id()), "verification"] }),
+        // The plan is made of the confirmed records.
+        invalidatePlan(client, id()),
       ]),
   }));
 }
@@ -61,10 +67,11 @@ export function useDecideHits(id: () => string) {
  * seconds on a workbook. A failure (the file changed since the search) is not retried at once:
  * opening the hit again tries again, searching again makes new hits.
  */
-export function useHitRecord(hitId: () => number) {
+export function useHitRecord(hitId: () => number, enabled: () => boolean = () => true) {
   return createQuery<HitRecord, IpcError>(() => ({
     queryKey: searchKeys.hitRecord(hitId()),
     queryFn: () => ipc.hitRecord(hitId()),
+    enabled: enabled(),
     staleTime: Infinity,
     retry: false,
   }));

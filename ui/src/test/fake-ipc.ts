@@ -23,6 +23,7 @@ import { closeUnverified, verificationMock, type VerificationMock } from "./fake
 import { lettersMock, type LettersMock } from "./fake-letters";
 import { mailMock, type MailMock } from "./fake-mail";
 import { fulfilMock, type FulfilMock } from "./fake-fulfil";
+import { planMock, type PlanMock } from "./fake-plan";
 import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
 
 type FakeIpc = { [K in keyof Ipc]: Mock<Ipc[K]> };
@@ -221,6 +222,8 @@ export const fake = {
   mail: {} as MailMock,
   /** Packages and the processing register in memory (fake-fulfil.ts): `fake.fulfil.seed(id, preview)`. */
   fulfil: {} as FulfilMock,
+  /** Action plans and their checklists in memory (fake-plan.ts): `fake.plan.seed(id, samplePlan(id))`. */
+  plan: {} as PlanMock,
 };
 
 function detail(id: string): RequestDetail {
@@ -277,11 +280,16 @@ export function resetFake(): void {
   fake.letters = l;
   const f = fulfilMock({ gateOpen: (id) => v.isOpen(id), actor: () => fake.data.operator });
   fake.fulfil = f;
+  const p = planMock({ actor: () => fake.data.operator, today: () => "2026-11-25" });
+  fake.plan = p;
   fake.ipc = {
     requestList: vi.fn(async (filter) => applyFilter(fake.data.requests, filter)),
     requestGet: vi.fn(async (id) => detail(id)),
     requestCreate: vi.fn(async (form) => request("REQ-2026-0004", { rights: form.rights })),
-    requestChangeState: vi.fn(async (id, to) => ({ ...detail(id), state: to })),
+    requestChangeState: vi.fn(async (id, to, _reason, checklistOpen) => {
+      if (to === "closed") p.closing(id, checklistOpen);
+      return { ...detail(id), state: to };
+    }),
     requestPause: vi.fn(async (id) => setClocks(id, { paused: true, paused_since: "2026-11-24T16:00:00+08:00" })),
     requestResume: vi.fn(async (id) => setClocks(id, { paused: false, paused_since: null })),
     requestExtend: vi.fn(async (id, until) => setClocks(id, { policy_due: until, extended: true })),
@@ -370,6 +378,10 @@ export function resetFake(): void {
     bundleCancel: vi.fn(f.bundleCancel),
     bundleList: vi.fn(f.bundleList),
     bundleOpenFolder: vi.fn(f.bundleOpenFolder),
+    requestPlan: vi.fn(p.requestPlan),
+    planChange: vi.fn(p.planChange),
+    requestChecklist: vi.fn(p.requestChecklist),
+    checklistTick: vi.fn(p.checklistTick),
     processingRegister: vi.fn(f.processingRegister),
     processingProfiles: vi.fn(f.processingProfiles),
     processingStartProfile: vi.fn(f.processingStartProfile),

@@ -1,9 +1,10 @@
 // Bahasa Indonesia: the default language and the source of the key type.
 // Placeholders in braces ({n}, {id}…) are filled by t(key, params). The clocks, the board and the
 // calendar, the subject search, the sources, intake, verification, a request's letters and the
-// office's register of letters, fulfilment and the processing register have their own files
-// (id-clocks.ts, id-calendar.ts, id-search.ts, id-sources.ts, id-intake.ts, id-verify.ts,
-// id-letters.ts, id-letter-register.ts, id-fulfil.ts, id-processing.ts), spread in below.
+// office's register of letters, fulfilment, the processing register and the action plan have
+// their own files (id-clocks.ts, id-calendar.ts, id-search.ts, id-sources.ts, id-intake.ts,
+// id-verify.ts, id-letters.ts, id-letter-register.ts, id-fulfil.ts, id-processing.ts,
+// id-plan.ts), spread in below.
 import { idCalendar } from "./id-calendar";
 import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";
@@ -15,6 +16,7 @@ import { idSources } from "./id-sources";
 import { idVerify } from "./id-verify";
 import { idFulfil } from "./id-fulfil";
 import { idProcessing } from "./id-processing";
+import { idPlan } from "./id-plan";
 
 export const idBase = {
   "app.name": "PDP Desk",
@@ -372,7 +374,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister, ...idFulfil, ...idProcessing };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister, ...idFulfil, ...idProcessing, ...idPlan };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;

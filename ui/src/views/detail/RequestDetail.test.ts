@@ -81,7 +81,7 @@ describe("request detail", () => {
     await user.type(screen.getByTestId("state-reason"), "Identitas cocok.");
     await user.click(screen.getByTestId("state-submit"));
     await waitFor(() =>
-      expect(fake.ipc.requestChangeState).toHaveBeenCalledWith("REQ-2026-0003", "searching", "Identitas cocok."),
+      expect(fake.ipc.requestChangeState).toHaveBeenCalledWith("REQ-2026-0003", "searching", "Identitas cocok.", null),
     );
     await waitFor(() => expect(screen.queryByTestId("state-dialog")).toBeNull());
   });
