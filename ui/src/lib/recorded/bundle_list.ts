@@ -20,29 +20,29 @@ export default {
     "ok": [
       {
         "actor": "Wayan",
-        "bytes": 18809,
+        "bytes": 18820,
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-03T16:35:47Z",
+        "made_at": "2026-12-03T17:47:08Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "18e41356c388774bbb834c2aa75a10b6f8496f4aad4d7cc2ab52581a53bf0408"
+        "sha256": "427792af45347f35e1cb641ca5906761c3f9b952a05edc804cdd7ba840a4720d"
       },
       {
         "actor": "Wayan",
-        "bytes": 25467,
+        "bytes": 25474,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-03T16:35:47Z",
+        "made_at": "2026-12-03T17:47:08Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "541bc48d0f1238e755edae772e91102e51ba106da4f75fdec3f5f9730514a5f4"
+        "sha256": "634844df481c47a478d6c85b88cb6a34acc997d6c0b8dea78d51f81ba037727a"
       }
     ]
   },

@@ -210,11 +210,185 @@ export default {
     }
   },
   "{\"id\":\"REQ-2026-0006\"}": {
-    "error": {
-      "code": "verification_refused",
-      "field": null,
-      "message": "request REQ-2026-0006: the requester is not verified, so nothing may leave the office; missing: the request's e-mail or phone on a record staff confirmed",
-      "reason": null
+    "ok": {
+      "files": [
+        {
+          "fields": [
+            "from name",
+            "from",
+            "date",
+            "subject",
+            "body"
+          ],
+          "file": "email/02_permohonan_penghapusan_data.eml",
+          "records": 1,
+          "source": "/home/staf/.local/share/pdpdesk/demo-exports"
+        },
+        {
+          "fields": [
+            "*Display Name",
+            "Company Name",
+            "Title",
+            "First Name",
+            "Middle Name",
+            "Last Name",
+            "Billing Address",
+            "BillingAddressNo",
+            "BillingAddressRT",
+            "BillingAddressRW",
+            "BillingAddressPostCode",
+            "BillingAddressKelurahan",
+            "BillingAddressKecamatan",
+            "BillingAddressKabupaten",
+            "BillingAddressProvinsi",
+            "Shipping Address",
+            "Email",
+            "Phone",
+            "Mobile",
+            "Fax",
+            "NPWP",
+            "Identity Type",
+            "Identity Number",
+            "Other Details",
+            "Balance"
+          ],
+          "file": "jurnal_customers_excel_id.csv",
+          "records": 1,
+          "source": "/home/staf/.local/share/pdpdesk/demo-exports"
+        },
+        {
+          "fields": [
+            "*Customer",
+            "Email",
+            "BillingAddress",
+            "ShippingAddress",
+            "*InvoiceDate",
+            "*DueDate",
+            "ShippingDate",
+            "ShipVia",
+            "TrackingNo",
+            "CustomerRefNo",
+            "*InvoiceNumber",
+            "Message",
+            "Memo",
+            "*ProductName",
+            "Description",
+            "*Quantity",
+            "Unit",
+            "*UnitPrice",
+            "ProductDiscountRate(%)",
+            "InvoiceDiscountRate(%)",
+            "TaxName",
+            "TaxRate(%)",
+            "ShippingFee",
+            "WitholdingAccountCode",
+            "WitholdingAmount(value or %)",
+            "#paid?(yes/no)",
+            "#PaymentMethod",
+            "#PaidToAccountCode",
+            "Tags (use ; to separate tags)",
+            "WarehouseName",
+            "#currency code(example: IDR",
+            "USD",
+            "CAD)"
+          ],
+          "file": "jurnal_sales_invoices.csv",
+          "records": 1,
+          "source": "/home/staf/.local/share/pdpdesk/demo-exports"
+        },
+        {
+          "fields": [
+            "*Customer",
+            "Email",
+            "BillingAddress",
+            "ShippingAddress",
+            "*InvoiceDate",
+            "*DueDate",
+            "ShippingDate",
+            "ShipVia",
+            "TrackingNo",
+            "CustomerRefNo",
+            "*InvoiceNumber",
+            "Message",
+            "Memo",
+            "*ProductName",
+            "Description",
+            "*Quantity",
+            "Unit",
+            "*UnitPrice",
+            "ProductDiscountRate(%)",
+            "InvoiceDiscountRate(%)",
+            "TaxName",
+            "TaxRate(%)",
+            "ShippingFee",
+            "WitholdingAccountCode",
+            "WitholdingAmount(value or %)",
+            "#paid?(yes/no)",
+            "#PaymentMethod",
+            "#PaidToAccountCode",
+            "Tags (use ; to separate tags)",
+            "WarehouseName",
+            "#currency code(example: IDR, USD, CAD)"
+          ],
+          "file": "jurnal_sales_invoices.xlsx",
+          "records": 1,
+          "source": "/home/staf/.local/share/pdpdesk/demo-exports"
+        }
+      ],
+      "left_out": [],
+      "masked": [
+        {
+          "entry": "data/demo-exports/email__02_permohonan_penghapusan_data.eml",
+          "field": "body",
+          "hint": "bu…o.id",
+          "kind": "email",
+          "record": 1
+        },
+        {
+          "entry": "data/demo-exports/email__02_permohonan_penghapusan_data.eml",
+          "field": "body",
+          "hint": "+6…4711",
+          "kind": "phone",
+          "record": 1
+        },
+        {
+          "entry": "data/demo-exports/jurnal_customers_excel_id.csv",
+          "field": "Email",
+          "hint": "bu…o.id",
+          "kind": "email",
+          "record": 46
+        },
+        {
+          "entry": "data/demo-exports/jurnal_sales_invoices.csv",
+          "field": "Email",
+          "hint": "BU…O.ID",
+          "kind": "email",
+          "record": 241
+        },
+        {
+          "entry": "data/demo-exports/jurnal_sales_invoices.csv",
+          "field": "Memo",
+          "hint": "+6…4711",
+          "kind": "phone",
+          "record": 241
+        },
+        {
+          "entry": "data/demo-exports/jurnal_sales_invoices.xlsx",
+          "field": "Email",
+          "hint": "BU…O.ID",
+          "kind": "email",
+          "record": 241
+        },
+        {
+          "entry": "data/demo-exports/jurnal_sales_invoices.xlsx",
+          "field": "Memo",
+          "hint": "+6…4711",
+          "kind": "phone",
+          "record": 241
+        }
+      ],
+      "partial_chats": [],
+      "request_id": "REQ-2026-0006"
     }
   },
   "{\"id\":\"REQ-2026-0007\"}": {

@@ -28,6 +28,8 @@ import bundle_preview from "./bundle_preview";
 import bundle_list from "./bundle_list";
 import processing_register from "./processing_register";
 import processing_profiles from "./processing_profiles";
+import request_plan from "./request_plan";
+import request_checklist from "./request_checklist";
 
 /** Each read command's replies, by `keyOf` its arguments. */
 export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
@@ -59,6 +61,8 @@ export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
   bundle_list,
   processing_register,
   processing_profiles,
+  request_plan,
+  request_checklist,
 };
 
 /** What was recorded with what, and the paths the preview's pickers hand out. */

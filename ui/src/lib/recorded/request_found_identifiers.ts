@@ -20,6 +20,23 @@ export default {
     ]
   },
   "{\"id\":\"REQ-2026-0006\"}": {
-    "ok": []
+    "ok": [
+      {
+        "found_in": [
+          "jurnal_customers_excel_id.csv, line 55",
+          "jurnal_sales_invoices.csv, line 242",
+          "jurnal_sales_invoices.xlsx, Sheet1 row 242"
+        ],
+        "kind": "email",
+        "value": "budi.lubis@yahoo.co.id"
+      },
+      {
+        "found_in": [
+          "jurnal_customers_excel_id.csv, line 55"
+        ],
+        "kind": "phone",
+        "value": "+6288188514711"
+      }
+    ]
   }
 } satisfies Record<string, Recorded<FoundIdentifier[]>>;

@@ -602,23 +602,23 @@ export default {
       "issued": [
         {
           "actor": "Wayan",
-          "bytes": 21776,
+          "bytes": 21777,
           "dated": "2026-12-04",
-          "email_body": "Dengan hormat,\n\nDengan ini kami menyampaikan bahwa permohonan Bapak/Ibu Tri Wulandari mengenai hak atas akses dan salinan (Pasal 7) telah kami terima melalui e-mail pada tanggal 2 Desember 2026 dan telah dicatat dalam register kami dengan nomor REQ-2026-0005.\n\nSesuai kebijakan privasi CV Maju Jaya Kreatif (DEMO), permohonan ini akan kami tanggapi paling lambat tanggal 19 Januari 2027 (30 hari kerja sejak permohonan diterima).\n\nUntuk hak atas akses dan salinan (Pasal 7), Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi mewajibkan kami menindaklanjutinya dalam waktu 3 x 24 (tiga kali dua puluh empat) jam, yaitu paling lambat 5 Desember 2026 pukul 19.47 WITA.\n\nSebelum data pribadi apa pun kami berikan atau kami ubah, kami perlu memastikan bahwa permohonan ini benar diajukan oleh pemilik data atau kuasanya. Apabila diperlukan, kami akan menghubungi Bapak/Ibu Tri Wulandari untuk verifikasi identitas.\n\nMohon mencantumkan nomor registrasi REQ-2026-0005 dalam setiap korespondensi terkait permohonan ini.\n\nDemikian kami sampaikan. Atas perhatian Bapak/Ibu Tri Wulandari, kami ucapkan terima kasih.\n\nHormat kami,\n\nNi Made Contoh\nPetugas Pelindungan Data Pribadi\nCV Maju Jaya Kreatif (DEMO)\n\nSurat resmi terlampir dalam format PDF.",
+          "email_body": "Dengan hormat,\n\nDengan ini kami menyampaikan bahwa permohonan Bapak/Ibu Tri Wulandari mengenai hak atas akses dan salinan (Pasal 7) telah kami terima melalui e-mail pada tanggal 2 Desember 2026 dan telah dicatat dalam register kami dengan nomor REQ-2026-0005.\n\nSesuai kebijakan privasi CV Maju Jaya Kreatif (DEMO), permohonan ini akan kami tanggapi paling lambat tanggal 19 Januari 2027 (30 hari kerja sejak permohonan diterima).\n\nUntuk hak atas akses dan salinan (Pasal 7), Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi mewajibkan kami menindaklanjutinya dalam waktu 3 x 24 (tiga kali dua puluh empat) jam, yaitu paling lambat 5 Desember 2026 pukul 20.59 WITA.\n\nSebelum data pribadi apa pun kami berikan atau kami ubah, kami perlu memastikan bahwa permohonan ini benar diajukan oleh pemilik data atau kuasanya. Apabila diperlukan, kami akan menghubungi Bapak/Ibu Tri Wulandari untuk verifikasi identitas.\n\nMohon mencantumkan nomor registrasi REQ-2026-0005 dalam setiap korespondensi terkait permohonan ini.\n\nDemikian kami sampaikan. Atas perhatian Bapak/Ibu Tri Wulandari, kami ucapkan terima kasih.\n\nHormat kami,\n\nNi Made Contoh\nPetugas Pelindungan Data Pribadi\nCV Maju Jaya Kreatif (DEMO)\n\nSurat resmi terlampir dalam format PDF.",
           "email_subject": "Tanda Terima Permohonan terkait Data Pribadi [001/PDP/CMJKD/XII/2026]",
           "file": "letters/REQ-2026-0005/001-PDP-CMJKD-XII-2026-acknowledgement-id.pdf",
           "id": 1,
-          "issued_at": "2026-12-03T16:35:46Z",
+          "issued_at": "2026-12-03T17:47:08Z",
           "kind": "acknowledgement",
           "language": "id",
           "number": "001/PDP/CMJKD/XII/2026",
-          "numbered_at": "2026-12-03T16:35:46Z",
+          "numbered_at": "2026-12-03T17:47:08Z",
           "pages": 1,
           "request_id": "REQ-2026-0005",
           "sent_at": null,
           "sent_to": null,
-          "sha256": "c91f3fb18650e00e781ed2cbeab3494d4aab9b355212510bd60e33b662cb3acd",
-          "text": "subject: Tanda Terima Permohonan terkait Data Pribadi\nattachment: -\ncc: Arsip\n---\nDengan hormat,\n\nDengan ini kami menyampaikan bahwa permohonan Bapak/Ibu Tri Wulandari mengenai hak atas akses dan salinan (Pasal 7) telah kami terima melalui e-mail pada tanggal 2 Desember 2026 dan telah dicatat dalam register kami dengan nomor REQ-2026-0005.\n\nSesuai kebijakan privasi CV Maju Jaya Kreatif (DEMO), permohonan ini akan kami tanggapi paling lambat tanggal 19 Januari 2027 (30 hari kerja sejak permohonan diterima).\n\nUntuk hak atas akses dan salinan (Pasal 7), Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi mewajibkan kami menindaklanjutinya dalam waktu 3 x 24 (tiga kali dua puluh empat) jam, yaitu paling lambat 5 Desember 2026 pukul 19.47 WITA.\n\nSebelum data pribadi apa pun kami berikan atau kami ubah, kami perlu memastikan bahwa permohonan ini benar diajukan oleh pemilik data atau kuasanya. Apabila diperlukan, kami akan menghubungi Bapak/Ibu Tri Wulandari untuk verifikasi identitas.\n\nMohon mencantumkan nomor registrasi REQ-2026-0005 dalam setiap korespondensi terkait permohonan ini.\n\nDemikian kami sampaikan. Atas perhatian Bapak/Ibu Tri Wulandari, kami ucapkan terima kasih.",
+          "sha256": "8152c787b176e96ec67f58c6dd70d1565d65543e440e751ff09a40d097719baa",
+          "text": "subject: Tanda Terima Permohonan terkait Data Pribadi\nattachment: -\ncc: Arsip\n---\nDengan hormat,\n\nDengan ini kami menyampaikan bahwa permohonan Bapak/Ibu Tri Wulandari mengenai hak atas akses dan salinan (Pasal 7) telah kami terima melalui e-mail pada tanggal 2 Desember 2026 dan telah dicatat dalam register kami dengan nomor REQ-2026-0005.\n\nSesuai kebijakan privasi CV Maju Jaya Kreatif (DEMO), permohonan ini akan kami tanggapi paling lambat tanggal 19 Januari 2027 (30 hari kerja sejak permohonan diterima).\n\nUntuk hak atas akses dan salinan (Pasal 7), Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi mewajibkan kami menindaklanjutinya dalam waktu 3 x 24 (tiga kali dua puluh empat) jam, yaitu paling lambat 5 Desember 2026 pukul 20.59 WITA.\n\nSebelum data pribadi apa pun kami berikan atau kami ubah, kami perlu memastikan bahwa permohonan ini benar diajukan oleh pemilik data atau kuasanya. Apabila diperlukan, kami akan menghubungi Bapak/Ibu Tri Wulandari untuk verifikasi identitas.\n\nMohon mencantumkan nomor registrasi REQ-2026-0005 dalam setiap korespondensi terkait permohonan ini.\n\nDemikian kami sampaikan. Atas perhatian Bapak/Ibu Tri Wulandari, kami ucapkan terima kasih.",
           "void_reason": null
         }
       ],
@@ -779,11 +779,11 @@ export default {
           "email_subject": "Acknowledgement of your personal data request [002/PDP/CMJKD/XII/2026]",
           "file": "letters/REQ-2026-0006/002-PDP-CMJKD-XII-2026-acknowledgement-en.pdf",
           "id": 2,
-          "issued_at": "2026-12-03T16:35:47Z",
+          "issued_at": "2026-12-03T17:47:08Z",
           "kind": "acknowledgement",
           "language": "en",
           "number": "002/PDP/CMJKD/XII/2026",
-          "numbered_at": "2026-12-03T16:35:47Z",
+          "numbered_at": "2026-12-03T17:47:08Z",
           "pages": 1,
           "request_id": "REQ-2026-0006",
           "sent_at": null,
@@ -805,8 +805,10 @@ export default {
           "grounds": [],
           "kind": "verification-request",
           "needs_verification": false,
-          "not_now": null,
-          "why_not": null
+          "not_now": "the requester is verified: everything the office asks for these rights is met",
+          "why_not": {
+            "code": "already_verified"
+          }
         },
         {
           "grounds": [],
@@ -884,14 +886,11 @@ export default {
           "grounds": [],
           "kind": "deletion-done",
           "needs_verification": true,
-          "not_now": "no record is confirmed as the requester's: the no-data letter answers this",
-          "why_not": {
-            "code": "nothing_confirmed"
-          }
+          "not_now": null,
+          "why_not": null
         },
         {
           "grounds": [
-            "identity",
             "third-party",
             "exception"
           ],
@@ -913,8 +912,10 @@ export default {
           "grounds": [],
           "kind": "no-data",
           "needs_verification": true,
-          "not_now": null,
-          "why_not": null
+          "not_now": "records are confirmed as the requester's: this is not a no-data answer",
+          "why_not": {
+            "code": "records_confirmed"
+          }
         },
         {
           "grounds": [],
@@ -949,11 +950,11 @@ export default {
           "email_subject": "Penerusan Permohonan Subjek Data Pribadi [003/PDP/CMJKD/XII/2026]",
           "file": "letters/REQ-2026-0007/003-PDP-CMJKD-XII-2026-forward-to-controller-id.pdf",
           "id": 3,
-          "issued_at": "2026-12-03T16:35:47Z",
+          "issued_at": "2026-12-03T17:47:08Z",
           "kind": "forward-to-controller",
           "language": "id",
           "number": "003/PDP/CMJKD/XII/2026",
-          "numbered_at": "2026-12-03T16:35:47Z",
+          "numbered_at": "2026-12-03T17:47:08Z",
           "pages": 1,
           "request_id": "REQ-2026-0007",
           "sent_at": null,
@@ -1263,11 +1264,11 @@ export default {
           "email_subject": "Pemberitahuan Perpanjangan Waktu Tanggapan [004/PDP/CMJKD/XII/2026]",
           "file": "letters/REQ-2026-0009/004-PDP-CMJKD-XII-2026-extension-id.pdf",
           "id": 4,
-          "issued_at": "2026-12-03T16:35:47Z",
+          "issued_at": "2026-12-03T17:47:08Z",
           "kind": "extension",
           "language": "id",
           "number": "004/PDP/CMJKD/XII/2026",
-          "numbered_at": "2026-12-03T16:35:47Z",
+          "numbered_at": "2026-12-03T17:47:08Z",
           "pages": 1,
           "request_id": "REQ-2026-0009",
           "sent_at": null,
