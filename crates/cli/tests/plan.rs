@@ -332,6 +332,19 @@ fn the_checklist_names_what_to_do_in_each_system_and_closing_waits_for_it() {
     ]);
     assert_eq!(after["open"], serde_json::json!(["jurnal"]));
     assert_eq!(after["items"][0]["tick"]["done"], true);
+    let undone = desk.json(&[
+        "checklist",
+        "tick",
+        "--request",
+        &id,
+        "--system",
+        "jurnal",
+        "--undo",
+    ]);
+    assert_eq!(
+        undone["items"][1]["tick"]["note"], "",
+        "a tick's note is optional: {undone}"
+    );
 
     let closed = desk.json(&[
         "request",

@@ -111,6 +111,15 @@ export function byFile(lines: readonly PlanLine[]): FileGroup[] {
   return groups;
 }
 
+/** "1 catatan", "103 catatan" ("1 record", "103 records"). */
+export function recordCount(n: number): string {
+  return n === 1 ? t("plan.records.one") : t("plan.records", { n });
+}
+
+export function fileCount(n: number): string {
+  return n === 1 ? t("plan.files.one") : t("plan.files", { n });
+}
+
 export function systemName(s: System): string {
   return t(`checklist.system.${s}`);
 }

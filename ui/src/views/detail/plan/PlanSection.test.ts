@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
+import { toast } from "svelte-sonner";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Right } from "$lib/bindings/Right";
 import { setLocale } from "$lib/i18n";
@@ -14,7 +15,7 @@ const ID = "REQ-2026-0003";
 
 async function setup(rights: Right[] = ["deletion"]) {
   const user = userEvent.setup();
-  render(Harness, { props: { component: PlanSection, props: { id: ID, rights, zone: "Asia/Makassar" } } });
+  render(Harness, { props: { component: PlanSection, props: { id: ID, rights, zone: "Asia/Makassar", editable: true } } });
   await screen.findByTestId("plan-section");
   return user;
 }
@@ -33,7 +34,7 @@ describe("the action plan of a request", () => {
   });
 
   it("is shown only for rights that act on records", async () => {
-    render(Harness, { props: { component: PlanSection, props: { id: ID, rights: ["access", "portability"], zone: "Asia/Makassar" } } });
+    render(Harness, { props: { component: PlanSection, props: { id: ID, rights: ["access", "portability"], zone: "Asia/Makassar", editable: true } } });
     await new Promise((r) => setTimeout(r, 20));
     expect(screen.queryByTestId("plan-section")).toBeNull();
     expect(fake.ipc.requestPlan, "no plan is read for access and portability").not.toHaveBeenCalled();
@@ -53,6 +54,7 @@ describe("the action plan of a request", () => {
     await setup();
     await screen.findByTestId("plan-table");
     expect(screen.getByTestId("plan-summary").textContent).toBe("9 catatan dari 3 berkas.");
+    expect(within(screen.getAllByTestId("plan-file")[0]).getByRole("columnheader").textContent).toMatch(/^chatwoot_contacts.csv\s+· 1 catatan$/);
     const contact = lineOf(9);
     expect(contact.dataset.action).toBe("delete");
     expect(within(contact).getByTestId("plan-line-place").textContent).toBe("ID 583");
@@ -151,11 +153,13 @@ describe("the action plan of a request", () => {
     expect(systems[1].textContent).toContain("jurnal_sales_invoices.csv · Simpan sampai 31 Des 2033:");
     expect(within(systems[0]).getByTestId("checklist-instructions").textContent).toContain("Petunjuk untuk chatwoot.");
 
+    const success = vi.spyOn(toast, "success");
     await user.click(within(systems[0]).getByTestId("checklist-tick"));
     await user.type(within(systems[0]).getByTestId("checklist-note"), "Kontak 583 dihapus di Chatwoot");
     await user.click(within(systems[0]).getByTestId("checklist-confirm"));
     await waitFor(() => expect(within(list).getByTestId("checklist-progress").textContent).toBe("1 dari 3 sistem selesai"));
     expect(fake.ipc.checklistTick).toHaveBeenCalledWith(ID, "chatwoot", true, "Kontak 583 dihapus di Chatwoot");
+    expect(success, "the toast says what was done").toHaveBeenLastCalledWith("Chatwoot ditandai selesai.");
     const chatwoot = within(list).getAllByTestId("checklist-system")[0];
     expect(chatwoot.dataset.done).toBe("true");
     expect(within(chatwoot).getByTestId("checklist-ticked").textContent).toBe(
@@ -166,6 +170,16 @@ describe("the action plan of a request", () => {
     await user.click(within(chatwoot).getByTestId("checklist-confirm"));
     await waitFor(() => expect(within(list).getAllByTestId("checklist-system")[0].dataset.done).toBe("false"));
     expect(fake.ipc.checklistTick).toHaveBeenLastCalledWith(ID, "chatwoot", false, "");
+    expect(success).toHaveBeenLastCalledWith("Chatwoot dibuka lagi.");
+  });
+
+  it("is shown, not changed, once the request has ended", async () => {
+    fake.plan.seed(ID, samplePlan(ID));
+    render(Harness, { props: { component: PlanSection, props: { id: ID, rights: ["deletion"], zone: "Asia/Makassar", editable: false } } });
+    await screen.findByTestId("plan-table");
+    await waitFor(() => expect(screen.getAllByTestId("checklist-system")).toHaveLength(3));
+    expect(screen.queryByTestId("plan-line-change")).toBeNull();
+    expect(screen.queryByTestId("checklist-tick")).toBeNull();
   });
 
   it("words the plan in English", async () => {
@@ -178,5 +192,7 @@ describe("the action plan of a request", () => {
       "Invoices are kept 10 years after the end of book year 2023 (UU KUP Pasal 28(11); UU 8/1997 Pasal 11(1)).",
     );
     expect(await screen.findByTestId("checklist-progress")).toHaveProperty("textContent", "0 of 3 systems done");
+    expect(screen.getByTestId("plan-summary").textContent).toBe("9 records from 3 files.");
+    expect(screen.getAllByTestId("plan-file")[0].textContent, "one record, not one records").toContain("· 1 record");
   });
 });
