@@ -203,7 +203,7 @@ async fn the_plan_is_changed_ticked_and_the_request_closed_with_a_system_open() 
         .as_array()
         .unwrap()
         .iter()
-        .find(|l| l["hit"].to_string() == contact)
+        .find(|l| l["hit"] == contact.parse::<i64>().expect("a hit number"))
         .expect("the contact's line");
     assert_eq!(
         kept["action"]["action"], "restrict",
