@@ -38,11 +38,23 @@ fn truth(expected: &Value, subject: &str) -> BTreeSet<(String, u64)> {
 /// A generated office with a deletion request by `subject` (from its e-mail, or typed in with
 /// the subject's identifiers when its e-mail asks for something else), searched, every hit
 /// decided as staff who know would (the subject's records confirmed, namesakes rejected).
-fn office(desk: &Desk, subject: &str, verify: bool) -> (PathBuf, String, BTreeSet<(String, u64)>) {
+fn office(
+    desk: &Desk,
+    subject: &str,
+    verify: bool,
+    zip_group: bool,
+) -> (PathBuf, String, BTreeSet<(String, u64)>) {
     let fx = desk.dir.path().join("fx");
     let expected = generate(5, 150, &fx);
     std::fs::remove_file(fx.join("expected.json")).unwrap();
-    let theirs = truth(&expected, subject);
+    let mut theirs = truth(&expected, subject);
+    if zip_group {
+        theirs = theirs
+            .into_iter()
+            .map(|(f, r)| (f.replace(&format!("/{CHAT_TXT}"), ".zip"), r))
+            .collect();
+        zip_group_chat(&fx);
+    }
     desk.json(&["source", "add", fx.to_str().unwrap()]);
     let id = match subject {
         "S6" => {
@@ -103,6 +115,29 @@ fn office(desk: &Desk, subject: &str, verify: bool) -> (PathBuf, String, BTreeSe
     (fx, id, theirs)
 }
 
+const GROUP: &str = "whatsapp/WhatsApp Chat - Grup Pelanggan Maju Jaya";
+const CHAT_TXT: &str = "_chat.txt";
+
+/// The group chat as an iOS export ZIP: its text and a file for every attachment it names.
+fn zip_group_chat(fx: &Path) {
+    use std::io::Write;
+    let folder = fx.join(GROUP);
+    let text = std::fs::read_to_string(folder.join(CHAT_TXT)).unwrap();
+    let mut w =
+        zip::ZipWriter::new(std::fs::File::create(fx.join(format!("{GROUP}.zip"))).unwrap());
+    let opts = zip::write::SimpleFileOptions::default();
+    w.start_file(CHAT_TXT, opts).unwrap();
+    w.write_all(text.as_bytes()).unwrap();
+    for (at, _) in text.match_indices("<terlampir: ") {
+        let rest = &text[at + 12..];
+        let name = &rest[..rest.find('>').unwrap()];
+        w.start_file(name, opts).unwrap();
+        w.write_all(b"\xff\xd8 media").unwrap();
+    }
+    w.finish().unwrap();
+    std::fs::remove_dir_all(folder).unwrap();
+}
+
 /// Every record of a file as its cells read.
 fn records(path: &Path) -> Vec<Vec<String>> {
     let mut found = Vec::new();
@@ -120,7 +155,7 @@ fn records(path: &Path) -> Vec<Vec<String>> {
 #[test]
 fn a_deletion_leaves_the_copies_and_nothing_else_changes() {
     let desk = Desk::new();
-    let (fx, id, theirs) = office(&desk, "S6", true);
+    let (fx, id, theirs) = office(&desk, "S6", true, false);
     let plan = desk.json(&["plan", "show", "--request", &id]);
     let mut by_file: BTreeMap<String, BTreeMap<u64, String>> = BTreeMap::new();
     for l in plan["lines"].as_array().unwrap() {
@@ -255,7 +290,7 @@ fn a_deletion_leaves_the_copies_and_nothing_else_changes() {
 #[test]
 fn a_one_to_one_chat_with_the_subject_goes_whole() {
     let desk = Desk::new();
-    let (fx, id, theirs) = office(&desk, "S1", true);
+    let (fx, id, theirs) = office(&desk, "S1", true, false);
     assert!(
         theirs
             .iter()
@@ -294,6 +329,51 @@ fn a_one_to_one_chat_with_the_subject_goes_whole() {
     );
 }
 
+#[test]
+fn a_chat_zip_loses_the_subjects_messages_and_the_media_they_sent() {
+    let desk = Desk::new();
+    let (fx, id, theirs) = office(&desk, "S6", true, true);
+    let zip_name = format!("{GROUP}.zip");
+    assert!(
+        theirs.iter().any(|(f, _)| *f == zip_name),
+        "S6 wrote in the group chat: {theirs:?}"
+    );
+    let out = desk.dir.path().join("disamarkan");
+    let report = desk.json(&["redact", "--request", &id, "--out", out.to_str().unwrap()]);
+    assert_eq!(report["unexplained"], serde_json::json!([]), "{report}");
+    let read = |path: &Path| {
+        let mut z = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+        let names: BTreeSet<String> = z.file_names().map(|n| n.unwrap().into_owned()).collect();
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut z.by_name(CHAT_TXT).unwrap(), &mut text).unwrap();
+        (names, text)
+    };
+    let (names_before, text_before) = read(&fx.join(&zip_name));
+    let copy = report["copies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["file"] == zip_name.as_str())
+        .expect("the chat zip has a copy");
+    let (names_after, text_after) = read(Path::new(copy["copy"].as_str().unwrap()));
+    let gone: Vec<&String> = names_before.difference(&names_after).collect();
+    assert_eq!(
+        gone.len(),
+        1,
+        "exactly the photo the subject sent leaves: {gone:?}"
+    );
+    assert!(text_before.contains(gone[0].as_str()) && !text_after.contains(gone[0].as_str()));
+    assert!(
+        !text_after.contains("0816-2995-322"),
+        "the message with the subject's number is gone"
+    );
+    assert_eq!(
+        text_before.lines().count() - text_after.lines().count(),
+        2,
+        "two one-line messages leave, every other line stays"
+    );
+}
+
 fn sha256_hex(path: &Path) -> String {
     let file = std::fs::File::open(path).unwrap();
     pdp_core::fulfil::bundle::digest::copy_hashed(file, std::io::sink())
@@ -304,7 +384,7 @@ fn sha256_hex(path: &Path) -> String {
 #[test]
 fn redaction_waits_for_verification_and_refuses_a_changed_export_or_a_folder_inside_a_source() {
     let desk = Desk::new();
-    let (fx, id, _) = office(&desk, "S6", false);
+    let (fx, id, _) = office(&desk, "S6", false, false);
     let out = desk.dir.path().join("disamarkan");
     let err = desk.refused(
         &["redact", "--request", &id, "--out", out.to_str().unwrap()],

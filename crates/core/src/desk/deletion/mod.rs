@@ -5,8 +5,8 @@
 
 mod checklist;
 mod redact;
+mod redact_chat;
 mod redact_file;
-mod redact_zip;
 mod research;
 
 pub use crate::fulfil::deletion::line::PlanLine;

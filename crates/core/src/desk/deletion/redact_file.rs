@@ -5,15 +5,14 @@
 
 use crate::fulfil::bundle::mask::MASK;
 use crate::fulfil::deletion::plan::Action;
-use crate::fulfil::redaction::{chat, csv, xlsx};
+use crate::fulfil::redaction::{csv, xlsx};
 use crate::sources::csv_file::sniff_file;
-use crate::sources::read::read_file;
 use crate::sources::sniff::TextEncoding;
 use crate::sources::{Locator, ReadControl, Record};
 use crate::vocabulary::FieldRole;
 use crate::{CoreError, Result};
 use std::collections::BTreeMap;
-use std::io::{BufReader, BufWriter, Read, Write};
+use std::io::{BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 /// What is done to one record's copy.
@@ -100,7 +99,7 @@ pub(super) fn format_of(path: &Path, chat: bool) -> Result<Format> {
     })
 }
 
-fn io_fail<'a>(path: &'a Path, what: &str) -> impl Fn(std::io::Error) -> CoreError + 'a {
+pub(super) fn io_fail<'a>(path: &'a Path, what: &str) -> impl Fn(std::io::Error) -> CoreError + 'a {
     let what = what.to_string();
     move |e| CoreError::File {
         path: path.to_path_buf(),
@@ -139,9 +138,9 @@ pub(super) fn write_copy(
         let written = match format {
             Format::Csv => write_csv(original, display, treatments, BufWriter::new(file))?,
             Format::Workbook => write_workbook(original, display, treatments, file)?,
-            Format::ChatText | Format::ChatZip => {
-                write_chat(original, display, format, treatments, file, control)?
-            }
+            Format::ChatText | Format::ChatZip => super::redact_chat::write_chat(
+                original, display, format, treatments, file, control,
+            )?,
             Format::MailFile => {
                 return Err(CoreError::Internal(
                     "a mail file is removed whole, not copied".into(),
@@ -157,7 +156,7 @@ pub(super) fn write_copy(
     result
 }
 
-fn count(treatments: &[(Locator, Treatment, bool)]) -> Written {
+pub(super) fn count(treatments: &[(Locator, Treatment, bool)]) -> Written {
     let mut w = Written::default();
     for (_, t, correction) in treatments {
         match t {
@@ -169,7 +168,7 @@ fn count(treatments: &[(Locator, Treatment, bool)]) -> Written {
     w
 }
 
-fn changed(display: &str, what: String) -> CoreError {
+pub(super) fn changed(display: &str, what: String) -> CoreError {
     CoreError::File {
         path: display.into(),
         message: format!(
@@ -311,71 +310,6 @@ fn write_workbook(
         return Err(changed(
             display,
             format!("rows {} are not there", outcome.missing.join(", ")),
-        ));
-    }
-    Ok(count(treatments))
-}
-
-/// The first line of every message of a chat, as its reading locates them.
-fn message_starts(original: &Path, display: &str, control: &ReadControl) -> Result<Vec<u64>> {
-    let mut starts = Vec::new();
-    read_file(original, display, None, control, &mut |r| {
-        if let Locator::Message { line, .. } = r.locator {
-            starts.push(line);
-        }
-    })?;
-    starts.sort_unstable();
-    Ok(starts)
-}
-
-fn write_chat(
-    original: &Path,
-    display: &str,
-    format: Format,
-    treatments: &[(Locator, Treatment, bool)],
-    file: std::fs::File,
-    control: &ReadControl,
-) -> Result<Written> {
-    let starts = message_starts(original, display, control)?;
-    let mut edits = BTreeMap::new();
-    for (locator, t, _) in treatments {
-        let Locator::Message { line, .. } = locator else {
-            return Err(changed(display, "a record is not a chat message".into()));
-        };
-        let edit = match t {
-            Treatment::Remove => chat::MessageEdit::Remove,
-            Treatment::Cells(_) => chat::MessageEdit::Mask,
-        };
-        edits.insert(*line, edit);
-    }
-    let fail = io_fail(original, "the chat cannot be redacted");
-    let outcome = match format {
-        Format::ChatZip => super::redact_zip::write_chat_zip(original, &starts, &edits, file)?,
-        _ => {
-            let mut out = BufWriter::new(file);
-            let mut head = Vec::new();
-            std::fs::File::open(original)
-                .and_then(|f| f.take(4096).read_to_end(&mut head))
-                .map_err(&fail)?;
-            if matches!(
-                crate::sources::sniff::encoding(&head),
-                TextEncoding::Utf16Le | TextEncoding::Utf16Be
-            ) {
-                return Err(CoreError::File {
-                    path: display.into(),
-                    message: "a UTF-16 chat export is not redacted here: export the chat again from WhatsApp (it writes UTF-8)".into(),
-                });
-            }
-            let mut input = BufReader::new(std::fs::File::open(original).map_err(&fail)?);
-            let outcome = chat::redact(&mut input, &starts, &edits, &mut out).map_err(&fail)?;
-            out.flush().map_err(&fail)?;
-            outcome
-        }
-    };
-    if !outcome.missing.is_empty() {
-        return Err(changed(
-            display,
-            format!("no message starts on line {:?}", outcome.missing),
         ));
     }
     Ok(count(treatments))
