@@ -147,7 +147,7 @@ pub fn redact(
             }
         };
         let one_to_one = line.kind == SourceKind::WhatsappChat && chats.get(&key) == Some(&false);
-        if t == Treatment::Remove && (one_to_one || line.kind == SourceKind::Mail) {
+        if t == Treatment::Remove && one_to_one {
             entry.whole = true;
         }
         let correction = matches!(
@@ -181,8 +181,7 @@ pub fn redact(
     }
     for w in work.values() {
         let before = before_of[&(w.source.clone(), w.file.clone())].clone();
-        let chat = w.kind == SourceKind::WhatsappChat;
-        let format = format_of(&w.original, chat)?;
+        let format = format_of(&w.original, w.kind)?;
         let whole = w.whole || format == Format::MailFile;
         let (after, counts) = if whole {
             (None, (w.treatments.len() as u64, 0, 0))

@@ -5,10 +5,10 @@
 
 use crate::fulfil::bundle::mask::MASK;
 use crate::fulfil::deletion::plan::Action;
-use crate::fulfil::redaction::{csv, xlsx};
+use crate::fulfil::redaction::{csv, mbox, xlsx};
 use crate::sources::csv_file::sniff_file;
 use crate::sources::sniff::TextEncoding;
-use crate::sources::{Locator, ReadControl, Record};
+use crate::sources::{Locator, ReadControl, Record, SourceKind};
 use crate::vocabulary::FieldRole;
 use crate::{CoreError, Result};
 use std::collections::BTreeMap;
@@ -40,6 +40,10 @@ fn personal(role: FieldRole) -> bool {
 /// What the plan's action does to a record's copy; `None` leaves it as it is (processing stops
 /// for some purposes, or a correction still without its new value).
 pub(super) fn treatment(action: &Action, record: &Record) -> Option<Treatment> {
+    if matches!(record.locator, Locator::Mail { .. }) {
+        // A mail is removed whole or kept as it is: there are no cells to mask in it.
+        return (*action == Action::Delete).then_some(Treatment::Remove);
+    }
     match action {
         Action::Delete => Some(Treatment::Remove),
         Action::Retain { .. } | Action::Restrict => {
@@ -73,9 +77,11 @@ pub(super) enum Format {
     ChatZip,
     /// One message per file (`.eml`): it goes whole.
     MailFile,
+    Mailbox,
 }
 
-pub(super) fn format_of(path: &Path, chat: bool) -> Result<Format> {
+pub(super) fn format_of(path: &Path, kind: SourceKind) -> Result<Format> {
+    let chat = kind == SourceKind::WhatsappChat;
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -92,9 +98,7 @@ pub(super) fn format_of(path: &Path, chat: bool) -> Result<Format> {
             return Err(fail("this spreadsheet format cannot be redacted byte for byte: save it as .xlsx (or CSV) in its program, add that file and search again"))
         }
         "eml" => Format::MailFile,
-        "mbox" => {
-            return Err(fail("a mailbox file is not redacted here: delete the subject's messages in the mail program (see the checklist), export the mailbox again and search again"))
-        }
+        _ if kind == SourceKind::Mail => Format::Mailbox,
         _ => Format::Csv,
     })
 }
@@ -141,6 +145,7 @@ pub(super) fn write_copy(
             Format::ChatText | Format::ChatZip => super::redact_chat::write_chat(
                 original, display, format, treatments, file, control,
             )?,
+            Format::Mailbox => write_mailbox(original, display, treatments, BufWriter::new(file))?,
             Format::MailFile => {
                 return Err(CoreError::Internal(
                     "a mail file is removed whole, not copied".into(),
@@ -310,6 +315,32 @@ fn write_workbook(
         return Err(changed(
             display,
             format!("rows {} are not there", outcome.missing.join(", ")),
+        ));
+    }
+    Ok(count(treatments))
+}
+
+fn write_mailbox(
+    original: &Path,
+    display: &str,
+    treatments: &[(Locator, Treatment, bool)],
+    mut out: impl Write,
+) -> Result<Written> {
+    let mut ids = std::collections::BTreeSet::new();
+    for (locator, _, _) in treatments {
+        let Locator::Mail { message_id } = locator else {
+            return Err(changed(display, "a record is not a mail".into()));
+        };
+        ids.insert(message_id.clone());
+    }
+    let fail = io_fail(original, "the mailbox cannot be redacted");
+    let mut input = BufReader::new(std::fs::File::open(original).map_err(&fail)?);
+    let outcome = mbox::redact(&mut input, &ids, &mut out).map_err(&fail)?;
+    out.flush().map_err(&fail)?;
+    if !outcome.missing.is_empty() {
+        return Err(changed(
+            display,
+            format!("no message {:?}", outcome.missing),
         ));
     }
     Ok(count(treatments))

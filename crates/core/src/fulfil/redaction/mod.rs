@@ -2,10 +2,11 @@
 //! their personal cells masked, every other record as it was. `fields` cuts a CSV record into
 //! its cells; `csv` makes the pass over a CSV file; `xlsx` over a workbook's sheets, with
 //! `sheet_parts` finding them;
-//! `chat` over a WhatsApp export's messages.
+//! `chat` over a WhatsApp export's messages; `mbox` over a mailbox's messages.
 
 pub mod chat;
 pub mod csv;
 pub mod fields;
+pub mod mbox;
 mod sheet_parts;
 pub mod xlsx;
