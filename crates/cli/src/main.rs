@@ -17,6 +17,7 @@ mod office;
 mod output;
 mod plan;
 mod processing;
+mod redact;
 mod request;
 mod search;
 mod source;
@@ -93,6 +94,9 @@ enum Command {
     /// The plan per source system: what to do where, by the ids those systems know; tick when done.
     #[command(subcommand)]
     Checklist(checklist::ChecklistCommand),
+    /// Redacted copies of the local exports as the plan says, searched again for the subject;
+    /// `--replace` puts them in place of the originals; `list` shows the runs and hashes.
+    Redact(redact::RedactArgs),
     /// The printed answers: list, text, draft, issue, the kept PDF, its e-mail, send.
     Letter(letter::LetterArgs),
     /// Seed the demonstration office into an empty data directory (or remove it with --clear).
@@ -137,6 +141,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::AccessPack(args) => access_pack::run(&mut ctx, args),
         Command::Plan(c) => plan::run(&mut ctx, c),
         Command::Checklist(c) => checklist::run(&mut ctx, c),
+        Command::Redact(args) => redact::run(&mut ctx, args),
     }
 }
 

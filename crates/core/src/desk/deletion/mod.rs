@@ -4,9 +4,15 @@
 //! `checklist`: the plan per source system, ticked by staff, and the closing that waits for it.
 
 mod checklist;
+mod redact;
+mod redact_chat;
+mod redact_file;
+mod research;
 
 pub use crate::fulfil::deletion::line::PlanLine;
 pub use checklist::{change_state, checklist, tick, Checklist, ChecklistItem};
+pub use redact::{redact, RedactOrder, RedactReport, RedactedCopy};
+pub use research::ResearchHit;
 
 use crate::desk::search::read_again::read_records;
 use crate::fulfil::deletion::plan::{self, Action, Because, RecordFacts};
@@ -84,8 +90,16 @@ pub fn plan(
         .iter()
         .map(|(id, h)| ((h.source.clone(), h.file.clone(), h.record), (*id, h)))
         .collect();
+    let replaced = redact::replaced_lines(store, &request.id)?;
+    let replaced_files: std::collections::BTreeSet<(&str, &str)> = replaced
+        .iter()
+        .map(|l| (l.source.as_str(), l.file.as_str()))
+        .collect();
     let mut lines = Vec::with_capacity(confirmed.len());
-    let hits = confirmed.iter().map(|(_, h)| h);
+    let hits = confirmed
+        .iter()
+        .map(|(_, h)| h)
+        .filter(|h| !replaced_files.contains(&(h.source.as_str(), h.file.as_str())));
     read_records(store, hits, control, &mut |source, file, r| {
         let Some((id, hit)) = by_place.get(&(source.to_string(), file.to_string(), r.number))
         else {
@@ -142,6 +156,14 @@ pub fn plan(
             changed_at: change.map(|c| c.changed_at),
         });
     })?;
+    let still_confirmed: std::collections::BTreeSet<i64> =
+        confirmed.iter().map(|(id, _)| *id).collect();
+    lines.extend(
+        replaced
+            .iter()
+            .filter(|l| still_confirmed.contains(&l.hit))
+            .cloned(),
+    );
     let incomplete = lines
         .iter()
         .filter(|l| {
