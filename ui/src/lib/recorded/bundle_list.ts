@@ -20,29 +20,29 @@ export default {
     "ok": [
       {
         "actor": "Wayan",
-        "bytes": 18820,
+        "bytes": 18818,
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-03T17:47:08Z",
+        "made_at": "2026-12-03T18:07:30Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "427792af45347f35e1cb641ca5906761c3f9b952a05edc804cdd7ba840a4720d"
+        "sha256": "96af90515a7ed3f3696a468569c0a189ce3ec175e62de847ada70aa632cef09d"
       },
       {
         "actor": "Wayan",
-        "bytes": 25474,
+        "bytes": 25473,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-03T17:47:08Z",
+        "made_at": "2026-12-03T18:07:30Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "634844df481c47a478d6c85b88cb6a34acc997d6c0b8dea78d51f81ba037727a"
+        "sha256": "31c1b7d5b8642d1cd173ef944f209624ad348c95d95167dc2f782016581c864e"
       }
     ]
   },

@@ -100,7 +100,7 @@ export default {
           "system": "mailbox",
           "tick": {
             "actor": "Wayan",
-            "at": "2026-12-03T17:47:07Z",
+            "at": "2026-12-03T18:07:29Z",
             "done": true,
             "note": "E-mail permohonan dihapus dari kotak masuk.",
             "system": "mailbox"
