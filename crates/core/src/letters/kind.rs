@@ -36,6 +36,9 @@ pub enum LetterKind {
     ForwardToController,
     /// To the requester: the request went to the controller.
     ForwardedNotice,
+    /// The Berita Acara Penghapusan Data Pribadi: numbered in the same series and kept in the
+    /// same register, but made by `pdpdesk certificate issue` (signed, not from a template).
+    DeletionCertificate,
 }
 
 crate::vocabulary::names!(LetterKind {
@@ -53,6 +56,7 @@ crate::vocabulary::names!(LetterKind {
     NoData => "no-data",
     ForwardToController => "forward-to-controller",
     ForwardedNotice => "forwarded-notice",
+    DeletionCertificate => "deletion-certificate",
 }, "letter kind");
 
 /// Whether a kind fits a request now, and if not, why.
@@ -107,6 +111,8 @@ pub enum NotNow {
     AlreadyVerified,
     /// A request for proof of identity when the level for the rights asks none.
     NothingToVerify,
+    /// The deletion certificate is issued as a certificate (`pdpdesk certificate issue`).
+    Certificate,
 }
 
 impl NotNow {
@@ -123,6 +129,7 @@ impl NotNow {
             NotNow::Withdrawn => "withdrawn",
             NotNow::AlreadyVerified => "already_verified",
             NotNow::NothingToVerify => "nothing_to_verify",
+            NotNow::Certificate => "certificate",
         }
     }
 
@@ -161,6 +168,9 @@ impl std::fmt::Display for NotNow {
             NotNow::NothingToVerify => {
                 f.write_str("the office asks no proof of identity for the rights of this request")
             }
+            NotNow::Certificate => f.write_str(
+                "the deletion certificate is signed and issued with pdpdesk certificate issue",
+            ),
         }
     }
 }
@@ -190,7 +200,7 @@ impl LetterKind {
             LetterKind::ConsentWithdrawn => Some(Right::WithdrawConsent),
             LetterKind::RestrictionDone => Some(Right::Restriction),
             LetterKind::ObjectionAnswered => Some(Right::Objection),
-            LetterKind::DeletionDone => Some(Right::Deletion),
+            LetterKind::DeletionDone | LetterKind::DeletionCertificate => Some(Right::Deletion),
             _ => None,
         }
     }
@@ -207,6 +217,9 @@ impl LetterKind {
             confirmed,
             proof,
         } = *standing;
+        if self == LetterKind::DeletionCertificate {
+            return Some(NotNow::Certificate);
+        }
         if let Some(right) = self.right() {
             let answers_it = request.rights.contains(&right)
                 || (right == Right::Access && request.rights.contains(&Right::Information));
@@ -247,10 +260,16 @@ impl LetterKind {
         }
     }
 
-    /// Every kind with whether it fits `request`.
+    /// Whether staff write this kind from a template (every kind but the certificate).
+    pub fn from_template(self) -> bool {
+        self != LetterKind::DeletionCertificate
+    }
+
+    /// Every kind written from a template with whether it fits `request`.
     pub fn offers(request: &Request, standing: &Standing) -> Vec<Offer> {
         LetterKind::ALL
             .iter()
+            .filter(|k| k.from_template())
             .map(|&kind| Offer {
                 kind,
                 needs_verification: kind.needs_verification(),
@@ -398,6 +417,7 @@ mod tests {
             NotNow::Withdrawn,
             NotNow::AlreadyVerified,
             NotNow::NothingToVerify,
+            NotNow::Certificate,
         ] {
             let json = serde_json::to_value(&why).unwrap();
             assert_eq!(

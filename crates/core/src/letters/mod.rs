@@ -24,13 +24,15 @@ use crate::language::Language;
 
 macro_rules! builtin {
     ($($kind:ident => $file:literal),+ $(,)?) => {
-        /// The template shipped with PDP Desk (`assets/letters/<lang>/<kind>.txt`).
-        pub fn builtin(kind: LetterKind, lang: Language) -> &'static str {
+        /// The template shipped with PDP Desk (`assets/letters/<lang>/<kind>.txt`); none for
+        /// the deletion certificate, which is laid out by `fulfil::deletion::certificate`.
+        pub fn builtin(kind: LetterKind, lang: Language) -> Option<&'static str> {
             match (kind, lang) {
                 $(
-                    (LetterKind::$kind, Language::Id) => include_str!(concat!("../../../../assets/letters/id/", $file, ".txt")),
-                    (LetterKind::$kind, Language::En) => include_str!(concat!("../../../../assets/letters/en/", $file, ".txt")),
+                    (LetterKind::$kind, Language::Id) => Some(include_str!(concat!("../../../../assets/letters/id/", $file, ".txt"))),
+                    (LetterKind::$kind, Language::En) => Some(include_str!(concat!("../../../../assets/letters/en/", $file, ".txt"))),
                 )+
+                (LetterKind::DeletionCertificate, _) => None,
             }
         }
     };

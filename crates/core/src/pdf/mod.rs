@@ -7,6 +7,7 @@
 //! Built on printpdf 0.12 with Ops (its HTML mode breaks pages wrongly); fonts are Noto Sans,
 //! embedded and subset (DEVELOPMENT.md, "The page layer").
 
+mod attach;
 mod page;
 mod qr;
 pub mod table;
@@ -15,6 +16,7 @@ pub mod text;
 use crate::{CoreError, Result};
 use page::{Flow, Fonts, LEADING, LEFT, PAGE_H, PAGE_W, RIGHT, SIZE};
 use printpdf::{Mm, Op, PdfDocument, PdfPage, PdfSaveOptions, Pt, RawImage, XObjectTransform};
+pub use attach::{attached, Attachment};
 pub use table::Table;
 use text::{width, Face};
 
@@ -84,6 +86,8 @@ pub struct Document {
     /// Printed large and light across every page ("DRAFT" on a letter not yet issued).
     pub stamp: Option<String>,
     pub blocks: Vec<Block>,
+    /// Files embedded in the PDF (the certificate's statement).
+    pub attachments: Vec<Attachment>,
 }
 
 impl Block {
@@ -329,9 +333,19 @@ pub fn render(spec: &Document) -> Result<Rendered> {
         .into_iter()
         .map(|ops| PdfPage::new(Mm::from(Pt(PAGE_W)), Mm::from(Pt(PAGE_H)), ops))
         .collect();
-    let bytes = doc
+    let options = PdfSaveOptions::default();
+    let mut lo = doc
         .with_pages(pages)
-        .save(&PdfSaveOptions::default(), &mut Vec::new());
+        .to_lopdf_document(&options, &mut Vec::new());
+    if !spec.attachments.is_empty() {
+        attach::attach(&mut lo, &spec.attachments)?;
+    }
+    if options.optimize {
+        lo.compress();
+    }
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes)
+        .map_err(|e| CoreError::Internal(format!("the PDF could not be written: {e}")))?;
     if !bytes.starts_with(b"%PDF") {
         return Err(CoreError::Internal("the PDF could not be written".into()));
     }

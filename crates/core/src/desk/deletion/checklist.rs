@@ -116,7 +116,7 @@ pub fn tick(
 
 /// The systems of the confirmed records not ticked as done, from the files' kinds alone (no
 /// record is read: an export changed since does not stop a request from closing).
-fn open_systems(store: &Store, request_id: &str) -> Result<Vec<System>> {
+pub(super) fn open_systems(store: &Store, request_id: &str) -> Result<Vec<System>> {
     let kinds = store.file_kinds()?;
     let ticks = store.checklist_ticks(request_id)?;
     let mut open: Vec<System> = store

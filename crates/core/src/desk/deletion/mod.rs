@@ -2,10 +2,15 @@
 //! again (its kind, its id in the source system, its date), the default action the rights ask
 //! for it, and staff's change where there is one; changing a line needs a reason and is logged.
 //! `checklist`: the plan per source system, ticked by staff, and the closing that waits for it.
+//! `carried`: the plan as carried out, with the lines of exports a redaction replaced.
+//! `certificate`: the signed Berita Acara Penghapusan, and its check.
 
+mod carried;
+pub mod certificate;
 mod checklist;
 
 pub use crate::fulfil::deletion::line::PlanLine;
+pub use carried::carried_out;
 pub use checklist::{change_state, checklist, tick, Checklist, ChecklistItem};
 
 use crate::desk::search::read_again::read_records;
@@ -18,7 +23,7 @@ use crate::vocabulary::{FieldRole, Right};
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use ts_rs::TS;
 
 /// The plan of a request.
@@ -54,6 +59,18 @@ pub fn plan(
     control: &ReadControl,
     now: DateTime<Utc>,
 ) -> Result<Plan> {
+    plan_of(store, request_id, control, now, &BTreeSet::new())
+}
+
+/// The plan without the records of the `skip`ped files (source, file): those a redaction
+/// replaced by their redacted copy, whose records cannot be read again (`carried::carried_out`).
+fn plan_of(
+    store: &Store,
+    request_id: &str,
+    control: &ReadControl,
+    now: DateTime<Utc>,
+    skip: &BTreeSet<(String, String)>,
+) -> Result<Plan> {
     let request = store.request(request_id)?;
     if !rights_acting(&request.rights) {
         return Err(CoreError::invalid(
@@ -84,7 +101,10 @@ pub fn plan(
         .map(|(id, h)| ((h.source.clone(), h.file.clone(), h.record), (*id, h)))
         .collect();
     let mut lines = Vec::with_capacity(confirmed.len());
-    let hits = confirmed.iter().map(|(_, h)| h);
+    let hits = confirmed
+        .iter()
+        .map(|(_, h)| h)
+        .filter(|h| !skip.contains(&(h.source.clone(), h.file.clone())));
     read_records(store, hits, control, &mut |source, file, r| {
         let Some((id, hit)) = by_place.get(&(source.to_string(), file.to_string(), r.number))
         else {
@@ -131,7 +151,17 @@ pub fn plan(
             changed_at: change.map(|c| c.changed_at),
         });
     })?;
-    let incomplete = lines
+    Ok(Plan {
+        incomplete: incomplete(&lines),
+        request_id: request.id,
+        rights: request.rights,
+        lines,
+    })
+}
+
+/// How many lines need staff's input before they can be carried out.
+fn incomplete(lines: &[PlanLine]) -> u64 {
+    lines
         .iter()
         .filter(|l| {
             matches!(
@@ -142,13 +172,7 @@ pub fn plan(
                 }
             )
         })
-        .count() as u64;
-    Ok(Plan {
-        request_id: request.id,
-        rights: request.rights,
-        lines,
-        incomplete,
-    })
+        .count() as u64
 }
 
 /// Changes one line of the plan (by the hit's number in the latest search), with a reason.

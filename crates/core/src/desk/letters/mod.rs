@@ -120,7 +120,7 @@ pub fn template_override(store: &Store, kind: LetterKind, lang: Language) -> Pat
         .join(format!("{kind}.txt"))
 }
 
-fn lang_code(lang: Language) -> &'static str {
+pub(crate) fn lang_code(lang: Language) -> &'static str {
     match lang {
         Language::Id => "id",
         Language::En => "en",
@@ -135,9 +135,15 @@ pub fn template(store: &Store, kind: LetterKind, lang: Language) -> Result<Strin
             path: own.clone(),
             message: "the office's letter template is not UTF-8 text; save it as UTF-8".into(),
         }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            Ok(letters::builtin(kind, lang).to_string())
-        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => letters::builtin(kind, lang)
+            .map(str::to_string)
+            .ok_or_else(|| {
+                CoreError::invalid(
+                    "kind",
+                    NotNow::Certificate.code(),
+                    format!("the {kind} has no template: {}", NotNow::Certificate),
+                )
+            }),
         Err(e) => Err(CoreError::File {
             path: own,
             message: format!("the office's letter template cannot be read: {e}"),
@@ -361,6 +367,7 @@ pub fn issue(
             sha256: &format!("{:x}", Sha256::digest(&rendered.bytes)),
             bytes: rendered.bytes.len() as u64,
             pages: u32::try_from(rendered.pages).unwrap_or(u32::MAX),
+            text: None,
         },
         &history,
         now,
@@ -369,7 +376,12 @@ pub fn issue(
 
 /// Writes an issued letter's PDF beside the request's other letters; returns its path relative
 /// to the data folder.
-fn keep(store: &Store, request_id: &str, letter: &IssuedLetter, bytes: &[u8]) -> Result<String> {
+pub(crate) fn keep(
+    store: &Store,
+    request_id: &str,
+    letter: &IssuedLetter,
+    bytes: &[u8],
+) -> Result<String> {
     let folder = PathBuf::from("letters").join(request_id);
     let dir = store.dir().join(&folder);
     std::fs::create_dir_all(&dir).map_err(|e| CoreError::File {
