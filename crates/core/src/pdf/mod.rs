@@ -53,6 +53,9 @@ pub enum Block {
     Table(Table),
     /// Space, in points.
     Gap(f32),
+    /// A new page unless this many points are left on this one (keeps a closing, the place and
+    /// date and the signature together).
+    Room(f32),
     /// The signature block at the right: the lines above (Hormat kami, the office), room for
     /// the signature and stamp, the name in bold and the position.
     Signature {
@@ -114,7 +117,7 @@ impl Block {
                 .map(|(c, _)| c.as_str())
                 .chain(t.rows.iter().flatten().map(String::as_str))
                 .collect(),
-            Block::Gap(_) => Vec::new(),
+            Block::Gap(_) | Block::Room(_) => Vec::new(),
             Block::Signature {
                 above,
                 name,
@@ -251,6 +254,9 @@ fn block(flow: &mut Flow, doc: &mut PdfDocument, b: &Block) {
         }
         Block::Table(t) => table::draw(flow, t),
         Block::Gap(points) => flow.y -= points,
+        Block::Room(points) => {
+            flow.room(*points);
+        }
         Block::Signature {
             above,
             name,

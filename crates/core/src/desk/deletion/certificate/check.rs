@@ -18,7 +18,8 @@ use sha2::{Digest, Sha256};
 /// Something that happened to the request after the certificate was issued.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AfterIssue {
-    /// `state`, `search`, `plan_change`, `checklist_tick` or `redaction`.
+    /// `state` (a move, with its reason), `plan` (a changed line or a checklist tick),
+    /// `redaction` or `search`.
     pub kind: &'static str,
     pub at: DateTime<Utc>,
     pub what: String,
@@ -37,7 +38,8 @@ pub struct RegisterCheck {
     pub state: RequestState,
     /// The request stepped back (to an earlier stage) after the certificate was issued.
     pub reopened: bool,
-    /// The plan, its checklist or its redactions changed after the certificate was issued.
+    /// The plan, its checklist or its redactions changed, or the request was searched again,
+    /// after the certificate was issued.
     pub plan_changed: bool,
     pub after_issue: Vec<AfterIssue>,
 }
@@ -86,27 +88,37 @@ fn against_register(store: &Store, s: &Statement, file_sha: &str) -> Result<Opti
         Some(_) => Some(false),
         None => None,
     };
+    // Everything that happened after the certificate's own line in the history (the history
+    // keeps the order exactly; its times are to the second).
+    let issued_line = format!("Berita acara penghapusan {} diterbitkan", s.number);
     let since = row
         .as_ref()
         .and_then(|l| l.issued_at)
         .unwrap_or(s.issued_at);
+    let first_after = detail
+        .events
+        .iter()
+        .position(|e| e.kind == EventKind::Letter && e.text.starts_with(&issued_line))
+        .map(|i| i + 1)
+        .unwrap_or_else(|| detail.events.iter().take_while(|e| e.at <= since).count());
     let mut after = Vec::new();
     let mut reopened = false;
-    for e in detail.events.iter().filter(|e| e.at > since) {
-        if e.kind != EventKind::State {
-            continue;
-        }
+    for e in &detail.events[first_after..] {
+        let kind = match e.kind {
+            EventKind::State => "state",
+            EventKind::Plan => "plan",
+            EventKind::Redaction => "redaction",
+            _ => continue,
+        };
         if let (Some(from), Some(to)) = (e.from_state, e.to_state) {
             let back = matches!((rank(from), rank(to)), (Some(f), Some(t)) if t < f);
-            if back || (!from.is_open() && to.is_open()) {
-                reopened = true;
-            }
-            after.push(AfterIssue {
-                kind: "state",
-                at: e.at,
-                what: format!("{from} → {to}: {}", e.text),
-            });
+            reopened |= back || (!from.is_open() && to.is_open());
         }
+        after.push(AfterIssue {
+            kind,
+            at: e.at,
+            what: e.text.clone(),
+        });
     }
     if let Some(search) = store.latest_search(&s.request.id)?.filter(|x| x.at > since) {
         after.push(AfterIssue {
@@ -115,38 +127,9 @@ fn against_register(store: &Store, s: &Statement, file_sha: &str) -> Result<Opti
             what: "the request was searched again".into(),
         });
     }
-    for c in store.plan_changes(&s.request.id)? {
-        if c.changed_at > since {
-            after.push(AfterIssue {
-                kind: "plan_change",
-                at: c.changed_at,
-                what: format!("{}: {} ({})", c.file, c.action.name(), c.reason),
-            });
-        }
-    }
-    for t in store.checklist_ticks(&s.request.id)? {
-        if t.at > since {
-            after.push(AfterIssue {
-                kind: "checklist_tick",
-                at: t.at,
-                what: format!("{} {}", t.system, if t.done { "done" } else { "opened again" }),
-            });
-        }
-    }
-    for r in store.redactions(&s.request.id)? {
-        if r.made_at > since {
-            let files: Vec<&str> = r.files.iter().map(|f| f.file.as_str()).collect();
-            after.push(AfterIssue {
-                kind: "redaction",
-                at: r.made_at,
-                what: files.join(", "),
-            });
-        }
-    }
-    after.sort_by_key(|a| a.at);
-    let plan_changed = after.iter().any(|a| {
-        matches!(a.kind, "search" | "plan_change" | "checklist_tick" | "redaction")
-    });
+    let plan_changed = after
+        .iter()
+        .any(|a| matches!(a.kind, "search" | "plan" | "redaction"));
     Ok(Some(RegisterCheck {
         own_key,
         issued,

@@ -81,7 +81,8 @@ pub(super) fn check(
         }
     };
     // Per export: whether it has records to delete, retain or restrict, and its lines' latest
-    // change.
+    // change. Times are kept to the second: a run in the same second as the change counts as
+    // after it (two commands of staff's are never that close).
     let mut exports: BTreeMap<(String, String), (bool, Option<DateTime<Utc>>)> = BTreeMap::new();
     for l in &plan.lines {
         let e = exports
@@ -99,7 +100,7 @@ pub(super) fn check(
     for ((source, file), (needs, changed)) in &exports {
         let run = latest
             .get(&(source.clone(), file.clone()))
-            .filter(|run| changed.is_none_or(|at| run.made_at > at));
+            .filter(|run| changed.is_none_or(|at| run.made_at >= at));
         match run.and_then(|r| {
             r.files
                 .iter()

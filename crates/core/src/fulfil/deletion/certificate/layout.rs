@@ -43,10 +43,9 @@ fn opening(s: &Statement, lang: Language) -> String {
             s.place
         ),
         Language::En => format!(
-            "On {}, {} ({}), at {}, {}, the undersigned:",
+            "On {}, {}, at {}, {}, the undersigned:",
             words::weekday(d, lang),
             words::date(d, lang),
-            d.format("%d-%m-%Y"),
             s.office.name,
             s.place
         ),
@@ -138,14 +137,23 @@ fn retained(s: &Statement, lang: Language) -> Table {
     }
 }
 
+/// A hash in groups of eight, so that it wraps at a group's end.
+fn grouped(hash: &str) -> String {
+    hash.as_bytes()
+        .chunks(8)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn redactions(s: &Statement, lang: Language) -> Table {
     Table {
         columns: vec![
             ("No.".into(), 0.06),
-            (lang.pick("Berkas", "File").into(), 0.2),
-            (lang.pick("SHA-256 sebelum", "SHA-256 before").into(), 0.3),
-            (lang.pick("SHA-256 sesudah", "SHA-256 after").into(), 0.3),
-            (lang.pick("Asli diganti", "Original replaced").into(), 0.14),
+            (lang.pick("Berkas", "File").into(), 0.25),
+            (lang.pick("SHA-256 sebelum", "SHA-256 before").into(), 0.295),
+            (lang.pick("SHA-256 sesudah", "SHA-256 after").into(), 0.295),
+            (lang.pick("Asli diganti", "Original replaced").into(), 0.1),
         ],
         rows: s
             .redactions
@@ -155,9 +163,10 @@ fn redactions(s: &Statement, lang: Language) -> Table {
                 vec![
                     (i + 1).to_string(),
                     r.file.clone(),
-                    r.before_sha256.clone(),
+                    grouped(&r.before_sha256),
                     r.after_sha256
-                        .clone()
+                        .as_deref()
+                        .map(grouped)
                         .unwrap_or_else(|| lang.pick("(seluruh berkas dihapus)", "(whole file removed)").into()),
                     yes_no(r.replaced, lang),
                 ]
@@ -253,6 +262,8 @@ pub fn document(s: &Statement, paper: &Paper) -> Document {
     } else {
         b.push(Block::Table(redactions(s, lang)));
     }
+    // The closing, the place and date and the signature stay on one page.
+    b.push(Block::Room(200.0));
     b.push(Block::Paragraph(
         lang.pick(
             "Demikian Berita Acara ini dibuat dengan sebenar-benarnya untuk dapat dipergunakan sebagaimana mestinya.",
