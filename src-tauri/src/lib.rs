@@ -101,6 +101,7 @@ pub fn run() {
             commands::processing::processing_profiles,
             commands::processing::processing_start_profile,
             commands::processing::processing_replace,
+            commands::certificate::certificate_key,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

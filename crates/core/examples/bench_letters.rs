@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 use pdp_core::language::Language;
-use pdp_core::letters::{self, Facts, Frame, LetterKind, PLACEHOLDERS};
+use pdp_core::letters::{self, Facts, Frame, LetterKind, PLACEHOLDERS, TABLES};
 use pdp_core::pdf::{self, Letterhead, Table};
 use std::time::Instant;
 
@@ -36,14 +36,9 @@ fn facts(rows: usize) -> Facts {
             })
             .collect(),
     };
-    f.table(
-        "search_record",
-        table(&["No.", "Berkas", "Catatan", "Data", "Keterangan"]),
-    );
-    f.table(
-        "confirmed_records",
-        table(&["No.", "Letak", "Kecocokan", "Dikonfirmasi"]),
-    );
+    for (name, _) in TABLES {
+        f.table(name, table(&["No.", "Berkas", "Catatan", "Data", "Keterangan"]));
+    }
     f
 }
 

@@ -23,6 +23,11 @@ Ani Lestari,ani@example.com,Jl. Mawar 9,18/05/2024,01/06/2024,INV-2024-0043,Stik
 /// The office, its two exports, and Budi's deletion request searched and confirmed (not yet
 /// verified).
 pub fn office(desk: &Desk) -> String {
+    office_for(desk, "deletion")
+}
+
+/// The office, its two exports, and Budi's request for `right` searched and confirmed.
+pub fn office_for(desk: &Desk, right: &str) -> String {
     desk.json(&[
         "office",
         "set",
@@ -53,7 +58,7 @@ pub fn office(desk: &Desk) -> String {
         "--phone",
         "+6281200002222",
         "--right",
-        "deletion",
+        right,
         "--channel",
         "email",
     ]);

@@ -34,10 +34,10 @@ fn table<'a>(facts: &'a Facts, name: &str, lang: Language) -> Result<&'a Table> 
             "unfilled_placeholder",
             format!(
                 "the table {{{name}}} cannot be filled: {}",
-                lang.pick(
+                facts.table_reason(name).unwrap_or(lang.pick(
                     "belum ada pencarian yang disimpan untuk permohonan ini",
                     "no search has been kept for this request yet"
-                )
+                ))
             ),
         )
     })

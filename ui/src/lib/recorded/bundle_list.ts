@@ -20,29 +20,29 @@ export default {
     "ok": [
       {
         "actor": "Wayan",
-        "bytes": 18809,
+        "bytes": 18825,
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-03T16:35:47Z",
+        "made_at": "2026-12-03T17:52:19Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "18e41356c388774bbb834c2aa75a10b6f8496f4aad4d7cc2ab52581a53bf0408"
+        "sha256": "2ff912214bd87c16949bc4dd6244bab1b78b37070470d9bb353392375b5be78c"
       },
       {
         "actor": "Wayan",
-        "bytes": 25467,
+        "bytes": 25491,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-03T16:35:47Z",
+        "made_at": "2026-12-03T17:52:18Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "541bc48d0f1238e755edae772e91102e51ba106da4f75fdec3f5f9730514a5f4"
+        "sha256": "5db4a88822e8dfbe52ee5e67b47605c4ae9861e2c0fb0b1cfb180e3a1ed5ad61"
       }
     ]
   },

@@ -28,6 +28,7 @@ import bundle_preview from "./bundle_preview";
 import bundle_list from "./bundle_list";
 import processing_register from "./processing_register";
 import processing_profiles from "./processing_profiles";
+import certificate_key from "./certificate_key";
 
 /** Each read command's replies, by `keyOf` its arguments. */
 export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
@@ -59,6 +60,7 @@ export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
   bundle_list,
   processing_register,
   processing_profiles,
+  certificate_key,
 };
 
 /** What was recorded with what, and the paths the preview's pickers hand out. */

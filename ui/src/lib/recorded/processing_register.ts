@@ -235,7 +235,7 @@ export default {
           }
         ]
       },
-      "updated_at": "2026-12-03T16:35:47.124428870Z",
+      "updated_at": "2026-12-03T17:52:18.616304595Z",
       "updated_by": "Wayan"
     }
   }

@@ -7,7 +7,7 @@ export default {
   "{\"id\":\"REQ-2026-0002\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-03T16:35:46Z",
+      "at": "2026-12-03T17:52:18Z",
       "hits": [],
       "id": 3,
       "identifiers": [
@@ -174,7 +174,7 @@ export default {
   "{\"id\":\"REQ-2026-0005\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-03T16:35:46Z",
+      "at": "2026-12-03T17:52:17Z",
       "hits": [
         {
           "class": "possible",
@@ -3484,7 +3484,7 @@ export default {
   "{\"id\":\"REQ-2026-0006\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-03T16:35:46Z",
+      "at": "2026-12-03T17:52:18Z",
       "hits": [
         {
           "class": "possible",

@@ -39,7 +39,7 @@ pub struct Plan {
 }
 
 /// Whether a right asked acts on records, so that the request has a plan.
-fn rights_acting(rights: &[Right]) -> bool {
+pub(crate) fn rights_acting(rights: &[Right]) -> bool {
     rights.iter().any(|r| {
         matches!(
             r,

@@ -6,6 +6,7 @@
 
 mod delivery;
 mod facts;
+mod plan_facts;
 mod register;
 mod send;
 mod unverified;
@@ -202,7 +203,8 @@ fn prepare(
     }
     let gate = super::verify::status(store, &request.id, control, now)?.gate;
     check_fits(ask, &request, &standing(store, &request, &gate)?)?;
-    let facts = facts::gather(store, &request, ask.lang, ask.grounds, &gate, now)?;
+    let mut facts = facts::gather(store, &request, ask.lang, ask.grounds, &gate, now)?;
+    plan_facts::add(store, &request, ask.kind, ask.lang, control, now, &mut facts)?;
     let source = match ask.text {
         Some(t) => crate::text::check_typed("letter_text", t)?,
         None => template(store, ask.kind, ask.lang)?,

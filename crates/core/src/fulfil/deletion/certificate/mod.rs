@@ -67,4 +67,36 @@ mod tests {
             "another statement, another code"
         );
     }
+
+    #[test]
+    fn a_printed_and_sealed_certificate_gives_its_statement_back() {
+        let key = ed25519_dalek::SigningKey::from_bytes(&[9; 32]);
+        let mut s = statement::tests::sample();
+        s.public_key = key
+            .verifying_key()
+            .as_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let canonical = s.canonical();
+        let paper = layout::Paper {
+            letterhead: crate::pdf::Letterhead {
+                name: s.office.name.clone(),
+                lines: vec![s.office.address.clone()],
+                logo: None,
+            },
+            code: verification_code(&canonical),
+            fingerprint: fingerprint(key.verifying_key().as_bytes()),
+            issued: "03-12-2026 10.15 WITA".into(),
+            canonical: canonical.clone(),
+        };
+        let rendered = crate::pdf::render(&layout::document(&s, &paper)).unwrap();
+        let sealed = seal::seal(rendered.bytes, &key);
+        let opened = seal::open(&sealed).expect("the seal holds");
+        let attached = crate::pdf::attached(opened.content, STATEMENT_FILE)
+            .expect("the statement is attached");
+        assert_eq!(attached, canonical, "attached byte for byte");
+        assert_eq!(Statement::read(&attached).unwrap(), s);
+        assert_eq!(s.key_bytes(), Some(*opened.key.as_bytes()));
+    }
 }
