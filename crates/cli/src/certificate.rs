@@ -152,7 +152,10 @@ fn print(v: &Verification) {
         rows.push(("number", shown(&s.number).into_owned()));
         rows.push(("office", shown(&s.office.name).into_owned()));
         rows.push(("request", shown(&s.request.id).into_owned()));
-        rows.push(("issued", s.issued_at.format("%Y-%m-%d %H:%M UTC").to_string()));
+        rows.push((
+            "issued",
+            s.issued_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        ));
     }
     if let Some(c) = &v.verification_code {
         rows.push(("code", c.clone()));

@@ -21,6 +21,16 @@ fn nothing_is_certified_before_identity_checklist_and_redaction_are_done() {
         "the identity gate comes first: {err}"
     );
     verify(&desk, &id);
+    let err = desk.refused(&["letter", "deletion-certificate", "--request", &id], 4);
+    assert_eq!(
+        err["reason"], "certificate",
+        "the certificate is not a template letter: {err}"
+    );
+    let offers = desk.json(&["letter", "list", "--request", &id]).to_string();
+    assert!(
+        !offers.contains("deletion-certificate"),
+        "nor offered as one: {offers}"
+    );
     let err = desk.refused(&certify, 4);
     assert_eq!(
         (err["code"].as_str(), err["reason"].as_str()),
@@ -53,7 +63,15 @@ fn nothing_is_certified_before_identity_checklist_and_redaction_are_done() {
         .unwrap()["hit"]
         .to_string();
     desk.json(&[
-        "plan", "set", "--request", &id, "--hit", &contact, "--action", "restrict", "--reason",
+        "plan",
+        "set",
+        "--request",
+        &id,
+        "--hit",
+        &contact,
+        "--action",
+        "restrict",
+        "--reason",
         "sengketa pembayaran",
     ]);
     let err = desk.refused(&certify, 4);
@@ -67,7 +85,10 @@ fn nothing_is_certified_before_identity_checklist_and_redaction_are_done() {
     redact(&desk, &id);
     let issued = desk.json(&certify);
     assert!(
-        issued["letter"]["number"].as_str().unwrap().contains("/PDP/"),
+        issued["letter"]["number"]
+            .as_str()
+            .unwrap()
+            .contains("/PDP/"),
         "numbered in the office's pattern: {issued}"
     );
 }
@@ -103,7 +124,10 @@ fn the_certificate_prints_its_facts_is_registered_logged_and_signed_by_the_offic
         "Demikian Berita Acara ini dibuat",
         issued["verification_code"].as_str().unwrap(),
     ] {
-        assert!(text.contains(phrase), "the certificate says {phrase:?}:\n{text}");
+        assert!(
+            text.contains(phrase),
+            "the certificate says {phrase:?}:\n{text}"
+        );
     }
     assert!(
         !text.contains("budi.santoso@example.com") && !text.contains("+6281200002222"),
@@ -126,7 +150,13 @@ fn the_certificate_prints_its_facts_is_registered_logged_and_signed_by_the_offic
     std::fs::create_dir_all(&images).unwrap();
     tool(
         "pdftoppm",
-        &["-png", "-r", "60", pdf.to_str().unwrap(), images.join("ba-id").to_str().unwrap()],
+        &[
+            "-png",
+            "-r",
+            "60",
+            pdf.to_str().unwrap(),
+            images.join("ba-id").to_str().unwrap(),
+        ],
     );
 
     // The office's key: a file of 32 bytes, private, never printed.
@@ -136,7 +166,11 @@ fn the_certificate_prints_its_facts_is_registered_logged_and_signed_by_the_offic
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        assert_eq!(meta.permissions().mode() & 0o777, 0o600, "only the office's user reads it");
+        assert_eq!(
+            meta.permissions().mode() & 0o777,
+            0o600,
+            "only the office's user reads it"
+        );
     }
     let seed = std::fs::read(&key_file).unwrap();
     let seed_hex: String = seed.iter().map(|b| format!("{b:02x}")).collect();
@@ -165,11 +199,20 @@ fn the_certificate_prints_its_facts_is_registered_logged_and_signed_by_the_offic
         "Kept until",
         "Bookkeeping records",
     ] {
-        assert!(text.contains(phrase), "the English certificate says {phrase:?}:\n{text}");
+        assert!(
+            text.contains(phrase),
+            "the English certificate says {phrase:?}:\n{text}"
+        );
     }
     tool(
         "pdftoppm",
-        &["-png", "-r", "60", pdf_en.to_str().unwrap(), images.join("ba-en").to_str().unwrap()],
+        &[
+            "-png",
+            "-r",
+            "60",
+            pdf_en.to_str().unwrap(),
+            images.join("ba-en").to_str().unwrap(),
+        ],
     );
 }
 
@@ -194,18 +237,39 @@ fn verify_says_valid_here_and_away_and_reports_a_plan_change_after_issue() {
     // Away from the office: no register, no data folder made.
     let away = tempfile::tempdir().unwrap();
     let data = away.path().join("data");
-    let out = support::pdpdesk(&data, &["certificate", "verify", pdf.to_str().unwrap(), "--json"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = support::pdpdesk(
+        &data,
+        &["certificate", "verify", pdf.to_str().unwrap(), "--json"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["valid"], true);
-    assert!(report["register"].is_null(), "no register away from the office");
-    assert!(!data.exists(), "checking a certificate makes no data folder");
+    assert!(
+        report["register"].is_null(),
+        "no register away from the office"
+    );
+    assert!(
+        !data.exists(),
+        "checking a certificate makes no data folder"
+    );
 
     // A plan change after issue is reported; the certificate stays authentic.
     let plan = desk.json(&["plan", "show", "--request", &id]);
     let hit = plan["lines"][0]["hit"].to_string();
     desk.json(&[
-        "plan", "set", "--request", &id, "--hit", &hit, "--action", "restrict", "--reason",
+        "plan",
+        "set",
+        "--request",
+        &id,
+        "--hit",
+        &hit,
+        "--action",
+        "restrict",
+        "--reason",
         "pemohon meminta pembatasan saja",
     ]);
     let (report, code) = verify_file(&desk, &pdf);

@@ -61,7 +61,12 @@ fn any_flipped_byte_is_detected() {
     let mut text_edit = bytes.clone();
     let budi = find(&text_edit, b"Budi Santoso");
     text_edit[budi..budi + 4].copy_from_slice(b"Bodi");
-    let report = rejected(&desk, &text_edit, "renamed.pdf", "the statement's name edited");
+    let report = rejected(
+        &desk,
+        &text_edit,
+        "renamed.pdf",
+        "the statement's name edited",
+    );
     assert_eq!(report["seal"], "mismatch", "{report}");
 }
 
@@ -116,7 +121,12 @@ fn a_resave_or_edit_by_a_pdf_tool_is_detected() {
         edited.push(b'\n');
     }
     edited.extend_from_slice(&original[seal..]);
-    let report = rejected(&desk, &edited, "edited.pdf", "a content stream edited, the seal put back");
+    let report = rejected(
+        &desk,
+        &edited,
+        "edited.pdf",
+        "a content stream edited, the seal put back",
+    );
     assert_eq!(report["seal"], "mismatch", "{report}");
 
     // An incremental save appends its changes after the signature.

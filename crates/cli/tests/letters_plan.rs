@@ -136,7 +136,12 @@ fn correction_restriction_and_consent_letters_carry_their_plan() {
         .as_array()
         .unwrap()
         .iter()
-        .flat_map(|l| l["action"]["purposes"].as_array().cloned().unwrap_or_default())
+        .flat_map(|l| {
+            l["action"]["purposes"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+        })
         .map(|p| p.as_str().unwrap().to_string())
         .collect();
     assert!(
@@ -146,7 +151,10 @@ fn correction_restriction_and_consent_letters_carry_their_plan() {
     let text = issued_words(&desk, &id, "consent-withdrawn", "id");
     says(
         &text,
-        &["Pemrosesan untuk tujuan berikut telah kami hentikan", &purposes[0]],
+        &[
+            "Pemrosesan untuk tujuan berikut telah kami hentikan",
+            &purposes[0],
+        ],
         "the consent letter",
     );
 }

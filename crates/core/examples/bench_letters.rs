@@ -37,7 +37,10 @@ fn facts(rows: usize) -> Facts {
             .collect(),
     };
     for (name, _) in TABLES {
-        f.table(name, table(&["No.", "Berkas", "Catatan", "Data", "Keterangan"]));
+        f.table(
+            name,
+            table(&["No.", "Berkas", "Catatan", "Data", "Keterangan"]),
+        );
     }
     f
 }
@@ -79,7 +82,8 @@ fn measure(
         let text = letters::fill(
             letters::builtin(kind, lang).expect("a kind written from a template"),
             &facts,
-        ).expect("the template fills");
+        )
+        .expect("the template fills");
         let filled = letters::read(&text).expect("the text reads");
         let doc = letters::document(&frame, &filled, &facts).expect("the letter lays out");
         let rendered = pdf::render(&doc).expect("the letter prints");

@@ -101,7 +101,10 @@ pub fn redact(desk: &Desk, id: &str) {
     let lines: Vec<PlanLine> = serde_json::from_value(plan["lines"].clone()).unwrap();
     let mut files: Vec<RedactedFile> = Vec::new();
     for l in &lines {
-        if files.iter().any(|f| f.source == l.source && f.file == l.file) {
+        if files
+            .iter()
+            .any(|f| f.source == l.source && f.file == l.file)
+        {
             continue;
         }
         let bytes = std::fs::read(&l.source).unwrap();

@@ -8,6 +8,7 @@ mod facts;
 mod ground;
 mod issued;
 mod kind;
+mod not_now;
 mod register;
 mod template;
 pub mod words;
@@ -16,7 +17,8 @@ pub use compose::{dated, document, email, Frame};
 pub use facts::{Facts, PLACEHOLDERS, TABLES};
 pub use ground::{Proof, RefusalGround};
 pub use issued::IssuedLetter;
-pub use kind::{LetterKind, NotNow, Offer, Standing};
+pub use kind::{LetterKind, Offer, Standing};
+pub use not_now::NotNow;
 pub use register::{due, DueLetter, LetterEntry, LetterFilter, LetterRegister, DUE_KINDS};
 pub use template::{fill, read, Filled, Part};
 

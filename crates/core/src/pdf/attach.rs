@@ -26,10 +26,16 @@ pub(super) fn attach(doc: &mut lopdf::Document, files: &[Attachment]) -> Result<
     let mut names = Vec::new();
     let mut refs = Vec::new();
     for f in files {
-        let (kind, sub) = f.mime.split_once('/').unwrap_or(("application", "octet-stream"));
+        let (kind, sub) = f
+            .mime
+            .split_once('/')
+            .unwrap_or(("application", "octet-stream"));
         let mut dict = Dictionary::new();
         dict.set("Type", Object::Name(b"EmbeddedFile".to_vec()));
-        dict.set("Subtype", Object::Name(format!("{kind}#2F{sub}").into_bytes()));
+        dict.set(
+            "Subtype",
+            Object::Name(format!("{kind}#2F{sub}").into_bytes()),
+        );
         let mut params = Dictionary::new();
         params.set("Size", Object::Integer(f.bytes.len() as i64));
         dict.set("Params", Object::Dictionary(params));

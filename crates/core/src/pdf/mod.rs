@@ -14,9 +14,9 @@ pub mod table;
 pub mod text;
 
 use crate::{CoreError, Result};
+pub use attach::{attached, Attachment};
 use page::{Flow, Fonts, LEADING, LEFT, PAGE_H, PAGE_W, RIGHT, SIZE};
 use printpdf::{Mm, Op, PdfDocument, PdfPage, PdfSaveOptions, Pt, RawImage, XObjectTransform};
-pub use attach::{attached, Attachment};
 pub use table::Table;
 use text::{width, Face};
 

@@ -6,12 +6,15 @@
 
 mod delivery;
 mod facts;
+mod kept;
 mod plan_facts;
 mod register;
 mod send;
 mod unverified;
 
 pub use crate::letters::RefusalGround;
+pub use kept::issued_pdf;
+pub(crate) use kept::keep;
 pub use register::{due, register};
 pub use send::send;
 pub use unverified::{close_unverified, ClosedUnverified};
@@ -204,7 +207,9 @@ fn prepare(
     let gate = super::verify::status(store, &request.id, control, now)?.gate;
     check_fits(ask, &request, &standing(store, &request, &gate)?)?;
     let mut facts = facts::gather(store, &request, ask.lang, ask.grounds, &gate, now)?;
-    plan_facts::add(store, &request, ask.kind, ask.lang, control, now, &mut facts)?;
+    plan_facts::add(
+        store, &request, ask.kind, ask.lang, control, now, &mut facts,
+    )?;
     let source = match ask.text {
         Some(t) => crate::text::check_typed("letter_text", t)?,
         None => template(store, ask.kind, ask.lang)?,
@@ -374,68 +379,4 @@ pub fn issue(
         &history,
         now,
     )
-}
-
-/// Writes an issued letter's PDF beside the request's other letters; returns its path relative
-/// to the data folder.
-pub(crate) fn keep(
-    store: &Store,
-    request_id: &str,
-    letter: &IssuedLetter,
-    bytes: &[u8],
-) -> Result<String> {
-    let folder = PathBuf::from("letters").join(request_id);
-    let dir = store.dir().join(&folder);
-    std::fs::create_dir_all(&dir).map_err(|e| CoreError::File {
-        path: dir.clone(),
-        message: format!("the letters folder cannot be made: {e}"),
-    })?;
-    let _ = crate::datadir::restrict(&dir, 0o700);
-    crate::datadir::sweep_temporaries(&dir);
-    let safe: String = letter
-        .number
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let name = format!("{safe}-{}-{}.pdf", letter.kind, lang_code(letter.language));
-    let path = dir.join(&name);
-    crate::datadir::write_new_private(&path, bytes).map_err(|e| CoreError::File {
-        path: path.clone(),
-        message: format!("the letter cannot be written: {e}"),
-    })?;
-    Ok(folder.join(name).to_string_lossy().into_owned())
-}
-
-/// An issued letter and its PDF as kept. A PDF changed since it was issued is refused.
-pub fn issued_pdf(store: &Store, number: &str) -> Result<(IssuedLetter, Vec<u8>)> {
-    let letter = store.letter_numbered(number)?;
-    let Some(file) = &letter.file else {
-        return Err(CoreError::invalid(
-            "number",
-            "void",
-            format!(
-                "the letter {} was numbered but not printed: {}",
-                letter.number,
-                letter.void_reason.clone().unwrap_or_default()
-            ),
-        ));
-    };
-    let path = store.dir().join(file);
-    let bytes = std::fs::read(&path).map_err(|e| CoreError::File {
-        path: path.clone(),
-        message: format!("the issued letter cannot be read: {e}"),
-    })?;
-    if letter.sha256.as_deref() != Some(&format!("{:x}", Sha256::digest(&bytes))) {
-        return Err(CoreError::File {
-            path,
-            message: "the issued letter's PDF was changed after it was issued".into(),
-        });
-    }
-    Ok((letter, bytes))
 }

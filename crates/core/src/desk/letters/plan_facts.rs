@@ -155,7 +155,10 @@ pub(super) fn add(
     f: &mut Facts,
 ) -> Result<()> {
     if !DONE.contains(&kind) {
-        none(f, "only the done letters say what was done with the records");
+        none(
+            f,
+            "only the done letters say what was done with the records",
+        );
         return Ok(());
     }
     if !rights_acting(&request.rights) {

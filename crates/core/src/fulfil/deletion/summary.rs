@@ -231,24 +231,52 @@ mod tests {
     fn lines_are_counted_per_system_export_and_action_and_retained_ones_listed() {
         let until = NaiveDate::from_ymd_opt(2034, 12, 31).unwrap();
         let lines = vec![
-            line(SourceKind::JurnalInvoices, "faktur.csv", Some("INV-7"), Action::Retain {
-                ground: Ground::Bookkeeping,
-                until,
-            }),
-            line(SourceKind::ChatwootContacts, "kontak.csv", Some("101"), Action::Delete),
-            line(SourceKind::ChatwootContacts, "kontak.csv", None, Action::Delete),
-            line(SourceKind::ChatwootContacts, "kontak.csv", None, Action::Correct {
-                field: Some("alamat".into()),
-                new_value: Some("Jl. Melati 3".into()),
-            }),
-            line(SourceKind::ChatwootContacts, "kontak.csv", None, Action::Correct {
-                field: None,
-                new_value: None,
-            }),
+            line(
+                SourceKind::JurnalInvoices,
+                "faktur.csv",
+                Some("INV-7"),
+                Action::Retain {
+                    ground: Ground::Bookkeeping,
+                    until,
+                },
+            ),
+            line(
+                SourceKind::ChatwootContacts,
+                "kontak.csv",
+                Some("101"),
+                Action::Delete,
+            ),
+            line(
+                SourceKind::ChatwootContacts,
+                "kontak.csv",
+                None,
+                Action::Delete,
+            ),
+            line(
+                SourceKind::ChatwootContacts,
+                "kontak.csv",
+                None,
+                Action::Correct {
+                    field: Some("alamat".into()),
+                    new_value: Some("Jl. Melati 3".into()),
+                },
+            ),
+            line(
+                SourceKind::ChatwootContacts,
+                "kontak.csv",
+                None,
+                Action::Correct {
+                    field: None,
+                    new_value: None,
+                },
+            ),
         ];
         let s = summarise(&lines);
-        let rows: Vec<(System, Done, u64)> =
-            s.sources.iter().map(|r| (r.system, r.action, r.records)).collect();
+        let rows: Vec<(System, Done, u64)> = s
+            .sources
+            .iter()
+            .map(|r| (r.system, r.action, r.records))
+            .collect();
         assert_eq!(
             rows,
             vec![

@@ -176,16 +176,18 @@ pub fn verify(file: &[u8], store: Option<&Store>) -> Result<Verification> {
     v.verification_code = Some(verification_code(&statement.canonical()));
     if statement.key_bytes() != Some(*sealed.key.as_bytes()) {
         v.seal = "key_differs";
-        v.problem = Some(
-            "the statement names another key than the one that signed the file".into(),
-        );
+        v.problem =
+            Some("the statement names another key than the one that signed the file".into());
         v.statement = Some(statement);
         return Ok(v);
     }
     if let Some(store) = store {
         v.register = against_register(store, &statement, &v.sha256)?;
     }
-    if v.register.as_ref().is_some_and(|r| r.own_key == Some(false)) {
+    if v.register
+        .as_ref()
+        .is_some_and(|r| r.own_key == Some(false))
+    {
         v.seal = "not_own_key";
         v.problem = Some(
             "the certificate names a request of this office's register but was signed with another key than the office's".into(),

@@ -15,6 +15,10 @@ use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
 
+/// Of one export in the plan: whether it has records to delete, retain or restrict, and when
+/// its lines last changed.
+type Export = (bool, Option<DateTime<Utc>>);
+
 /// What the certificate states of the checklist and the redactions once the gate is passed.
 pub(super) struct Cleared {
     pub open: Vec<OpenSystem>,
@@ -83,7 +87,7 @@ pub(super) fn check(
     // Per export: whether it has records to delete, retain or restrict, and its lines' latest
     // change. Times are kept to the second: a run in the same second as the change counts as
     // after it (two commands of staff's are never that close).
-    let mut exports: BTreeMap<(String, String), (bool, Option<DateTime<Utc>>)> = BTreeMap::new();
+    let mut exports: BTreeMap<(String, String), Export> = BTreeMap::new();
     for l in &plan.lines {
         let e = exports
             .entry((l.source.clone(), l.file.clone()))

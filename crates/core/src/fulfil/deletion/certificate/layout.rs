@@ -55,16 +55,16 @@ fn opening(s: &Statement, lang: Language) -> String {
 fn subject(s: &Statement, lang: Language) -> Vec<(String, String)> {
     let none = || "-".to_string();
     let join = |v: &[String]| if v.is_empty() { none() } else { v.join(", ") };
-    let mut fields = vec![(
-        lang.pick("Nama", "Name").into(),
-        s.subject.name.clone(),
-    )];
+    let mut fields = vec![(lang.pick("Nama", "Name").into(), s.subject.name.clone())];
     if let Some(r) = &s.subject.requester {
         fields.push((lang.pick("Diajukan oleh", "Requested by").into(), r.clone()));
     }
     fields.extend([
         ("E-mail".into(), join(&s.subject.emails)),
-        (lang.pick("Telepon", "Phone").into(), join(&s.subject.phones)),
+        (
+            lang.pick("Telepon", "Phone").into(),
+            join(&s.subject.phones),
+        ),
         ("NIK".into(), s.subject.nik.clone().unwrap_or_else(none)),
         (
             lang.pick("Nomor permohonan", "Request").into(),
@@ -164,10 +164,10 @@ fn redactions(s: &Statement, lang: Language) -> Table {
                     (i + 1).to_string(),
                     r.file.clone(),
                     grouped(&r.before_sha256),
-                    r.after_sha256
-                        .as_deref()
-                        .map(grouped)
-                        .unwrap_or_else(|| lang.pick("(seluruh berkas dihapus)", "(whole file removed)").into()),
+                    r.after_sha256.as_deref().map(grouped).unwrap_or_else(|| {
+                        lang.pick("(seluruh berkas dihapus)", "(whole file removed)")
+                            .into()
+                    }),
                     yes_no(r.replaced, lang),
                 ]
             })
@@ -217,11 +217,8 @@ pub fn document(s: &Statement, paper: &Paper) -> Document {
     ];
     if s.retained.is_empty() {
         b.push(Block::Paragraph(
-            lang.pick(
-                "Tidak ada data yang tetap disimpan.",
-                "No data is kept.",
-            )
-            .into(),
+            lang.pick("Tidak ada data yang tetap disimpan.", "No data is kept.")
+                .into(),
         ));
     } else {
         b.push(Block::Paragraph(
@@ -235,7 +232,8 @@ pub fn document(s: &Statement, paper: &Paper) -> Document {
     }
     if !s.open_systems.is_empty() {
         b.push(Block::Heading(
-            lang.pick("Sistem yang belum selesai", "Systems not finished").into(),
+            lang.pick("Sistem yang belum selesai", "Systems not finished")
+                .into(),
         ));
         b.push(Block::Numbered(
             s.open_systems
@@ -280,11 +278,17 @@ pub fn document(s: &Statement, paper: &Paper) -> Document {
         name: s.office.signatory_name.clone(),
         position: s.office.signatory_position.clone(),
     });
-    b.push(Block::Heading(lang.pick("Pemeriksaan keaslian", "How to check it").into()));
+    b.push(Block::Heading(
+        lang.pick("Pemeriksaan keaslian", "How to check it").into(),
+    ));
     b.push(Block::Fields(vec![
-        (lang.pick("Kode verifikasi", "Verification code").into(), paper.code.clone()),
         (
-            lang.pick("Sidik jari kunci (SHA-256)", "Key fingerprint (SHA-256)").into(),
+            lang.pick("Kode verifikasi", "Verification code").into(),
+            paper.code.clone(),
+        ),
+        (
+            lang.pick("Sidik jari kunci (SHA-256)", "Key fingerprint (SHA-256)")
+                .into(),
             paper.fingerprint.clone(),
         ),
     ]));

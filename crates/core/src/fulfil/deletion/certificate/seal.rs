@@ -175,6 +175,9 @@ mod tests {
         let mine = seal(pdf, &key(1));
         let spliced = [&mine[..mine.len() - 89], &theirs[theirs.len() - 89..]].concat();
         assert_eq!(open(&spliced).unwrap_err(), Broken::Mismatch);
-        assert_eq!(open(b"\n%PDPDESK-SIGNATURE v1 ed25519 key=x\n").unwrap_err(), Broken::Malformed);
+        assert_eq!(
+            open(b"\n%PDPDESK-SIGNATURE v1 ed25519 key=x\n").unwrap_err(),
+            Broken::Malformed
+        );
     }
 }
