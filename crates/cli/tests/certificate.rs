@@ -287,3 +287,43 @@ fn verify_says_valid_here_and_away_and_reports_a_plan_change_after_issue() {
         "the table says it too: {text}"
     );
 }
+
+#[test]
+fn systems_left_open_are_printed_with_staffs_reason_given_now_or_when_closing() {
+    let desk = Desk::new();
+    let id = office(&desk);
+    verify(&desk, &id);
+    redact(&desk, &id);
+    let issued = desk.json(&[
+        "certificate",
+        "issue",
+        "--request",
+        &id,
+        "--checklist-open",
+        "akses admin Jurnal belum diberikan",
+    ]);
+    let open = &issued["statement"]["open_systems"];
+    assert_eq!(open.as_array().unwrap().len(), 2, "{issued}");
+    assert_eq!(open[0]["why"], "akses admin Jurnal belum diberikan");
+    let text = words(std::path::Path::new(issued["path"].as_str().unwrap()));
+    assert!(
+        text.contains("Sistem yang belum selesai") && text.contains("akses admin Jurnal"),
+        "the open systems and why are printed: {text}"
+    );
+
+    desk.json(&[
+        "request",
+        "state",
+        &id,
+        "closed",
+        "--reason",
+        "selesai",
+        "--checklist-open",
+        "HP kantor hilang; cadangan tidak ada",
+    ]);
+    let issued = desk.json(&["certificate", "issue", "--request", &id]);
+    assert_eq!(
+        issued["statement"]["open_systems"][0]["why"], "HP kantor hilang; cadangan tidak ada",
+        "the reason recorded when the request was closed: {issued}"
+    );
+}

@@ -5,10 +5,11 @@
 
 use super::super::carried::latest_runs;
 use super::super::checklist::open_systems;
+use super::super::checklist::OPEN_MARK;
 use super::super::Plan;
 use crate::fulfil::deletion::certificate::{OpenSystem, RedactionHash};
 use crate::fulfil::deletion::plan::Action;
-use crate::register::Request;
+use crate::register::{EventKind, Request, RequestState};
 use crate::store::redactions::Redaction;
 use crate::vocabulary::Right;
 use crate::{CoreError, Result, Store};
@@ -33,7 +34,28 @@ fn refuse(request: &Request, reason: &'static str, why: String) -> CoreError {
     }
 }
 
-/// Checks the gate; `open_why` is staff's word on why systems of the checklist stay open.
+/// Staff's word on why systems stayed open, when the request was closed with one
+/// (`desk::deletion::change_state` writes it into the closing's reason as
+/// `… (daftar periksa terbuka: a, b; WHY)`).
+fn closed_open_why(store: &Store, request: &Request) -> Result<Option<String>> {
+    if request.state != RequestState::Closed {
+        return Ok(None);
+    }
+    let detail = store.request_detail(&request.id, Utc::now())?;
+    let closing = detail
+        .events
+        .iter()
+        .rev()
+        .find(|e| e.kind == EventKind::State && e.to_state == Some(RequestState::Closed));
+    Ok(closing.and_then(|e| {
+        let (_, rest) = e.text.rsplit_once(OPEN_MARK)?;
+        let (_, why) = rest.strip_suffix(')')?.split_once("; ")?;
+        Some(why.trim().to_string()).filter(|w| !w.is_empty())
+    }))
+}
+
+/// Checks the gate; `open_why` is staff's word on why systems of the checklist stay open (else
+/// the one recorded when the request was closed).
 pub(super) fn check(
     store: &Store,
     request: &Request,
@@ -59,8 +81,29 @@ pub(super) fn check(
             ),
         ));
     }
+    if matches!(
+        request.state,
+        RequestState::Rejected | RequestState::Withdrawn
+    ) {
+        return Err(refuse(
+            request,
+            "request_ended",
+            format!(
+                "the request was {}: nothing was deleted on it",
+                request.state
+            ),
+        ));
+    }
     let open = open_systems(store, id)?;
-    let why = open_why.map(str::trim).filter(|w| !w.is_empty());
+    let recorded = if open.is_empty() {
+        None
+    } else {
+        closed_open_why(store, request)?
+    };
+    let why = open_why
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .or(recorded.as_deref());
     let open = match (open.is_empty(), why) {
         (true, _) => Vec::new(),
         (false, Some(why)) => {
