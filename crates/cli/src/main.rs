@@ -18,6 +18,7 @@ mod office;
 mod output;
 mod plan;
 mod processing;
+mod redact;
 mod request;
 mod search;
 mod source;
@@ -94,6 +95,9 @@ enum Command {
     /// The plan per source system: what to do where, by the ids those systems know; tick when done.
     #[command(subcommand)]
     Checklist(checklist::ChecklistCommand),
+    /// Redacted copies of the local exports as the plan says, searched again for the subject;
+    /// `--replace` puts them in place of the originals; `list` shows the runs and hashes.
+    Redact(redact::RedactArgs),
     /// The deletion certificate (Berita Acara Penghapusan Data Pribadi), signed with the office's
     /// key: issue, verify a file, the key's fingerprint.
     #[command(subcommand)]
@@ -145,6 +149,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::AccessPack(args) => access_pack::run(&mut ctx, args),
         Command::Plan(c) => plan::run(&mut ctx, c),
         Command::Checklist(c) => checklist::run(&mut ctx, c),
+        Command::Redact(args) => redact::run(&mut ctx, args),
         Command::Certificate(c) => certificate::run(&mut ctx, c),
     }
 }

@@ -6,3 +6,4 @@
 pub mod access;
 pub mod bundle;
 pub mod deletion;
+pub mod redaction;

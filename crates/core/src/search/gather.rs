@@ -146,6 +146,7 @@ impl<'a> Gather<'a> {
             strong: 0,
             possible: 0,
             error,
+            sha256: None,
         });
     }
 

@@ -109,6 +109,11 @@ pub struct Searched {
     pub possible: u64,
     /// Why the file could not be searched, if it could not.
     pub error: Option<String>,
+    /// SHA-256 of the file as searched, kept for the files with hits: an output that acts on
+    /// them (a redaction) refuses a file that changed since.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub sha256: Option<String>,
 }
 
 /// The outcome of a search: the hits, and every file searched (the reasonable-search record).

@@ -43,7 +43,7 @@ fn sniff_text(head: &[u8], display: &str) -> Result<TextEncoding> {
 }
 
 /// The encoding and delimiter of a CSV file, from its first bytes.
-fn sniff_file(path: &Path, display: &str) -> Result<(TextEncoding, u8)> {
+pub fn sniff_file(path: &Path, display: &str) -> Result<(TextEncoding, u8)> {
     let mut head = Vec::with_capacity(SAMPLE);
     std::fs::File::open(path)
         .and_then(|f| f.take(SAMPLE as u64).read_to_end(&mut head))

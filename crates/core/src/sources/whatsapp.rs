@@ -94,6 +94,12 @@ fn message_start(line: &str) -> Option<(&str, &str)> {
     Some((stamp, rest))
 }
 
+/// How many bytes of a message's first line its timestamp takes, with the separator after it
+/// (`12/01/24, 10.15 - `, `[12/01/24, 10.15.22] `); `None` for a continuation line.
+pub fn stamp_length(line: &str) -> Option<usize> {
+    message_start(line).map(|(_, rest)| line.len() - rest.len())
+}
+
 /// Splits `Sender: text`; system messages (Android) have no sender.
 fn author(rest: &str, ios: bool) -> (Option<&str>, &str) {
     match rest.split_once(": ") {

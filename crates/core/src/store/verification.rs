@@ -20,6 +20,9 @@ pub enum StepKind {
     Authority,
     /// A supervisor let the data leave without the verification asked (the detail is why).
     Override,
+    /// The request's contact on a confirmed record, noted before a redaction replaced the
+    /// export it was in (the detail is where it was), so the gate stays as it was.
+    Contact,
 }
 
 impl StepKind {
@@ -29,6 +32,7 @@ impl StepKind {
             StepKind::Nik => "nik",
             StepKind::Authority => "authority",
             StepKind::Override => "override",
+            StepKind::Contact => "contact",
         }
     }
 
@@ -38,6 +42,7 @@ impl StepKind {
             StepKind::Nik,
             StepKind::Authority,
             StepKind::Override,
+            StepKind::Contact,
         ]
         .into_iter()
         .find(|k| k.as_str() == text)

@@ -7,4 +7,9 @@ export type Searched = { source: string, file: string, records: number, strong: 
 /**
  * Why the file could not be searched, if it could not.
  */
-error: string | null, };
+error: string | null, 
+/**
+ * SHA-256 of the file as searched, kept for the files with hits: an output that acts on
+ * them (a redaction) refuses a file that changed since.
+ */
+sha256?: string, };

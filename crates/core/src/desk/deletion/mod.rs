@@ -2,16 +2,18 @@
 //! again (its kind, its id in the source system, its date), the default action the rights ask
 //! for it, and staff's change where there is one; changing a line needs a reason and is logged.
 //! `checklist`: the plan per source system, ticked by staff, and the closing that waits for it.
-//! `carried`: the plan as carried out, with the lines of exports a redaction replaced.
-//! `certificate`: the signed Berita Acara Penghapusan, and its check.
 
-mod carried;
 pub mod certificate;
 mod checklist;
+mod redact;
+mod redact_chat;
+mod redact_file;
+mod research;
 
 pub use crate::fulfil::deletion::line::PlanLine;
-pub use carried::carried_out;
 pub use checklist::{change_state, checklist, tick, Checklist, ChecklistItem};
+pub use redact::{redact, RedactOrder, RedactReport, RedactedCopy};
+pub use research::ResearchHit;
 
 use crate::desk::search::read_again::read_records;
 use crate::fulfil::deletion::plan::{self, Action, Because, RecordFacts};
@@ -23,7 +25,7 @@ use crate::vocabulary::{FieldRole, Right};
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use ts_rs::TS;
 
 /// The plan of a request.
@@ -59,18 +61,6 @@ pub fn plan(
     control: &ReadControl,
     now: DateTime<Utc>,
 ) -> Result<Plan> {
-    plan_of(store, request_id, control, now, &BTreeSet::new())
-}
-
-/// The plan without the records of the `skip`ped files (source, file): those a redaction
-/// replaced by their redacted copy, whose records cannot be read again (`carried::carried_out`).
-fn plan_of(
-    store: &Store,
-    request_id: &str,
-    control: &ReadControl,
-    now: DateTime<Utc>,
-    skip: &BTreeSet<(String, String)>,
-) -> Result<Plan> {
     let request = store.request(request_id)?;
     if !rights_acting(&request.rights) {
         return Err(CoreError::invalid(
@@ -100,11 +90,16 @@ fn plan_of(
         .iter()
         .map(|(id, h)| ((h.source.clone(), h.file.clone(), h.record), (*id, h)))
         .collect();
+    let replaced = redact::replaced_lines(store, &request.id)?;
+    let replaced_files: std::collections::BTreeSet<(&str, &str)> = replaced
+        .iter()
+        .map(|l| (l.source.as_str(), l.file.as_str()))
+        .collect();
     let mut lines = Vec::with_capacity(confirmed.len());
     let hits = confirmed
         .iter()
         .map(|(_, h)| h)
-        .filter(|h| !skip.contains(&(h.source.clone(), h.file.clone())));
+        .filter(|h| !replaced_files.contains(&(h.source.as_str(), h.file.as_str())));
     read_records(store, hits, control, &mut |source, file, r| {
         let Some((id, hit)) = by_place.get(&(source.to_string(), file.to_string(), r.number))
         else {
@@ -151,17 +146,15 @@ fn plan_of(
             changed_at: change.map(|c| c.changed_at),
         });
     })?;
-    Ok(Plan {
-        incomplete: incomplete(&lines),
-        request_id: request.id,
-        rights: request.rights,
-        lines,
-    })
-}
-
-/// How many lines need staff's input before they can be carried out.
-fn incomplete(lines: &[PlanLine]) -> u64 {
-    lines
+    let still_confirmed: std::collections::BTreeSet<i64> =
+        confirmed.iter().map(|(id, _)| *id).collect();
+    lines.extend(
+        replaced
+            .iter()
+            .filter(|l| still_confirmed.contains(&l.hit))
+            .cloned(),
+    );
+    let incomplete = lines
         .iter()
         .filter(|l| {
             matches!(
@@ -172,7 +165,13 @@ fn incomplete(lines: &[PlanLine]) -> u64 {
                 }
             )
         })
-        .count() as u64
+        .count() as u64;
+    Ok(Plan {
+        request_id: request.id,
+        rights: request.rights,
+        lines,
+        incomplete,
+    })
 }
 
 /// Changes one line of the plan (by the hit's number in the latest search), with a reason.

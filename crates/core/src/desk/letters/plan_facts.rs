@@ -3,7 +3,7 @@
 //! the records kept by law with their ground and the day they will be deleted, the corrections
 //! with the field and the new value, the purposes processing stopped for.
 
-use crate::desk::deletion::{carried_out, rights_acting};
+use crate::desk::deletion::{plan, rights_acting};
 use crate::fulfil::deletion::summary::{summarise, Done, Summary};
 use crate::language::Language;
 use crate::letters::{words, Facts, LetterKind};
@@ -165,7 +165,7 @@ pub(super) fn add(
         none(f, "the request asks for no right that acts on records");
         return Ok(());
     }
-    let plan = match carried_out(store, &request.id, control, now) {
+    let plan = match plan(store, &request.id, control, now) {
         Ok(plan) => plan,
         Err(CoreError::NothingConfirmed { .. }) => {
             none(f, "no record is confirmed as the requester's");

@@ -96,7 +96,41 @@ pub fn search(
             snapshot.end()?;
         }
     }
-    Ok(gather.finish(query))
+    let mut result = gather.finish(query);
+    note_hashes(store, &mut result)?;
+    Ok(result)
+}
+
+/// The SHA-256 of every file with hits, as it was searched.
+fn note_hashes(store: &Store, result: &mut SearchResult) -> Result<()> {
+    let with_hits: BTreeSet<(&str, &str)> = result
+        .hits
+        .iter()
+        .map(|h| (h.source.as_str(), h.file.as_str()))
+        .collect();
+    let mut hashes = HashMap::new();
+    let sources = store.sources()?;
+    for (source, file) in with_hits {
+        let Some(s) = sources.iter().find(|s| s.path == source) else {
+            continue;
+        };
+        let path = if s.is_folder {
+            Path::new(&s.path).join(file)
+        } else {
+            Path::new(&s.path).to_path_buf()
+        };
+        let hash = std::fs::File::open(&path)
+            .and_then(|f| crate::fulfil::bundle::digest::copy_hashed(f, std::io::sink()))
+            .map(|(h, _)| h)
+            .ok();
+        hashes.insert((source.to_string(), file.to_string()), hash);
+    }
+    for s in &mut result.searched {
+        if let Some(h) = hashes.remove(&(s.source.clone(), s.file.clone())) {
+            s.sha256 = h;
+        }
+    }
+    Ok(())
 }
 
 /// The file's index, when the file is still as it was when indexed.

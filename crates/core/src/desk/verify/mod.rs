@@ -178,6 +178,7 @@ fn facts(
         contact_on_file: contact,
         ..Facts::default()
     };
+    let mut contact_kept = false;
     for step in store.steps(&request.id)? {
         let met = Met {
             by: step.actor.clone(),
@@ -191,6 +192,12 @@ fn facts(
                 f.nik = Some(met);
             }
             StepKind::Authority => f.authority = Some(met),
+            StepKind::Contact => {
+                if f.contact_on_file.is_none() {
+                    f.contact_on_file = Some(met);
+                    contact_kept = true;
+                }
+            }
             StepKind::Override => {
                 f.override_ = Some(Override {
                     by: step.actor,
@@ -200,7 +207,7 @@ fn facts(
             }
         }
     }
-    Ok((f, note))
+    Ok((f, if contact_kept { None } else { note }))
 }
 
 /// Said of a NIK sighted whose holder is under 18.

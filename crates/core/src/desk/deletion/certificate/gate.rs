@@ -3,7 +3,6 @@
 //! staff's word on why one stays open), and every export with records to delete, retain or
 //! restrict redacted after the latest change to its lines.
 
-use super::super::carried::latest_runs;
 use super::super::checklist::open_systems;
 use super::super::checklist::OPEN_MARK;
 use super::super::Plan;
@@ -15,6 +14,17 @@ use crate::vocabulary::Right;
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
+
+/// Per export (source, file), the latest redaction run that wrote it.
+fn latest_runs(runs: &[Redaction]) -> BTreeMap<(String, String), &Redaction> {
+    let mut latest = BTreeMap::new();
+    for run in runs {
+        for f in &run.files {
+            latest.insert((f.source.clone(), f.file.clone()), run);
+        }
+    }
+    latest
+}
 
 /// Of one export in the plan: whether it has records to delete, retain or restrict, and when
 /// its lines last changed.

@@ -12,7 +12,7 @@ pub mod key;
 pub use check::{verify, AfterIssue, RegisterCheck, Verification};
 pub use key::{key, KeyInfo};
 
-use super::{carried_out, Plan};
+use super::{plan, Plan};
 use crate::desk::letters::{keep, lang_code};
 use crate::fulfil::bundle::mask::{masked_email, masked_phone};
 use crate::fulfil::deletion::certificate::layout::{self, Paper};
@@ -185,7 +185,7 @@ pub fn issue(
 ) -> Result<Issued> {
     let request = store.request(request_id)?;
     crate::desk::verify::require_verified(store, &request.id, control, now)?;
-    let plan = carried_out(store, &request.id, control, now)?;
+    let plan = plan(store, &request.id, control, now)?;
     let runs = store.redactions(&request.id)?;
     let cleared = gate::check(store, &request, &plan, &runs, open_why)?;
     let office = store.office()?;
