@@ -327,3 +327,55 @@ fn systems_left_open_are_printed_with_staffs_reason_given_now_or_when_closing() 
         "the reason recorded when the request was closed: {issued}"
     );
 }
+
+#[test]
+fn after_a_real_redaction_that_replaced_the_exports_the_certificate_carries_its_hashes() {
+    let desk = Desk::new();
+    let id = office(&desk);
+    verify(&desk, &id);
+    tick_all(&desk, &id);
+    let out = desk.dir.path().join("bersih");
+    desk.json(&[
+        "redact",
+        "--request",
+        &id,
+        "--out",
+        out.to_str().unwrap(),
+        "--replace",
+    ]);
+    let runs = desk.json(&["redact", "list", "--request", &id]);
+    let files = runs[0]["files"].as_array().unwrap();
+    assert!(
+        files.iter().all(|f| f["replaced"] == true),
+        "the originals were replaced: {runs}"
+    );
+    let (issued, pdf) = issue(&desk, &id, "id", "ba.pdf");
+    let hashes = &issued["statement"]["redactions"];
+    for f in files {
+        let kept = hashes
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|h| h["file"] == f["file"])
+            .unwrap_or_else(|| panic!("{} is on the certificate: {issued}", f["file"]));
+        assert_eq!(kept["before_sha256"], f["before_sha256"]);
+        assert_eq!(kept["after_sha256"], f["after_sha256"]);
+        assert_eq!(kept["replaced"], true);
+    }
+    assert_eq!(
+        issued["statement"]["retained"][0]["reference"], "INV-2024-0042#1",
+        "the plan of a replaced export comes from the run that replaced it: {issued}"
+    );
+    let text = words(&pdf);
+    let before = files[0]["before_sha256"].as_str().unwrap();
+    assert!(
+        text.contains(&before[..8]),
+        "the hash is printed (in groups of eight): {text}"
+    );
+    let (report, code) = verify_file(&desk, &pdf);
+    assert_eq!(
+        (report["valid"].as_bool(), code),
+        (Some(true), Some(0)),
+        "{report}"
+    );
+}

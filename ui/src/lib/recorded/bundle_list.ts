@@ -20,29 +20,29 @@ export default {
     "ok": [
       {
         "actor": "Wayan",
-        "bytes": 18825,
+        "bytes": 18808,
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-03T17:52:19Z",
+        "made_at": "2026-12-03T18:11:39Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "2ff912214bd87c16949bc4dd6244bab1b78b37070470d9bb353392375b5be78c"
+        "sha256": "a48c39c30ef4513e8abf1b0cd2774810dc63b875991dfaa20e5fab488a81647e"
       },
       {
         "actor": "Wayan",
-        "bytes": 25491,
+        "bytes": 25462,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-03T17:52:18Z",
+        "made_at": "2026-12-03T18:11:39Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "5db4a88822e8dfbe52ee5e67b47605c4ae9861e2c0fb0b1cfb180e3a1ed5ad61"
+        "sha256": "a4e3e4b4d2460084c6c60378bda1dd3f4efb4aeb7c9a32283d5b6df778992a75"
       }
     ]
   },

@@ -8,8 +8,8 @@ export default {
     "ok": {
       "created": true,
       "file": "/home/staf/.local/share/pdpdesk/certificate.key",
-      "fingerprint": "0058 9d89 13f5 40de 14cc a273 cdb0 1cd2 f24e 6101 10f4 6c1e 8ad2 424f e86c 1e27",
-      "public_key": "e2334fcbf9931adca0e37806809580b737767f41aaebcda944d981bb7afe612b"
+      "fingerprint": "e201 a56a f923 1eb8 6167 01dc 6b03 e7c5 a44b 6d99 8eb5 7394 e820 7856 56ed 47c6",
+      "public_key": "8fa92a408cca75fd65557b2b30d5a5f271517afe97012cfb5ac49101dc412c71"
     }
   }
 } satisfies Record<string, Recorded<CertificateKey>>;

@@ -235,7 +235,7 @@ export default {
           }
         ]
       },
-      "updated_at": "2026-12-03T17:52:18.616304595Z",
+      "updated_at": "2026-12-03T18:11:39.700724023Z",
       "updated_by": "Wayan"
     }
   }

@@ -9,11 +9,11 @@ export default {
       "channel": "email",
       "clocks": null,
       "controller": null,
-      "created_at": "2026-10-24T17:52:17Z",
+      "created_at": "2026-10-24T18:11:39Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-10-24T17:52:17Z",
+          "at": "2026-10-24T18:11:39Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -21,7 +21,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-24T17:52:17Z",
+          "at": "2026-10-24T18:11:39Z",
           "from_state": null,
           "kind": "note",
           "text": "Meminta salinan data pesanan kartu nama tahun 2024.",
@@ -29,7 +29,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-25T13:52:17Z",
+          "at": "2026-10-25T14:11:39Z",
           "from_state": "received",
           "kind": "state",
           "text": "Kode verifikasi dikirim ke e-mail pemohon.",
@@ -37,7 +37,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-26T09:52:17Z",
+          "at": "2026-10-26T10:11:39Z",
           "from_state": "verifying",
           "kind": "state",
           "text": "Identitas cocok dengan data pelanggan.",
@@ -45,7 +45,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-27T05:52:17Z",
+          "at": "2026-10-27T06:11:39Z",
           "from_state": "searching",
           "kind": "state",
           "text": "Data ditemukan di CRM dan faktur.",
@@ -53,7 +53,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-28T01:52:17Z",
+          "at": "2026-10-28T02:11:39Z",
           "from_state": "fulfilling",
           "kind": "state",
           "text": "Salinan data dikirim dan diterima pemohon.",
@@ -63,7 +63,7 @@ export default {
       "id": "REQ-2026-0001",
       "is_demo": true,
       "next_states": [],
-      "received_at": "2026-10-25T01:52:17+08:00",
+      "received_at": "2026-10-25T02:11:39+08:00",
       "requester": {
         "emails": [
           "ayu.lestari@example.co.id"
@@ -79,7 +79,7 @@ export default {
         "access"
       ],
       "state": "closed",
-      "updated_at": "2026-10-28T01:52:17Z"
+      "updated_at": "2026-10-28T02:11:39Z"
     }
   },
   "{\"id\":\"REQ-2026-0002\"}": {
@@ -94,10 +94,10 @@ export default {
         "policy_due": "2027-01-08",
         "policy_ends_at": "2027-01-08T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-11-22T01:52:17+08:00",
+        "received_at": "2026-11-22T02:11:39+08:00",
         "remaining_hours": -217,
         "remaining_working_days": 20,
-        "statutory_due": "2026-11-25T01:52:17+08:00",
+        "statutory_due": "2026-11-25T02:11:39+08:00",
         "statutory_overdue": true,
         "statutory_rights": [
           "withdraw-consent"
@@ -107,7 +107,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 01:52: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 02:11: answer by the statutory deadline",
             "year": null
           },
           {
@@ -118,11 +118,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-11-21T17:52:17Z",
+      "created_at": "2026-11-21T18:11:39Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-11-21T17:52:17Z",
+          "at": "2026-11-21T18:11:39Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -130,7 +130,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-21T17:52:17Z",
+          "at": "2026-11-21T18:11:39Z",
           "from_state": null,
           "kind": "note",
           "text": "Tidak ingin lagi menerima promosi lewat WhatsApp; minta data dihapus.",
@@ -138,7 +138,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-22T13:52:17Z",
+          "at": "2026-11-22T14:11:39Z",
           "from_state": "received",
           "kind": "state",
           "text": "Menunggu konfirmasi kode dari pemohon.",
@@ -146,7 +146,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-23T09:52:17Z",
+          "at": "2026-11-23T10:11:39Z",
           "from_state": "verifying",
           "kind": "state",
           "text": "Kode dikonfirmasi.",
@@ -154,7 +154,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:18Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "note",
           "text": "Pencarian: 17 file diperiksa, 0 temuan kuat, 0 temuan mungkin",
@@ -170,7 +170,7 @@ export default {
         "rejected",
         "withdrawn"
       ],
-      "received_at": "2026-11-22T01:52:17+08:00",
+      "received_at": "2026-11-22T02:11:39+08:00",
       "requester": {
         "emails": [
           "yohanes.pratama@example.com"
@@ -189,7 +189,7 @@ export default {
         "withdraw-consent"
       ],
       "state": "searching",
-      "updated_at": "2026-11-23T09:52:17Z"
+      "updated_at": "2026-11-23T10:11:39Z"
     }
   },
   "{\"id\":\"REQ-2026-0003\"}": {
@@ -204,10 +204,10 @@ export default {
         "policy_due": "2027-01-18",
         "policy_ends_at": "2027-01-18T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-11-30T01:52:17+08:00",
+        "received_at": "2026-11-30T02:11:39+08:00",
         "remaining_hours": -25,
         "remaining_working_days": 26,
-        "statutory_due": "2026-12-03T01:52:17+08:00",
+        "statutory_due": "2026-12-03T02:11:39+08:00",
         "statutory_overdue": true,
         "statutory_rights": [
           "correction"
@@ -217,7 +217,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 01:52: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 02:11: answer by the statutory deadline",
             "year": null
           },
           {
@@ -228,11 +228,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-11-29T17:52:17Z",
+      "created_at": "2026-11-29T18:11:39Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-11-29T17:52:17Z",
+          "at": "2026-11-29T18:11:39Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -240,7 +240,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-29T17:52:17Z",
+          "at": "2026-11-29T18:11:39Z",
           "from_state": null,
           "kind": "note",
           "text": "Alamat pengiriman lama masih tercatat; minta diperbarui.",
@@ -248,7 +248,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-30T13:52:17Z",
+          "at": "2026-11-30T14:11:39Z",
           "from_state": "received",
           "kind": "state",
           "text": "Pemohon akan datang membawa KTP.",
@@ -264,7 +264,7 @@ export default {
         "rejected",
         "withdrawn"
       ],
-      "received_at": "2026-11-30T01:52:17+08:00",
+      "received_at": "2026-11-30T02:11:39+08:00",
       "requester": {
         "emails": [],
         "name": "Dewi Anggraini",
@@ -280,7 +280,7 @@ export default {
         "correction"
       ],
       "state": "verifying",
-      "updated_at": "2026-11-30T13:52:17Z"
+      "updated_at": "2026-11-30T14:11:39Z"
     }
   },
   "{\"id\":\"REQ-2026-0004\"}": {
@@ -295,10 +295,10 @@ export default {
         "policy_due": "2027-01-21",
         "policy_ends_at": "2027-01-21T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-03T01:52:17+08:00",
+        "received_at": "2026-12-03T02:11:39+08:00",
         "remaining_hours": 47,
         "remaining_working_days": 29,
-        "statutory_due": "2026-12-06T01:52:17+08:00",
+        "statutory_due": "2026-12-06T02:11:39+08:00",
         "statutory_overdue": false,
         "statutory_rights": [
           "access"
@@ -308,7 +308,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 01:52: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 02:11: answer by the statutory deadline",
             "year": null
           },
           {
@@ -319,11 +319,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-02T17:52:17Z",
+      "created_at": "2026-12-02T18:11:39Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-12-02T17:52:17Z",
+          "at": "2026-12-02T18:11:39Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -331,7 +331,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-12-02T17:52:17Z",
+          "at": "2026-12-02T18:11:39Z",
           "from_state": null,
           "kind": "note",
           "text": "Orang tua meminta data anaknya (peserta lomba desain sekolah).",
@@ -339,7 +339,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:18Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "verification",
           "text": "Kewenangan wali dilihat: Kartu keluarga, dilihat asli",
@@ -347,10 +347,10 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:18Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "verification",
-          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 04-12-2026 02:22 WITA), untuk dikirim petugas",
+          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 04-12-2026 02:41 WITA), untuk dikirim petugas",
           "to_state": null
         }
       ],
@@ -364,7 +364,7 @@ export default {
         "rejected",
         "withdrawn"
       ],
-      "received_at": "2026-12-03T01:52:17+08:00",
+      "received_at": "2026-12-03T02:11:39+08:00",
       "requester": {
         "emails": [
           "gregorius.manurung@example.net"
@@ -381,7 +381,7 @@ export default {
         "portability"
       ],
       "state": "received",
-      "updated_at": "2026-12-02T17:52:17Z"
+      "updated_at": "2026-12-02T18:11:39Z"
     }
   },
   "{\"id\":\"REQ-2026-0005\"}": {
@@ -396,10 +396,10 @@ export default {
         "policy_due": "2027-01-20",
         "policy_ends_at": "2027-01-20T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-02T21:04:17+08:00",
+        "received_at": "2026-12-02T21:23:39+08:00",
         "remaining_hours": 43,
         "remaining_working_days": 28,
-        "statutory_due": "2026-12-05T21:04:17+08:00",
+        "statutory_due": "2026-12-05T21:23:39+08:00",
         "statutory_overdue": false,
         "statutory_rights": [
           "access"
@@ -409,7 +409,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 21:04: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 21:23: answer by the statutory deadline",
             "year": null
           },
           {
@@ -420,11 +420,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-03T17:52:17Z",
+      "created_at": "2026-12-03T18:11:39Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:17Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -432,7 +432,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:17Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "note",
           "text": "Meminta salinan data pesanan dan faktur atas namanya.",
@@ -440,7 +440,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:17Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": "received",
           "kind": "state",
           "text": "Kode verifikasi dikirim lewat e-mail.",
@@ -448,7 +448,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:17Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "note",
           "text": "Pencarian: 17 file diperiksa, 103 temuan kuat, 4 temuan mungkin",
@@ -456,15 +456,15 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:18Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "verification",
-          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 04-12-2026 02:22 WITA), untuk dikirim petugas",
+          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 04-12-2026 02:41 WITA), untuk dikirim petugas",
           "to_state": null
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:18Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "verification",
           "text": "Kode verifikasi salah (4 kali lagi sebelum terkunci)",
@@ -472,7 +472,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:18Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "verification",
           "text": "Kode verifikasi benar: identitas terverifikasi",
@@ -480,7 +480,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:18Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 001/PDP/CMJKD/XII/2026 diterbitkan: Tanda Terima Permohonan terkait Data Pribadi (id)",
@@ -488,18 +488,18 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:18Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "bundle",
-          "text": "Paket akses REQ-2026-0005-paket-akses.zip dibuat: 103 catatan, 16 berkas, 5 disamarkan, 25491 byte, SHA-256 5db4a88822e8dfbe52ee5e67b47605c4ae9861e2c0fb0b1cfb180e3a1ed5ad61, dilindungi kata sandi; rekam jejak pemrosesan untuk 6 berkas",
+          "text": "Paket akses REQ-2026-0005-paket-akses.zip dibuat: 103 catatan, 16 berkas, 5 disamarkan, 25462 byte, SHA-256 a4e3e4b4d2460084c6c60378bda1dd3f4efb4aeb7c9a32283d5b6df778992a75, dilindungi kata sandi; rekam jejak pemrosesan untuk 6 berkas",
           "to_state": null
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:19Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "bundle",
-          "text": "Bundel portabilitas REQ-2026-0005-data-pribadi.zip dibuat: 103 catatan, 14 berkas, 5 disamarkan, 18825 byte, SHA-256 2ff912214bd87c16949bc4dd6244bab1b78b37070470d9bb353392375b5be78c",
+          "text": "Bundel portabilitas REQ-2026-0005-data-pribadi.zip dibuat: 103 catatan, 14 berkas, 5 disamarkan, 18808 byte, SHA-256 a48c39c30ef4513e8abf1b0cd2774810dc63b875991dfaa20e5fab488a81647e",
           "to_state": null
         }
       ],
@@ -512,7 +512,7 @@ export default {
         "rejected",
         "withdrawn"
       ],
-      "received_at": "2026-12-02T21:04:17+08:00",
+      "received_at": "2026-12-02T21:23:39+08:00",
       "requester": {
         "emails": [
           "tri.wulandari94@gmail.com"
@@ -528,7 +528,7 @@ export default {
         "access"
       ],
       "state": "verifying",
-      "updated_at": "2026-12-03T17:52:17Z"
+      "updated_at": "2026-12-03T18:11:39Z"
     }
   },
   "{\"id\":\"REQ-2026-0006\"}": {
@@ -538,12 +538,12 @@ export default {
         "extended": false,
         "observes_cuti_bersama": true,
         "paused": true,
-        "paused_since": "2026-12-04T01:52:17+08:00",
+        "paused_since": "2026-12-04T02:11:39+08:00",
         "policy_days": 30,
         "policy_due": "2027-01-19",
         "policy_ends_at": "2027-01-19T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-11-30T01:52:17+08:00",
+        "received_at": "2026-11-30T02:11:39+08:00",
         "remaining_hours": null,
         "remaining_working_days": 27,
         "statutory_due": null,
@@ -559,17 +559,17 @@ export default {
           },
           {
             "code": "paused",
-            "message": "paused since 2026-12-04 01:52: the policy window stands still and its due date moves on while the pause lasts",
+            "message": "paused since 2026-12-04 02:11: the policy window stands still and its due date moves on while the pause lasts",
             "year": null
           }
         ]
       },
       "controller": null,
-      "created_at": "2026-12-03T17:52:17Z",
+      "created_at": "2026-12-03T18:11:39Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:17Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -577,7 +577,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:17Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": "received",
           "kind": "state",
           "text": "Menunggu fotokopi KTP.",
@@ -585,7 +585,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:17Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "pause",
           "text": "Menunggu fotokopi KTP dari pemohon.",
@@ -593,7 +593,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:18Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "note",
           "text": "Pencarian: 17 file diperiksa, 1 temuan kuat, 6 temuan mungkin",
@@ -601,7 +601,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:18Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "verification",
           "text": "NIK dilihat pada KTP: 317101******0001",
@@ -609,7 +609,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:18Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 002/PDP/CMJKD/XII/2026 diterbitkan: Acknowledgement of your personal data request (en)",
@@ -625,7 +625,7 @@ export default {
         "rejected",
         "withdrawn"
       ],
-      "received_at": "2026-11-30T01:52:17+08:00",
+      "received_at": "2026-11-30T02:11:39+08:00",
       "requester": {
         "emails": [
           "budi@ptsinarjayalogistik.co.id"
@@ -641,7 +641,7 @@ export default {
         "deletion"
       ],
       "state": "verifying",
-      "updated_at": "2026-12-03T17:52:17Z"
+      "updated_at": "2026-12-03T18:11:39Z"
     }
   },
   "{\"id\":\"REQ-2026-0007\"}": {
@@ -656,7 +656,7 @@ export default {
         "policy_due": "2027-01-19",
         "policy_ends_at": "2027-01-19T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-01T01:52:17+08:00",
+        "received_at": "2026-12-01T02:11:39+08:00",
         "remaining_hours": null,
         "remaining_working_days": 27,
         "statutory_due": null,
@@ -676,11 +676,11 @@ export default {
         "contact": "privasi@kliniksehat.example",
         "name": "Klinik Sehat Sentosa"
       },
-      "created_at": "2026-12-03T17:52:17Z",
+      "created_at": "2026-12-03T18:11:39Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:17Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -688,7 +688,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:18Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 003/PDP/CMJKD/XII/2026 diterbitkan: Penerusan Permohonan Subjek Data Pribadi (id)",
@@ -705,7 +705,7 @@ export default {
         "rejected",
         "withdrawn"
       ],
-      "received_at": "2026-12-01T01:52:17+08:00",
+      "received_at": "2026-12-01T02:11:39+08:00",
       "requester": {
         "emails": [
           "sinta.m@example.com"
@@ -721,7 +721,7 @@ export default {
         "objection"
       ],
       "state": "received",
-      "updated_at": "2026-12-03T17:52:17Z"
+      "updated_at": "2026-12-03T18:11:39Z"
     }
   },
   "{\"id\":\"REQ-2026-0008\"}": {
@@ -736,10 +736,10 @@ export default {
         "policy_due": "2027-01-20",
         "policy_ends_at": "2027-01-20T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-02T01:52:17+08:00",
+        "received_at": "2026-12-02T02:11:39+08:00",
         "remaining_hours": 23,
         "remaining_working_days": 28,
-        "statutory_due": "2026-12-05T01:52:17+08:00",
+        "statutory_due": "2026-12-05T02:11:39+08:00",
         "statutory_overdue": false,
         "statutory_rights": [
           "restriction"
@@ -749,7 +749,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 01:52: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 02:11: answer by the statutory deadline",
             "year": null
           },
           {
@@ -760,11 +760,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-03T17:52:17Z",
+      "created_at": "2026-12-03T18:11:39Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:17Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -772,7 +772,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:17Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "note",
           "text": "Minta datanya tidak dipakai untuk survei pelanggan.",
@@ -780,7 +780,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:17Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "note",
           "text": "Pemohon menelepon menanyakan status.",
@@ -788,7 +788,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:18Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "verification",
           "text": "Verifikasi dilewati atas keputusan atasan: Pemohon dikenal atasan; permintaan tanpa data keluar.",
@@ -805,7 +805,7 @@ export default {
         "rejected",
         "withdrawn"
       ],
-      "received_at": "2026-12-02T01:52:17+08:00",
+      "received_at": "2026-12-02T02:11:39+08:00",
       "requester": {
         "emails": [
           "hendra.g@example.com"
@@ -821,7 +821,7 @@ export default {
         "restriction"
       ],
       "state": "received",
-      "updated_at": "2026-12-03T17:52:17Z"
+      "updated_at": "2026-12-03T18:11:39Z"
     }
   },
   "{\"id\":\"REQ-2026-0009\"}": {
@@ -836,7 +836,7 @@ export default {
         "policy_due": "2027-01-19",
         "policy_ends_at": "2027-01-19T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-11-25T01:52:17+08:00",
+        "received_at": "2026-11-25T02:11:39+08:00",
         "remaining_hours": null,
         "remaining_working_days": 27,
         "statutory_due": null,
@@ -853,11 +853,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-03T17:52:17Z",
+      "created_at": "2026-12-03T18:11:39Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:17Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -865,7 +865,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:17Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "extension",
           "text": "due 2027-01-19 (was 2027-01-12): Data tersebar di arsip lama; butuh waktu tambahan.",
@@ -873,7 +873,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-03T17:52:18Z",
+          "at": "2026-12-03T18:11:39Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 004/PDP/CMJKD/XII/2026 diterbitkan: Pemberitahuan Perpanjangan Waktu Tanggapan (id)",
@@ -890,7 +890,7 @@ export default {
         "rejected",
         "withdrawn"
       ],
-      "received_at": "2026-11-25T01:52:17+08:00",
+      "received_at": "2026-11-25T02:11:39+08:00",
       "requester": {
         "emails": [
           "fransiska.dewi@example.com"
@@ -906,7 +906,7 @@ export default {
         "information"
       ],
       "state": "received",
-      "updated_at": "2026-12-03T17:52:17Z"
+      "updated_at": "2026-12-03T18:11:39Z"
     }
   }
 } satisfies Record<string, Recorded<RequestDetail>>;

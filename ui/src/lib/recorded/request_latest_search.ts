@@ -10,7 +10,7 @@ export default {
   "{\"id\":\"REQ-2026-0002\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-03T17:52:18Z",
+      "at": "2026-12-03T18:11:39Z",
       "hits": [],
       "id": 3,
       "identifiers": [
@@ -183,11 +183,11 @@ export default {
   "{\"id\":\"REQ-2026-0005\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-03T17:52:17Z",
+      "at": "2026-12-03T18:11:39Z",
       "hits": [
         {
           "class": "possible",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "rejected",
           "explanation": [
@@ -212,7 +212,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -244,7 +244,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -313,7 +313,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -345,7 +345,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -402,7 +402,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -435,7 +435,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -494,7 +494,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -520,7 +520,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -552,7 +552,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -578,7 +578,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -610,7 +610,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -636,7 +636,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -668,7 +668,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -694,7 +694,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -739,7 +739,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -765,7 +765,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -797,7 +797,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -829,7 +829,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -855,7 +855,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -887,7 +887,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -913,7 +913,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -945,7 +945,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -971,7 +971,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -997,7 +997,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1029,7 +1029,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1055,7 +1055,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1087,7 +1087,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1113,7 +1113,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1139,7 +1139,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1171,7 +1171,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1197,7 +1197,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1229,7 +1229,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1261,7 +1261,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1287,7 +1287,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1313,7 +1313,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1339,7 +1339,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1371,7 +1371,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1397,7 +1397,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1429,7 +1429,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1461,7 +1461,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1487,7 +1487,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1519,7 +1519,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1551,7 +1551,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1583,7 +1583,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1609,7 +1609,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1641,7 +1641,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1667,7 +1667,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1693,7 +1693,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1719,7 +1719,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1751,7 +1751,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1783,7 +1783,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1815,7 +1815,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1847,7 +1847,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1873,7 +1873,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1905,7 +1905,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1937,7 +1937,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1963,7 +1963,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1989,7 +1989,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2021,7 +2021,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2053,7 +2053,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2085,7 +2085,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2117,7 +2117,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2143,7 +2143,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2169,7 +2169,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2201,7 +2201,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2227,7 +2227,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2259,7 +2259,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2285,7 +2285,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2317,7 +2317,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2349,7 +2349,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2381,7 +2381,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2413,7 +2413,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2439,7 +2439,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2471,7 +2471,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2503,7 +2503,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2529,7 +2529,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2555,7 +2555,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2581,7 +2581,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2613,7 +2613,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2639,7 +2639,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2671,7 +2671,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2697,7 +2697,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2723,7 +2723,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2749,7 +2749,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2781,7 +2781,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2807,7 +2807,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2839,7 +2839,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2871,7 +2871,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2903,7 +2903,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2929,7 +2929,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2961,7 +2961,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2987,7 +2987,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3019,7 +3019,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3051,7 +3051,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3077,7 +3077,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3109,7 +3109,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3135,7 +3135,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3161,7 +3161,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3187,7 +3187,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3219,7 +3219,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3251,7 +3251,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3277,7 +3277,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3309,7 +3309,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-03T17:52:18Z",
+          "decided_at": "2026-12-03T18:11:39Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3356,6 +3356,7 @@ export default {
           "file": "chatwoot_contacts.csv",
           "possible": 1,
           "records": 309,
+          "sha256": "ea82654259e5a03a08d7fc0e3b3006c7736b965a84237f3e274ba238c0d3afb4",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 1
         },
@@ -3372,6 +3373,7 @@ export default {
           "file": "email/01_permohonan_akses_data_pribadi.eml",
           "possible": 0,
           "records": 1,
+          "sha256": "3a3ff7cd88f0d79c1a03e9e07709105270eaf254527f1e185f6dac86fae279dc",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 1
         },
@@ -3404,6 +3406,7 @@ export default {
           "file": "email/05_pertanyaan_faktur.eml",
           "possible": 1,
           "records": 1,
+          "sha256": "5138f00a2b29d14c835173efacda22ab47ddbd3f8fa08130daa7f6a3981ceb98",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 0
         },
@@ -3436,6 +3439,7 @@ export default {
           "file": "jurnal_sales_invoices.csv",
           "possible": 1,
           "records": 313,
+          "sha256": "f0ffcbe02ffdf35c08244faf579e5e0d10c3f48769fed75b0c6b193306a55b03",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 2
         },
@@ -3444,6 +3448,7 @@ export default {
           "file": "jurnal_sales_invoices.xlsx",
           "possible": 1,
           "records": 313,
+          "sha256": "3ce09f18044bdb390b332e3edaf2effcb845bf7585f068978b07bd00006e4d9a",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 2
         },
@@ -3460,6 +3465,7 @@ export default {
           "file": "whatsapp/Chat WhatsApp dengan Bu Tri Wulandari.txt",
           "possible": 0,
           "records": 96,
+          "sha256": "ae164fad1464556ffabfac3ed117766cd1bde5df374870334377f37724e22a72",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 96
         },
@@ -3484,6 +3490,7 @@ export default {
           "file": "wix_form_submissions.csv",
           "possible": 0,
           "records": 155,
+          "sha256": "9246214d2e7d5a8593ed9a4757bf566ecd1035347737b36fb63a1862f0a2b324",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 1
         }
@@ -3493,7 +3500,7 @@ export default {
   "{\"id\":\"REQ-2026-0006\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-03T17:52:18Z",
+      "at": "2026-12-03T18:11:39Z",
       "hits": [
         {
           "class": "possible",
@@ -3707,6 +3714,7 @@ export default {
           "file": "chatwoot_contacts.csv",
           "possible": 2,
           "records": 309,
+          "sha256": "ea82654259e5a03a08d7fc0e3b3006c7736b965a84237f3e274ba238c0d3afb4",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 0
         },
@@ -3731,6 +3739,7 @@ export default {
           "file": "email/02_permohonan_penghapusan_data.eml",
           "possible": 0,
           "records": 1,
+          "sha256": "fafc4ad6a27e35b6b974cc2c132e90d0a6de063474d5ed2a3c4b783cea7d04b8",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 1
         },
@@ -3763,6 +3772,7 @@ export default {
           "file": "google_forms.csv",
           "possible": 1,
           "records": 154,
+          "sha256": "65bfcfac928cd2ef1a461fddab0c3147d991ace5e935c0f945194301b3d75e8c",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 0
         },
@@ -3779,6 +3789,7 @@ export default {
           "file": "jurnal_customers_excel_id.csv",
           "possible": 1,
           "records": 79,
+          "sha256": "2f39fbbf6892e10fd39bde79b5f2ef0e47129a3c14bb12833ed5301b3b2a76f8",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 0
         },
@@ -3787,6 +3798,7 @@ export default {
           "file": "jurnal_sales_invoices.csv",
           "possible": 1,
           "records": 313,
+          "sha256": "f0ffcbe02ffdf35c08244faf579e5e0d10c3f48769fed75b0c6b193306a55b03",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 0
         },
@@ -3795,6 +3807,7 @@ export default {
           "file": "jurnal_sales_invoices.xlsx",
           "possible": 1,
           "records": 313,
+          "sha256": "3ce09f18044bdb390b332e3edaf2effcb845bf7585f068978b07bd00006e4d9a",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 0
         },

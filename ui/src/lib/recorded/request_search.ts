@@ -7,7 +7,7 @@ export default {
   "{\"id\":\"REQ-2026-0002\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-03T17:52:18Z",
+      "at": "2026-12-03T18:11:39Z",
       "hits": [],
       "id": 3,
       "identifiers": [
@@ -174,7 +174,7 @@ export default {
   "{\"id\":\"REQ-2026-0005\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-03T17:52:17Z",
+      "at": "2026-12-03T18:11:39Z",
       "hits": [
         {
           "class": "possible",
@@ -3347,6 +3347,7 @@ export default {
           "file": "chatwoot_contacts.csv",
           "possible": 1,
           "records": 309,
+          "sha256": "ea82654259e5a03a08d7fc0e3b3006c7736b965a84237f3e274ba238c0d3afb4",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 1
         },
@@ -3363,6 +3364,7 @@ export default {
           "file": "email/01_permohonan_akses_data_pribadi.eml",
           "possible": 0,
           "records": 1,
+          "sha256": "3a3ff7cd88f0d79c1a03e9e07709105270eaf254527f1e185f6dac86fae279dc",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 1
         },
@@ -3395,6 +3397,7 @@ export default {
           "file": "email/05_pertanyaan_faktur.eml",
           "possible": 1,
           "records": 1,
+          "sha256": "5138f00a2b29d14c835173efacda22ab47ddbd3f8fa08130daa7f6a3981ceb98",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 0
         },
@@ -3427,6 +3430,7 @@ export default {
           "file": "jurnal_sales_invoices.csv",
           "possible": 1,
           "records": 313,
+          "sha256": "f0ffcbe02ffdf35c08244faf579e5e0d10c3f48769fed75b0c6b193306a55b03",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 2
         },
@@ -3435,6 +3439,7 @@ export default {
           "file": "jurnal_sales_invoices.xlsx",
           "possible": 1,
           "records": 313,
+          "sha256": "3ce09f18044bdb390b332e3edaf2effcb845bf7585f068978b07bd00006e4d9a",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 2
         },
@@ -3451,6 +3456,7 @@ export default {
           "file": "whatsapp/Chat WhatsApp dengan Bu Tri Wulandari.txt",
           "possible": 0,
           "records": 96,
+          "sha256": "ae164fad1464556ffabfac3ed117766cd1bde5df374870334377f37724e22a72",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 96
         },
@@ -3475,6 +3481,7 @@ export default {
           "file": "wix_form_submissions.csv",
           "possible": 0,
           "records": 155,
+          "sha256": "9246214d2e7d5a8593ed9a4757bf566ecd1035347737b36fb63a1862f0a2b324",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 1
         }
@@ -3484,7 +3491,7 @@ export default {
   "{\"id\":\"REQ-2026-0006\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-03T17:52:18Z",
+      "at": "2026-12-03T18:11:39Z",
       "hits": [
         {
           "class": "possible",
@@ -3698,6 +3705,7 @@ export default {
           "file": "chatwoot_contacts.csv",
           "possible": 2,
           "records": 309,
+          "sha256": "ea82654259e5a03a08d7fc0e3b3006c7736b965a84237f3e274ba238c0d3afb4",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 0
         },
@@ -3722,6 +3730,7 @@ export default {
           "file": "email/02_permohonan_penghapusan_data.eml",
           "possible": 0,
           "records": 1,
+          "sha256": "fafc4ad6a27e35b6b974cc2c132e90d0a6de063474d5ed2a3c4b783cea7d04b8",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 1
         },
@@ -3754,6 +3763,7 @@ export default {
           "file": "google_forms.csv",
           "possible": 1,
           "records": 154,
+          "sha256": "65bfcfac928cd2ef1a461fddab0c3147d991ace5e935c0f945194301b3d75e8c",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 0
         },
@@ -3770,6 +3780,7 @@ export default {
           "file": "jurnal_customers_excel_id.csv",
           "possible": 1,
           "records": 79,
+          "sha256": "2f39fbbf6892e10fd39bde79b5f2ef0e47129a3c14bb12833ed5301b3b2a76f8",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 0
         },
@@ -3778,6 +3789,7 @@ export default {
           "file": "jurnal_sales_invoices.csv",
           "possible": 1,
           "records": 313,
+          "sha256": "f0ffcbe02ffdf35c08244faf579e5e0d10c3f48769fed75b0c6b193306a55b03",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 0
         },
@@ -3786,6 +3798,7 @@ export default {
           "file": "jurnal_sales_invoices.xlsx",
           "possible": 1,
           "records": 313,
+          "sha256": "3ce09f18044bdb390b332e3edaf2effcb845bf7585f068978b07bd00006e4d9a",
           "source": "/home/staf/.local/share/pdpdesk/demo-exports",
           "strong": 0
         },
