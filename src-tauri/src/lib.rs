@@ -105,6 +105,7 @@ pub fn run() {
             commands::plan::plan_change,
             commands::plan::request_checklist,
             commands::plan::checklist_tick,
+            commands::certificate::certificate_key,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -4,6 +4,7 @@
 mod access_pack;
 mod bundle;
 mod calendar;
+mod certificate;
 mod checklist;
 mod deadline;
 mod hit;
@@ -97,6 +98,10 @@ enum Command {
     /// Redacted copies of the local exports as the plan says, searched again for the subject;
     /// `--replace` puts them in place of the originals; `list` shows the runs and hashes.
     Redact(redact::RedactArgs),
+    /// The deletion certificate (Berita Acara Penghapusan Data Pribadi), signed with the office's
+    /// key: issue, verify a file, the key's fingerprint.
+    #[command(subcommand)]
+    Certificate(certificate::CertificateCommand),
     /// The printed answers: list, text, draft, issue, the kept PDF, its e-mail, send.
     Letter(letter::LetterArgs),
     /// Seed the demonstration office into an empty data directory (or remove it with --clear).
@@ -116,6 +121,9 @@ pub struct Ctx {
 
 fn run(cli: Cli) -> Result<(), Failure> {
     let dir = datadir::resolve(cli.data_dir.as_deref())?;
+    if let Command::Certificate(certificate::CertificateCommand::Verify { file }) = &cli.command {
+        return certificate::verify_here(&dir, file, cli.json);
+    }
     let store = Store::open(&dir)?;
     let actor = staff_name(cli.actor.as_deref());
     let mut ctx = Ctx {
@@ -142,6 +150,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Plan(c) => plan::run(&mut ctx, c),
         Command::Checklist(c) => checklist::run(&mut ctx, c),
         Command::Redact(args) => redact::run(&mut ctx, args),
+        Command::Certificate(c) => certificate::run(&mut ctx, c),
     }
 }
 

@@ -33,7 +33,8 @@ impl Failure {
             | CoreError::ChangedMeanwhile { .. }
             | CoreError::Verification { .. }
             | CoreError::NothingConfirmed { .. }
-            | CoreError::LetterNotNow { .. } => 4,
+            | CoreError::LetterNotNow { .. }
+            | CoreError::CertificateRefused { .. } => 4,
             CoreError::DataDir { .. }
             | CoreError::NewerDatabase { .. }
             | CoreError::DamagedDatabase { .. }

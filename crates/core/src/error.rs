@@ -94,6 +94,14 @@ pub enum CoreError {
         reason: &'static str,
         why: String,
     },
+    /// A deletion certificate that cannot be issued yet: the plan, the checklist or the
+    /// redaction of the local exports is not done (`reason` says which).
+    #[error("request {request_id}: {why}")]
+    CertificateRefused {
+        request_id: String,
+        reason: &'static str,
+        why: String,
+    },
     #[error("cancelled")]
     Cancelled,
     #[error("file {path}: {message}")]
@@ -130,6 +138,9 @@ pub enum ErrorCode {
     NothingConfirmed,
     /// A letter does not fit its request now (the reason says why, as `Offer.why_not`'s code).
     LetterNotNow,
+    /// A deletion certificate cannot be issued yet (the reason: `plan_incomplete`,
+    /// `checklist_open`, `not_redacted`).
+    CertificateRefused,
     /// A fault of the program; also a panic under the CLI's `--json`.
     Internal,
     Cancelled,
@@ -165,6 +176,7 @@ impl CoreError {
             CoreError::Smtp { .. } => ErrorCode::SmtpFailed,
             CoreError::NothingConfirmed { .. } => ErrorCode::NothingConfirmed,
             CoreError::LetterNotNow { .. } => ErrorCode::LetterNotNow,
+            CoreError::CertificateRefused { .. } => ErrorCode::CertificateRefused,
         }
     }
 
@@ -183,6 +195,7 @@ impl CoreError {
         match self {
             CoreError::Invalid { reason, .. }
             | CoreError::LetterNotNow { reason, .. }
+            | CoreError::CertificateRefused { reason, .. }
             | CoreError::Smtp { reason, .. } => Some(reason),
             _ => None,
         }

@@ -79,6 +79,7 @@ fn letter(rows: usize) -> Document {
                 caption: "Pindai untuk memeriksa keaslian surat ini.".into(),
             },
         ],
+        attachments: Vec::new(),
     }
 }
 

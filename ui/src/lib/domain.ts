@@ -46,4 +46,5 @@ export const LETTER_KINDS: LetterKind[] = [
   "no-data",
   "forward-to-controller",
   "forwarded-notice",
+  "deletion-certificate",
 ];

@@ -211,6 +211,8 @@ export const ipc = {
   officeClearLogo: () => call<null>("office_clear_logo"),
 
   installationGet: () => call<Installation>("installation_get"),
+  /** The office's certificate key (made at first use): the fingerprint every certificate prints. */
+  certificateKey: () => call<import("$lib/bindings/CertificateKey").CertificateKey>("certificate_key"),
   operatorGet: () => call<string>("operator_get"),
   operatorSet: (name: string) => call<null>("operator_set", { name }),
   demoClear: () => call<number>("demo_clear"),

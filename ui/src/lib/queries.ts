@@ -14,6 +14,7 @@ export const keys = {
   logo: ["office", "logo"] as const,
   operator: ["operator"] as const,
   installation: ["installation"] as const,
+  certificateKey: ["certificate-key"] as const,
   requests: ["requests"] as const,
   requestList: (filter: RequestFilter) => ["requests", "list", filter] as const,
   request: (id: string) => ["requests", "detail", id] as const,
@@ -62,6 +63,14 @@ export function useInstallation() {
   return createQuery<Awaited<ReturnType<typeof ipc.installationGet>>, IpcError>(() => ({
     queryKey: keys.installation,
     queryFn: () => ipc.installationGet(),
+    staleTime: Infinity,
+  }));
+}
+
+export function useCertificateKey() {
+  return createQuery<Awaited<ReturnType<typeof ipc.certificateKey>>, IpcError>(() => ({
+    queryKey: keys.certificateKey,
+    queryFn: () => ipc.certificateKey(),
     staleTime: Infinity,
   }));
 }

@@ -400,6 +400,12 @@ export function resetFake(): void {
     officeSetLogo: vi.fn(async () => null),
     officeClearLogo: vi.fn(async () => null),
     installationGet: vi.fn(async () => ({ version: "0.1.0", data_dir: "/data", database: "/data/pdpdesk.db" })),
+    certificateKey: vi.fn(async () => ({
+      fingerprint: "3f2a 9c01 5b7e 0d44 81aa 6c2f 90be 1d37 e5c8 4a02 7f19 b3d6 2e8c 55a1 0c94 d7e3",
+      public_key: "0f".repeat(32),
+      file: "/data/certificate.key",
+      created: false,
+    })),
     operatorGet: vi.fn(async () => fake.data.operator),
     operatorSet: vi.fn(async () => null),
     demoClear: vi.fn(async () => 4),

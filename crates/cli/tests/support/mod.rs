@@ -4,6 +4,7 @@
 // Each test binary compiles this module and uses a part of it.
 #![allow(dead_code)]
 
+pub mod certificate;
 pub mod letters;
 pub mod smtp;
 pub mod smtp_server;

@@ -34,10 +34,10 @@ fn table<'a>(facts: &'a Facts, name: &str, lang: Language) -> Result<&'a Table> 
             "unfilled_placeholder",
             format!(
                 "the table {{{name}}} cannot be filled: {}",
-                lang.pick(
+                facts.table_reason(name).unwrap_or(lang.pick(
                     "belum ada pencarian yang disimpan untuk permohonan ini",
                     "no search has been kept for this request yet"
-                )
+                ))
             ),
         )
     })
@@ -124,6 +124,7 @@ pub fn document(frame: &Frame, filled: &Filled, facts: &Facts) -> Result<Documen
         )),
         stamp: frame.number.is_none().then(|| "DRAFT".to_string()),
         blocks,
+        attachments: Vec::new(),
     })
 }
 

@@ -81,6 +81,38 @@ pub const PLACEHOLDERS: &[(&str, &str)] = &[
         "access_pack_passcode_route",
         "how the access pack's passcode reaches the requester",
     ),
+    (
+        "plan_deleted",
+        "how many records were deleted (only when some were; the done letters)",
+    ),
+    (
+        "plan_retained",
+        "how many records are kept because the law requires it (only when some are)",
+    ),
+    (
+        "retained_until",
+        "the last day a retained record is kept, written out; it is deleted then",
+    ),
+    (
+        "nothing_retained",
+        "set when the plan keeps no record on a legal ground",
+    ),
+    (
+        "plan_restricted",
+        "how many records are restricted: kept, not processed further (only when some are)",
+    ),
+    (
+        "plan_corrected",
+        "how many records were corrected (only when some were)",
+    ),
+    (
+        "plan_stopped",
+        "how many records are no longer processed for the purposes asked (only when some are)",
+    ),
+    (
+        "stopped_purposes",
+        "the purposes processing stopped for (only when the register names some)",
+    ),
 ];
 
 /// Placeholders that stand alone in a paragraph and become a table.
@@ -93,6 +125,18 @@ pub const TABLES: &[(&str, &str)] = &[
         "confirmed_records",
         "the records staff confirmed as the subject's",
     ),
+    (
+        "plan_by_system",
+        "per source system and export: what was done and to how many records (the done letters)",
+    ),
+    (
+        "retained_records",
+        "each record kept by law: where, on which ground, and the day it will be deleted",
+    ),
+    (
+        "corrections",
+        "each correction: the record, the field and its new value",
+    ),
 ];
 
 /// The values of one letter.
@@ -102,6 +146,8 @@ pub struct Facts {
     /// Why a value cannot be given yet ("make the portability bundle first").
     reasons: BTreeMap<&'static str, String>,
     tables: BTreeMap<&'static str, Table>,
+    /// Why a table cannot be given ("search first", "no record is retained").
+    table_reasons: BTreeMap<&'static str, String>,
 }
 
 impl Facts {
@@ -118,7 +164,19 @@ impl Facts {
     }
 
     pub fn table(&mut self, name: &'static str, table: Table) {
+        self.table_reasons.remove(name);
         self.tables.insert(name, table);
+    }
+
+    /// Says why the table `name` has no rows for this request.
+    pub fn missing_table(&mut self, name: &'static str, reason: impl Into<String>) {
+        self.tables.remove(name);
+        self.table_reasons.insert(name, reason.into());
+    }
+
+    /// Why the table `name` cannot be given, if a reason was said.
+    pub fn table_reason(&self, name: &str) -> Option<&str> {
+        self.table_reasons.get(name).map(String::as_str)
     }
 
     pub fn value(&self, name: &str) -> Option<&str> {

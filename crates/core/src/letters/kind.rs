@@ -1,6 +1,7 @@
 //! The letters an office sends in answer to a request, and which of them fit a request now.
 
 use super::ground::{Proof, RefusalGround};
+use super::not_now::NotNow;
 use crate::register::{Request, RequestState};
 use crate::vocabulary::Right;
 use serde::{Deserialize, Serialize};
@@ -36,6 +37,9 @@ pub enum LetterKind {
     ForwardToController,
     /// To the requester: the request went to the controller.
     ForwardedNotice,
+    /// The Berita Acara Penghapusan Data Pribadi: numbered in the same series and kept in the
+    /// same register, but made by `pdpdesk certificate issue` (signed, not from a template).
+    DeletionCertificate,
 }
 
 crate::vocabulary::names!(LetterKind {
@@ -53,6 +57,7 @@ crate::vocabulary::names!(LetterKind {
     NoData => "no-data",
     ForwardToController => "forward-to-controller",
     ForwardedNotice => "forwarded-notice",
+    DeletionCertificate => "deletion-certificate",
 }, "letter kind");
 
 /// Whether a kind fits a request now, and if not, why.
@@ -81,90 +86,6 @@ pub struct Standing {
     pub proof: Proof,
 }
 
-/// Why a kind does not fit a request now; `Display` is the English of `Offer::not_now`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(tag = "code", content = "params", rename_all = "snake_case")]
-#[ts(export)]
-pub enum NotNow {
-    /// A "done" letter for a right the request does not ask for.
-    RightNotAsked {
-        right: Right,
-    },
-    NotSearched,
-    /// Searched, but no record is confirmed as the requester's.
-    NothingConfirmed,
-    /// Records are confirmed: not a no-data answer.
-    RecordsConfirmed,
-    /// A forwarding, but the office is the controller.
-    OfficeIsController,
-    NotExtended,
-    /// A request for proof of identity on a request that has ended.
-    RequestEnded {
-        state: RequestState,
-    },
-    Withdrawn,
-    /// A request for proof of identity when everything the level asks is met.
-    AlreadyVerified,
-    /// A request for proof of identity when the level for the rights asks none.
-    NothingToVerify,
-}
-
-impl NotNow {
-    /// The code as it is in JSON (`Offer.why_not.code`, an error's `reason`).
-    pub fn code(&self) -> &'static str {
-        match self {
-            NotNow::RightNotAsked { .. } => "right_not_asked",
-            NotNow::NotSearched => "not_searched",
-            NotNow::NothingConfirmed => "nothing_confirmed",
-            NotNow::RecordsConfirmed => "records_confirmed",
-            NotNow::OfficeIsController => "office_is_controller",
-            NotNow::NotExtended => "not_extended",
-            NotNow::RequestEnded { .. } => "request_ended",
-            NotNow::Withdrawn => "withdrawn",
-            NotNow::AlreadyVerified => "already_verified",
-            NotNow::NothingToVerify => "nothing_to_verify",
-        }
-    }
-
-    /// Why proof of identity is not asked, if it is not.
-    pub fn of_proof(proof: Proof) -> Option<NotNow> {
-        match proof {
-            Proof::Outstanding => None,
-            Proof::Complete => Some(NotNow::AlreadyVerified),
-            Proof::NotAsked => Some(NotNow::NothingToVerify),
-        }
-    }
-}
-
-impl std::fmt::Display for NotNow {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            NotNow::RightNotAsked { right } => write!(f, "the request does not ask for {right}"),
-            NotNow::NotSearched => {
-                f.write_str("search the office's sources for this request first")
-            }
-            NotNow::NothingConfirmed => f.write_str(
-                "no record is confirmed as the requester's: the no-data letter answers this",
-            ),
-            NotNow::RecordsConfirmed => f.write_str(
-                "records are confirmed as the requester's: this is not a no-data answer",
-            ),
-            NotNow::OfficeIsController => {
-                f.write_str("the office is the controller of this request's data")
-            }
-            NotNow::NotExtended => f.write_str("the policy window has not been extended"),
-            NotNow::RequestEnded { state } => write!(f, "the request is {state}"),
-            NotNow::Withdrawn => f.write_str("the requester withdrew the request"),
-            NotNow::AlreadyVerified => f.write_str(
-                "the requester is verified: everything the office asks for these rights is met",
-            ),
-            NotNow::NothingToVerify => {
-                f.write_str("the office asks no proof of identity for the rights of this request")
-            }
-        }
-    }
-}
-
 impl LetterKind {
     /// The letters that say data was released or a right was carried out: the verification
     /// gate guards them. A receipt, a request for proof, a refusal, an extension and a
@@ -190,7 +111,7 @@ impl LetterKind {
             LetterKind::ConsentWithdrawn => Some(Right::WithdrawConsent),
             LetterKind::RestrictionDone => Some(Right::Restriction),
             LetterKind::ObjectionAnswered => Some(Right::Objection),
-            LetterKind::DeletionDone => Some(Right::Deletion),
+            LetterKind::DeletionDone | LetterKind::DeletionCertificate => Some(Right::Deletion),
             _ => None,
         }
     }
@@ -207,6 +128,9 @@ impl LetterKind {
             confirmed,
             proof,
         } = *standing;
+        if self == LetterKind::DeletionCertificate {
+            return Some(NotNow::Certificate);
+        }
         if let Some(right) = self.right() {
             let answers_it = request.rights.contains(&right)
                 || (right == Right::Access && request.rights.contains(&Right::Information));
@@ -247,10 +171,16 @@ impl LetterKind {
         }
     }
 
-    /// Every kind with whether it fits `request`.
+    /// Whether staff write this kind from a template (every kind but the certificate).
+    pub fn from_template(self) -> bool {
+        self != LetterKind::DeletionCertificate
+    }
+
+    /// Every kind written from a template with whether it fits `request`.
     pub fn offers(request: &Request, standing: &Standing) -> Vec<Offer> {
         LetterKind::ALL
             .iter()
+            .filter(|k| k.from_template())
             .map(|&kind| Offer {
                 kind,
                 needs_verification: kind.needs_verification(),
@@ -398,6 +328,7 @@ mod tests {
             NotNow::Withdrawn,
             NotNow::AlreadyVerified,
             NotNow::NothingToVerify,
+            NotNow::Certificate,
         ] {
             let json = serde_json::to_value(&why).unwrap();
             assert_eq!(

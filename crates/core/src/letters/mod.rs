@@ -8,6 +8,7 @@ mod facts;
 mod ground;
 mod issued;
 mod kind;
+mod not_now;
 mod register;
 mod template;
 pub mod words;
@@ -16,7 +17,8 @@ pub use compose::{dated, document, email, Frame};
 pub use facts::{Facts, PLACEHOLDERS, TABLES};
 pub use ground::{Proof, RefusalGround};
 pub use issued::IssuedLetter;
-pub use kind::{LetterKind, NotNow, Offer, Standing};
+pub use kind::{LetterKind, Offer, Standing};
+pub use not_now::NotNow;
 pub use register::{due, DueLetter, LetterEntry, LetterFilter, LetterRegister, DUE_KINDS};
 pub use template::{fill, read, Filled, Part};
 
@@ -24,13 +26,15 @@ use crate::language::Language;
 
 macro_rules! builtin {
     ($($kind:ident => $file:literal),+ $(,)?) => {
-        /// The template shipped with PDP Desk (`assets/letters/<lang>/<kind>.txt`).
-        pub fn builtin(kind: LetterKind, lang: Language) -> &'static str {
+        /// The template shipped with PDP Desk (`assets/letters/<lang>/<kind>.txt`); none for
+        /// the deletion certificate, which is laid out by `fulfil::deletion::certificate`.
+        pub fn builtin(kind: LetterKind, lang: Language) -> Option<&'static str> {
             match (kind, lang) {
                 $(
-                    (LetterKind::$kind, Language::Id) => include_str!(concat!("../../../../assets/letters/id/", $file, ".txt")),
-                    (LetterKind::$kind, Language::En) => include_str!(concat!("../../../../assets/letters/en/", $file, ".txt")),
+                    (LetterKind::$kind, Language::Id) => Some(include_str!(concat!("../../../../assets/letters/id/", $file, ".txt"))),
+                    (LetterKind::$kind, Language::En) => Some(include_str!(concat!("../../../../assets/letters/en/", $file, ".txt"))),
                 )+
+                (LetterKind::DeletionCertificate, _) => None,
             }
         }
     };

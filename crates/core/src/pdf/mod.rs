@@ -7,12 +7,14 @@
 //! Built on printpdf 0.12 with Ops (its HTML mode breaks pages wrongly); fonts are Noto Sans,
 //! embedded and subset (DEVELOPMENT.md, "The page layer").
 
+mod attach;
 mod page;
 mod qr;
 pub mod table;
 pub mod text;
 
 use crate::{CoreError, Result};
+pub use attach::{attached, Attachment};
 use page::{Flow, Fonts, LEADING, LEFT, PAGE_H, PAGE_W, RIGHT, SIZE};
 use printpdf::{Mm, Op, PdfDocument, PdfPage, PdfSaveOptions, Pt, RawImage, XObjectTransform};
 pub use table::Table;
@@ -51,6 +53,9 @@ pub enum Block {
     Table(Table),
     /// Space, in points.
     Gap(f32),
+    /// A new page unless this many points are left on this one (keeps a closing, the place and
+    /// date and the signature together).
+    Room(f32),
     /// The signature block at the right: the lines above (Hormat kami, the office), room for
     /// the signature and stamp, the name in bold and the position.
     Signature {
@@ -84,6 +89,8 @@ pub struct Document {
     /// Printed large and light across every page ("DRAFT" on a letter not yet issued).
     pub stamp: Option<String>,
     pub blocks: Vec<Block>,
+    /// Files embedded in the PDF (the certificate's statement).
+    pub attachments: Vec<Attachment>,
 }
 
 impl Block {
@@ -110,7 +117,7 @@ impl Block {
                 .map(|(c, _)| c.as_str())
                 .chain(t.rows.iter().flatten().map(String::as_str))
                 .collect(),
-            Block::Gap(_) => Vec::new(),
+            Block::Gap(_) | Block::Room(_) => Vec::new(),
             Block::Signature {
                 above,
                 name,
@@ -247,6 +254,9 @@ fn block(flow: &mut Flow, doc: &mut PdfDocument, b: &Block) {
         }
         Block::Table(t) => table::draw(flow, t),
         Block::Gap(points) => flow.y -= points,
+        Block::Room(points) => {
+            flow.room(*points);
+        }
         Block::Signature {
             above,
             name,
@@ -329,9 +339,19 @@ pub fn render(spec: &Document) -> Result<Rendered> {
         .into_iter()
         .map(|ops| PdfPage::new(Mm::from(Pt(PAGE_W)), Mm::from(Pt(PAGE_H)), ops))
         .collect();
-    let bytes = doc
+    let options = PdfSaveOptions::default();
+    let mut lo = doc
         .with_pages(pages)
-        .save(&PdfSaveOptions::default(), &mut Vec::new());
+        .to_lopdf_document(&options, &mut Vec::new());
+    if !spec.attachments.is_empty() {
+        attach::attach(&mut lo, &spec.attachments)?;
+    }
+    if options.optimize {
+        lo.compress();
+    }
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes)
+        .map_err(|e| CoreError::Internal(format!("the PDF could not be written: {e}")))?;
     if !bytes.starts_with(b"%PDF") {
         return Err(CoreError::Internal("the PDF could not be written".into()));
     }

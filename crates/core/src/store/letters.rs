@@ -29,6 +29,9 @@ pub struct Written<'a> {
     pub sha256: &'a str,
     pub bytes: u64,
     pub pages: u32,
+    /// The text as issued when it can only be written once numbered (a certificate's statement
+    /// carries its number); `None` keeps the text given when numbering.
+    pub text: Option<&'a str>,
 }
 
 const COLUMNS: &str =
@@ -151,7 +154,8 @@ impl Store {
         let tx = self.conn.transaction()?;
         tx.execute(
             "UPDATE letters SET file = ?2, sha256 = ?3, bytes = ?4, pages = ?5, issued_at = ?6,
-                 void_reason = NULL, email_subject = ?7, email_body = ?8 WHERE id = ?1",
+                 void_reason = NULL, email_subject = ?7, email_body = ?8, text = COALESCE(?9, text)
+             WHERE id = ?1",
             params![
                 id,
                 written.file,
@@ -160,7 +164,8 @@ impl Store {
                 written.pages,
                 ts(now),
                 written.email_subject,
-                written.email_body
+                written.email_body,
+                written.text
             ],
         )?;
         insert_event(

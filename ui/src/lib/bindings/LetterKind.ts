@@ -3,4 +3,4 @@
 /**
  * One kind of letter. Each has a template per language under `assets/letters/`.
  */
-export type LetterKind = "acknowledgement" | "verification-request" | "access" | "portability" | "correction-done" | "consent-withdrawn" | "restriction-done" | "objection-answered" | "deletion-done" | "refusal" | "extension" | "no-data" | "forward-to-controller" | "forwarded-notice";
+export type LetterKind = "acknowledgement" | "verification-request" | "access" | "portability" | "correction-done" | "consent-withdrawn" | "restriction-done" | "objection-answered" | "deletion-done" | "refusal" | "extension" | "no-data" | "forward-to-controller" | "forwarded-notice" | "deletion-certificate";

@@ -5,4 +5,4 @@ import type { Right } from "./Right";
 /**
  * Why a kind does not fit a request now; `Display` is the English of `Offer::not_now`.
  */
-export type NotNow = { "code": "right_not_asked", "params": { right: Right, } } | { "code": "not_searched" } | { "code": "nothing_confirmed" } | { "code": "records_confirmed" } | { "code": "office_is_controller" } | { "code": "not_extended" } | { "code": "request_ended", "params": { state: RequestState, } } | { "code": "withdrawn" } | { "code": "already_verified" } | { "code": "nothing_to_verify" };
+export type NotNow = { "code": "right_not_asked", "params": { right: Right, } } | { "code": "not_searched" } | { "code": "nothing_confirmed" } | { "code": "records_confirmed" } | { "code": "office_is_controller" } | { "code": "not_extended" } | { "code": "request_ended", "params": { state: RequestState, } } | { "code": "withdrawn" } | { "code": "already_verified" } | { "code": "nothing_to_verify" } | { "code": "certificate" };

@@ -25,6 +25,7 @@ export const enLetters: Record<keyof typeof idLetters, string> = {
   "letters.kind.no-data": "No data held",
   "letters.kind.forward-to-controller": "Forwarding to the controller",
   "letters.kind.forwarded-notice": "Notice that the request was forwarded",
+  "letters.kind.deletion-certificate": "Deletion certificate",
 
   "letters.why.right_not_asked": "This request does not ask for the right to {right}.",
   "letters.why.not_searched": "Search the office's sources for the requester first.",
@@ -36,6 +37,7 @@ export const enLetters: Record<keyof typeof idLetters, string> = {
   "letters.why.withdrawn": "The requester withdrew the request.",
   "letters.why.already_verified": "The requester is verified: everything asked for these rights is met.",
   "letters.why.nothing_to_verify": "The office asks no proof of identity for the rights requested.",
+  "letters.why.certificate": "The deletion certificate is signed and issued on its own (pdpdesk certificate issue).",
   "letters.refusedNow.already_verified":
     "The requester is verified, so this letter no longer fits: no proof of identity needs asking, and a refusal cannot say the identity was not verified.",
   "letters.refusedNow.nothing_to_verify": "The office asks no proof of identity for the rights requested, so this letter does not fit.",

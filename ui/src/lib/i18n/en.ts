@@ -249,6 +249,10 @@ const enBase: Record<keyof typeof idBase, string> = {
   "set.install.version": "Version",
   "set.install.dataDir": "Data folder",
   "set.install.database": "Database file",
+  "set.certKey": "Certificate key",
+  "set.certKey.hint": "Every deletion certificate is signed with this key of the office. Publish its fingerprint (on the office's website, for example) so that requesters and the regulator can check a certificate.",
+  "set.certKey.fingerprint": "Fingerprint (SHA-256)",
+  "set.certKey.file": "Private key kept in",
   "set.demo": "Demo data",
   "set.demo.body":
     "This is a sample office with invented requests. Its sample exports (invented people) are in the demo-exports folder of the data folder: add it as a source to try a search. Remove the demo data before recording real requests.",
@@ -311,6 +315,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "errcode.verification_refused": "Not verified",
   "errcode.smtp_failed": "The mail server did not take the message",
   "errcode.letter_not_now": "This letter does not fit this request now",
+  "errcode.certificate_refused": "The deletion certificate cannot be issued yet",
   "errcode.nothing_confirmed": "No record is confirmed as the requester's: nothing to hand over",
   "errcode.file_error": "File problem",
   "errcode.database_error": "Database error",

@@ -25,6 +25,7 @@ export const idLetters = {
   "letters.kind.no-data": "Pemberitahuan tidak ada data",
   "letters.kind.forward-to-controller": "Penerusan permintaan kepada pengendali",
   "letters.kind.forwarded-notice": "Pemberitahuan permintaan diteruskan",
+  "letters.kind.deletion-certificate": "Berita acara penghapusan",
 
   "letters.why.right_not_asked": "Permintaan ini tidak meminta hak {right}.",
   "letters.why.not_searched": "Cari data pemohon di sumber data kantor lebih dulu.",
@@ -36,6 +37,7 @@ export const idLetters = {
   "letters.why.withdrawn": "Pemohon telah mencabut permintaannya.",
   "letters.why.already_verified": "Pemohon sudah terverifikasi: semua yang diminta untuk hak ini sudah terpenuhi.",
   "letters.why.nothing_to_verify": "Untuk hak yang diminta, kantor tidak meminta bukti identitas.",
+  "letters.why.certificate": "Berita acara penghapusan ditandatangani dan diterbitkan tersendiri (pdpdesk certificate issue).",
   "letters.refusedNow.already_verified":
     "Pemohon sudah terverifikasi, jadi surat ini tidak sesuai lagi: bukti identitas tidak perlu diminta, dan penolakan tidak bisa beralasan identitas belum terverifikasi.",
   "letters.refusedNow.nothing_to_verify": "Untuk hak yang diminta, kantor tidak meminta bukti identitas, jadi surat ini tidak sesuai.",

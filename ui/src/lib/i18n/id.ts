@@ -254,6 +254,10 @@ export const idBase = {
   "set.install.version": "Versi",
   "set.install.dataDir": "Folder data",
   "set.install.database": "Berkas basis data",
+  "set.certKey": "Kunci berita acara",
+  "set.certKey.hint": "Setiap berita acara penghapusan ditandatangani dengan kunci kantor ini. Umumkan sidik jarinya (misalnya di situs kantor) agar pemohon dan regulator dapat memeriksa keasliannya.",
+  "set.certKey.fingerprint": "Sidik jari (SHA-256)",
+  "set.certKey.file": "Kunci privat disimpan di",
   "set.demo": "Data demo",
   "set.demo.body":
     "Yang tampil sekarang adalah kantor contoh dengan permintaan rekaan. Ekspor contohnya (orang rekaan) ada di folder demo-exports dalam folder data: tambahkan sebagai sumber untuk mencoba pencarian. Hapus data demo sebelum mencatat permintaan sungguhan.",
@@ -316,6 +320,7 @@ export const idBase = {
   "errcode.verification_refused": "Belum terverifikasi",
   "errcode.smtp_failed": "Server surel tidak menerima pesan",
   "errcode.letter_not_now": "Surat ini tidak sesuai untuk permintaan ini sekarang",
+  "errcode.certificate_refused": "Berita acara penghapusan belum dapat diterbitkan",
   "errcode.nothing_confirmed": "Tidak ada catatan yang dipastikan milik pemohon: tidak ada yang dapat diserahkan",
   "errcode.file_error": "Berkas bermasalah",
   "errcode.database_error": "Kesalahan basis data",

@@ -20,29 +20,29 @@ export default {
     "ok": [
       {
         "actor": "Wayan",
-        "bytes": 18818,
+        "bytes": 18815,
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-03T18:07:30Z",
+        "made_at": "2026-12-03T18:13:58Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "96af90515a7ed3f3696a468569c0a189ce3ec175e62de847ada70aa632cef09d"
+        "sha256": "9c2b13e2a43440bfe0020ef4e9f29deb139ab5ece3f423c699a18c9c79e7e9ad"
       },
       {
         "actor": "Wayan",
-        "bytes": 25473,
+        "bytes": 25472,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-03T18:07:30Z",
+        "made_at": "2026-12-03T18:13:58Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "31c1b7d5b8642d1cd173ef944f209624ad348c95d95167dc2f782016581c864e"
+        "sha256": "df2798db8a5dc44088a8820a034cc0be9b187b07187192ff27a3aa66b29303b4"
       }
     ]
   },

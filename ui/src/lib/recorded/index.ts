@@ -30,6 +30,7 @@ import processing_register from "./processing_register";
 import processing_profiles from "./processing_profiles";
 import request_plan from "./request_plan";
 import request_checklist from "./request_checklist";
+import certificate_key from "./certificate_key";
 
 /** Each read command's replies, by `keyOf` its arguments. */
 export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
@@ -63,6 +64,7 @@ export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
   processing_profiles,
   request_plan,
   request_checklist,
+  certificate_key,
 };
 
 /** What was recorded with what, and the paths the preview's pickers hand out. */

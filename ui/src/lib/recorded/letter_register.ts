@@ -27,7 +27,7 @@ export default {
           "actor": "Wayan",
           "dated": "2026-12-04",
           "id": 2,
-          "issued_at": "2026-12-03T18:07:30Z",
+          "issued_at": "2026-12-03T18:13:58Z",
           "kind": "acknowledgement",
           "language": "en",
           "number": "002/PDP/CMJKD/XII/2026",
@@ -41,7 +41,7 @@ export default {
           "actor": "Wayan",
           "dated": "2026-12-04",
           "id": 1,
-          "issued_at": "2026-12-03T18:07:30Z",
+          "issued_at": "2026-12-03T18:13:58Z",
           "kind": "acknowledgement",
           "language": "id",
           "number": "001/PDP/CMJKD/XII/2026",
@@ -64,7 +64,7 @@ export default {
           "actor": "Wayan",
           "dated": "2026-12-04",
           "id": 2,
-          "issued_at": "2026-12-03T18:07:30Z",
+          "issued_at": "2026-12-03T18:13:58Z",
           "kind": "acknowledgement",
           "language": "en",
           "number": "002/PDP/CMJKD/XII/2026",
@@ -78,7 +78,7 @@ export default {
           "actor": "Wayan",
           "dated": "2026-12-04",
           "id": 1,
-          "issued_at": "2026-12-03T18:07:30Z",
+          "issued_at": "2026-12-03T18:13:58Z",
           "kind": "acknowledgement",
           "language": "id",
           "number": "001/PDP/CMJKD/XII/2026",
@@ -126,6 +126,22 @@ export default {
       ]
     }
   },
+  "{\"filter\":{\"kind\":\"deletion-certificate\",\"year\":2026}}": {
+    "ok": {
+      "letters": [],
+      "years": [
+        2026
+      ]
+    }
+  },
+  "{\"filter\":{\"kind\":\"deletion-certificate\",\"year\":null}}": {
+    "ok": {
+      "letters": [],
+      "years": [
+        2026
+      ]
+    }
+  },
   "{\"filter\":{\"kind\":\"deletion-done\",\"year\":2026}}": {
     "ok": {
       "letters": [],
@@ -149,7 +165,7 @@ export default {
           "actor": "Wayan",
           "dated": "2026-12-04",
           "id": 4,
-          "issued_at": "2026-12-03T18:07:30Z",
+          "issued_at": "2026-12-03T18:13:58Z",
           "kind": "extension",
           "language": "id",
           "number": "004/PDP/CMJKD/XII/2026",
@@ -172,7 +188,7 @@ export default {
           "actor": "Wayan",
           "dated": "2026-12-04",
           "id": 4,
-          "issued_at": "2026-12-03T18:07:30Z",
+          "issued_at": "2026-12-03T18:13:58Z",
           "kind": "extension",
           "language": "id",
           "number": "004/PDP/CMJKD/XII/2026",
@@ -195,7 +211,7 @@ export default {
           "actor": "Wayan",
           "dated": "2026-12-04",
           "id": 3,
-          "issued_at": "2026-12-03T18:07:30Z",
+          "issued_at": "2026-12-03T18:13:58Z",
           "kind": "forward-to-controller",
           "language": "id",
           "number": "003/PDP/CMJKD/XII/2026",
@@ -218,7 +234,7 @@ export default {
           "actor": "Wayan",
           "dated": "2026-12-04",
           "id": 3,
-          "issued_at": "2026-12-03T18:07:30Z",
+          "issued_at": "2026-12-03T18:13:58Z",
           "kind": "forward-to-controller",
           "language": "id",
           "number": "003/PDP/CMJKD/XII/2026",
@@ -353,7 +369,7 @@ export default {
           "actor": "Wayan",
           "dated": "2026-12-04",
           "id": 4,
-          "issued_at": "2026-12-03T18:07:30Z",
+          "issued_at": "2026-12-03T18:13:58Z",
           "kind": "extension",
           "language": "id",
           "number": "004/PDP/CMJKD/XII/2026",
@@ -367,7 +383,7 @@ export default {
           "actor": "Wayan",
           "dated": "2026-12-04",
           "id": 3,
-          "issued_at": "2026-12-03T18:07:30Z",
+          "issued_at": "2026-12-03T18:13:58Z",
           "kind": "forward-to-controller",
           "language": "id",
           "number": "003/PDP/CMJKD/XII/2026",
@@ -381,7 +397,7 @@ export default {
           "actor": "Wayan",
           "dated": "2026-12-04",
           "id": 2,
-          "issued_at": "2026-12-03T18:07:30Z",
+          "issued_at": "2026-12-03T18:13:58Z",
           "kind": "acknowledgement",
           "language": "en",
           "number": "002/PDP/CMJKD/XII/2026",
@@ -395,7 +411,7 @@ export default {
           "actor": "Wayan",
           "dated": "2026-12-04",
           "id": 1,
-          "issued_at": "2026-12-03T18:07:30Z",
+          "issued_at": "2026-12-03T18:13:58Z",
           "kind": "acknowledgement",
           "language": "id",
           "number": "001/PDP/CMJKD/XII/2026",
@@ -418,7 +434,7 @@ export default {
           "actor": "Wayan",
           "dated": "2026-12-04",
           "id": 4,
-          "issued_at": "2026-12-03T18:07:30Z",
+          "issued_at": "2026-12-03T18:13:58Z",
           "kind": "extension",
           "language": "id",
           "number": "004/PDP/CMJKD/XII/2026",
@@ -432,7 +448,7 @@ export default {
           "actor": "Wayan",
           "dated": "2026-12-04",
           "id": 3,
-          "issued_at": "2026-12-03T18:07:30Z",
+          "issued_at": "2026-12-03T18:13:58Z",
           "kind": "forward-to-controller",
           "language": "id",
           "number": "003/PDP/CMJKD/XII/2026",
@@ -446,7 +462,7 @@ export default {
           "actor": "Wayan",
           "dated": "2026-12-04",
           "id": 2,
-          "issued_at": "2026-12-03T18:07:30Z",
+          "issued_at": "2026-12-03T18:13:58Z",
           "kind": "acknowledgement",
           "language": "en",
           "number": "002/PDP/CMJKD/XII/2026",
@@ -460,7 +476,7 @@ export default {
           "actor": "Wayan",
           "dated": "2026-12-04",
           "id": 1,
-          "issued_at": "2026-12-03T18:07:30Z",
+          "issued_at": "2026-12-03T18:13:58Z",
           "kind": "acknowledgement",
           "language": "id",
           "number": "001/PDP/CMJKD/XII/2026",

@@ -235,7 +235,7 @@ export default {
           }
         ]
       },
-      "updated_at": "2026-12-03T18:07:30.435572221Z",
+      "updated_at": "2026-12-03T18:13:58.109703694Z",
       "updated_by": "Wayan"
     }
   }

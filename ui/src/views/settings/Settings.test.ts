@@ -51,6 +51,17 @@ describe("settings", () => {
     await waitFor(() => expect(fake.ipc.operatorSet).toHaveBeenCalledWith("Made"));
   });
 
+  it("shows the fingerprint of the office's certificate key, to publish", async () => {
+    await setup();
+    await waitFor(() =>
+      expect(
+        screen.getByTestId("certificate-key-fingerprint").textContent,
+        "the fingerprint every certificate prints",
+      ).toBe("3f2a 9c01 5b7e 0d44 81aa 6c2f 90be 1d37 e5c8 4a02 7f19 b3d6 2e8c 55a1 0c94 d7e3"),
+    );
+    expect(screen.getByTestId("settings-certificate-key").textContent).toContain("/data/certificate.key");
+  });
+
   it("shows a live letter-number example and checks the pattern", async () => {
     const user = await setup();
     const pattern = screen.getByTestId("settings-pattern");

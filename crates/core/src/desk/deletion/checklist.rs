@@ -116,7 +116,7 @@ pub fn tick(
 
 /// The systems of the confirmed records not ticked as done, from the files' kinds alone (no
 /// record is read: an export changed since does not stop a request from closing).
-fn open_systems(store: &Store, request_id: &str) -> Result<Vec<System>> {
+pub(super) fn open_systems(store: &Store, request_id: &str) -> Result<Vec<System>> {
     let kinds = store.file_kinds()?;
     let ticks = store.checklist_ticks(request_id)?;
     let mut open: Vec<System> = store
@@ -137,6 +137,10 @@ fn open_systems(store: &Store, request_id: &str) -> Result<Vec<System>> {
     Ok(open)
 }
 
+/// How a closing's reason starts the systems left open and staff's word on why (the certificate
+/// reads it back).
+pub(super) const OPEN_MARK: &str = "daftar periksa terbuka: ";
+
 /// Moves a request to another state. Closing a request whose plan has systems not ticked is
 /// refused unless staff say why they stay open (`open_why`), which goes into the history.
 pub fn change_state(
@@ -155,7 +159,7 @@ pub fn change_state(
             let names: Vec<&str> = open.iter().map(|s| s.as_str()).collect();
             match open_why.map(str::trim).filter(|w| !w.is_empty()) {
                 Some(why) => {
-                    reason = format!("{reason} (daftar periksa terbuka: {}; {why})", names.join(", "))
+                    reason = format!("{reason} ({OPEN_MARK}{}; {why})", names.join(", "))
                 }
                 None => {
                     return Err(CoreError::invalid(

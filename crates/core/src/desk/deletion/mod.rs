@@ -3,6 +3,7 @@
 //! for it, and staff's change where there is one; changing a line needs a reason and is logged.
 //! `checklist`: the plan per source system, ticked by staff, and the closing that waits for it.
 
+pub mod certificate;
 mod checklist;
 mod redact;
 mod redact_chat;
@@ -41,7 +42,7 @@ pub struct Plan {
 }
 
 /// Whether a right asked acts on records, so that the request has a plan.
-fn rights_acting(rights: &[Right]) -> bool {
+pub(crate) fn rights_acting(rights: &[Right]) -> bool {
     rights.iter().any(|r| {
         matches!(
             r,

@@ -6,11 +6,15 @@
 
 mod delivery;
 mod facts;
+mod kept;
+mod plan_facts;
 mod register;
 mod send;
 mod unverified;
 
 pub use crate::letters::RefusalGround;
+pub use kept::issued_pdf;
+pub(crate) use kept::keep;
 pub use register::{due, register};
 pub use send::send;
 pub use unverified::{close_unverified, ClosedUnverified};
@@ -120,7 +124,7 @@ pub fn template_override(store: &Store, kind: LetterKind, lang: Language) -> Pat
         .join(format!("{kind}.txt"))
 }
 
-fn lang_code(lang: Language) -> &'static str {
+pub(crate) fn lang_code(lang: Language) -> &'static str {
     match lang {
         Language::Id => "id",
         Language::En => "en",
@@ -135,9 +139,15 @@ pub fn template(store: &Store, kind: LetterKind, lang: Language) -> Result<Strin
             path: own.clone(),
             message: "the office's letter template is not UTF-8 text; save it as UTF-8".into(),
         }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            Ok(letters::builtin(kind, lang).to_string())
-        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => letters::builtin(kind, lang)
+            .map(str::to_string)
+            .ok_or_else(|| {
+                CoreError::invalid(
+                    "kind",
+                    NotNow::Certificate.code(),
+                    format!("the {kind} has no template: {}", NotNow::Certificate),
+                )
+            }),
         Err(e) => Err(CoreError::File {
             path: own,
             message: format!("the office's letter template cannot be read: {e}"),
@@ -196,7 +206,10 @@ fn prepare(
     }
     let gate = super::verify::status(store, &request.id, control, now)?.gate;
     check_fits(ask, &request, &standing(store, &request, &gate)?)?;
-    let facts = facts::gather(store, &request, ask.lang, ask.grounds, &gate, now)?;
+    let mut facts = facts::gather(store, &request, ask.lang, ask.grounds, &gate, now)?;
+    plan_facts::add(
+        store, &request, ask.kind, ask.lang, control, now, &mut facts,
+    )?;
     let source = match ask.text {
         Some(t) => crate::text::check_typed("letter_text", t)?,
         None => template(store, ask.kind, ask.lang)?,
@@ -361,67 +374,9 @@ pub fn issue(
             sha256: &format!("{:x}", Sha256::digest(&rendered.bytes)),
             bytes: rendered.bytes.len() as u64,
             pages: u32::try_from(rendered.pages).unwrap_or(u32::MAX),
+            text: None,
         },
         &history,
         now,
     )
-}
-
-/// Writes an issued letter's PDF beside the request's other letters; returns its path relative
-/// to the data folder.
-fn keep(store: &Store, request_id: &str, letter: &IssuedLetter, bytes: &[u8]) -> Result<String> {
-    let folder = PathBuf::from("letters").join(request_id);
-    let dir = store.dir().join(&folder);
-    std::fs::create_dir_all(&dir).map_err(|e| CoreError::File {
-        path: dir.clone(),
-        message: format!("the letters folder cannot be made: {e}"),
-    })?;
-    let _ = crate::datadir::restrict(&dir, 0o700);
-    crate::datadir::sweep_temporaries(&dir);
-    let safe: String = letter
-        .number
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let name = format!("{safe}-{}-{}.pdf", letter.kind, lang_code(letter.language));
-    let path = dir.join(&name);
-    crate::datadir::write_new_private(&path, bytes).map_err(|e| CoreError::File {
-        path: path.clone(),
-        message: format!("the letter cannot be written: {e}"),
-    })?;
-    Ok(folder.join(name).to_string_lossy().into_owned())
-}
-
-/// An issued letter and its PDF as kept. A PDF changed since it was issued is refused.
-pub fn issued_pdf(store: &Store, number: &str) -> Result<(IssuedLetter, Vec<u8>)> {
-    let letter = store.letter_numbered(number)?;
-    let Some(file) = &letter.file else {
-        return Err(CoreError::invalid(
-            "number",
-            "void",
-            format!(
-                "the letter {} was numbered but not printed: {}",
-                letter.number,
-                letter.void_reason.clone().unwrap_or_default()
-            ),
-        ));
-    };
-    let path = store.dir().join(file);
-    let bytes = std::fs::read(&path).map_err(|e| CoreError::File {
-        path: path.clone(),
-        message: format!("the issued letter cannot be read: {e}"),
-    })?;
-    if letter.sha256.as_deref() != Some(&format!("{:x}", Sha256::digest(&bytes))) {
-        return Err(CoreError::File {
-            path,
-            message: "the issued letter's PDF was changed after it was issued".into(),
-        });
-    }
-    Ok((letter, bytes))
 }

@@ -44,6 +44,30 @@ fn hint(text: &str) -> String {
     format!("{head}…{tail}")
 }
 
+/// The subject's own address as a certificate names it: the first two characters of the name
+/// and the domain (`bu…@example.com`), enough for the subject to know it, not to write to it.
+pub fn masked_email(address: &str) -> String {
+    match address.rsplit_once('@') {
+        Some((name, domain)) => {
+            let head: String = name.chars().take(2).collect();
+            format!("{head}…@{domain}")
+        }
+        None => hint(address),
+    }
+}
+
+/// The subject's own number as a certificate names it: the first five and the last four
+/// characters (`+6281…2222`).
+pub fn masked_phone(number: &str) -> String {
+    let chars: Vec<char> = number.chars().collect();
+    if chars.len() <= 9 {
+        return hint(number);
+    }
+    let head: String = chars[..5].iter().collect();
+    let tail: String = chars[chars.len() - 4..].iter().collect();
+    format!("{head}…{tail}")
+}
+
 impl Masker {
     pub fn new<'a>(
         emails: impl IntoIterator<Item = &'a str>,
@@ -94,6 +118,13 @@ impl Masker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_subjects_own_contacts_are_shown_masked_on_a_certificate() {
+        assert_eq!(masked_email("budi.santoso@example.com"), "bu…@example.com");
+        assert_eq!(masked_phone("+6281200002222"), "+6281…2222");
+        assert_eq!(masked_phone("12345"), "…", "too short to show any of it");
+    }
 
     #[test]
     fn only_other_peoples_addresses_and_numbers_are_masked() {

@@ -129,10 +129,15 @@ pub struct ToDo<'a> {
 }
 
 fn reference(todo: &ToDo) -> String {
-    if let Some(id) = todo.record_id {
+    reference_of(todo.record_id, todo.locator)
+}
+
+/// What a system knows a record by: its id, else where it is in the export.
+pub fn reference_of(record_id: Option<&str>, locator: &Locator) -> String {
+    if let Some(id) = record_id {
         return id.to_string();
     }
-    match todo.locator {
+    match locator {
         Locator::Line { line } => format!("line {line}"),
         Locator::Cell { sheet, row } => format!("{sheet} row {row}"),
         Locator::Message { index, line } => format!("message {index} (line {line})"),
