@@ -222,6 +222,7 @@ mod tests {
             action,
             because: Because::DeletionAsked,
             default: None,
+            default_because: None,
             changed_by: None,
             changed_at: None,
         }
