@@ -4,6 +4,7 @@
 mod support;
 
 use pdp_core::intake::rights;
+use pdp_core::intake::triage::MessageClass;
 use pdp_core::sources::mail;
 use pdp_core::vocabulary::Right;
 use support::generate;
@@ -30,14 +31,22 @@ fn generator_emails_are_classified_as_expected_json_says() {
             let got: Vec<Right> = c.rights.iter().map(|f| f.right).collect();
             match right {
                 Some(r) => {
-                    assert!(c.is_request, "seed {seed} {file} is a request: {c:?}");
+                    assert_eq!(
+                        c.class,
+                        MessageClass::Request,
+                        "seed {seed} {file} is a request: {c:?}"
+                    );
                     assert_eq!(
                         got,
                         [r],
                         "seed {seed} {file}: exactly the right its text asks"
                     );
                 }
-                None => assert!(!c.is_request, "seed {seed} {file} is not a request: {c:?}"),
+                None => assert_eq!(
+                    c.class,
+                    MessageClass::NotRequest,
+                    "seed {seed} {file} is clearly not a request: {c:?}"
+                ),
             }
             // The message-id the generator lists as the request's record id is the one parsed.
             if let Some(subject) = expected["subjects"]

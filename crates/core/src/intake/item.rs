@@ -13,7 +13,9 @@ use ts_rs::TS;
 pub enum IntakeStatus {
     /// A request not yet in the register.
     NewRequest,
-    /// Probably not a data-subject request (registered only if staff say so).
+    /// May be a request: no right is certain (queued for staff to decide).
+    NeedsLook,
+    /// Clearly not a data-subject request (registered only if staff say so).
     NotRequest,
     /// Answers a message of a registered request.
     Reply { request_id: String },

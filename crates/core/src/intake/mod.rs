@@ -2,8 +2,12 @@
 //! proposed register entry — which rights, who asks, when it was received.
 
 pub mod item;
+mod matcher;
 mod phrases;
 pub mod proposal;
 pub mod record;
 pub mod requester;
 pub mod rights;
+mod stem;
+pub mod triage;
+mod words;

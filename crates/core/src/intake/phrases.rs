@@ -1,345 +1,148 @@
-//! The phrases that name each right, in Bahasa Indonesia and English, and the words that put a
-//! message in the personal-data context. Each phrase is a sequence of word slots; each slot
-//! lists the word forms that fill it (affixes listed, not stemmed).
+//! The words intake knows, as roots (both languages): the phrases that name each right, the words
+//! that make a message worth a look, and the marks of mail that is clearly something else.
+//!
+//! A phrase is a line of slots separated by spaces; a slot is one or more roots separated by `|`
+//! or a GROUP in capitals; `root*` takes only a derived form (`perbaiki`, not `baik`); a slot
+//! written `+SLOT` may stand further from the slot before it (a passive after a long subject:
+//! "mohon data anak saya di program les *dihapus*"); a leading `~` makes the phrase weak (it
+//! yields to any other right's phrase it overlaps). Words are
+//! matched on their roots (see `stem.rs`), so `hapus` also finds `dihapus`, `penghapusan`,
+//! `hapusin`, `diapus`.
 
-use super::rights::Phrase;
 use crate::vocabulary::Right;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
-pub(super) const DATA: &[&str] = &[
-    "data",
-    "informasi",
-    "info",
-    "information",
-    "akun",
-    "account",
-    "details",
-    "records",
-    "rekaman",
-    "riwayat",
-];
-pub(super) const DELETE: &[&str] = &[
-    "hapus",
-    "hapuskan",
-    "dihapus",
-    "dihapuskan",
-    "menghapus",
-    "menghapuskan",
-    "hapusin",
-    "penghapusan",
-    "musnahkan",
-    "dimusnahkan",
-    "memusnahkan",
-    "pemusnahan",
-    "delete",
-    "deleted",
-    "deleting",
-    "erase",
-    "erased",
-    "remove",
-    "removed",
-];
-pub(super) const CORRECT: &[&str] = &[
-    "perbaiki",
-    "diperbaiki",
-    "memperbaiki",
-    "perbaikan",
-    "koreksi",
-    "dikoreksi",
-    "mengoreksi",
-    "perbarui",
-    "diperbarui",
-    "memperbarui",
-    "pembaruan",
-    "update",
-    "updated",
-    "correct",
-    "corrected",
-    "correction",
-    "rectify",
-    "rectification",
-    "ubah",
-    "diubah",
-    "mengubah",
-    "perubahan",
-    "ganti",
-    "diganti",
-    "mengganti",
-    "change",
-    "changed",
-    "fix",
-    "lengkapi",
-    "melengkapi",
-];
-pub(super) const PERSONAL_FIELD: &[&str] = &[
-    "data", "alamat", "nama", "nomor", "email", "e-mail", "address", "name", "number", "phone",
-    "telepon", "hp", "details", "ejaan", "spelling", "tanggal", "date", "birth", "lahir",
+/// Groups of roots that phrases share, by name.
+pub(super) const GROUPS: &[(&str, &str)] = &[
+    ("DATA", "data informasi info information akun account detail record rekam riwayat history identitas ktp nik profile"),
+    ("FIELD", "alamat nama nomor email telepon hp wa address name number phone ejaan spelling tanggal date birth lahir"),
+    ("ME", "saya me kami us anak"),
+    ("MY", "saya my kami our"),
+    ("NEG", "tidak jangan bukan not never tanpa without"),
+    ("DEL", "hapus musnah delete erase remove hilang*"),
+    ("CONTACT", "kirim hubung telepon sms wa email pesan contact call send message text spam ganggu"),
+    ("ADS", "promosi iklan pemasaran marketing advertising newsletter broadcast tawar* offer spam"),
+    ("FILEFORMAT", "excel csv json xml xlsx spreadsheet"),
+    ("VENDOR", "vendor penyedia provider kompetitor competitor supplier agensi agency percetakan printer perusahaan company layanan service platform aplikasi"),
+    ("AUTO", "otomatis automated automatic automatically algoritma algorithm sistem system komputer computer mesin machine ai"),
+    ("USE", "proses olah guna pakai use process processing"),
+    ("WHILE", "sementara dulu sampai until while selama temporarily"),
 ];
 
-pub(super) const DELETION: &[Phrase] = &[
-    &[DELETE, DATA],
-    &[DATA, DELETE],
-    &[DELETE, PERSONAL_FIELD],
-    &[&["erasure", "penghapusan", "pemusnahan"]],
-    &[&["right"], &["be"], &["forgotten"]],
-    &[&["tutup", "menutup", "close"], &["akun", "account"]],
+pub(super) const INFORMATION: &[&str] = &[
+    "tuju|purpose USE|DATA",
+    "dasar|basis hukum|legal",
+    "legal|hukum basis|dasar",
+    "dari mana DATA|FIELD|dapat|peroleh|tahu",
+    "DATA|FIELD dari mana",
+    "where|how you get|obtain|find|got",
+    "siapa|who beri|kasih|bagi|jual|give|gave|share|sell|sold DATA|FIELD|MY",
+    "DATA|FIELD bagi|jual|share|sell|beri siapa|who|whom|pihak|third",
+    "siapa|who|whom|pihak|third DATA bagi|jual|share|sell|beri|akses|access",
+    "untuk apa DATA",
+    "DATA untuk apa",
+    "what use|do DATA for",
+    "berapa lama DATA|simpan",
+    "how long keep|store|retain|hold",
+    "informasi|penjelasan|jelas*|information|explain|explanation tentang|mengenai|about|on|how USE|DATA",
+    "bagaimana|how DATA USE|simpan|store|lindung|protect|handle",
+    "bagaimana|how you USE|simpan|store|handle|lindung|protect DATA",
+    "kebijakan|policy privasi|privacy",
+    "mengapa|kenapa|why simpan|punya|hold|have|keep|store|USE DATA|FIELD",
 ];
-pub(super) const ACCESS: &[Phrase] = &[
-    &[
-        &["akses", "mengakses", "access", "salinan", "copy", "copies"],
-        DATA,
-    ],
-    &[
-        &[
-            "minta",
-            "meminta",
-            "mendapatkan",
-            "memperoleh",
-            "request",
-            "see",
-            "lihat",
-            "melihat",
-            "mengetahui",
-            "know",
-        ],
-        DATA,
-        &["saya", "my", "me", "anak"],
-    ],
-    &[DATA, &["apa"], &["saja"]],
-    &[&["what", "which"], &["personal", "data", "information"]],
-    &[&["subject"], &["access"], &["request"]],
+pub(super) const ACCESS: &[&str] = &[
+    "akses|access DATA|FIELD",
+    "lihat|see|view|periksa DATA MY",
+    "~tahu|know DATA",
+    "~DATA apa|mana",
+    "~apa DATA",
+    "what DATA|personal have|hold|keep|store|collect|USE|about|on",
+    "subject access",
+    "dsar",
+    "~simpan|punya|hold|have|keep|store DATA|FIELD MY|me",
 ];
-pub(super) const PORTABILITY: &[Phrase] = &[
-    &[&["portabilitas", "portability", "portable"]],
-    &[&["dibaca"], &["mesin"]],
-    &[&["machine"], &["readable"]],
-    &[&["machine-readable"]],
-    &[&["format"], &["csv", "json", "xml", "excel", "xlsx"]],
-    &[
-        &[
-            "pindahkan",
-            "memindahkan",
-            "transfer",
-            "ekspor",
-            "mengekspor",
-            "export",
-        ],
-        DATA,
-    ],
+/// Asking for a copy: access, unless the same message asks for it as a file to take elsewhere.
+pub(super) const COPY: &[&str] = &[
+    "salin|copy DATA|FIELD|MY",
+    "~minta|kirim|send|give|provide|peroleh|dapat|obtain|get|request|download|unduh DATA MY",
+    "~minta|kirim|send|give|provide|peroleh|dapat|obtain|get|request|download|unduh MY DATA",
 ];
-pub(super) const CORRECTION: &[Phrase] = &[
-    &[CORRECT, PERSONAL_FIELD],
-    &[
-        &["salah"],
-        &["ketik", "tulis", "eja", "nama", "alamat", "nomor"],
-    ],
-    &[
-        &["wrong", "incorrect", "outdated", "misspelled"],
-        PERSONAL_FIELD,
-    ],
-    &[
-        &["tidak", "sudah"],
-        &["sesuai", "berlaku", "benar"],
-        &["lagi"],
-    ],
+pub(super) const PORTABILITY: &[&str] = &[
+    "portabilitas|portability|portable",
+    "format|file|berkas|bentuk|export|ekspor FILEFORMAT",
+    "FILEFORMAT format|file|berkas",
+    "DATA FILEFORMAT",
+    "FILEFORMAT DATA",
+    "baca mesin",
+    "machine readable",
+    "machine-readable",
+    "pindah|transfer|move|migrate|port|ekspor|export DATA",
+    "pindah|switch|move|migrate VENDOR",
+    "kirim|send|transfer DATA VENDOR",
 ];
-pub(super) const WITHDRAW_CONSENT: &[Phrase] = &[
-    &[
-        &[
-            "tarik",
-            "menarik",
-            "ditarik",
-            "cabut",
-            "mencabut",
-            "dicabut",
-            "penarikan",
-            "pencabutan",
-            "withdraw",
-            "withdrawing",
-            "withdrawal",
-            "revoke",
-            "revoking",
-        ],
-        &["persetujuan", "consent", "izin", "kembali"],
-    ],
-    &[&["unsubscribe"]],
-    &[
-        &["berhenti"],
-        &[
-            "berlangganan",
-            "mengirim",
-            "mengirimi",
-            "menerima",
-            "kirim",
-            "menghubungi",
-        ],
-    ],
-    &[
-        &["stop", "no"],
-        &[
-            "sending",
-            "send",
-            "messages",
-            "promotions",
-            "promotion",
-            "marketing",
-            "contacting",
-            "emails",
-            "longer",
-        ],
-    ],
-    &[
-        &["jangan", "tidak"],
-        &[
-            "kirim",
-            "dikirim",
-            "mengirim",
-            "mengirimi",
-            "menerima",
-            "hubungi",
-            "menghubungi",
-            "dihubungi",
-        ],
-        &[
-            "promosi",
-            "iklan",
-            "pesan",
-            "broadcast",
-            "lagi",
-            "penawaran",
-        ],
-    ],
-    &[&["opt"], &["out"]],
-    &[&["opt-out"]],
+pub(super) const CORRECTION: &[&str] = &[
+    "baik*|koreksi|ubah|ganti|baru*|update|correct|fix|rectify|benar*|amend|change|edit|lengkap* FIELD|DATA",
+    "FIELD|DATA salah|keliru|wrong|incorrect|outdated|typo|inaccurate",
+    "FIELD|DATA +benar*|update|ubah*|ganti*|baik*|baru*|koreksi*|change*|correct*",
+    "salah|keliru|wrong|incorrect|outdated|inaccurate FIELD|DATA",
+    "salah ketik|tulis|eja|input",
+    "typo",
+    "misspell|misspelled",
+    "FIELD NEG sesuai|benar|valid|akurat|aktif|berlaku|accurate|correct|active",
+    "longer correct|valid|accurate|current|active",
+    "mohon|tolong|please|harap baik*|koreksi|benar*|correct|fix|rectify",
 ];
-pub(super) const RESTRICTION: &[Phrase] = &[&[
-    &[
-        "batasi",
-        "membatasi",
-        "dibatasi",
-        "pembatasan",
-        "tunda",
-        "menunda",
-        "ditunda",
-        "penundaan",
-        "restrict",
-        "restriction",
-        "suspend",
-        "pause",
-        "hentikan",
-        "menghentikan",
-        "dihentikan",
-        "stop",
-        "freeze",
-        "bekukan",
-        "membekukan",
-    ],
-    &[
-        "pemrosesan",
-        "pengolahan",
-        "processing",
-        "penggunaan",
-        "use",
-        "using",
-        "memproses",
-        "mengolah",
-    ],
-]];
-pub(super) const OBJECTION: &[Phrase] = &[
-    &[
-        &[
-            "keputusan",
-            "decision",
-            "decisions",
-            "pemrosesan",
-            "processing",
-            "penilaian",
-            "scoring",
-        ],
-        &["otomatis", "automated", "automatic", "otomatisasi"],
-    ],
-    &[&["profiling", "pemrofilan", "profil"]],
-    &[
-        &["object", "keberatan", "menolak", "objection"],
-        &["to", "atas", "terhadap", "dengan"],
-    ],
+pub(super) const DELETION: &[&str] = &[
+    "DEL DATA|FIELD|semua|all|everything|seluruh|what",
+    "DATA|FIELD +DEL",
+    "DEL dari|from sistem|system|database|basis|server|catat|record",
+    "mohon|tolong|minta|please|harap +DEL",
+    "right be forgotten",
+    "lupa* saya",
+    "tutup|close akun|account",
+    "akhir*|end proses|processing",
 ];
-pub(super) const INFORMATION: &[Phrase] = &[
-    &[
-        &["tujuan", "purpose", "dasar", "basis"],
-        &[
-            "pemrosesan",
-            "pengolahan",
-            "processing",
-            "hukum",
-            "legal",
-            "penggunaan",
-        ],
-    ],
-    &[
-        &["dari"],
-        &["mana"],
-        &["data", "mendapatkan", "memperoleh", "mendapat", "tahu"],
-    ],
-    &[
-        &["where", "how"],
-        &["did", "do"],
-        &["you"],
-        &["get", "obtain", "got", "find"],
-    ],
-    &[
-        &["informasi", "penjelasan", "information"],
-        &["tentang", "mengenai", "about", "on"],
-        &[
-            "pemrosesan",
-            "pengolahan",
-            "penggunaan",
-            "processing",
-            "use",
-            "data",
-        ],
-    ],
-    &[
-        &["why"],
-        &["do", "does"],
-        &["you"],
-        &["have", "hold", "keep", "process"],
-    ],
-    &[&["untuk"], &["apa"], &["data"]],
-    &[
-        &["siapa"],
-        &["saja"],
-        &["menerima", "mengakses", "dibagikan"],
-    ],
-    &[&["who"], &["has", "have", "receives"], &["access", "my"]],
+pub(super) const WITHDRAW_CONSENT: &[&str] = &[
+    "tarik|cabut|withdraw|revoke|retract|batal* setuju|izin|consent|permission|agreement|kembali",
+    "setuju*|izin|consent|permission +tarik|cabut|withdraw|revoke|batal*",
+    "NEG lagi setuju|izin|consent|agree",
+    "NEG setuju|izin|consent|agree lagi|longer|anymore",
+    "longer consent|agree|want|wish",
+    "unsubscribe",
+    "henti|stop|cease langgan|subscription|subscribe|CONTACT|ADS",
+    "mohon|tolong|please|harap stop|henti",
+    "NEG CONTACT lagi|again|anymore|ADS|ME",
+    "NEG mau|ingin|want|wish|like terima|receive|dapat|get|CONTACT CONTACT|ADS|lagi|again|anymore",
+    "NEG mau|ingin|want|wish|like CONTACT",
+    "opt out",
+    "opt-out|optout",
+    "keluar*|remove|DEL|take ME|FIELD dari|from list|daftar|mailing|milis|grup|group|broadcast|subscriber",
+    "DATA NEG USE ADS",
+    "NEG USE DATA ADS",
+    "henti|stop USE ADS",
+    "NEG setuju|izin|consent|agree DATA|FIELD|ADS",
+];
+pub(super) const RESTRICTION: &[&str] = &[
+    "batas*|tunda|beku*|suspend|restrict|limit|pause|freeze|postpone USE|DATA|akses|access|akun|account",
+    "henti|stop|cease WHILE USE",
+    "henti|stop|cease USE WHILE",
+    "henti|stop|cease USE",
+    "NEG USE DATA WHILE",
+    "DATA NEG USE WHILE",
+];
+pub(super) const OBJECTION: &[&str] = &[
+    "putus*|decision|nilai*|score|scoring|skor|evaluasi|evaluation|assessment|tolak|reject|denied AUTO",
+    "AUTO putus*|decision|nilai*|score|scoring|evaluation|assessment|tolak|reject|profil*",
+    "profil*",
+    "tinjau*|review|periksa|check manusia|human|orang|petugas|staf|staff|person|manual|manually",
+    "manusia|human|manual tinjau*|review|intervention|campur*",
+    "tanpa|without manusia|human|campur*|intervensi|intervention|involvement",
 ];
 
-/// Words that place a message in the personal-data context (UU PDP, privacy, "my data").
-pub(super) const CONTEXT: &[Phrase] = &[
-    &[&["pribadi", "personal", "privasi", "privacy", "pdp", "gdpr"]],
-    &[
-        &["data", "informasi", "akun", "account"],
-        &["saya", "kami", "anak", "aku"],
-    ],
-    &[
-        &["my", "our"],
-        &["data", "information", "account", "details"],
-    ],
-    &[
-        &["my"],
-        &[
-            "consent", "number", "phone", "email", "address", "name", "details",
-        ],
-    ],
-    &[
-        &["nomor", "hp", "persetujuan", "alamat", "email", "nama"],
-        &["saya", "aku"],
-    ],
-    &[&["27/2022"]],
-    &[&["pelindungan", "perlindungan", "protection"], &["data"]],
-];
-
-/// All rights with their phrases, in the register's order.
-pub(super) const RIGHTS: &[(Right, &[Phrase])] = &[
+/// All rights with their phrases, in the register's order; access has a second table,
+/// [`COPY`].
+pub(super) const RIGHTS: &[(Right, &[&str])] = &[
     (Right::Information, INFORMATION),
     (Right::Access, ACCESS),
     (Right::Portability, PORTABILITY),
@@ -349,3 +152,143 @@ pub(super) const RIGHTS: &[(Right, &[Phrase])] = &[
     (Right::Restriction, RESTRICTION),
     (Right::Objection, OBJECTION),
 ];
+
+/// Words that say the message is about the writer or about personal data.
+pub(super) const CONTEXT: &[&str] = &[
+    "pribadi|personal|privasi|privacy|pdp|gdpr|27/2022",
+    "lindung|protection DATA",
+    "MY DATA|FIELD",
+    "DATA|FIELD MY",
+];
+/// First-person words: a right named by someone for themselves (or their child).
+pub(super) const FIRST_PERSON: &str = "saya me my i kami our us anak";
+/// Words before a right's phrase that deny it ("tidak perlu dihapus").
+/// `no` denies only before `need`, `longer`, `more` (elsewhere it is often *nomor*).
+pub(super) const NEGATORS: &str = "tidak jangan bukan not never no tanpa without";
+pub(super) const AFTER_NO: &str = "need longer more";
+/// Words before a negator that make it a question tag ("bisa ga dihapus?").
+pub(super) const QUESTION_TAG: &str = "bisa boleh tahu apakah dapat";
+/// Words after a negator that undo it ("jangan lupa", "tidak hanya").
+pub(super) const NOT_NEGATING: &str = "lupa forget hanya only ragu segan masalah problem";
+/// Words that start the reason for another request ("… karena saya tidak mau dihubungi lagi").
+pub(super) const BECAUSE: &str = "karena sebab soalnya because since alasan reason";
+/// Words that ask: they end a reason and start a new request.
+pub(super) const ASKS: &str = "mohon tolong minta please kindly harap sekalian also";
+/// Words that end the reach of a negator.
+pub(super) const BREAKS: &str = "tapi namun tetapi but however melainkan";
+/// Words of a clause that tells the reader what to do (a newsletter's footer), not an ask.
+pub(super) const LINK_WORDS: &str =
+    "klik click tap tautan link url here sini recipient dituju confidential rahasia";
+pub(super) const IF_WORDS: &str = "jika apabila bila if";
+pub(super) const WISH_WORDS: &str = "ingin mau want wish like prefer";
+
+/// Address words and particles that phrases step over.
+const FILLERS: &str = "kak kakak ka min mimin admin gan agan sis bro bang mas mba mbak om dong deh ya yah yaa sih nih kok loh lho nah aja saja yang the a an please pls plz dear hi halo hai";
+
+/// Informal spellings and abbreviations, folded before stemming.
+const ALIASES: &[(&str, &str)] = &[
+    (
+        "ga gak nggak enggak ngga engga gk g tdk tak ndak nda kagak ngak gx",
+        "tidak",
+    ),
+    ("udh udah sdh dah uda", "sudah"),
+    ("aja sj", "saja"),
+    ("sy aku gue gw ane saia sya aq", "saya"),
+    ("yg", "yang"),
+    ("dgn dg", "dengan"),
+    ("utk tuk untk", "untuk"),
+    ("krn karna krena", "karena"),
+    ("tlg", "tolong"),
+    ("mhn", "mohon"),
+    ("jgn jngn", "jangan"),
+    ("lg lgi", "lagi"),
+    ("dr", "dari"),
+    ("kalo klo", "kalau"),
+    ("tp", "tapi"),
+    ("apus hpus hps", "hapus"),
+    ("bener", "benar"),
+    ("nomer", "nomor"),
+    ("e-mail imel surel", "email"),
+    ("whatsapp watsap", "wa"),
+    ("promo", "promosi"),
+    ("apapun", "apapun"),
+    ("don't dont doesn't didn't won't cannot", "not"),
+    ("pake", "pakai"),
+    ("telpon telfon", "telepon"),
+    ("unsub", "unsubscribe"),
+];
+
+/// Roots and function words the tokeniser keeps whole (everything the tables above name, and
+/// the words a run-together word may be split into).
+const FUNCTION_WORDS: &str = "saya kami anda kalian dari untuk dengan yang mohon tolong minta ingin mau sudah belum lagi tidak jangan semua seluruh ini itu apa mana siapa kapan bagaimana kenapa mengapa perlu usah bisa boleh tahu hak atas nama pada ke di dan atau juga karena kalau terima kasih pun";
+
+fn words(s: &'static str) -> impl Iterator<Item = &'static str> {
+    s.split([' ', '|'])
+        .map(|w| w.trim_start_matches('~').trim_end_matches('*'))
+        .filter(|w| !w.is_empty() && !w.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
+}
+
+fn lexicon() -> &'static HashMap<&'static str, &'static str> {
+    static LEXICON: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut all: Vec<&'static str> = Vec::new();
+        for (_, g) in GROUPS {
+            all.extend(words(g));
+        }
+        for (_, phrases) in RIGHTS {
+            phrases.iter().for_each(|p| all.extend(words(p)));
+        }
+        COPY.iter().for_each(|p| all.extend(words(p)));
+        CONTEXT.iter().for_each(|p| all.extend(words(p)));
+        for (_, list) in super::triage::CUES.iter().chain(super::triage::MARKS) {
+            list.iter().for_each(|p| all.extend(words(p)));
+        }
+        for s in [
+            FIRST_PERSON,
+            NEGATORS,
+            AFTER_NO,
+            QUESTION_TAG,
+            NOT_NEGATING,
+            BECAUSE,
+            ASKS,
+            BREAKS,
+            LINK_WORDS,
+            IF_WORDS,
+            WISH_WORDS,
+            FILLERS,
+            FUNCTION_WORDS,
+        ] {
+            all.extend(words(s));
+        }
+        all.extend(ALIASES.iter().map(|(_, to)| *to));
+        all.into_iter().map(|w| (w, w)).collect()
+    })
+}
+
+/// The lexicon's entry for a root, if it knows it.
+pub(super) fn known(word: &str) -> Option<&'static str> {
+    lexicon().get(word).copied()
+}
+
+/// The standard spelling of an informal word.
+pub(super) fn alias(word: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        ALIASES
+            .iter()
+            .flat_map(|(from, to)| from.split(' ').map(move |f| (f, *to)))
+            .collect()
+    })
+    .get(word)
+    .copied()
+}
+
+/// Whether a root is an address word or particle.
+pub(super) fn is_filler(root: &str) -> bool {
+    FILLERS.split(' ').any(|f| f == root)
+}
+
+/// The roots of a group, for the matcher.
+pub(super) fn group(name: &str) -> Option<&'static str> {
+    GROUPS.iter().find(|(n, _)| *n == name).map(|(_, g)| *g)
+}

@@ -1,19 +1,24 @@
-//! Which rights a message asks for, in Bahasa Indonesia or English, and the phrases that say so.
+//! Which rights a message asks for, in Bahasa Indonesia (formal or as people chat) or English,
+//! the words that say so, and what the message is (see `triage.rs`).
 //!
-//! A phrase is a short sequence of word slots ("hapus" … "data"); each slot lists the word forms
-//! that fill it (Indonesian affixes are listed, not stemmed), and up to [`MAX_GAP`] other words may
-//! stand between two slots ("hapus *semua* data saya"). The phrases that triggered each right are
-//! returned with their position so staff can see, agree with or change the proposal.
+//! The phrases of every right are found on the words' roots (`words.rs`, `stem.rs`). Then:
+//! a phrase in a sentence addressed to the reader (an unsubscribe footer, a disclaimer) asks
+//! nothing; a denied phrase ("tidak perlu dihapus") asks nothing and is reported; a phrase next to
+//! an order or invoice is only a doubt; a phrase in the reason for another request ("… karena
+//! saya tidak mau dihubungi lagi") asks nothing of its own; a right is not added because its
+//! words are part of another right's phrase ("batasi *akses*" is restriction, not access); and
+//! a copy asked for as a file to take elsewhere is portability, not access as well.
 
-use super::phrases::{CONTEXT, RIGHTS};
+use super::matcher::{find_all, Hit};
+use super::phrases::{
+    AFTER_NO, ASKS, BECAUSE, BREAKS, CONTEXT, COPY, IF_WORDS, LINK_WORDS, NEGATORS, NOT_NEGATING,
+    QUESTION_TAG, RIGHTS, WISH_WORDS,
+};
+use super::triage::{decide, highlight, marks, MessageClass, Reason, ReasonCode, Weighed};
+use super::words::{tokenise, Token};
 use crate::vocabulary::Right;
 use serde::Serialize;
 use ts_rs::TS;
-
-/// Words allowed between two slots of a phrase.
-const MAX_GAP: usize = 3;
-
-pub(super) type Phrase = &'static [&'static [&'static str]];
 
 /// A stretch of the analysed text: byte offsets and the text itself.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -36,143 +41,270 @@ pub struct RightFinding {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct Classification {
-    /// True when the text asks for at least one right in a personal-data context.
-    pub is_request: bool,
+    pub class: MessageClass,
     pub rights: Vec<RightFinding>,
     /// The words that placed the text in the personal-data context.
     pub context: Vec<Highlight>,
+    /// Why the class (needs a look: what made it unsure; not a request: what it is); for a
+    /// request, the rights' words that were denied or left as doubts.
+    pub reasons: Vec<Reason>,
 }
 
-struct Word {
-    start: usize,
-    end: usize,
-    folded: String,
-    /// Clause number: punctuation between words starts a new clause, and phrases stay inside one.
-    clause: usize,
+fn is(list: &str, stem: &str) -> bool {
+    list.split(' ').any(|w| w == stem)
 }
 
-/// Splits into words (letters, digits, `-`, `/` inside a word), lower-cased.
-fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut clause = 0;
-    let is_word = |c: char| c.is_alphanumeric();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (i, &(pos, c)) in chars.iter().enumerate() {
-        let joiner = matches!(c, '-' | '/')
-            && start.is_some()
-            && chars.get(i + 1).is_some_and(|&(_, n)| is_word(n));
-        if is_word(c) || joiner {
-            start.get_or_insert(pos);
-            continue;
+/// A phrase found for a right, with what the passes learnt about it.
+struct Found {
+    right: Right,
+    copy: bool,
+    hit: Hit,
+    because: bool,
+}
+
+/// Whether the token at `i` denies what follows it.
+fn negator(ts: &[Token], i: usize) -> bool {
+    let next = ts[i + 1..]
+        .iter()
+        .find(|t| !t.filler)
+        .map(|t| t.stem.as_str());
+    let prev = ts[..i]
+        .iter()
+        .rev()
+        .find(|t| !t.filler)
+        .map(|t| t.stem.as_str());
+    is(NEGATORS, &ts[i].stem)
+        && (ts[i].stem != "no" || next.is_some_and(|n| is(AFTER_NO, n)))
+        && !next.is_some_and(|n| is(NOT_NEGATING, n))
+        && !prev.is_some_and(|p| is(QUESTION_TAG, p))
+}
+
+/// A hit is denied by a negator between its slots, or up to three words before it in the same
+/// clause (a "but" ends the reach), unless the phrase takes the negator as one of its slots.
+fn denied(ts: &[Token], h: &Hit) -> bool {
+    if h.slots.iter().any(|&s| is(NEGATORS, &ts[s].stem)) {
+        return false;
+    }
+    if (h.first()..h.last()).any(|i| !h.slots.contains(&i) && negator(ts, i)) {
+        return true;
+    }
+    let mut words = 0;
+    for i in (0..h.first()).rev() {
+        let t = &ts[i];
+        if t.clause != ts[h.first()].clause || is(BREAKS, &t.stem) || words == 3 {
+            return false;
         }
-        if let Some(s) = start.take() {
-            out.push(Word {
-                start: s,
-                end: pos,
-                folded: text[s..pos].to_lowercase(),
-                clause,
+        if negator(ts, i) {
+            return true;
+        }
+        words += usize::from(!t.filler);
+    }
+    false
+}
+
+/// Sentences addressed to the reader: a link or disclaimer word, or "if you wish to …".
+fn told_sentences(ts: &[Token]) -> Vec<usize> {
+    let mut out: Vec<usize> = ts
+        .iter()
+        .filter(|t| is(LINK_WORDS, &t.stem))
+        .map(|t| t.sentence)
+        .collect();
+    for (i, t) in ts.iter().enumerate() {
+        let you = ts[i + 1..]
+            .iter()
+            .take(2)
+            .any(|n| n.stem == "anda" || n.stem == "you");
+        let wish = ts
+            .iter()
+            .any(|n| n.clause == t.clause && is(WISH_WORDS, &n.stem));
+        if is(IF_WORDS, &t.stem) && you && wish {
+            out.push(t.sentence);
+        }
+    }
+    out
+}
+
+/// Tokens inside the reason for something: from "karena"/"because" to the end of the sentence
+/// or the next ask ("mohon", "please").
+fn because_tokens(ts: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; ts.len()];
+    let mut open: Option<usize> = None;
+    for (i, t) in ts.iter().enumerate() {
+        if open.is_some_and(|s| s != t.sentence) || is(ASKS, &t.stem) {
+            open = None;
+        }
+        if is(BECAUSE, &t.stem) {
+            open = Some(t.sentence);
+        }
+        out[i] = open.is_some();
+    }
+    out
+}
+
+/// Words that stand for the object of a phrase and say nothing of the right itself.
+fn generic(stem: &str) -> bool {
+    ["DATA", "FIELD", "ME", "MY", "NEG"]
+        .iter()
+        .filter_map(|g| super::phrases::group(g))
+        .any(|g| is(g, stem))
+        || is(
+            "dari from ke to lagi again anymore longer untuk for apa what saya",
+            stem,
+        )
+}
+
+/// Drops `a` when its own words are part of a longer phrase of another right, or of one as long
+/// that is not itself part of `a` (`batasi akses`: the access word `akses` is inside
+/// restriction's phrase; `hapus nomor saya dari daftar` is leaving a list, not deletion).
+fn subsumed(ts: &[Token], a: &Found, b: &Found) -> bool {
+    if a.right == b.right {
+        return false;
+    }
+    if a.hit.weak && !b.hit.weak && a.hit.overlaps(&b.hit) {
+        return true;
+    }
+    let heads = |f: &Found| -> Vec<usize> {
+        f.hit
+            .slots
+            .iter()
+            .copied()
+            .filter(|&s| !generic(&ts[s].stem))
+            .collect()
+    };
+    let (ha, hb) = (heads(a), heads(b));
+    let a_in_b = ha.iter().any(|s| b.hit.slots.contains(s));
+    let b_in_a = hb.iter().all(|s| a.hit.slots.contains(s));
+    let (la, lb) = (a.hit.slots.len(), b.hit.slots.len());
+    a_in_b && (lb > la || (lb == la && !b_in_a))
+}
+
+/// One highlight for each stretch of overlapping phrases, in text order.
+fn merged(text: &str, mut hs: Vec<Highlight>) -> Vec<Highlight> {
+    hs.sort_by_key(|h| h.start);
+    let mut out: Vec<Highlight> = Vec::new();
+    for h in hs {
+        match out.last_mut() {
+            Some(last) if h.start < last.end => {
+                last.end = last.end.max(h.end);
+                last.text = text[last.start..last.end].to_string();
+            }
+            _ => out.push(h),
+        }
+    }
+    out
+}
+
+/// Finds the rights a text asks for and what the message is.
+pub fn classify(text: &str) -> Classification {
+    let ts = tokenise(text);
+    let told_in = told_sentences(&ts);
+    let told = |i: usize| told_in.contains(&ts[i].sentence);
+    let because = because_tokens(&ts);
+    let business: Vec<usize> = marks(text, &ts)
+        .iter()
+        .filter(|m| m.code == ReasonCode::Transaction)
+        .flat_map(|m| {
+            ts.iter()
+                .filter(|t| m.words.iter().any(|w| w.start == t.start))
+        })
+        .map(|t| t.clause)
+        .collect();
+    let mut doubts: Vec<Reason> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
+    let tables = RIGHTS
+        .iter()
+        .map(|(r, p)| (*r, *p, false))
+        .chain([(Right::Access, COPY, true)]);
+    for (right, phrases, copy) in tables {
+        for hit in find_all(phrases, &ts) {
+            if told(hit.first()) {
+                continue;
+            }
+            let code = if denied(&ts, &hit) {
+                Some(ReasonCode::Negated)
+            } else if business.contains(&ts[hit.first()].clause) {
+                Some(ReasonCode::Business)
+            } else {
+                None
+            };
+            if let Some(code) = code {
+                doubts.push(Reason {
+                    code,
+                    right: Some(right),
+                    words: vec![highlight(text, &ts, &hit)],
+                });
+                continue;
+            }
+            found.push(Found {
+                right,
+                copy,
+                because: because[hit.first()],
+                hit,
             });
         }
-        if matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '\n' | '(' | ')') {
-            clause += 1;
-        }
     }
-    if let Some(s) = start {
-        out.push(Word {
-            start: s,
-            end: text.len(),
-            folded: text[s..].to_lowercase(),
-            clause,
-        });
-    }
-    out
-}
-
-/// Every place a phrase occurs: (first word, last word).
-fn find(phrase: Phrase, ws: &[Word]) -> Vec<(usize, usize)> {
-    let mut hits = Vec::new();
-    for first in 0..ws.len() {
-        if !phrase[0].contains(&ws[first].folded.as_str()) {
-            continue;
-        }
-        let mut at = first;
-        let mut ok = true;
-        for slot in &phrase[1..] {
-            let next = (at + 1..ws.len().min(at + 2 + MAX_GAP))
-                .take_while(|&j| ws[j].clause == ws[first].clause)
-                .find(|&j| slot.contains(&ws[j].folded.as_str()));
-            match next {
-                Some(j) => at = j,
-                None => {
-                    ok = false;
-                    break;
-                }
-            }
-        }
-        if ok {
-            hits.push((first, at));
-        }
-    }
-    hits
-}
-
-fn highlights(phrases: &[Phrase], text: &str, ws: &[Word]) -> Vec<Highlight> {
-    let mut out: Vec<Highlight> = Vec::new();
-    for phrase in phrases {
-        for (a, b) in find(phrase, ws) {
-            let (start, end) = (ws[a].start, ws[b].end);
-            if !out.iter().any(|h| h.start <= start && end <= h.end) {
-                out.retain(|h| !(start <= h.start && h.end <= end));
-                out.push(Highlight {
-                    start,
-                    end,
-                    text: text[start..end].to_string(),
-                });
-            }
-        }
-    }
-    out.sort_by_key(|h| h.start);
-    out
-}
-
-/// "Minta data saya" is access only when nothing more specific is said there: an access phrase
-/// that overlaps another right's phrase ("meminta data saya *dihapus*", "dari mana Anda
-/// *mendapatkan data saya*") yields to it.
-fn demote_generic_access(mut rights: Vec<RightFinding>) -> Vec<RightFinding> {
-    let others: Vec<Highlight> = rights
+    // A reason given for another request asks nothing of its own.
+    let asked: Vec<Right> = found
         .iter()
-        .filter(|f| f.right != Right::Access)
-        .flat_map(|f| f.phrases.iter().cloned())
+        .filter(|f| !f.because)
+        .map(|f| f.right)
         .collect();
-    for f in rights.iter_mut().filter(|f| f.right == Right::Access) {
-        f.phrases
-            .retain(|h| !others.iter().any(|o| o.start < h.end && h.start < o.end));
+    if !asked.is_empty() {
+        found.retain(|f| !f.because || asked.contains(&f.right));
     }
-    rights.retain(|f| !f.phrases.is_empty());
-    rights
-}
-
-/// Finds the rights a text asks for. A message is a request when it names a right and speaks of
-/// personal data (or of the writer's own data, account or details).
-pub fn classify(text: &str) -> Classification {
-    let ws = words(text);
-    let rights: Vec<RightFinding> = RIGHTS
+    let keep: Vec<bool> = found
         .iter()
-        .filter_map(|(right, phrases)| {
-            let phrases = highlights(phrases, text, &ws);
-            (!phrases.is_empty()).then_some(RightFinding {
-                right: *right,
-                phrases,
-            })
-        })
+        .map(|a| !found.iter().any(|b| subsumed(&ts, a, b)))
         .collect();
-    let rights = demote_generic_access(rights);
-    let context = highlights(CONTEXT, text, &ws);
+    let mut kept: Vec<&Found> = found
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(f, _)| f)
+        .collect();
+    if kept.iter().any(|f| f.right == Right::Portability) {
+        kept.retain(|f| !f.copy);
+    }
+    let mut rights: Vec<RightFinding> = Vec::new();
+    for f in kept {
+        let h = highlight(text, &ts, &f.hit);
+        match rights.iter_mut().find(|r| r.right == f.right) {
+            Some(r) => r.phrases.push(h),
+            None => rights.push(RightFinding {
+                right: f.right,
+                phrases: vec![h],
+            }),
+        }
+    }
+    for r in &mut rights {
+        r.phrases = merged(text, std::mem::take(&mut r.phrases));
+    }
+    rights.sort_by_key(|r| r.right);
+    doubts.retain(|d| !rights.iter().any(|r| Some(r.right) == d.right));
+    let context = merged(
+        text,
+        find_all(CONTEXT, &ts)
+            .iter()
+            .filter(|h| !told(h.first()))
+            .map(|h| highlight(text, &ts, h))
+            .collect(),
+    );
+    let (class, reasons) = decide(Weighed {
+        text,
+        ts: &ts,
+        rights: &rights,
+        context: &context,
+        doubts,
+        told: &told,
+    });
+    if class != MessageClass::Request {
+        rights.clear();
+    }
     Classification {
-        is_request: !rights.is_empty() && !context.is_empty(),
+        class,
         rights,
         context,
+        reasons,
     }
 }
 
@@ -185,42 +317,74 @@ mod tests {
     }
 
     #[test]
-    fn words_keep_offsets_and_join_hyphens() {
-        let ws = words("Saya minta opt-out, UU 27/2022.");
-        let got: Vec<&str> = ws.iter().map(|w| w.folded.as_str()).collect();
-        assert_eq!(got, ["saya", "minta", "opt-out", "uu", "27/2022"]);
-        assert_eq!(&"Saya minta opt-out"[ws[2].start..ws[2].end], "opt-out");
-    }
-
-    #[test]
-    fn gaps_between_slots_are_bounded() {
-        assert_eq!(
-            rights_of("tolong hapus semua data pribadi saya"),
-            [Right::Deletion]
-        );
-        assert!(
-            !rights_of("hapus file lama di folder yang sudah tidak dipakai data")
-                .contains(&Right::Deletion),
-            "'hapus' and 'data' eight words apart are not one phrase"
-        );
-    }
-
-    #[test]
     fn phrases_are_reported_where_they_stand() {
-        let text = "Subject: Permohonan\n\nMohon hapus data pribadi saya.";
+        let text = "Subject: Permohonan\n\nMohon hapus datasaya ya kak.";
         let c = classify(text);
-        assert!(c.is_request);
+        assert_eq!(c.class, MessageClass::Request);
         let h = &c.rights[0].phrases[0];
         assert_eq!(
             &text[h.start..h.end],
-            "hapus data",
-            "the highlight points at the trigger"
+            "Mohon hapus data",
+            "the highlight points at the trigger, overlapping phrases as one"
         );
     }
 
     #[test]
-    fn an_invoice_question_is_not_a_request() {
-        let c = classify("Pertanyaan faktur 11676\n\nSelamat pagi, mohon dikirimkan faktur pajak untuk invoice nomor 11676. Terima kasih.");
-        assert!(!c.is_request, "no right is asked: {c:?}");
+    fn a_denied_right_is_not_asked_and_says_so() {
+        let c = classify("Alamat saya tolong diperbarui, datanya tidak perlu dihapus.");
+        assert_eq!(
+            rights_of("Alamat saya tolong diperbarui, datanya tidak perlu dihapus."),
+            [Right::Correction]
+        );
+        assert!(
+            c.reasons
+                .iter()
+                .any(|r| r.code == ReasonCode::Negated && r.right == Some(Right::Deletion)),
+            "the denied deletion is reported: {:?}",
+            c.reasons
+        );
+        assert_eq!(
+            rights_of("No need to delete anything, just correct my name."),
+            [Right::Correction]
+        );
+        assert_eq!(
+            rights_of("Jangan lupa hapus data saya ya."),
+            [Right::Deletion],
+            "'jangan lupa' asks"
+        );
+    }
+
+    #[test]
+    fn a_word_inside_another_rights_phrase_adds_nothing() {
+        assert_eq!(
+            rights_of("Mohon batasi akses ke data pribadi saya."),
+            [Right::Restriction]
+        );
+        assert_eq!(
+            rights_of("Tolong hapus nomor saya dari daftar broadcast."),
+            [Right::WithdrawConsent]
+        );
+        assert_eq!(
+            rights_of("Saya minta data saya dihapus dan persetujuan saya dicabut."),
+            [Right::Deletion, Right::WithdrawConsent]
+        );
+    }
+
+    #[test]
+    fn a_reason_is_not_a_second_request() {
+        assert_eq!(
+            rights_of("Hapus data saya karena saya tidak mau dihubungi lagi."),
+            [Right::Deletion]
+        );
+        assert_eq!(
+            rights_of("Hapus data saya. Jangan hubungi saya lagi."),
+            [Right::Deletion, Right::WithdrawConsent]
+        );
+    }
+
+    #[test]
+    fn a_newsletter_footer_asks_nothing() {
+        let c = classify("Promo minggu ini! Untuk berhenti berlangganan, klik di sini.");
+        assert_eq!(c.class, MessageClass::NotRequest, "{c:?}");
     }
 }

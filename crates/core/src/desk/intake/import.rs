@@ -4,6 +4,7 @@
 
 use crate::intake::item::{IntakeItem, IntakeStatus};
 use crate::intake::proposal::Proposal;
+use crate::intake::triage::{MessageClass, Reason};
 use crate::vocabulary::Right;
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, FixedOffset, Utc};
@@ -53,7 +54,10 @@ pub struct ImportResult {
     pub index: Option<usize>,
     pub message_id: Option<String>,
     pub subject: Option<String>,
-    pub is_request: bool,
+    /// request, needs-look or not-request; null when the message could not be read.
+    pub class: Option<MessageClass>,
+    /// Why the class (the classification's reasons).
+    pub reasons: Vec<Reason>,
     pub rights: Vec<Right>,
     pub requester: Option<ImportedRequester>,
     pub received_at: Option<DateTime<FixedOffset>>,
@@ -75,7 +79,10 @@ fn result(
         index: item.index,
         message_id: p.and_then(|p| p.mail.message_id.clone()),
         subject: p.map(|p| p.mail.subject.clone()),
-        is_request: p.is_some_and(|p| p.classification.is_request),
+        class: p.map(|p| p.classification.class),
+        reasons: p
+            .map(|p| p.classification.reasons.clone())
+            .unwrap_or_default(),
         rights: p
             .map(|p| p.classification.rights.iter().map(|f| f.right).collect())
             .unwrap_or_default(),

@@ -4,6 +4,7 @@
 
 use crate::intake::item::{IntakeItem, IntakeStatus};
 use crate::intake::proposal::{propose, subject_key, Proposal};
+use crate::intake::triage::MessageClass;
 use crate::register::{NewRequest, Request};
 use crate::sources::mail::{self, ParsedMail};
 use crate::sources::mail_images::{left_out_note, without_images};
@@ -115,8 +116,10 @@ fn status(store: &Store, sha256: &str, p: &Proposal) -> Result<IntakeStatus> {
             }
         }
     }
-    if !p.classification.is_request {
-        return Ok(IntakeStatus::NotRequest);
+    match p.classification.class {
+        MessageClass::NotRequest => return Ok(IntakeStatus::NotRequest),
+        MessageClass::NeedsLook => return Ok(IntakeStatus::NeedsLook),
+        MessageClass::Request => {}
     }
     let asked: Vec<&str> = p
         .classification
