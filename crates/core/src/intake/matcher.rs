@@ -28,7 +28,8 @@ struct Slot {
 #[derive(Debug)]
 pub(super) struct Phrase {
     slots: Vec<Slot>,
-    pub weak: bool,
+    weak: bool,
+    denied: bool,
 }
 
 /// Where a phrase was found: the token of each slot, in order.
@@ -36,6 +37,8 @@ pub(super) struct Phrase {
 pub(super) struct Hit {
     pub slots: Vec<usize>,
     pub weak: bool,
+    /// The phrase counts only when a negator denies it (`!` phrases).
+    pub needs_denial: bool,
 }
 
 impl Hit {
@@ -44,10 +47,6 @@ impl Hit {
     }
     pub fn last(&self) -> usize {
         self.slots[self.slots.len() - 1]
-    }
-    /// Whether two hits share a stretch of words.
-    pub fn overlaps(&self, other: &Hit) -> bool {
-        self.first() <= other.last() && other.first() <= self.last()
     }
 }
 
@@ -72,10 +71,14 @@ fn slot(text: &'static str) -> Slot {
 }
 
 fn compile(text: &'static str) -> Phrase {
-    let weak = text.starts_with('~');
     Phrase {
-        slots: text.trim_start_matches('~').split(' ').map(slot).collect(),
-        weak,
+        slots: text
+            .trim_start_matches(['~', '!'])
+            .split(' ')
+            .map(slot)
+            .collect(),
+        weak: text.starts_with('~'),
+        denied: text.starts_with('!'),
     }
 }
 
@@ -141,6 +144,7 @@ pub(super) fn find(p: &Phrase, ts: &[Token]) -> Vec<Hit> {
             hits.push(Hit {
                 slots,
                 weak: p.weak,
+                needs_denial: p.denied,
             });
         }
     }

@@ -5,7 +5,8 @@
 //! or a GROUP in capitals; `root*` takes only a derived form (`perbaiki`, not `baik`); a slot
 //! written `+SLOT` may stand further from the slot before it (a passive after a long subject:
 //! "mohon data anak saya di program les *dihapus*"); a leading `~` makes the phrase weak (it
-//! yields to any other right's phrase it overlaps). Words are
+//! yields to any other right's phrase in its clause); a leading `!` makes it count only when
+//! denied ("*jangan* hubungi saya lagi", "data saya *tidak* boleh dipakai untuk iklan"). Words are
 //! matched on their roots (see `stem.rs`), so `hapus` also finds `dihapus`, `penghapusan`,
 //! `hapusin`, `diapus`.
 
@@ -17,10 +18,9 @@ use std::sync::OnceLock;
 pub(super) const GROUPS: &[(&str, &str)] = &[
     ("DATA", "data informasi info information akun account detail record rekam riwayat history identitas ktp nik profile"),
     ("FIELD", "alamat nama nomor email telepon hp wa address name number phone ejaan spelling tanggal date birth lahir"),
-    ("ME", "saya me kami us anak"),
+    ("ME", "saya me my kami our us anak"),
     ("MY", "saya my kami our"),
-    ("NEG", "tidak jangan bukan not never tanpa without"),
-    ("DEL", "hapus musnah delete erase remove hilang*"),
+    ("DEL", "hapus musnah delete erase remove wipe purge destroy hilang* bersih*"),
     ("CONTACT", "kirim hubung telepon sms wa email pesan contact call send message text spam ganggu"),
     ("ADS", "promosi iklan pemasaran marketing advertising newsletter broadcast tawar* offer spam"),
     ("FILEFORMAT", "excel csv json xml xlsx spreadsheet"),
@@ -31,7 +31,7 @@ pub(super) const GROUPS: &[(&str, &str)] = &[
 ];
 
 pub(super) const INFORMATION: &[&str] = &[
-    "tuju|purpose USE|DATA",
+    "tuju|purpose USE|DATA|kumpul*|collect",
     "dasar|basis hukum|legal",
     "legal|hukum basis|dasar",
     "dari mana DATA|FIELD|dapat|peroleh|tahu",
@@ -40,8 +40,9 @@ pub(super) const INFORMATION: &[&str] = &[
     "siapa|who beri|kasih|bagi|jual|give|gave|share|sell|sold DATA|FIELD|MY",
     "DATA|FIELD bagi|jual|share|sell|beri siapa|who|whom|pihak|third",
     "siapa|who|whom|pihak|third DATA bagi|jual|share|sell|beri|akses|access",
-    "untuk apa DATA",
-    "DATA untuk apa",
+    "untuk|buat apa DATA",
+    "DATA +untuk|buat apa",
+    "what|apa do|lakukan|perbuat with|dengan DATA",
     "what use|do DATA for",
     "berapa lama DATA|simpan",
     "how long keep|store|retain|hold",
@@ -55,17 +56,19 @@ pub(super) const ACCESS: &[&str] = &[
     "akses|access DATA|FIELD",
     "lihat|see|view|periksa DATA MY",
     "~tahu|know DATA",
-    "~DATA apa|mana",
+    "DATA apa",
     "~apa DATA",
     "what DATA|personal have|hold|keep|store|collect|USE|about|on",
     "subject access",
     "dsar",
-    "~simpan|punya|hold|have|keep|store DATA|FIELD MY|me",
+    "~simpan|punya|hold|have|keep|store DATA|FIELD ME",
+    "~simpan|punya|hold|have|keep|store MY DATA",
+    "~DATA +simpan|hold|have|keep|store|process|collect tentang|about|on|mengenai ME",
 ];
 /// Asking for a copy: access, unless the same message asks for it as a file to take elsewhere.
 pub(super) const COPY: &[&str] = &[
     "salin|copy DATA|FIELD|MY",
-    "~minta|kirim|send|give|provide|peroleh|dapat|obtain|get|request|download|unduh DATA MY",
+    "~minta|kirim|send|give|provide|peroleh|dapat|obtain|get|request|download|unduh DATA ME",
     "~minta|kirim|send|give|provide|peroleh|dapat|obtain|get|request|download|unduh MY DATA",
 ];
 pub(super) const PORTABILITY: &[&str] = &[
@@ -89,7 +92,7 @@ pub(super) const CORRECTION: &[&str] = &[
     "salah ketik|tulis|eja|input",
     "typo",
     "misspell|misspelled",
-    "FIELD NEG sesuai|benar|valid|akurat|aktif|berlaku|accurate|correct|active",
+    "!FIELD sesuai|benar|valid|akurat|aktif|berlaku|accurate|correct|active",
     "longer correct|valid|accurate|current|active",
     "mohon|tolong|please|harap baik*|koreksi|benar*|correct|fix|rectify",
 ];
@@ -100,36 +103,40 @@ pub(super) const DELETION: &[&str] = &[
     "mohon|tolong|minta|please|harap +DEL",
     "right be forgotten",
     "lupa* saya",
+    "DEL foto|photo|gambar|image|cv|resume ME",
+    "DEL MY foto|photo|gambar|image|cv|resume",
+    "!simpan|keep|store|retain DATA",
+    "!DATA +simpan|keep|store|retain",
     "tutup|close akun|account",
     "akhir*|end proses|processing",
 ];
 pub(super) const WITHDRAW_CONSENT: &[&str] = &[
     "tarik|cabut|withdraw|revoke|retract|batal* setuju|izin|consent|permission|agreement|kembali",
     "setuju*|izin|consent|permission +tarik|cabut|withdraw|revoke|batal*",
-    "NEG lagi setuju|izin|consent|agree",
-    "NEG setuju|izin|consent|agree lagi|longer|anymore",
+    "!lagi setuju|izin|consent|agree",
+    "!setuju|izin|consent|agree lagi|longer|anymore",
     "longer consent|agree|want|wish",
     "unsubscribe",
     "henti|stop|cease langgan|subscription|subscribe|CONTACT|ADS",
     "mohon|tolong|please|harap stop|henti",
-    "NEG CONTACT lagi|again|anymore|ADS|ME",
-    "NEG mau|ingin|want|wish|like terima|receive|dapat|get|CONTACT CONTACT|ADS|lagi|again|anymore",
-    "NEG mau|ingin|want|wish|like CONTACT",
+    "!CONTACT lagi|again|anymore|ADS|ME",
+    "!terima|receive|dapat|get ADS|CONTACT|lagi|again|anymore",
+    "!mau|ingin|want|wish|like CONTACT",
     "opt out",
     "opt-out|optout",
-    "keluar*|remove|DEL|take ME|FIELD dari|from list|daftar|mailing|milis|grup|group|broadcast|subscriber",
-    "DATA NEG USE ADS",
-    "NEG USE DATA ADS",
+    "keluar*|remove|DEL|take ME|FIELD dari|from|off list|daftar|mailing|milis|grup|group|broadcast|subscriber",
+    "!DATA +USE ADS",
+    "!USE DATA ADS",
     "henti|stop USE ADS",
-    "NEG setuju|izin|consent|agree DATA|FIELD|ADS",
+    "!setuju|izin|consent|agree DATA|FIELD|ADS",
 ];
 pub(super) const RESTRICTION: &[&str] = &[
     "batas*|tunda|beku*|suspend|restrict|limit|pause|freeze|postpone USE|DATA|akses|access|akun|account",
     "henti|stop|cease WHILE USE",
     "henti|stop|cease USE WHILE",
     "henti|stop|cease USE",
-    "NEG USE DATA WHILE",
-    "DATA NEG USE WHILE",
+    "!USE DATA WHILE",
+    "!DATA +USE WHILE",
 ];
 pub(super) const OBJECTION: &[&str] = &[
     "putus*|decision|nilai*|score|scoring|skor|evaluasi|evaluation|assessment|tolak|reject|denied AUTO",
@@ -169,7 +176,13 @@ pub(super) const AFTER_NO: &str = "need longer more";
 /// Words before a negator that make it a question tag ("bisa ga dihapus?").
 pub(super) const QUESTION_TAG: &str = "bisa boleh tahu apakah dapat";
 /// Words after a negator that undo it ("jangan lupa", "tidak hanya").
-pub(super) const NOT_NEGATING: &str = "lupa forget hanya only ragu segan masalah problem";
+pub(super) const NOT_NEGATING: &str =
+    "lupa forget hanya only ragu segan masalah problem berat bisa dapat can could able sempat tahu know ingat remember yakin sure sadar aware paham understand";
+/// Words after a negator that make it a refusal, not a denial, of consent, processing or a
+/// decision ("tidak setuju dinilai otomatis" objects; it does not deny the objection).
+pub(super) const REFUSING: &str = "setuju terima mau ingin suka agree accept want like";
+/// Asks that end the reach of a negator before them ("kalau tidak bisa, mohon hapus").
+pub(super) const ASKS_STRONG: &str = "mohon tolong please kindly harap";
 /// Words that start the reason for another request ("… karena saya tidak mau dihubungi lagi").
 pub(super) const BECAUSE: &str = "karena sebab soalnya because since alasan reason";
 /// Words that ask: they end a reason and start a new request.
@@ -188,24 +201,31 @@ const FILLERS: &str = "kak kakak ka min mimin admin gan agan sis bro bang mas mb
 /// Informal spellings and abbreviations, folded before stemming.
 const ALIASES: &[(&str, &str)] = &[
     (
-        "ga gak nggak enggak ngga engga gk g tdk tak ndak nda kagak ngak gx",
+        "ga gak nggak enggak ngga engga gk g tdk tak ndak nda kagak ngak gx ora tra tara",
         "tidak",
     ),
     ("udh udah sdh dah uda", "sudah"),
+    ("blm belom", "belum"),
     ("aja sj", "saja"),
-    ("sy aku gue gw ane saia sya aq", "saya"),
+    ("sy aku gue gw ane saia sya aq kulo kula abdi", "saya"),
     ("yg", "yang"),
     ("dgn dg", "dengan"),
     ("utk tuk untk", "untuk"),
     ("krn karna krena", "karena"),
-    ("tlg", "tolong"),
+    ("tlg tlng tulung", "tolong"),
     ("mhn", "mohon"),
     ("jgn jngn", "jangan"),
     ("lg lgi", "lagi"),
     ("dr", "dari"),
     ("kalo klo", "kalau"),
     ("tp", "tapi"),
+    ("gmn gimana bgmn", "bagaimana"),
+    ("knp napa", "kenapa"),
+    ("tau", "tahu"),
+    ("plis", "please"),
     ("apus hpus hps", "hapus"),
+    ("ilang", "hilang"),
+    ("simpen", "simpan"),
     ("bener", "benar"),
     ("nomer", "nomor"),
     ("e-mail imel surel", "email"),
@@ -224,7 +244,7 @@ const FUNCTION_WORDS: &str = "saya kami anda kalian dari untuk dengan yang mohon
 
 fn words(s: &'static str) -> impl Iterator<Item = &'static str> {
     s.split([' ', '|'])
-        .map(|w| w.trim_start_matches('~').trim_end_matches('*'))
+        .map(|w| w.trim_start_matches(['~', '!', '+']).trim_end_matches('*'))
         .filter(|w| !w.is_empty() && !w.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
 }
 

@@ -11,8 +11,8 @@
 
 use super::matcher::{find_all, Hit};
 use super::phrases::{
-    AFTER_NO, ASKS, BECAUSE, BREAKS, CONTEXT, COPY, IF_WORDS, LINK_WORDS, NEGATORS, NOT_NEGATING,
-    QUESTION_TAG, RIGHTS, WISH_WORDS,
+    AFTER_NO, ASKS, ASKS_STRONG, BECAUSE, BREAKS, CONTEXT, COPY, IF_WORDS, LINK_WORDS, NEGATORS,
+    NOT_NEGATING, QUESTION_TAG, REFUSING, RIGHTS, WISH_WORDS,
 };
 use super::triage::{decide, highlight, marks, MessageClass, Reason, ReasonCode, Weighed};
 use super::words::{tokenise, Token};
@@ -62,8 +62,9 @@ struct Found {
     because: bool,
 }
 
-/// Whether the token at `i` denies what follows it.
-fn negator(ts: &[Token], i: usize) -> bool {
+/// Whether the token at `i` denies what follows it; `direct` when what follows is the phrase
+/// itself ("tidak *tahu* data apa", whatever "tahu" does after a negator elsewhere).
+fn negator(ts: &[Token], i: usize, direct: bool) -> bool {
     let next = ts[i + 1..]
         .iter()
         .find(|t| !t.filler)
@@ -75,31 +76,53 @@ fn negator(ts: &[Token], i: usize) -> bool {
         .map(|t| t.stem.as_str());
     is(NEGATORS, &ts[i].stem)
         && (ts[i].stem != "no" || next.is_some_and(|n| is(AFTER_NO, n)))
-        && !next.is_some_and(|n| is(NOT_NEGATING, n))
+        && (direct || !next.is_some_and(|n| is(NOT_NEGATING, n)))
         && !prev.is_some_and(|p| is(QUESTION_TAG, p))
 }
 
-/// A hit is denied by a negator between its slots, or up to three words before it in the same
-/// clause (a "but" ends the reach), unless the phrase takes the negator as one of its slots.
-fn denied(ts: &[Token], h: &Hit) -> bool {
+/// The negator that denies a hit: one between its slots, or up to three words before it in the
+/// same clause (a "but" or a new ask ends the reach), unless the phrase takes the negator as
+/// one of its slots.
+fn denial(ts: &[Token], h: &Hit) -> Option<usize> {
     if h.slots.iter().any(|&s| is(NEGATORS, &ts[s].stem)) {
-        return false;
+        return None;
     }
-    if (h.first()..h.last()).any(|i| !h.slots.contains(&i) && negator(ts, i)) {
-        return true;
+    if let Some(i) = (h.first()..h.last()).find(|&i| !h.slots.contains(&i) && negator(ts, i, false))
+    {
+        return Some(i);
     }
     let mut words = 0;
     for i in (0..h.first()).rev() {
         let t = &ts[i];
-        if t.clause != ts[h.first()].clause || is(BREAKS, &t.stem) || words == 3 {
-            return false;
+        let ends = is(BREAKS, &t.stem) || is(ASKS_STRONG, &t.stem);
+        if t.clause != ts[h.first()].clause || ends || words == 3 {
+            return None;
         }
-        if negator(ts, i) {
-            return true;
+        // "tidak tahu data …": a negator right before the phrase denies it, whatever follows.
+        let next = ts[i + 1..]
+            .iter()
+            .position(|t| !t.filler)
+            .map(|p| i + 1 + p);
+        if negator(ts, i, next == Some(h.first())) {
+            return Some(i);
         }
         words += usize::from(!t.filler);
     }
-    false
+    None
+}
+
+/// Whether a hit of `right` is denied. Refusing something (not agreeing, not wanting) is how
+/// consent is withdrawn and decisions or processing are objected to, not a denial of that.
+fn denied(ts: &[Token], right: Right, h: &Hit) -> bool {
+    let Some(i) = denial(ts, h) else {
+        return false;
+    };
+    let refusal = matches!(
+        right,
+        Right::WithdrawConsent | Right::Objection | Right::Restriction
+    );
+    let next = ts[i + 1..].iter().find(|t| !t.filler);
+    !(refusal && next.is_some_and(|t| is(REFUSING, &t.stem)))
 }
 
 /// Sentences addressed to the reader: a link or disclaimer word, or "if you wish to …".
@@ -153,14 +176,15 @@ fn generic(stem: &str) -> bool {
         )
 }
 
-/// Drops `a` when its own words are part of a longer phrase of another right, or of one as long
-/// that is not itself part of `a` (`batasi akses`: the access word `akses` is inside
-/// restriction's phrase; `hapus nomor saya dari daftar` is leaving a list, not deletion).
+/// Drops `a` when its own words (or all its words) are part of a longer phrase of another right,
+/// or of one as long that is not itself part of `a` (`batasi akses`: the access word `akses` is
+/// inside restriction's phrase; `hapus nomor saya dari daftar` is leaving a list, not deletion;
+/// `data saya dipakai buat apa` asks what for, not what data).
 fn subsumed(ts: &[Token], a: &Found, b: &Found) -> bool {
     if a.right == b.right {
         return false;
     }
-    if a.hit.weak && !b.hit.weak && a.hit.overlaps(&b.hit) {
+    if a.hit.weak && !b.hit.weak && ts[a.hit.first()].clause == ts[b.hit.first()].clause {
         return true;
     }
     let heads = |f: &Found| -> Vec<usize> {
@@ -175,7 +199,8 @@ fn subsumed(ts: &[Token], a: &Found, b: &Found) -> bool {
     let a_in_b = ha.iter().any(|s| b.hit.slots.contains(s));
     let b_in_a = hb.iter().all(|s| a.hit.slots.contains(s));
     let (la, lb) = (a.hit.slots.len(), b.hit.slots.len());
-    a_in_b && (lb > la || (lb == la && !b_in_a))
+    let inside = a.hit.first() >= b.hit.first() && a.hit.last() <= b.hit.last();
+    (a_in_b || inside) && (lb > la || (lb == la && !b_in_a))
 }
 
 /// One highlight for each stretch of overlapping phrases, in text order.
@@ -220,7 +245,10 @@ pub fn classify(text: &str) -> Classification {
             if told(hit.first()) {
                 continue;
             }
-            let code = if denied(&ts, &hit) {
+            if hit.needs_denial && denial(&ts, &hit).is_none() {
+                continue;
+            }
+            let code = if !hit.needs_denial && denied(&ts, right, &hit) {
                 Some(ReasonCode::Negated)
             } else if business.contains(&ts[hit.first()].clause) {
                 Some(ReasonCode::Business)

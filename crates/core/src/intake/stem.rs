@@ -4,17 +4,20 @@
 //! is, so an unknown word is never cut into a wrong root. The rules are written down in
 //! DEVELOPMENT.md ("Indonesian as people write it").
 //!
-//! Suffixes, stripped from the end in this order, each optional: a particle (`-lah -tah -pun`), a possessive (`-ku -mu -nya`), then a derivational suffix (`-kan -an -i`, informal
-//! `-in`). Prefixes, stripped from the front, up to three layers (`memper-`, `diper-`,
-//! `ke-…-an`): `di- ke- ter- ber- be- per- pe-` as they stand, and `meN-`/`peN-` with nasal
-//! assimilation (`meng-`+vowel or `k`, `meng-`+`g h`, `menge-`, `meny-`+`s`, `mem-`+`b f v` or
-//! `p`, `men-`+`c d j z` or `t`, `me-`+`l m n r w y`), and the informal `ng- nge- ny-`.
+//! Suffixes, stripped from the end in this order, each optional: a particle (`-lah -tah -pun`),
+//! a possessive (`-nya -ku -mu`, Javanese `-ne`), then a derivational suffix (`-kan -an -i`,
+//! informal `-in`, Sundanese `-keun`). Prefixes, stripped from the front, up to three layers
+//! (`memper-`, `diper-`, `ke-…-an`): `di- ke- ter- ber- be- per- pe- se-` as they stand, and
+//! `meN-`/`peN-` with nasal assimilation (`meng-`+vowel or `k`, `meng-`+`g h k`, `menge-`,
+//! `meny-`+`s`, `mem-`+`b f v p` or `p` dropped before a vowel, `r`, `l`, `men-`+`c d j z t`
+//! or `t` dropped before a vowel, `me-`+`l m n r w y`), and the informal nasal alone (`ng-
+//! nge- ny- m- n-`: ngapus, ngirim, nyalin, nelpon).
 
 /// The endings stripped before the prefixes: particle, possessive, derivational.
 /// `-kah` is left on: `apakah` asks a yes/no question, `apa` asks what.
 const PARTICLES: &[&str] = &["lah", "tah", "pun"];
-const POSSESSIVES: &[&str] = &["nya", "ku", "mu"];
-const DERIVATIONAL: &[&str] = &["kan", "an", "in", "i"];
+const POSSESSIVES: &[&str] = &["nya", "ku", "mu", "ne"];
+const DERIVATIONAL: &[&str] = &["kan", "keun", "an", "in", "i"];
 
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
@@ -57,8 +60,7 @@ fn prefix_forms(word: &str) -> Vec<String> {
         let Some(after) = word.strip_prefix(nasal) else {
             continue;
         };
-        // The informal prefixes are the nasal without `me`/`pe`: ngapus, ngirim, nyalin.
-        let informal = nasal.is_empty();
+        // The informal prefixes are the nasal without `me`/`pe`: ngapus, ngirim, nyalin, nelpon.
         if let Some(rest) = after.strip_prefix("nge") {
             push(rest.to_string());
         }
@@ -73,7 +75,7 @@ fn prefix_forms(word: &str) -> Vec<String> {
             }
         } else if let Some(rest) = after.strip_prefix("ny") {
             push(format!("s{rest}"));
-        } else if let Some(rest) = after.strip_prefix('m').filter(|_| !informal) {
+        } else if let Some(rest) = after.strip_prefix('m') {
             match rest.chars().next() {
                 Some('b' | 'f' | 'v' | 'p') => push(rest.to_string()),
                 // pem- before a vowel or r/l dropped the root's p: pemakai, pemrosesan.
@@ -81,7 +83,7 @@ fn prefix_forms(word: &str) -> Vec<String> {
                 _ => {}
             }
             push(rest.to_string());
-        } else if let Some(rest) = after.strip_prefix('n').filter(|_| !informal) {
+        } else if let Some(rest) = after.strip_prefix('n') {
             match rest.chars().next() {
                 Some('c' | 'd' | 'j' | 'z' | 't') => push(rest.to_string()),
                 Some(c) if is_vowel(c) => push(format!("t{rest}")),
