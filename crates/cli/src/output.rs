@@ -29,6 +29,7 @@ impl Failure {
             | CoreError::Clock { .. }
             | CoreError::DemoRefused
             | CoreError::AlreadyImported { .. }
+            | CoreError::AlreadyDecided { .. }
             | CoreError::CalendarClash { .. }
             | CoreError::ChangedMeanwhile { .. }
             | CoreError::Verification { .. }

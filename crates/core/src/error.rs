@@ -57,6 +57,9 @@ pub enum CoreError {
         what: &'static str,
         request_id: String,
     },
+    /// A message of the needs-a-look queue that staff already decided.
+    #[error("queued message #{id} was already {how}")]
+    AlreadyDecided { id: i64, how: String },
     /// The office calendar already has an entry on that date.
     #[error("{date} already has an office calendar entry{held}; remove it first")]
     CalendarClash {
@@ -128,6 +131,8 @@ pub enum ErrorCode {
     ClockRefused,
     DemoRefused,
     AlreadyImported,
+    /// A queued message that staff already decided.
+    AlreadyDecided,
     CalendarClash,
     ChangedMeanwhile,
     /// Verification refuses (the gate is closed, a code is expired or locked).
@@ -166,6 +171,7 @@ impl CoreError {
             CoreError::Clock { .. } => ErrorCode::ClockRefused,
             CoreError::DemoRefused => ErrorCode::DemoRefused,
             CoreError::AlreadyImported { .. } => ErrorCode::AlreadyImported,
+            CoreError::AlreadyDecided { .. } => ErrorCode::AlreadyDecided,
             CoreError::CalendarClash { .. } => ErrorCode::CalendarClash,
             CoreError::ChangedMeanwhile { .. } => ErrorCode::ChangedMeanwhile,
             CoreError::Internal(_) => ErrorCode::Internal,

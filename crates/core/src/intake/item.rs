@@ -13,8 +13,18 @@ use ts_rs::TS;
 pub enum IntakeStatus {
     /// A request not yet in the register.
     NewRequest,
-    /// May be a request: no right is certain (queued for staff to decide).
+    /// May be a request: no right is certain (to queue for staff to decide).
     NeedsLook,
+    /// Waiting in the needs-a-look queue as entry `queue_id`.
+    Queued {
+        #[ts(type = "number")]
+        queue_id: i64,
+    },
+    /// Staff decided from the queue that it is not a request.
+    Dismissed {
+        #[ts(type = "number")]
+        queue_id: i64,
+    },
     /// Clearly not a data-subject request (registered only if staff say so).
     NotRequest,
     /// Answers a message of a registered request.

@@ -5,6 +5,7 @@ pub mod item;
 mod matcher;
 mod phrases;
 pub mod proposal;
+pub mod queue;
 pub mod record;
 pub mod requester;
 pub mod rights;

@@ -78,16 +78,17 @@ impl Store {
     }
 
     /// Removes originals no row stands on: a process killed between writing an original and
-    /// committing its rows leaves one, and an original of nothing registered is personal data
-    /// kept for no purpose. Files younger than a minute may belong to another process's open
+    /// committing its rows leaves one, and an original of nothing registered (or waiting in the
+    /// needs-a-look queue) is personal data kept for no purpose. Files younger than a minute may belong to another process's open
     /// transaction and are left alone.
     pub(super) fn sweep_orphan_evidence(&self) -> Result<()> {
         let Ok(entries) = std::fs::read_dir(self.dir().join("evidence")) else {
             return Ok(());
         };
-        let mut known = self
-            .conn
-            .prepare("SELECT 1 FROM intake_messages WHERE sha256 = ?1")?;
+        let mut known = self.conn.prepare(
+            "SELECT 1 FROM intake_messages WHERE sha256 = ?1
+             UNION ALL SELECT 1 FROM intake_queue WHERE sha256 = ?1 AND decision IS NULL",
+        )?;
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
             let Some((sha256, "eml" | "json")) = name.split_once('.') else {

@@ -90,6 +90,12 @@ impl Store {
             refuse_imported(tx, row)?;
             let (id, received_at) = insert_request(tx, zone, form, actor, now)?;
             record_message(tx, row, received_at, "request", &id, actor, now)?;
+            // A message waiting in the needs-a-look queue is decided by registering it.
+            tx.execute(
+                "UPDATE intake_queue SET decision = 'request', request_id = ?3, decided_at = ?4, decided_by = ?5
+                 WHERE (sha256 = ?1 OR (message_id IS NOT NULL AND message_id = ?2)) AND decision IS NULL",
+                params![row.sha256, row.message_id, id, now.to_rfc3339(), actor],
+            )?;
             Ok(id)
         })
     }
@@ -136,7 +142,7 @@ fn refuse_imported(conn: &Connection, row: &IntakeRow) -> Result<()> {
     }
 }
 
-fn imported_as(
+pub(super) fn imported_as(
     conn: &Connection,
     sha256: &str,
     message_id: Option<&str>,
@@ -152,7 +158,7 @@ fn imported_as(
 
 /// Writes a message's row. A row that another process wrote first (the UNIQUE SHA-256 or
 /// Message-ID) is [`CoreError::AlreadyImported`], never a second row.
-fn record_message(
+pub(super) fn record_message(
     conn: &Connection,
     m: &IntakeRow,
     received_at: DateTime<Utc>,

@@ -10,6 +10,7 @@ pub mod evidence;
 pub mod index;
 pub mod installation;
 pub mod intake;
+pub mod intake_queue;
 pub mod letters;
 pub mod migrations;
 pub mod office;

@@ -1,6 +1,7 @@
 //! Importing mail files in one go, as `pdpdesk intake` does: every message that is a new request
-//! is registered, replies are linked to their request, and everything else is reported and left
-//! for staff (probably not a request, likely duplicate, already imported, unreadable).
+//! is registered, one that needs a look is queued for staff (its clock running from receipt),
+//! replies are linked to their request, and everything else is reported and left for staff
+//! (clearly not a request, likely duplicate, already imported or queued, unreadable).
 
 use crate::intake::item::{IntakeItem, IntakeStatus};
 use crate::intake::proposal::Proposal;
@@ -17,7 +18,7 @@ use ts_rs::TS;
 pub struct ImportOptions {
     /// Only report; register nothing.
     pub dry_run: bool,
-    /// Register messages that look like no request too (staff said so).
+    /// Register messages that need a look or look like no request too (staff said so).
     pub register_non_requests: bool,
     /// Use these rights instead of the recognised ones.
     pub rights: Vec<Right>,
@@ -38,6 +39,8 @@ pub struct ImportedRequester {
 #[ts(export)]
 pub enum ImportAction {
     Registered,
+    /// Queued for staff to decide (needs a look).
+    Queued,
     LinkedAsReply,
     /// Left for staff to decide (not a request, duplicate, already imported, dry run).
     Left,
@@ -63,6 +66,9 @@ pub struct ImportResult {
     pub received_at: Option<DateTime<FixedOffset>>,
     /// The request this message made or belongs to; null when nothing was registered.
     pub request_id: Option<String>,
+    /// Its entry in the needs-a-look queue, when it was queued (now or before).
+    #[ts(type = "number | null")]
+    pub queue_id: Option<i64>,
     pub status: Option<IntakeStatus>,
     pub action: ImportAction,
     pub error: Option<String>,
@@ -93,6 +99,12 @@ fn result(
         }),
         received_at: p.map(|p| p.received_at),
         request_id,
+        queue_id: match &item.status {
+            Some(IntakeStatus::Queued { queue_id } | IntakeStatus::Dismissed { queue_id }) => {
+                Some(*queue_id)
+            }
+            _ => None,
+        },
         status: item.status.clone(),
         action,
         error: item.error.clone(),
@@ -128,7 +140,8 @@ pub fn import_file(
             continue;
         };
         let register = matches!(status, IntakeStatus::NewRequest)
-            || (matches!(status, IntakeStatus::NotRequest) && opts.register_non_requests);
+            || (matches!(status, IntakeStatus::NotRequest | IntakeStatus::NeedsLook)
+                && opts.register_non_requests);
         let r = match status {
             _ if opts.dry_run => {
                 let known = match status {
@@ -144,6 +157,17 @@ pub fn import_file(
                 ) {
                     Ok(request) => {
                         result(item, Some(p), ImportAction::Registered, Some(request.id))
+                    }
+                    Err(e) => failed(item, p, e),
+                }
+            }
+            IntakeStatus::NeedsLook => {
+                match super::queue::enqueue_message(store, path, item.index, &item.raw, actor, now)
+                {
+                    Ok(queue_id) => {
+                        let mut r = result(item, Some(p), ImportAction::Queued, None);
+                        r.queue_id = Some(queue_id);
+                        r
                     }
                     Err(e) => failed(item, p, e),
                 }

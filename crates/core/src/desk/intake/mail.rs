@@ -50,7 +50,7 @@ fn display_name(path: &Path, index: Option<usize>) -> PathBuf {
     }
 }
 
-fn file_time(path: &Path) -> DateTime<Utc> {
+pub(super) fn file_time(path: &Path) -> DateTime<Utc> {
     std::fs::metadata(path)
         .and_then(|m| m.modified())
         .map(DateTime::<Utc>::from)
@@ -103,6 +103,13 @@ fn status(store: &Store, sha256: &str, p: &Proposal) -> Result<IntakeStatus> {
     if let Some(request_id) = store.imported_as(sha256, m.message_id.as_deref())? {
         return Ok(IntakeStatus::AlreadyImported { request_id });
     }
+    if let Some(entry) = store.queued_as(sha256, m.message_id.as_deref())? {
+        let queue_id = entry.id;
+        return Ok(match entry.decision {
+            None => IntakeStatus::Queued { queue_id },
+            Some(_) => IntakeStatus::Dismissed { queue_id },
+        });
+    }
     for id in m.in_reply_to.iter().chain(&m.references) {
         if let Some(request_id) = store.request_of_message(id)? {
             return Ok(IntakeStatus::Reply { request_id });
@@ -140,7 +147,11 @@ fn status(store: &Store, sha256: &str, p: &Proposal) -> Result<IntakeStatus> {
 }
 
 /// Reads message `index` of `path` again and checks it is the one staff looked at.
-fn reread(path: &Path, index: Option<usize>, sha256: &str) -> Result<(Vec<u8>, ParsedMail)> {
+pub(super) fn read_message(
+    path: &Path,
+    index: Option<usize>,
+    sha256: &str,
+) -> Result<(Vec<u8>, ParsedMail)> {
     let m = read_messages(path)?
         .into_iter()
         .find(|m| m.index == index)
@@ -159,7 +170,7 @@ fn reread(path: &Path, index: Option<usize>, sha256: &str) -> Result<(Vec<u8>, P
 }
 
 /// The message's row as the store keeps it.
-fn row(
+pub(super) fn row(
     path: &Path,
     index: Option<usize>,
     sha256: &str,
@@ -196,7 +207,7 @@ pub fn register(
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<Request> {
-    let (raw, _) = reread(path, index, sha256)?;
+    let (raw, _) = read_message(path, index, sha256)?;
     register_message(store, path, index, &raw, form, actor, now)
 }
 
@@ -244,7 +255,7 @@ pub fn link_reply(
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let (raw, parsed) = reread(path, index, sha256)?;
+    let (raw, parsed) = read_message(path, index, sha256)?;
     let request = store.request(request_id)?;
     let proposal = propose(
         parsed.clone(),

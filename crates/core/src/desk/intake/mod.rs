@@ -2,4 +2,5 @@
 
 pub mod import;
 pub mod mail;
+pub mod queue;
 pub mod record;
