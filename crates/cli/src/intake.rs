@@ -1,4 +1,6 @@
-//! `pdpdesk intake FILE...`: import e-mails (.eml) and mailboxes (.mbox).
+//! `pdpdesk intake FILE...`: import e-mails (.eml) and mailboxes (.mbox). Each message is a
+//! request (registered), needs a look (queued, see `pdpdesk intake-queue`) or is clearly not a
+//! request (reported); `--json` gives each message's class and the reasons.
 
 use crate::output::{self, Failure};
 use crate::Ctx;
@@ -22,7 +24,7 @@ pub struct IntakeArgs {
     /// Each message as the window's intake shows it (its proposal and status); register nothing.
     #[arg(long, conflicts_with_all = ["dry_run", "register_anyway"])]
     preview: bool,
-    /// Register messages that look like no data-subject request too.
+    /// Register messages that need a look or are clearly no request too (usually with --right).
     #[arg(long)]
     register_anyway: bool,
     /// Use these rights instead of the recognised ones (repeatable).
@@ -116,8 +118,17 @@ fn row(r: &ImportResult) -> Vec<String> {
         (ImportAction::LinkedAsReply, _) => "reply, linked".to_string(),
         (ImportAction::Unreadable, _) => "unreadable".to_string(),
         (ImportAction::Failed, _) => "failed".to_string(),
-        (ImportAction::Left, Some(IntakeStatus::NotRequest)) => {
-            "probably not a request".to_string()
+        (ImportAction::Queued, _) => format!(
+            "needs a look: queued #{}",
+            r.queue_id.map(|q| q.to_string()).unwrap_or_default()
+        ),
+        (ImportAction::Left, Some(IntakeStatus::NotRequest)) => "not a request".to_string(),
+        (ImportAction::Left, Some(IntakeStatus::NeedsLook)) => "needs a look (dry run)".to_string(),
+        (ImportAction::Left, Some(IntakeStatus::Queued { queue_id })) => {
+            format!("already queued #{queue_id}")
+        }
+        (ImportAction::Left, Some(IntakeStatus::Dismissed { queue_id })) => {
+            format!("decided not a request (#{queue_id})")
         }
         (ImportAction::Left, Some(IntakeStatus::Duplicate { request_id })) => {
             format!("likely duplicate of {request_id}")

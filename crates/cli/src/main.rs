@@ -10,6 +10,7 @@ mod deadline;
 mod hit;
 mod index;
 mod intake;
+mod intake_queue;
 mod intake_record;
 mod letter;
 mod letter_register;
@@ -60,10 +61,15 @@ enum Command {
     #[command(subcommand)]
     Office(office::OfficeCommand),
     /// Import e-mails (.eml) and mailboxes (.mbox): requests are registered with the original kept
-    /// as evidence, replies linked, everything else reported.
+    /// as evidence, messages that need a look queued (see intake-queue), replies linked,
+    /// everything else reported.
     Intake(intake::IntakeArgs),
     /// Start a request from a record a source holds (a web-form submission, a chat message).
     IntakeRecord(intake_record::RecordArgs),
+    /// The messages that need a look (may be a request), their clocks running from receipt;
+    /// decide one as a request with its rights, or as not a request with a reason.
+    #[command(subcommand)]
+    IntakeQueue(intake_queue::QueueCommand),
     /// Find every record of a requester in the added sources, each hit explained.
     Search(search::SearchArgs),
     /// Confirm or reject the hits of a request's search.
@@ -143,6 +149,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Hit(c) => hit::run(&mut ctx, c),
         Command::Search(args) => search::run(&mut ctx, args),
         Command::IntakeRecord(args) => intake_record::run(&mut ctx, args),
+        Command::IntakeQueue(c) => intake_queue::run(&mut ctx, c),
         Command::Verify(c) => verify::run(&mut ctx, c),
         Command::Letter(args) => letter::run(&mut ctx, args),
         Command::Bundle(args) => bundle::run(&mut ctx, args),

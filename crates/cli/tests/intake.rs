@@ -69,7 +69,7 @@ fn generator_emails_register_with_the_subjects_identifiers_and_never_twice() {
                 .iter()
                 .find(|r| r["file"].as_str().unwrap().ends_with(file))
                 .expect("each request e-mail is reported");
-            assert_eq!(r["is_request"], true, "seed {seed} {file}");
+            assert_eq!(r["class"], "request", "seed {seed} {file}");
             assert!(
                 r["request_id"]
                     .as_str()
@@ -118,8 +118,12 @@ fn generator_emails_register_with_the_subjects_identifiers_and_never_twice() {
             })
             .unwrap();
         assert_eq!(
-            unrelated["is_request"], false,
-            "the invoice question is not a request"
+            unrelated["class"], "not-request",
+            "the invoice question is clearly not a request"
+        );
+        assert_eq!(
+            unrelated["reasons"][0]["code"], "transaction",
+            "and says why"
         );
         assert!(unrelated["request_id"].is_null(), "and is not registered");
         assert_eq!(list(&data).len(), 4);

@@ -204,7 +204,7 @@ fn subsumed(ts: &[Token], a: &Found, b: &Found) -> bool {
 }
 
 /// One highlight for each stretch of overlapping phrases, in text order.
-fn merged(text: &str, mut hs: Vec<Highlight>) -> Vec<Highlight> {
+pub(super) fn merged(text: &str, mut hs: Vec<Highlight>) -> Vec<Highlight> {
     hs.sort_by_key(|h| h.start);
     let mut out: Vec<Highlight> = Vec::new();
     for h in hs {

@@ -6,7 +6,7 @@
 
 use super::matcher::{find_all, Hit};
 use super::phrases::FIRST_PERSON;
-use super::rights::{Highlight, RightFinding};
+use super::rights::{merged, Highlight, RightFinding};
 use super::words::Token;
 use crate::vocabulary::Right;
 use serde::Serialize;
@@ -200,11 +200,14 @@ fn found(
 ) -> Vec<Reason> {
     list.iter()
         .filter_map(|(code, phrases)| {
-            let words: Vec<Highlight> = find_all(phrases, ts)
-                .iter()
-                .filter(|h| !skip(h))
-                .map(|h| highlight(text, ts, h))
-                .collect();
+            let words = merged(
+                text,
+                find_all(phrases, ts)
+                    .iter()
+                    .filter(|h| !skip(h))
+                    .map(|h| highlight(text, ts, h))
+                    .collect(),
+            );
             (!words.is_empty()).then(|| Reason {
                 code: *code,
                 right: None,
