@@ -26,6 +26,8 @@ pub enum Right {
     Restriction,
     /// Pasal 10: object to automated decisions.
     Objection,
+    /// Pasal 12: sue for and receive compensation for a violation of the processing.
+    Compensation,
 }
 
 /// How a request reached the office.
@@ -89,6 +91,7 @@ names!(Right {
     WithdrawConsent => "withdraw-consent",
     Restriction => "restriction",
     Objection => "objection",
+    Compensation => "compensation",
 }, "right");
 
 names!(Channel {

@@ -14,6 +14,7 @@ export const RIGHTS: Right[] = [
   "withdraw-consent",
   "restriction",
   "objection",
+  "compensation",
 ];
 
 export const CHANNELS: Channel[] = ["email", "phone", "letter", "walk-in", "web-form", "chat"];

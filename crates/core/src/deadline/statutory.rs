@@ -17,7 +17,11 @@ pub fn statutory_article(right: Right) -> Option<&'static str> {
         Right::Access => Some("Pasal 32"),
         Right::WithdrawConsent => Some("Pasal 40"),
         Right::Restriction => Some("Pasal 41"),
-        Right::Information | Right::Portability | Right::Deletion | Right::Objection => None,
+        Right::Information
+        | Right::Portability
+        | Right::Deletion
+        | Right::Objection
+        | Right::Compensation => None,
     }
 }
 

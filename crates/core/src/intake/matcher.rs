@@ -11,11 +11,13 @@ use std::sync::OnceLock;
 pub(super) const MAX_GAP: usize = 3;
 const FAR_GAP: usize = 6;
 
-/// One root a slot accepts, and whether only its derived forms count.
+/// One root a slot accepts, and whether only its derived forms (`root*`) or only the bare word
+/// (`root=`) count.
 #[derive(Debug)]
 struct Root {
     root: &'static str,
     derived_only: bool,
+    bare_only: bool,
 }
 
 #[derive(Debug)]
@@ -30,6 +32,7 @@ pub(super) struct Phrase {
     slots: Vec<Slot>,
     weak: bool,
     denied: bool,
+    objectless: bool,
 }
 
 /// Where a phrase was found: the token of each slot, in order.
@@ -39,6 +42,8 @@ pub(super) struct Hit {
     pub weak: bool,
     /// The phrase counts only when a negator denies it (`!` phrases).
     pub needs_denial: bool,
+    /// An ask without an object (`?` phrases): a request only when the message says whose data.
+    pub objectless: bool,
 }
 
 impl Hit {
@@ -60,8 +65,9 @@ fn slot(text: &'static str) -> Slot {
             None => vec![alt],
         })
         .map(|r| Root {
-            root: r.trim_end_matches('*'),
+            root: r.trim_end_matches(['*', '=']),
             derived_only: r.ends_with('*'),
+            bare_only: r.ends_with('='),
         })
         .collect();
     Slot {
@@ -73,12 +79,13 @@ fn slot(text: &'static str) -> Slot {
 fn compile(text: &'static str) -> Phrase {
     Phrase {
         slots: text
-            .trim_start_matches(['~', '!'])
+            .trim_start_matches(['~', '!', '?'])
             .split(' ')
             .map(slot)
             .collect(),
         weak: text.starts_with('~'),
         denied: text.starts_with('!'),
+        objectless: text.starts_with('?'),
     }
 }
 
@@ -102,10 +109,9 @@ fn phrase(text: &'static str) -> Option<&'static Phrase> {
 
 fn fits(slot: &Slot, t: &Token) -> bool {
     !t.filler
-        && slot
-            .roots
-            .iter()
-            .any(|r| r.root == t.stem && (t.derived || !r.derived_only))
+        && slot.roots.iter().any(|r| {
+            r.root == t.stem && (t.derived || !r.derived_only) && !(t.derived && r.bare_only)
+        })
 }
 
 /// Every place `p` occurs in `ts`.
@@ -145,6 +151,7 @@ pub(super) fn find(p: &Phrase, ts: &[Token]) -> Vec<Hit> {
                 slots,
                 weak: p.weak,
                 needs_denial: p.denied,
+                objectless: p.objectless,
             });
         }
     }

@@ -9,6 +9,7 @@ pub mod queue;
 pub mod record;
 pub mod requester;
 pub mod rights;
+mod scopes;
 mod stem;
 pub mod triage;
 mod words;

@@ -2,11 +2,14 @@
 //! that make a message worth a look, and the marks of mail that is clearly something else.
 //!
 //! A phrase is a line of slots separated by spaces; a slot is one or more roots separated by `|`
-//! or a GROUP in capitals; `root*` takes only a derived form (`perbaiki`, not `baik`); a slot
+//! or a GROUP in capitals; `root*` takes only a derived form (`perbaiki`, not `baik`), `root=`
+//! only the bare word (`salah`, not `kesalahan`); a slot
 //! written `+SLOT` may stand further from the slot before it (a passive after a long subject:
 //! "mohon data anak saya di program les *dihapus*"); a leading `~` makes the phrase weak (it
 //! yields to any other right's phrase in its clause); a leading `!` makes it count only when
-//! denied ("*jangan* hubungi saya lagi", "data saya *tidak* boleh dipakai untuk iklan"). Words are
+//! denied ("*jangan* hubungi saya lagi", "data saya *tidak* boleh dipakai untuk iklan"); a
+//! leading `?` marks an ask without an object ("tolong hapus"): it makes a request only when the
+//! message says whose data it is. Words are
 //! matched on their roots (see `stem.rs`), so `hapus` also finds `dihapus`, `penghapusan`,
 //! `hapusin`, `diapus`.
 
@@ -16,16 +19,18 @@ use std::sync::OnceLock;
 
 /// Groups of roots that phrases share, by name.
 pub(super) const GROUPS: &[(&str, &str)] = &[
-    ("DATA", "data informasi info information akun account detail record rekam riwayat history identitas ktp nik profile"),
-    ("FIELD", "alamat nama nomor email telepon hp wa address name number phone ejaan spelling tanggal date birth lahir"),
-    ("ME", "saya me my kami our us anak"),
+    ("DATA", "data informasi info information akun account detail record rekam riwayat history identitas ktp nik profile chat percakapan"),
+    // What one looks at or asks a copy of: the data, not the account one logs into.
+    ("RECORDS", "data informasi info information detail record rekam riwayat history identitas ktp nik profile chat percakapan"),
+    ("FIELD", "alamat nama nomor email telepon hp wa address name number phone ejaan spelling tanggal date birth lahir surname kontak"),
+    ("ME", "saya me my kami our us anak her his him their them beliau dia"),
     ("MY", "saya my kami our"),
-    ("DEL", "hapus musnah delete erase remove wipe purge destroy hilang* bersih*"),
+    ("DEL", "hapus musnah delete erase remove wipe purge destroy hilang* bersih* turun* takedown"),
     ("CONTACT", "kirim hubung telepon sms wa email pesan contact call send message text spam ganggu"),
     ("ADS", "promosi iklan pemasaran marketing advertising newsletter broadcast tawar* offer spam"),
     ("FILEFORMAT", "excel csv json xml xlsx spreadsheet"),
     ("VENDOR", "vendor penyedia provider kompetitor competitor supplier agensi agency percetakan printer perusahaan company layanan service platform aplikasi"),
-    ("AUTO", "otomatis automated automatic automatically algoritma algorithm sistem system komputer computer mesin machine ai"),
+    ("AUTO", "otomatis automated automatic automatically algoritma algorithm sistem system komputer computer mesin machine ai chatbot bot"),
     ("USE", "proses olah guna pakai use process processing"),
     ("WHILE", "sementara dulu sampai until while selama temporarily"),
 ];
@@ -34,7 +39,7 @@ pub(super) const INFORMATION: &[&str] = &[
     "tuju|purpose USE|DATA|kumpul*|collect",
     "dasar|basis hukum|legal",
     "legal|hukum basis|dasar",
-    "dari mana DATA|FIELD|dapat|peroleh|tahu",
+    "dari mana +DATA|FIELD|dapat|peroleh|tahu",
     "DATA|FIELD dari mana",
     "where|how you get|obtain|find|got",
     "siapa|who beri|kasih|bagi|jual|give|gave|share|sell|sold DATA|FIELD|MY",
@@ -45,6 +50,15 @@ pub(super) const INFORMATION: &[&str] = &[
     "what|apa do|lakukan|perbuat with|dengan DATA",
     "what use|do DATA for",
     "berapa lama DATA|simpan",
+    "DATA +simpan|store|keep|retain sampai|until kapan|when",
+    "sampai kapan DATA +simpan|store|keep",
+    "dasar apa",
+    "what|apa purpose|tuju",
+    "why|kenapa|mengapa +simpan|keep|hold|store|collect|kumpul*|USE",
+    "apakah|whether +USE untuk|for|buat",
+    "explain|jelas*|penjelasan|tell|beritahu +how|why|bagaimana|mengapa|kenapa +DATA|USE|collect|kumpul*|simpan|share|bagi",
+    "explain|jelas*|penjelasan +what|apa|which +collect|kumpul*|USE|simpan|share|bagi|hold|keep|store|ungkap*|bocor|leak|disclose|expose",
+    "which|siapa|who|whom +share|bagi|jual|sell",
     "how long keep|store|retain|hold",
     "informasi|penjelasan|jelas*|information|explain|explanation tentang|mengenai|about|on|how USE|DATA",
     "bagaimana|how DATA USE|simpan|store|lindung|protect|handle",
@@ -53,13 +67,14 @@ pub(super) const INFORMATION: &[&str] = &[
     "mengapa|kenapa|why simpan|punya|hold|have|keep|store|USE DATA|FIELD",
 ];
 pub(super) const ACCESS: &[&str] = &[
-    "akses|access DATA|FIELD",
-    "lihat|see|view|periksa DATA MY",
+    "akses|access RECORDS|FIELD",
+    "lihat|see|view|periksa RECORDS MY",
     "~tahu|know DATA",
     "DATA apa",
     "~apa DATA",
     "what DATA|personal have|hold|keep|store|collect|USE|about|on",
     "subject access",
+    "permohonan|permintaan|request akses|access",
     "dsar",
     "~simpan|punya|hold|have|keep|store DATA|FIELD ME",
     "~simpan|punya|hold|have|keep|store MY DATA",
@@ -67,9 +82,9 @@ pub(super) const ACCESS: &[&str] = &[
 ];
 /// Asking for a copy: access, unless the same message asks for it as a file to take elsewhere.
 pub(super) const COPY: &[&str] = &[
-    "salin|copy DATA|FIELD|MY",
-    "~minta|kirim|send|give|provide|peroleh|dapat|obtain|get|request|download|unduh DATA ME",
-    "~minta|kirim|send|give|provide|peroleh|dapat|obtain|get|request|download|unduh MY DATA",
+    "salin|copy RECORDS|FIELD",
+    "~minta|kirim|send|give|provide|beri|peroleh|dapat|obtain|get|request|download|unduh RECORDS ME",
+    "~minta|kirim|send|give|provide|beri|peroleh|dapat|obtain|get|request|download|unduh MY RECORDS",
 ];
 pub(super) const PORTABILITY: &[&str] = &[
     "portabilitas|portability|portable",
@@ -86,25 +101,28 @@ pub(super) const PORTABILITY: &[&str] = &[
 ];
 pub(super) const CORRECTION: &[&str] = &[
     "baik*|koreksi|ubah|ganti|baru*|update|correct|fix|rectify|benar*|amend|change|edit|lengkap* FIELD|DATA",
-    "FIELD|DATA salah|keliru|wrong|incorrect|outdated|typo|inaccurate",
+    "FIELD|DATA salah=|keliru|wrong|incorrect|outdated|typo|inaccurate",
     "FIELD|DATA +benar*|update|ubah*|ganti*|baik*|baru*|koreksi*|change*|correct*",
-    "salah|keliru|wrong|incorrect|outdated|inaccurate FIELD|DATA",
+    "salah=|keliru|wrong|incorrect|outdated|inaccurate FIELD|DATA",
     "salah ketik|tulis|eja|input",
     "typo",
     "misspell|misspelled",
     "!FIELD sesuai|benar|valid|akurat|aktif|berlaku|accurate|correct|active",
     "longer correct|valid|accurate|current|active",
-    "mohon|tolong|please|harap baik*|koreksi|benar*|correct|fix|rectify",
+    "?mohon|tolong|please|harap baik*|koreksi|benar*|correct|rectify|baru*|ubah*|ganti*|update",
+    "ganti|ubah|change|replace|update ke|jadi|menjadi|to|dengan|with FIELD",
 ];
 pub(super) const DELETION: &[&str] = &[
-    "DEL DATA|FIELD|semua|all|everything|seluruh|what",
+    "DEL DATA|FIELD|semua|all|everything|seluruh|what|anything|whatever|sisa",
     "DATA|FIELD +DEL",
-    "DEL dari|from sistem|system|database|basis|server|catat|record",
-    "mohon|tolong|minta|please|harap +DEL",
+    "DEL dari|from sistem|system|database|basis|server|catat|record|arsip|archive|situs|site|website",
+    "?mohon|tolong|minta|please|harap +DEL",
+    "?DEL sekarang|segera|now|immediately|asap",
+    "perlu|need|wajib|required +DEL",
     "right be forgotten",
     "lupa* saya",
-    "DEL foto|photo|gambar|image|cv|resume ME",
-    "DEL MY foto|photo|gambar|image|cv|resume",
+    "DEL foto|photo|photograph|gambar|image|cv|resume ME",
+    "DEL MY foto|photo|photograph|gambar|image|cv|resume",
     "!simpan|keep|store|retain DATA",
     "!DATA +simpan|keep|store|retain",
     "tutup|close akun|account",
@@ -118,33 +136,46 @@ pub(super) const WITHDRAW_CONSENT: &[&str] = &[
     "longer consent|agree|want|wish",
     "unsubscribe",
     "henti|stop|cease langgan|subscription|subscribe|CONTACT|ADS",
-    "mohon|tolong|please|harap stop|henti",
+    "?mohon|tolong|please|harap stop|henti",
+    "!izin*|allow|permit",
     "!CONTACT lagi|again|anymore|ADS|ME",
-    "!terima|receive|dapat|get ADS|CONTACT|lagi|again|anymore",
+    "!terima|receive|get ADS|CONTACT|lagi|again|anymore",
     "!mau|ingin|want|wish|like CONTACT",
     "opt out",
     "opt-out|optout",
     "keluar*|remove|DEL|take ME|FIELD dari|from|off list|daftar|mailing|milis|grup|group|broadcast|subscriber",
     "!DATA +USE ADS",
     "!USE DATA ADS",
-    "henti|stop USE ADS",
+    "henti|stop USE +ADS",
     "!setuju|izin|consent|agree DATA|FIELD|ADS",
 ];
 pub(super) const RESTRICTION: &[&str] = &[
     "batas*|tunda|beku*|suspend|restrict|limit|pause|freeze|postpone USE|DATA|akses|access|akun|account",
+    "USE|DATA +batas*|tunda|beku*|restrict|suspend|limit|freeze",
+    "tahan|hold WHILE",
+    "WHILE tahan|hold",
+    "?mohon|tolong|please|harap hold",
+    "!USE WHILE",
     "henti|stop|cease WHILE USE",
     "henti|stop|cease USE WHILE",
     "henti|stop|cease USE",
     "!USE DATA WHILE",
-    "!DATA +USE WHILE",
+    "!USE DATA",
+    "!DATA +USE +WHILE",
 ];
 pub(super) const OBJECTION: &[&str] = &[
-    "putus*|decision|nilai*|score|scoring|skor|evaluasi|evaluation|assessment|tolak|reject|denied AUTO",
+    "putus*|decision|nilai*|hitung*|calculate|score|scoring|skor|evaluasi|evaluation|assessment|tolak|reject|denied AUTO",
     "AUTO putus*|decision|nilai*|score|scoring|evaluation|assessment|tolak|reject|profil*",
     "profil*",
     "tinjau*|review|periksa|check manusia|human|orang|petugas|staf|staff|person|manual|manually",
-    "manusia|human|manual tinjau*|review|intervention|campur*",
+    "manusia|human|manual|staf|staff|petugas|person tinjau*|review|intervention|campur*",
     "tanpa|without manusia|human|campur*|intervensi|intervention|involvement",
+];
+
+pub(super) const COMPENSATION: &[&str] = &[
+    "ganti rugi",
+    "kompensasi|compensation|compensate|damages",
+    "tuntut|gugat|sue|claim rugi|kompensasi|compensation|damages",
 ];
 
 /// All rights with their phrases, in the register's order; access has a second table,
@@ -158,17 +189,21 @@ pub(super) const RIGHTS: &[(Right, &[&str])] = &[
     (Right::WithdrawConsent, WITHDRAW_CONSENT),
     (Right::Restriction, RESTRICTION),
     (Right::Objection, OBJECTION),
+    (Right::Compensation, COMPENSATION),
 ];
 
 /// Words that say the message is about the writer or about personal data.
 pub(super) const CONTEXT: &[&str] = &[
     "pribadi|personal|privasi|privacy|pdp|gdpr|27/2022",
+    "bocor|leak|breach|salahguna|misuse",
     "lindung|protection DATA",
     "MY DATA|FIELD",
     "DATA|FIELD MY",
 ];
 /// First-person words: a right named by someone for themselves (or their child).
 pub(super) const FIRST_PERSON: &str = "saya me my i kami our us anak";
+/// The writer alone: a mailing says "we" and "our", a person "I" and "saya".
+pub(super) const SINGULAR: &str = "saya me my i";
 /// Words before a right's phrase that deny it ("tidak perlu dihapus").
 /// `no` denies only before `need`, `longer`, `more` (elsewhere it is often *nomor*).
 pub(super) const NEGATORS: &str = "tidak jangan bukan not never no tanpa without";
@@ -191,12 +226,12 @@ pub(super) const ASKS: &str = "mohon tolong minta please kindly harap sekalian a
 pub(super) const BREAKS: &str = "tapi namun tetapi but however melainkan";
 /// Words of a clause that tells the reader what to do (a newsletter's footer), not an ask.
 pub(super) const LINK_WORDS: &str =
-    "klik click tap tautan link url here sini recipient dituju confidential rahasia";
+    "klik click tap tautan link url here sini recipient dituju confidential rahasia baca read";
 pub(super) const IF_WORDS: &str = "jika apabila bila if";
 pub(super) const WISH_WORDS: &str = "ingin mau want wish like prefer";
 
 /// Address words and particles that phrases step over.
-const FILLERS: &str = "kak kakak ka min mimin admin gan agan sis bro bang mas mba mbak om dong deh ya yah yaa sih nih kok loh lho nah aja saja yang the a an please pls plz dear hi halo hai";
+const FILLERS: &str = "kak kakak ka min mimin admin gan agan sis bro bang mas mba mbak om dong deh ya yah sih nih kok loh lho nah aja saja yang the a an pls plz dear hi halo hai nggih pun";
 
 /// Informal spellings and abbreviations, folded before stemming.
 const ALIASES: &[(&str, &str)] = &[
@@ -222,6 +257,15 @@ const ALIASES: &[(&str, &str)] = &[
     ("gmn gimana bgmn", "bagaimana"),
     ("knp napa", "kenapa"),
     ("tau", "tahu"),
+    ("sampe", "sampai"),
+    ("bates", "batas"),
+    ("liat", "lihat"),
+    ("ttg", "tentang"),
+    ("mboten boten", "tidak"),
+    ("malih", "lagi"),
+    ("mawon", "saja"),
+    ("permohonan", "permohonan"),
+    ("makasih makasi mksh trims thx", "makasih"),
     ("plis", "please"),
     ("apus hpus hps", "hapus"),
     ("ilang", "hilang"),
@@ -240,11 +284,14 @@ const ALIASES: &[(&str, &str)] = &[
 
 /// Roots and function words the tokeniser keeps whole (everything the tables above name, and
 /// the words a run-together word may be split into).
-const FUNCTION_WORDS: &str = "saya kami anda kalian dari untuk dengan yang mohon tolong minta ingin mau sudah belum lagi tidak jangan semua seluruh ini itu apa mana siapa kapan bagaimana kenapa mengapa perlu usah bisa boleh tahu hak atas nama pada ke di dan atau juga karena kalau terima kasih pun";
+const FUNCTION_WORDS: &str = "saya kami anda kalian dari untuk dengan yang mohon tolong minta ingin mau sudah belum lagi tidak jangan semua seluruh ini itu apa mana siapa kapan bagaimana kenapa mengapa perlu usah bisa boleh tahu hak atas nama pada ke di dan atau juga karena kalau terima kasih pun salahguna";
 
 fn words(s: &'static str) -> impl Iterator<Item = &'static str> {
     s.split([' ', '|'])
-        .map(|w| w.trim_start_matches(['~', '!', '+']).trim_end_matches('*'))
+        .map(|w| {
+            w.trim_start_matches(['~', '!', '?', '+'])
+                .trim_end_matches(['*', '='])
+        })
         .filter(|w| !w.is_empty() && !w.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
 }
 
@@ -265,6 +312,7 @@ fn lexicon() -> &'static HashMap<&'static str, &'static str> {
         }
         for s in [
             FIRST_PERSON,
+            SINGULAR,
             NEGATORS,
             AFTER_NO,
             QUESTION_TAG,
@@ -278,6 +326,9 @@ fn lexicon() -> &'static HashMap<&'static str, &'static str> {
             FILLERS,
             FUNCTION_WORDS,
         ] {
+            all.extend(words(s));
+        }
+        for s in super::scopes::SCOPE_WORDS {
             all.extend(words(s));
         }
         all.extend(ALIASES.iter().map(|(_, to)| *to));

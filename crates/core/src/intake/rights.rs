@@ -10,10 +10,8 @@
 //! a copy asked for as a file to take elsewhere is portability, not access as well.
 
 use super::matcher::{find_all, Hit};
-use super::phrases::{
-    AFTER_NO, ASKS, ASKS_STRONG, BECAUSE, BREAKS, CONTEXT, COPY, IF_WORDS, LINK_WORDS, NEGATORS,
-    NOT_NEGATING, QUESTION_TAG, REFUSING, RIGHTS, WISH_WORDS,
-};
+use super::phrases::{CONTEXT, COPY, RIGHTS};
+use super::scopes::{denied, is, not_asked, refused, scopes, told_sentences};
 use super::triage::{decide, highlight, marks, MessageClass, Reason, ReasonCode, Weighed};
 use super::words::{tokenise, Token};
 use crate::vocabulary::Right;
@@ -50,118 +48,12 @@ pub struct Classification {
     pub reasons: Vec<Reason>,
 }
 
-fn is(list: &str, stem: &str) -> bool {
-    list.split(' ').any(|w| w == stem)
-}
-
 /// A phrase found for a right, with what the passes learnt about it.
 struct Found {
     right: Right,
     copy: bool,
     hit: Hit,
     because: bool,
-}
-
-/// Whether the token at `i` denies what follows it; `direct` when what follows is the phrase
-/// itself ("tidak *tahu* data apa", whatever "tahu" does after a negator elsewhere).
-fn negator(ts: &[Token], i: usize, direct: bool) -> bool {
-    let next = ts[i + 1..]
-        .iter()
-        .find(|t| !t.filler)
-        .map(|t| t.stem.as_str());
-    let prev = ts[..i]
-        .iter()
-        .rev()
-        .find(|t| !t.filler)
-        .map(|t| t.stem.as_str());
-    is(NEGATORS, &ts[i].stem)
-        && (ts[i].stem != "no" || next.is_some_and(|n| is(AFTER_NO, n)))
-        && (direct || !next.is_some_and(|n| is(NOT_NEGATING, n)))
-        && !prev.is_some_and(|p| is(QUESTION_TAG, p))
-}
-
-/// The negator that denies a hit: one between its slots, or up to three words before it in the
-/// same clause (a "but" or a new ask ends the reach), unless the phrase takes the negator as
-/// one of its slots.
-fn denial(ts: &[Token], h: &Hit) -> Option<usize> {
-    if h.slots.iter().any(|&s| is(NEGATORS, &ts[s].stem)) {
-        return None;
-    }
-    if let Some(i) = (h.first()..h.last()).find(|&i| !h.slots.contains(&i) && negator(ts, i, false))
-    {
-        return Some(i);
-    }
-    let mut words = 0;
-    for i in (0..h.first()).rev() {
-        let t = &ts[i];
-        let ends = is(BREAKS, &t.stem) || is(ASKS_STRONG, &t.stem);
-        if t.clause != ts[h.first()].clause || ends || words == 3 {
-            return None;
-        }
-        // "tidak tahu data …": a negator right before the phrase denies it, whatever follows.
-        let next = ts[i + 1..]
-            .iter()
-            .position(|t| !t.filler)
-            .map(|p| i + 1 + p);
-        if negator(ts, i, next == Some(h.first())) {
-            return Some(i);
-        }
-        words += usize::from(!t.filler);
-    }
-    None
-}
-
-/// Whether a hit of `right` is denied. Refusing something (not agreeing, not wanting) is how
-/// consent is withdrawn and decisions or processing are objected to, not a denial of that.
-fn denied(ts: &[Token], right: Right, h: &Hit) -> bool {
-    let Some(i) = denial(ts, h) else {
-        return false;
-    };
-    let refusal = matches!(
-        right,
-        Right::WithdrawConsent | Right::Objection | Right::Restriction
-    );
-    let next = ts[i + 1..].iter().find(|t| !t.filler);
-    !(refusal && next.is_some_and(|t| is(REFUSING, &t.stem)))
-}
-
-/// Sentences addressed to the reader: a link or disclaimer word, or "if you wish to …".
-fn told_sentences(ts: &[Token]) -> Vec<usize> {
-    let mut out: Vec<usize> = ts
-        .iter()
-        .filter(|t| is(LINK_WORDS, &t.stem))
-        .map(|t| t.sentence)
-        .collect();
-    for (i, t) in ts.iter().enumerate() {
-        let you = ts[i + 1..]
-            .iter()
-            .take(2)
-            .any(|n| n.stem == "anda" || n.stem == "you");
-        let wish = ts
-            .iter()
-            .any(|n| n.clause == t.clause && is(WISH_WORDS, &n.stem));
-        if is(IF_WORDS, &t.stem) && you && wish {
-            out.push(t.sentence);
-        }
-    }
-    out
-}
-
-/// Tokens inside the reason for something: from "karena"/"because" to the end of the sentence
-/// or the next ask ("mohon", "please").
-fn because_tokens(ts: &[Token]) -> Vec<bool> {
-    let mut out = vec![false; ts.len()];
-    let mut open: Option<usize> = None;
-    for (i, t) in ts.iter().enumerate() {
-        if open.is_some_and(|s| s != t.sentence) || is(ASKS, &t.stem) {
-            open = None;
-        }
-        if is(BECAUSE, &t.stem) {
-            open = Some(t.sentence);
-        }
-        out[i] = open.is_some();
-    }
-    out
 }
 
 /// Words that stand for the object of a phrase and say nothing of the right itself.
@@ -187,6 +79,17 @@ fn subsumed(ts: &[Token], a: &Found, b: &Found) -> bool {
     if a.hit.weak && !b.hit.weak && ts[a.hit.first()].clause == ts[b.hit.first()].clause {
         return true;
     }
+    if b.hit.weak && !a.hit.weak {
+        return false;
+    }
+    // "please stop *profiling*": an ask without an object asks for the right that follows it.
+    let after = ts[a.hit.last() + 1..]
+        .iter()
+        .position(|t| !t.filler)
+        .map(|p| a.hit.last() + 1 + p);
+    if a.hit.objectless && after.is_some_and(|n| n >= b.hit.first() && n <= b.hit.last()) {
+        return true;
+    }
     let heads = |f: &Found| -> Vec<usize> {
         f.hit
             .slots
@@ -201,6 +104,22 @@ fn subsumed(ts: &[Token], a: &Found, b: &Found) -> bool {
     let (la, lb) = (a.hit.slots.len(), b.hit.slots.len());
     let inside = a.hit.first() >= b.hit.first() && a.hit.last() <= b.hit.last();
     (a_in_b || inside) && (lb > la || (lb == la && !b_in_a))
+}
+
+/// A deletion in the sentence of a correction removes the old value it replaces ("hapus nomor
+/// lama saya, ganti dengan nomor baru"): it is the correction, unless it names data to erase.
+fn replaced_values(ts: &[Token], found: &mut Vec<Found>) {
+    let corrected: Vec<usize> = found
+        .iter()
+        .filter(|f| f.right == Right::Correction)
+        .map(|f| ts[f.hit.first()].sentence)
+        .collect();
+    let records = super::phrases::group("DATA").unwrap_or_default();
+    found.retain(|f| {
+        f.right != Right::Deletion
+            || !corrected.contains(&ts[f.hit.first()].sentence)
+            || f.hit.slots.iter().any(|&s| is(records, &ts[s].stem))
+    });
 }
 
 /// One highlight for each stretch of overlapping phrases, in text order.
@@ -224,16 +143,21 @@ pub fn classify(text: &str) -> Classification {
     let ts = tokenise(text);
     let told_in = told_sentences(&ts);
     let told = |i: usize| told_in.contains(&ts[i].sentence);
-    let because = because_tokens(&ts);
+    let scopes = scopes(&ts);
     let business: Vec<usize> = marks(text, &ts)
         .iter()
         .filter(|m| m.code == ReasonCode::Transaction)
-        .flat_map(|m| {
-            ts.iter()
-                .filter(|t| m.words.iter().any(|w| w.start == t.start))
-        })
-        .map(|t| t.clause)
+        .flat_map(|m| m.words.iter().map(|w| w.start))
         .collect();
+    // An order, invoice or delivery right after a correction's words, or after an ask without
+    // an object: maybe the order's only ("ubah alamat *pengiriman*", "tolong hapus *pesanan*").
+    let about_business = |h: &Hit| {
+        ts[h.last() + 1..]
+            .iter()
+            .filter(|t| !t.filler && t.clause == ts[h.last()].clause)
+            .take(2)
+            .any(|t| business.contains(&t.start))
+    };
     let mut doubts: Vec<Reason> = Vec::new();
     let mut found: Vec<Found> = Vec::new();
     let tables = RIGHTS
@@ -242,15 +166,17 @@ pub fn classify(text: &str) -> Classification {
         .chain([(Right::Access, COPY, true)]);
     for (right, phrases, copy) in tables {
         for hit in find_all(phrases, &ts) {
-            if told(hit.first()) {
+            let first = hit.first();
+            let aside = hit.slots.iter().any(|&s| scopes.aside[s]);
+            if told(first) || aside || not_asked(&ts, &hit) {
                 continue;
             }
-            if hit.needs_denial && denial(&ts, &hit).is_none() {
+            if hit.needs_denial && !refused(&ts, right, &hit) {
                 continue;
             }
             let code = if !hit.needs_denial && denied(&ts, right, &hit) {
                 Some(ReasonCode::Negated)
-            } else if business.contains(&ts[hit.first()].clause) {
+            } else if (right == Right::Correction || hit.objectless) && about_business(&hit) {
                 Some(ReasonCode::Business)
             } else {
                 None
@@ -266,7 +192,7 @@ pub fn classify(text: &str) -> Classification {
             found.push(Found {
                 right,
                 copy,
-                because: because[hit.first()],
+                because: scopes.because[first],
                 hit,
             });
         }
@@ -280,6 +206,7 @@ pub fn classify(text: &str) -> Classification {
     if !asked.is_empty() {
         found.retain(|f| !f.because || asked.contains(&f.right));
     }
+    replaced_values(&ts, &mut found);
     let keep: Vec<bool> = found
         .iter()
         .map(|a| !found.iter().any(|b| subsumed(&ts, a, b)))
@@ -293,6 +220,7 @@ pub fn classify(text: &str) -> Classification {
     if kept.iter().any(|f| f.right == Right::Portability) {
         kept.retain(|f| !f.copy);
     }
+    let objectless = kept.iter().all(|f| f.hit.objectless);
     let mut rights: Vec<RightFinding> = Vec::new();
     for f in kept {
         let h = highlight(text, &ts, &f.hit);
@@ -324,6 +252,7 @@ pub fn classify(text: &str) -> Classification {
         context: &context,
         doubts,
         told: &told,
+        objectless,
     });
     if class != MessageClass::Request {
         rights.clear();

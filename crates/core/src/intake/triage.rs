@@ -5,7 +5,7 @@
 //! nothing that touches personal data at all). Each class says why.
 
 use super::matcher::{find_all, Hit};
-use super::phrases::FIRST_PERSON;
+use super::phrases::{FIRST_PERSON, SINGULAR};
 use super::rights::{merged, Highlight, RightFinding};
 use super::words::Token;
 use crate::vocabulary::Right;
@@ -232,6 +232,8 @@ pub(super) struct Weighed<'a> {
     pub doubts: Vec<Reason>,
     /// Tokens in sentences addressed to the reader (a footer, a disclaimer).
     pub told: &'a dyn Fn(usize) -> bool,
+    /// Every right was found only as an ask without an object ("tolong hapus").
+    pub objectless: bool,
 }
 
 /// The class of a message and why.
@@ -246,16 +248,21 @@ pub(super) fn decide(w: Weighed) -> (MessageClass, Vec<Reason>) {
     if !automatic.is_empty() {
         return (MessageClass::NotRequest, automatic);
     }
-    let first_person =
+    let person = |list: &str| {
         w.ts.iter()
             .enumerate()
-            .any(|(i, t)| !(w.told)(i) && FIRST_PERSON.split(' ').any(|f| f == t.stem));
+            .any(|(i, t)| !(w.told)(i) && (t.mine || list.split(' ').any(|f| f == t.stem)))
+    };
+    let first_person = person(FIRST_PERSON);
     if !w.rights.is_empty() {
-        if first_person || !w.context.is_empty() {
-            return (MessageClass::Request, w.doubts);
-        }
-        if has(ReasonCode::Bulk) {
+        // A mailing speaks of rights to its readers; a person writes "I", "saya", "-ku".
+        if has(ReasonCode::Bulk) && !person(SINGULAR) {
             return (MessageClass::NotRequest, only(&marks, ReasonCode::Bulk));
+        }
+        let compensation_only = w.rights.iter().all(|f| f.right == Right::Compensation);
+        let whose = !w.context.is_empty() || (first_person && !compensation_only);
+        if whose || !(w.objectless || compensation_only) {
+            return (MessageClass::Request, w.doubts);
         }
         let mut why: Vec<Reason> = w
             .rights

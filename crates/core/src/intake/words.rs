@@ -1,9 +1,10 @@
 //! The words of a message as the classifier reads them: lower-cased, informal spellings folded
 //! (`ga` → `tidak`, `udh` → `sudah`, `apus` → `hapus`), stemmed to the lexicon's roots
 //! (`dihapusin` → `hapus`), run-together words split (`datasaya` → `data` `saya`), with clause
-//! and sentence numbers. Quoted lines (`>`) and the quoted message below a reply header
-//! ("-----Original Message-----", "On … wrote:", "Pada … menulis:") are left out: they are what
-//! someone else wrote. Every word keeps its byte offsets, so highlights point into the text.
+//! and sentence numbers. Quoted lines (`>`), the quoted message below a reply header
+//! ("-----Original Message-----", "On … wrote:", "Pada … menulis:") and the subject of a reply
+//! ("Re: Permohonan akses …") are left out: they are what someone else wrote. Every word keeps
+//! its byte offsets, so highlights point into the text.
 
 use super::phrases::{alias, is_filler, known};
 use super::stem::stem;
@@ -23,6 +24,8 @@ pub(super) struct Token {
     pub sentence: usize,
     /// Address words and particles (`kak`, `min`, `dong`, `ya`): skipped by phrases.
     pub filler: bool,
+    /// The word carried the possessive `-ku` ("emailku", "dataku"): the writer's own.
+    pub mine: bool,
 }
 
 /// Byte ranges of `text` that are someone else's words: quoted lines, and everything below a
@@ -30,9 +33,14 @@ pub(super) struct Token {
 fn quoted(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    for (n, line) in text.split_inclusive('\n').enumerate() {
         let t = line.trim();
         let lower = t.to_lowercase();
+        // The first line is the subject: a reply's repeats the thread, the office's words.
+        let reply = ["re:", "balas:", "bls:", "aw:"];
+        if n == 0 && reply.iter().any(|r| lower.starts_with(r)) {
+            out.push((pos, pos + line.len()));
+        }
         let header = (lower.starts_with("-----") && lower.contains("original message"))
             || (lower.starts_with("-----") && lower.contains("pesan asli"))
             || ((lower.starts_with("on ") && lower.ends_with("wrote:"))
@@ -66,10 +74,21 @@ fn raw_words(text: &str) -> Vec<(usize, usize, usize, usize)> {
         }
         let next_is_word = chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
         // A full stop joins only inside a number or an address (27.2022, sari@example.com).
-        let dot_inside = |s: usize| chars[i - 1].1.is_ascii_digit() || text[s..pos].contains('@');
+        let dot_inside = || {
+            let chunk_start = text[..pos]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(w, c)| w + c.len_utf8());
+            let chunk_end = text[pos..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |w| pos + w);
+            chars[i - 1].1.is_ascii_digit() || text[chunk_start..chunk_end].contains('@')
+        };
         let joiner = matches!(c, '-' | '/' | '\'' | '’' | '.' | '@' | '_')
             && next_is_word
-            && start.is_some_and(|s| c != '.' || dot_inside(s));
+            && start.is_some()
+            && (c != '.' || dot_inside());
         if c.is_alphanumeric() || joiner {
             if start.is_none() {
                 if newlines >= 2 {
@@ -135,31 +154,60 @@ fn split(word: &str, depth: usize) -> Option<Vec<(usize, String, bool)>> {
     None
 }
 
+/// One spelling of a written word: reduplication names one thing (`data-data`, `kirim2`), a
+/// hyphen after a prefix or before a suffix joins (`di-share`, `invoice-nya`).
+fn folded(lower: &str) -> String {
+    if let Some((a, b)) = lower.split_once('-') {
+        if a == b {
+            return a.to_string();
+        }
+        if ["di", "ke", "ter", "nge", "me", "ber"].contains(&a) || ["nya", "ku", "mu"].contains(&b)
+        {
+            return format!("{a}{b}");
+        }
+    }
+    match lower.strip_suffix('2') {
+        Some(a) if a.chars().count() >= 3 && a.chars().all(char::is_alphabetic) => a.to_string(),
+        _ => lower.to_string(),
+    }
+}
+
+/// A word typed with letters held down ("tolongg", "yaaa", "minn"), each run as one letter.
+fn single_letters(word: &str) -> String {
+    let mut out = String::new();
+    for c in word.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The words of `text`, folded, stemmed and split.
 pub(super) fn tokenise(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     for (start, end, clause, sentence) in raw_words(text) {
         let lower = text[start..end].to_lowercase();
-        // Reduplication names one thing: data-data, kirim2.
-        let word = match lower.split_once('-') {
-            Some((a, b)) if a == b => a.to_string(),
-            _ => match lower.strip_suffix('2') {
-                Some(a) if a.chars().count() >= 3 && a.chars().all(char::is_alphabetic) => {
-                    a.to_string()
-                }
-                _ => lower,
-            },
-        };
+        let word = folded(&lower);
+        let mine = word.ends_with("ku") && !word.ends_with("aku");
         let token = |s: usize, e: usize, stem: String, derived: bool| Token {
             start: s,
             end: e,
             filler: is_filler(&stem),
+            mine: mine && derived,
             stem,
             derived,
             clause,
             sentence,
         };
-        if let Some((root, derived)) = root_of(&word) {
+        // A phone number or an e-mail address is a contact value ("ganti ke 0812…").
+        let digits = word.chars().filter(char::is_ascii_digit).count();
+        if word.contains('@') || digits >= 8 {
+            out.push(token(start, end, "kontak".into(), false));
+            continue;
+        }
+        let root = root_of(&word).or_else(|| root_of(&single_letters(&word)));
+        if let Some((root, derived)) = root {
             // "apa pun" is "any", not the question "apa".
             if root == "pun" {
                 if let Some(prev) = out.last_mut().filter(|p: &&mut Token| p.stem == "apa") {

@@ -36,6 +36,10 @@ impl Right {
                 "keberatan atas keputusan otomatis (Pasal 10)",
                 "objection to automated decisions (Art. 10)",
             ),
+            Right::Compensation => (
+                "ganti rugi atas pelanggaran pemrosesan (Pasal 12)",
+                "compensation for a violation of the processing (Art. 12)",
+            ),
         };
         lang.pick(id, en)
     }

@@ -43,7 +43,8 @@ pub struct Levels {
 
 impl Default for Levels {
     /// Information → none; correction, consent withdrawal, restriction, objection → contact on
-    /// file; access, portability, deletion → contact on file and a code or the NIK sighted.
+    /// file; access, portability, deletion, compensation → contact on file and a code or the
+    /// NIK sighted.
     fn default() -> Levels {
         let per_right = Right::ALL
             .iter()
@@ -54,7 +55,7 @@ impl Default for Levels {
                     | Right::WithdrawConsent
                     | Right::Restriction
                     | Right::Objection => Level::ContactOnFile,
-                    Right::Access | Right::Portability | Right::Deletion => {
+                    Right::Access | Right::Portability | Right::Deletion | Right::Compensation => {
                         Level::ContactAndIdentity
                     }
                 };

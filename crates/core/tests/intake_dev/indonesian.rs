@@ -75,5 +75,5 @@ pub const CASES: &[Case] = &[
     look("Tidak perlu dihapus\n\nData saya tidak perlu dihapus, terima kasih atas infonya."),
     look("Promosi\n\nSaya dapat promosi lewat WA terus, ini dari mana ya?"),
     look("Data bocor?\n\nApakah data pelanggan kalian bocor? Saya dapat telepon penipuan yang tahu nama saya."),
-    look("Hapus pesanan\n\nTolong hapus data pesanan saya yang dobel kemarin."),
+    look("Hapus pesanan\n\nTolong hapus pesanan saya yang dobel kemarin."),
 ];

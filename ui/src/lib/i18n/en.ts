@@ -51,6 +51,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "right.withdraw-consent": "Withdraw consent",
   "right.restriction": "Restriction",
   "right.objection": "Objection (automated decisions)",
+  "right.compensation": "Compensation",
   "rightHint.information": "Art. 5 — information about the processing",
   "rightHint.access": "Art. 7 — access to and a copy of the data",
   "rightHint.portability": "Art. 13 — the data in machine-readable form",
@@ -59,6 +60,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "rightHint.withdraw-consent": "Art. 9 — withdraw consent",
   "rightHint.restriction": "Art. 11 — suspend or restrict processing",
   "rightHint.objection": "Art. 10 — object to automated decisions",
+  "rightHint.compensation": "Art. 12 — sue for and receive compensation for a violation",
 
   "channel.email": "E-mail",
   "channel.phone": "Phone",

@@ -56,6 +56,7 @@ export const idBase = {
   "right.withdraw-consent": "Tarik persetujuan",
   "right.restriction": "Pembatasan",
   "right.objection": "Keberatan (keputusan otomatis)",
+  "right.compensation": "Ganti rugi",
   "rightHint.information": "Pasal 5 — informasi tentang pemrosesan",
   "rightHint.access": "Pasal 7 — akses dan salinan data",
   "rightHint.portability": "Pasal 13 — data dalam format yang dapat dibaca mesin",
@@ -64,6 +65,7 @@ export const idBase = {
   "rightHint.withdraw-consent": "Pasal 9 — menarik kembali persetujuan",
   "rightHint.restriction": "Pasal 11 — menunda atau membatasi pemrosesan",
   "rightHint.objection": "Pasal 10 — keberatan atas keputusan otomatis",
+  "rightHint.compensation": "Pasal 12 — menggugat dan menerima ganti rugi atas pelanggaran",
 
   "channel.email": "E-mail",
   "channel.phone": "Telepon",
