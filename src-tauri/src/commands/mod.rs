@@ -6,6 +6,7 @@ pub mod certificate;
 pub mod clocks;
 pub mod fulfil;
 pub mod intake;
+pub mod intake_queue;
 pub mod letters;
 pub mod mail_server;
 pub mod office;

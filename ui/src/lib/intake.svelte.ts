@@ -1,6 +1,8 @@
 // The e-mail import in progress: the files being read, the messages they hold, and what staff did
 // with each (recorded, linked, ignored). Lives outside the screen so that opening a request and
-// coming back keeps the place; a new import replaces it.
+// coming back keeps the place; a new import replaces it. A message that needs a look is queued as
+// soon as it is read (its deadline runs from receipt), so nothing that may be a request is lost
+// when the screen is closed.
 import type { IntakeItem } from "$lib/bindings/IntakeItem";
 import { toIpcError } from "./errors";
 import { ipc } from "./ipc";
@@ -9,11 +11,26 @@ import { go } from "./nav.svelte";
 export type Outcome = { kind: "registered"; id: string } | { kind: "linked"; id: string } | { kind: "ignored" };
 
 /** The card kinds, in the order the screen lists them. */
-export const ITEM_STATUSES = ["new-request", "reply", "duplicate", "not-request", "already-imported", "unreadable"] as const;
+export const ITEM_STATUSES = [
+  "new-request",
+  "needs-look",
+  "queued",
+  "reply",
+  "duplicate",
+  "not-request",
+  "dismissed",
+  "already-imported",
+  "unreadable",
+] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 export function itemStatus(item: IntakeItem): ItemStatus {
   return item.proposal && item.status ? item.status.kind : "unreadable";
+}
+
+/** The queue entry of a queued or decided message. */
+export function queueId(item: IntakeItem): number | null {
+  return item.status && "queue_id" in item.status ? item.status.queue_id : null;
 }
 
 /** The request a reply, duplicate or already-imported message points to. */
@@ -55,7 +72,9 @@ export async function importMail(paths: string[]): Promise<void> {
   for (const [i, path] of paths.entries()) {
     intake.progress = { done: i, total: paths.length, file: baseName(path) };
     try {
-      items.push(...(await ipc.intakePreview([path])));
+      const read = await ipc.intakePreview([path]);
+      for (const item of read) if (item.status?.kind === "needs-look") await enqueue(item);
+      items.push(...read);
     } catch (err) {
       items.push({ file: path, index: null, sha256: "", status: null, proposal: null, error: toIpcError(err).message });
     }
@@ -65,6 +84,16 @@ export async function importMail(paths: string[]): Promise<void> {
   items.sort((a, b) => ORDER[itemStatus(a)] - ORDER[itemStatus(b)]);
   intake.items = items;
   intake.progress = null;
+}
+
+/** Queues a message that needs a look; a failure leaves it as a card to decide by hand. */
+async function enqueue(item: IntakeItem): Promise<void> {
+  try {
+    const entry = await ipc.intakeQueueAdd({ file: item.file, index: item.index, sha256: item.sha256 });
+    item.status = { kind: "queued", queue_id: entry.id };
+  } catch (err) {
+    item.error = toIpcError(err).message;
+  }
 }
 
 export function setOutcome(item: IntakeItem, outcome: Outcome | null): void {

@@ -21,6 +21,7 @@ export const WRITES = [
   "request_pause", "request_resume", "request_extend",
   "calendar_add", "calendar_remove", "calendar_import",
   "intake_register", "intake_link_reply", "record_register",
+  "intake_queue_add", "intake_queue_request", "intake_queue_dismiss",
   "source_remove", "source_map", "hits_decide", "request_add_identifiers",
   "verification_code", "verification_check", "verification_nik", "verification_authority",
   "verification_override", "verification_set_levels", "verification_close",

@@ -79,6 +79,15 @@ export const ipc = {
     call<Request>("intake_register", { file, index, sha256, form }),
   intakeLinkReply: ({ file, index, sha256 }: MessageRef, requestId: string) =>
     call<null>("intake_link_reply", { file, index, sha256, requestId }),
+  /** The needs-a-look queue: waiting messages first, then (with `all`) the decided ones. */
+  intakeQueue: (all: boolean) => call<import("$lib/bindings/QueueItem").QueueItem[]>("intake_queue", { all }),
+  /** Queues a previewed message that needs a look; one already queued gives its entry. */
+  intakeQueueAdd: ({ file, index, sha256 }: MessageRef) =>
+    call<import("$lib/bindings/QueueEntry").QueueEntry>("intake_queue_add", { file, index, sha256 }),
+  intakeQueueRequest: (id: number, form: NewRequest) => call<Request>("intake_queue_request", { id, form }),
+  /** Not a request: the reason is required (field error `reason`). */
+  intakeQueueDismiss: (id: number, reason: string) =>
+    call<import("$lib/bindings/QueueEntry").QueueEntry>("intake_queue_dismiss", { id, reason }),
 
   // Sources ("Sumber data"). Reads report progress as `source-progress` events (desktop.ts).
   sourceList: () => call<import("$lib/bindings/Source").Source[]>("source_list"),

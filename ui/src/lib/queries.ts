@@ -4,6 +4,8 @@ import type { Language } from "$lib/bindings/Language";
 import type { NewRequest } from "$lib/bindings/NewRequest";
 import type { OfficeUpdate } from "$lib/bindings/OfficeUpdate";
 import type { OfficeZone } from "$lib/bindings/OfficeZone";
+import type { QueueEntry } from "$lib/bindings/QueueEntry";
+import type { Request } from "$lib/bindings/Request";
 import type { RequestFilter } from "$lib/bindings/RequestFilter";
 import type { RequestState } from "$lib/bindings/RequestState";
 import type { IpcError } from "./errors";
@@ -20,6 +22,7 @@ export const keys = {
   request: (id: string) => ["requests", "detail", id] as const,
   evidence: (id: string) => ["requests", "detail", id, "evidence"] as const,
   forwardingNote: (id: string, lang: Language) => ["requests", "detail", id, "forwarding-note", lang] as const,
+  intakeQueue: ["intake-queue"] as const,
   calendar: ["calendar"] as const,
   calendarYear: (year: number) => ["calendar", year] as const,
 };
@@ -113,6 +116,35 @@ export function useIntakeRegister() {
     mutationFn: ({ message, form }) => ipc.intakeRegister(message, form),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.requests }),
   }));
+}
+
+/** The needs-a-look queue, waiting first then decided; polls like the register (the CLI queues too). */
+export function useIntakeQueue() {
+  return createQuery<Awaited<ReturnType<typeof ipc.intakeQueue>>, IpcError>(() => ({
+    queryKey: keys.intakeQueue,
+    queryFn: () => ipc.intakeQueue(true),
+    refetchInterval: LIST_REFETCH_MS,
+  }));
+}
+
+/** Decides a queued message: a request (the register refreshes) or not a request with a reason. */
+export function useQueueDecide() {
+  const client = useQueryClient();
+  const refresh = () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: keys.intakeQueue }),
+      client.invalidateQueries({ queryKey: keys.requests }),
+    ]);
+  return {
+    request: createMutation<Request, IpcError, { id: number; form: NewRequest }>(() => ({
+      mutationFn: ({ id, form }) => ipc.intakeQueueRequest(id, form),
+      onSuccess: refresh,
+    })),
+    dismiss: createMutation<QueueEntry, IpcError, { id: number; reason: string }>(() => ({
+      mutationFn: ({ id, reason }) => ipc.intakeQueueDismiss(id, reason),
+      onSuccess: refresh,
+    })),
+  };
 }
 
 /** Links a previewed reply to its request (kept as evidence, noted in the history). */

@@ -24,6 +24,7 @@ import { lettersMock, type LettersMock } from "./fake-letters";
 import { mailMock, type MailMock } from "./fake-mail";
 import { fulfilMock, type FulfilMock } from "./fake-fulfil";
 import { planMock, type PlanMock } from "./fake-plan";
+import { queueMock, type QueueMock } from "./fake-queue";
 import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
 
 type FakeIpc = { [K in keyof Ipc]: Mock<Ipc[K]> };
@@ -224,6 +225,8 @@ export const fake = {
   fulfil: {} as FulfilMock,
   /** Action plans and their checklists in memory (fake-plan.ts): `fake.plan.seed(id, samplePlan(id))`. */
   plan: {} as PlanMock,
+  /** The needs-a-look queue (fake-queue.ts): `fake.queue.seed([queued(1, …)])`, `fake.queue.items`. */
+  queue: {} as QueueMock,
 };
 
 function detail(id: string): RequestDetail {
@@ -282,6 +285,8 @@ export function resetFake(): void {
   fake.fulfil = f;
   const p = planMock({ actor: () => fake.data.operator, today: () => "2026-11-25" });
   fake.plan = p;
+  const q = queueMock((id, form) => request(id, form), () => fake.data.operator);
+  fake.queue = q;
   fake.ipc = {
     requestList: vi.fn(async (filter) => applyFilter(fake.data.requests, filter)),
     requestGet: vi.fn(async (id) => detail(id)),
@@ -322,6 +327,10 @@ export function resetFake(): void {
     intakePreview: vi.fn(async (paths) => paths.flatMap((p) => fake.data.mail[p] ?? [])),
     intakeRegister: vi.fn(async (_message, form) => request("REQ-2026-0004", { rights: form.rights })),
     intakeLinkReply: vi.fn(async () => null),
+    intakeQueue: vi.fn(q.ipc.intakeQueue),
+    intakeQueueAdd: vi.fn(q.ipc.intakeQueueAdd),
+    intakeQueueRequest: vi.fn(q.ipc.intakeQueueRequest),
+    intakeQueueDismiss: vi.fn(q.ipc.intakeQueueDismiss),
     // Sources: empty by default; src/test/sources-fixtures.ts scripts them per test.
     sourceList: vi.fn(async () => []),
     sourceAdd: vi.fn(async () => []),

@@ -4,6 +4,8 @@ import type { Highlight } from "$lib/bindings/Highlight";
 import type { IntakeItem } from "$lib/bindings/IntakeItem";
 import type { IntakeStatus } from "$lib/bindings/IntakeStatus";
 import type { NameCandidate } from "$lib/bindings/NameCandidate";
+import type { QueueItem } from "$lib/bindings/QueueItem";
+import type { Reason } from "$lib/bindings/Reason";
 import type { ReceivedSource } from "$lib/bindings/ReceivedSource";
 import type { RequesterRole } from "$lib/bindings/RequesterRole";
 import type { Right } from "$lib/bindings/Right";
@@ -40,6 +42,8 @@ export interface MailSpec {
   role?: RequesterRole;
   onBehalfOf?: string | null;
   rolePhrases?: string[];
+  /** Why intake was not sure (needs a look) or what it took the message for. */
+  reasons?: Reason[];
   receivedAt?: string;
   source?: ReceivedSource;
   attachments?: string[];
@@ -71,7 +75,8 @@ export function mail(s: MailSpec): IntakeItem {
       },
       text,
       classification: {
-        is_request: s.status.kind !== "not-request",
+        class: s.status.kind === "not-request" ? "not-request" : s.status.kind === "new-request" ? "request" : "needs-look",
+        reasons: s.reasons ?? [],
         rights: (s.rights ?? []).map(([right, phrases]) => ({ right, phrases: at(text, ...phrases) })),
         context: at(text, ...(s.context ?? [])),
       },
@@ -133,4 +138,46 @@ export function deletionRequest(file = "/mail/hapus.eml"): IntakeItem {
     nik: "5171014508900003",
     attachments: ["foto-ktp.jpg"],
   });
+}
+
+/** A message waiting in the needs-a-look queue as entry `id`, its clock running from receipt. */
+export function queued(id: number, s: Omit<MailSpec, "status" | "file">): QueueItem {
+  const item = mail({ ...s, file: "/data/evidence/queued.eml", status: { kind: "queued", queue_id: id } });
+  const p = item.proposal!;
+  return {
+    id,
+    sha256: item.sha256,
+    message_id: p.mail.message_id,
+    source_file: "kotak-masuk.mbox",
+    mbox_index: id,
+    subject: s.subject,
+    from_address: p.mail.from?.address ?? null,
+    received_at: p.received_at,
+    received_source: p.received_source,
+    queued_at: "2026-11-24T03:00:00Z",
+    queued_by: "Sari",
+    decision: null,
+    decided_at: null,
+    decided_by: null,
+    proposal: p,
+    clocks: {
+      received_at: p.received_at,
+      time_zone: "Asia/Makassar",
+      policy_days: 14,
+      observes_cuti_bersama: true,
+      policy_due: "2026-12-14",
+      policy_ends_at: "2026-12-14T23:59:59+08:00",
+      extended: false,
+      remaining_working_days: 13,
+      policy_overdue: false,
+      statutory_due: null,
+      statutory_rights: [],
+      remaining_hours: null,
+      statutory_overdue: false,
+      stricter: "policy",
+      paused: false,
+      paused_since: null,
+      warnings: [],
+    },
+  };
 }

@@ -119,7 +119,7 @@ export function chatProposal(): RecordProposal {
       warnings: [],
     },
     text: CHAT_TEXT,
-    classification: { is_request: true, rights: [{ right: "deletion", phrases: [at("dihapus dari sistem")] }], context: [at("data pribadi")] },
+    classification: { class: "request", reasons: [], rights: [{ right: "deletion", phrases: [at("dihapus dari sistem")] }], context: [at("data pribadi")] },
     form: {
       received_at: "2026-11-20T02:15:00+00:00",
       channel: "chat",

@@ -3,4 +3,4 @@
 /**
  * What happened to one message.
  */
-export type ImportAction = "registered" | "linked-as-reply" | "left" | "unreadable" | "failed";
+export type ImportAction = "registered" | "queued" | "linked-as-reply" | "left" | "unreadable" | "failed";

@@ -2,13 +2,27 @@
 import type { ImportAction } from "./ImportAction";
 import type { ImportedRequester } from "./ImportedRequester";
 import type { IntakeStatus } from "./IntakeStatus";
+import type { MessageClass } from "./MessageClass";
+import type { Reason } from "./Reason";
 import type { Right } from "./Right";
 
 /**
  * One line of `pdpdesk intake --json`.
  */
-export type ImportResult = { file: string, index: number | null, message_id: string | null, subject: string | null, is_request: boolean, rights: Array<Right>, requester: ImportedRequester | null, received_at: string | null, 
+export type ImportResult = { file: string, index: number | null, message_id: string | null, subject: string | null, 
+/**
+ * request, needs-look or not-request; null when the message could not be read.
+ */
+class: MessageClass | null, 
+/**
+ * Why the class (the classification's reasons).
+ */
+reasons: Array<Reason>, rights: Array<Right>, requester: ImportedRequester | null, received_at: string | null, 
 /**
  * The request this message made or belongs to; null when nothing was registered.
  */
-request_id: string | null, status: IntakeStatus | null, action: ImportAction, error: string | null, };
+request_id: string | null, 
+/**
+ * Its entry in the needs-a-look queue, when it was queued (now or before).
+ */
+queue_id: number | null, status: IntakeStatus | null, action: ImportAction, error: string | null, };

@@ -3,4 +3,4 @@
 /**
  * How a message relates to the register.
  */
-export type IntakeStatus = { "kind": "new-request" } | { "kind": "not-request" } | { "kind": "reply", request_id: string, } | { "kind": "duplicate", request_id: string, } | { "kind": "already-imported", request_id: string, };
+export type IntakeStatus = { "kind": "new-request" } | { "kind": "needs-look" } | { "kind": "queued", queue_id: number, } | { "kind": "dismissed", queue_id: number, } | { "kind": "not-request" } | { "kind": "reply", request_id: string, } | { "kind": "duplicate", request_id: string, } | { "kind": "already-imported", request_id: string, };

@@ -3,4 +3,4 @@
 /**
  * A right of the data subject under UU PDP that a request can ask for.
  */
-export type Right = "information" | "access" | "portability" | "correction" | "deletion" | "withdraw-consent" | "restriction" | "objection";
+export type Right = "information" | "access" | "portability" | "correction" | "deletion" | "withdraw-consent" | "restriction" | "objection" | "compensation";

@@ -3,6 +3,7 @@ import type { idIntake } from "./id-intake";
 
 export const enIntake: Record<keyof typeof idIntake, string> = {
   "intake.title": "Import e-mail",
+  "intake.import": "Import e-mail files",
   "intake.subtitle": "Read requests that arrived by e-mail. Nothing is recorded until you have checked it.",
   "intake.drop.title": "Drag .eml or .mbox files here",
   "intake.drop.body":
@@ -20,7 +21,7 @@ export const enIntake: Record<keyof typeof idIntake, string> = {
   "intake.drop.overlay": "Drop to import e-mail",
   "intake.drop.overlayHint": ".eml or .mbox files are read first; nothing is recorded without you.",
   "intake.status.new-request": "New request",
-  "intake.status.not-request": "Probably not a request",
+  "intake.status.not-request": "Not a request",
   "intake.status.reply": "Reply to {id}",
   "intake.status.duplicate": "Possible duplicate of {id}",
   "intake.status.already-imported": "Already imported as {id}",

@@ -3,6 +3,7 @@ import { enCalendar } from "./en-calendar";
 import { enClocks } from "./en-clocks";
 import { enSearch } from "./en-search";
 import { enIntake } from "./en-intake";
+import { enQueue } from "./en-queue";
 import { enLetters } from "./en-letters";
 import { enMail } from "./en-mail";
 import { enLetterRegister } from "./en-letter-register";
@@ -310,6 +311,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "errcode.migration_edited": "The database does not match this version",
   "errcode.demo_refused": "The demo office is only seeded into an empty data folder",
   "errcode.already_imported": "Already imported into the register",
+  "errcode.already_decided": "This message was already decided",
   "errcode.calendar_clash": "This date already has an office calendar entry",
   "errcode.changed_meanwhile": "The request was changed elsewhere; reload and try again",
   "errcode.internal": "PDP Desk program error",
@@ -376,4 +378,4 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.operator.too_long": "The staff name is too long.",
 };
 
-export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister, ...enFulfil, ...enProcessing, ...enPlan };
+export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enQueue, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister, ...enFulfil, ...enProcessing, ...enPlan };

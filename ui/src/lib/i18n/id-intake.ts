@@ -3,6 +3,7 @@
 
 export const idIntake = {
   "intake.title": "Impor e-mail",
+  "intake.import": "Impor file e-mail",
   "intake.subtitle": "Baca permintaan yang masuk lewat e-mail. Tidak ada yang dicatat sebelum Anda memeriksanya.",
   "intake.drop.title": "Tarik file .eml atau .mbox ke sini",
   "intake.drop.body":
@@ -20,7 +21,7 @@ export const idIntake = {
   "intake.drop.overlay": "Lepaskan untuk mengimpor e-mail",
   "intake.drop.overlayHint": "File .eml atau .mbox dibaca dulu; tidak ada yang dicatat tanpa Anda.",
   "intake.status.new-request": "Permintaan baru",
-  "intake.status.not-request": "Kemungkinan bukan permintaan",
+  "intake.status.not-request": "Bukan permintaan",
   "intake.status.reply": "Balasan untuk {id}",
   "intake.status.duplicate": "Kemungkinan duplikat {id}",
   "intake.status.already-imported": "Sudah diimpor sebagai {id}",

@@ -9,6 +9,7 @@ import { idCalendar } from "./id-calendar";
 import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";
 import { idIntake } from "./id-intake";
+import { idQueue } from "./id-queue";
 import { idLetters } from "./id-letters";
 import { idMail } from "./id-mail";
 import { idLetterRegister } from "./id-letter-register";
@@ -315,6 +316,7 @@ export const idBase = {
   "errcode.migration_edited": "Basis data tidak cocok dengan versi ini",
   "errcode.demo_refused": "Kantor contoh hanya diisi ke folder data yang kosong",
   "errcode.already_imported": "Sudah diimpor ke register",
+  "errcode.already_decided": "Pesan ini sudah diputuskan",
   "errcode.calendar_clash": "Tanggal ini sudah punya entri kalender kantor",
   "errcode.changed_meanwhile": "Permintaan diubah di tempat lain; muat ulang lalu coba lagi",
   "errcode.internal": "Kesalahan program PDP Desk",
@@ -381,7 +383,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister, ...idFulfil, ...idProcessing, ...idPlan };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idQueue, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister, ...idFulfil, ...idProcessing, ...idPlan };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;

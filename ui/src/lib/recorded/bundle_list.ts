@@ -20,29 +20,29 @@ export default {
     "ok": [
       {
         "actor": "Wayan",
-        "bytes": 18815,
+        "bytes": 18822,
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-03T18:13:58Z",
+        "made_at": "2026-12-03T19:26:32Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "9c2b13e2a43440bfe0020ef4e9f29deb139ab5ece3f423c699a18c9c79e7e9ad"
+        "sha256": "ca6897f76f8fb092af1c511f15ba569a51efae4282078cb05f37ba141efeb4f1"
       },
       {
         "actor": "Wayan",
-        "bytes": 25472,
+        "bytes": 25474,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-03T18:13:58Z",
+        "made_at": "2026-12-03T19:26:32Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "df2798db8a5dc44088a8820a034cc0be9b187b07187192ff27a3aa66b29303b4"
+        "sha256": "143777bd9bc4e8eedb1523a3344e467545a3d4458c436b7ed2388df9ff36c01c"
       }
     ]
   },

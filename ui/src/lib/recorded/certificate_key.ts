@@ -8,8 +8,8 @@ export default {
     "ok": {
       "created": true,
       "file": "/home/staf/.local/share/pdpdesk/certificate.key",
-      "fingerprint": "d186 aa74 d05c ebc3 ee31 21c4 fcec 177b e9dc 4d41 00e4 8760 2a33 26aa 4c12 f9e5",
-      "public_key": "c6e6815586be1d0f23e96f3554dbb8b60dd4426da46040dcc8907c472b6b6b40"
+      "fingerprint": "8edd 1499 a87a 18ed 5b1e 53ec 2302 56ea dbf5 83fa 0ffb 51d9 6369 6115 304b 53ff",
+      "public_key": "a0c0c87604e3064488ca00cb4d664393f985e2c3e0245bc5f342c40cdbac5681"
     }
   }
 } satisfies Record<string, Recorded<CertificateKey>>;

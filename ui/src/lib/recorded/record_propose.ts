@@ -7,8 +7,15 @@ export default {
   "{\"file\":\"/home/staf/.local/share/pdpdesk/demo-exports/whatsapp/Chat WhatsApp dengan Bu Tri Wulandari.txt\",\"which\":{\"at\":{\"index\":1,\"kind\":\"message\",\"line\":0}}}": {
     "ok": {
       "classification": {
+        "class": "not-request",
         "context": [],
-        "is_request": false,
+        "reasons": [
+          {
+            "code": "nothing-asked",
+            "right": null,
+            "words": []
+          }
+        ],
         "rights": []
       },
       "file": "whatsapp/Chat WhatsApp dengan Bu Tri Wulandari.txt",
@@ -57,8 +64,15 @@ export default {
   "{\"file\":\"/home/staf/.local/share/pdpdesk/demo-exports/wix_form_submissions.csv\",\"which\":{\"at\":{\"kind\":\"line\",\"line\":2}}}": {
     "ok": {
       "classification": {
+        "class": "not-request",
         "context": [],
-        "is_request": false,
+        "reasons": [
+          {
+            "code": "nothing-asked",
+            "right": null,
+            "words": []
+          }
+        ],
         "rights": []
       },
       "file": "wix_form_submissions.csv",
@@ -146,8 +160,15 @@ export default {
   "{\"file\":\"/home/staf/.local/share/pdpdesk/demo-exports/wix_form_submissions.csv\",\"which\":{\"number\":1}}": {
     "ok": {
       "classification": {
+        "class": "not-request",
         "context": [],
-        "is_request": false,
+        "reasons": [
+          {
+            "code": "nothing-asked",
+            "right": null,
+            "words": []
+          }
+        ],
         "rights": []
       },
       "file": "wix_form_submissions.csv",

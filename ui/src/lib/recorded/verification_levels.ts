@@ -10,6 +10,7 @@ export default {
       "levels": {
         "per_right": {
           "access": "contact-and-identity",
+          "compensation": "contact-and-identity",
           "correction": "contact-on-file",
           "deletion": "contact-and-identity",
           "information": "none",

@@ -159,12 +159,12 @@ describe("e-mail intake", () => {
     expect(byId("intake-item").dataset.outcome).toBeUndefined();
   });
 
-  it("makes ignoring the main action for a message that is probably not a request", async () => {
+  it("makes ignoring the main action for a message that is clearly not a request", async () => {
     const user = await setup(
       mail({ file: "/mail/faktur.eml", status: { kind: "not-request" }, subject: "Pertanyaan faktur 11676", from: ["Rina", "rina@toko.example"], body: "Mohon kirim faktur pajak." }),
     );
     const c = card("not-request");
-    expect(c.getByTestId("intake-status").textContent?.trim()).toBe("Kemungkinan bukan permintaan");
+    expect(c.getByTestId("intake-status").textContent?.trim()).toBe("Bukan permintaan");
     expect(c.getByTestId("intake-ignore").className).toContain("btn-primary");
     expect(c.queryByTestId("intake-register")).toBeNull();
 
