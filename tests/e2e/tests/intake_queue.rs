@@ -26,7 +26,10 @@ Selamat siang kak,\r\n\r\nsy mau tanya soal data saya di aplikasi pemesanan kali
     .unwrap();
     let imported = cli_json(&data, &["intake", &eml.display().to_string()]);
     assert_eq!(imported[0]["class"], "needs-look", "{imported}");
-    assert_eq!(imported[0]["action"], "queued", "the message is queued, not dropped");
+    assert_eq!(
+        imported[0]["action"], "queued",
+        "the message is queued, not dropped"
+    );
     let queue_id = imported[0]["queue_id"].as_i64().unwrap();
 
     let (_driver, c) = open_window(&data, 4580).await;
@@ -48,7 +51,10 @@ Selamat siang kak,\r\n\r\nsy mau tanya soal data saya di aplikasi pemesanan kali
             "it says why it needs a look"
         );
         screenshot(&c, "queue").await;
-        item.find(Locator::Css(&testid("queue-open"))).await?.click().await?;
+        item.find(Locator::Css(&testid("queue-open")))
+            .await?
+            .click()
+            .await?;
         let access = item
             .find(Locator::Css(&testid("intake-right-access")))
             .await?;
@@ -66,16 +72,31 @@ Selamat siang kak,\r\n\r\nsy mau tanya soal data saya di aplikasi pemesanan kali
     c.close().await.ok();
     let text = result.expect("window steps");
 
-    let list = cli_json(&data, &["request", "list"]);
-    let r = &list.as_array().unwrap()[0];
-    let id = r["id"].as_str().unwrap();
-    assert!(text.contains(id), "the queue names the request {id}: {text}");
-    assert_eq!(r["rights"], serde_json::json!(["access"]), "the right staff chose");
+    // The window seeds the demo office on first start: the request is found through the queue.
+    let all = cli_json(&data, &["intake-queue", "list", "--all"]);
+    let id = all[0]["decision"]["request_id"]
+        .as_str()
+        .expect("decided as a request");
+    assert_eq!(
+        all[0]["decided_by"].as_str().map(str::is_empty),
+        Some(false)
+    );
+    assert!(
+        text.contains(id),
+        "the queue names the request {id}: {text}"
+    );
+    let r = cli_json(&data, &["request", "show", id]);
+    assert_eq!(
+        r["rights"],
+        serde_json::json!(["access"]),
+        "the right staff chose"
+    );
     assert_eq!(
         r["received_at"], "2026-11-24T09:40:00+08:00",
         "the clock ran from the message's receipt, not from the decision"
     );
-    let all = cli_json(&data, &["intake-queue", "list", "--all"]);
-    assert_eq!(all[0]["decision"]["request_id"], id);
-    assert_eq!(all[0]["decided_by"].as_str().map(str::is_empty), Some(false));
+    assert_eq!(
+        r["requester"]["emails"],
+        serde_json::json!(["dewi.anggraini@example.com"])
+    );
 }
