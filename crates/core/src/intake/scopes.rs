@@ -128,7 +128,8 @@ pub(super) fn refused(ts: &[Token], right: Right, h: &Hit) -> bool {
         let mine = ts[i].stem != "jangan"
             && before.first().is_some_and(|t| is(SINGULAR, &t.stem))
             && !before.get(1).is_some_and(|t| objects(t));
-        !is(WITHOUT, &ts[i].stem) && !(right == Right::Restriction && mine)
+        let restricting_own_habit = right == Right::Restriction && mine;
+        !(is(WITHOUT, &ts[i].stem) || restricting_own_habit)
     })
 }
 

@@ -208,7 +208,7 @@ fn found(
                     .map(|h| highlight(text, ts, h))
                     .collect(),
             );
-            (!words.is_empty()).then(|| Reason {
+            (!words.is_empty()).then_some(Reason {
                 code: *code,
                 right: None,
                 words,
@@ -292,7 +292,8 @@ pub(super) fn decide(w: Weighed) -> (MessageClass, Vec<Reason>) {
                 | ReasonCode::MentionsData
         )
     });
-    if !why.is_empty() && !(has(ReasonCode::Bulk) && footer_only) {
+    let mailing_footer = has(ReasonCode::Bulk) && footer_only;
+    if !(why.is_empty() || mailing_footer) {
         return (MessageClass::NeedsLook, why);
     }
     let known: Vec<Reason> = marks
