@@ -74,6 +74,33 @@ pub fn write_new_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     restrict(path, 0o600)
 }
 
+/// Writes `bytes` to `path` in place of what it held, private (0600) and whole: under a temporary
+/// name first, then renamed over it, so a reader sees the old file or the new one, never half.
+pub fn replace_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let _ = std::fs::remove_file(&tmp);
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let placed = opts
+        .open(&tmp)
+        .and_then(|mut f| f.write_all(bytes))
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if placed.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    placed
+}
+
 /// How old a temporary file must be to count as left behind, whoever's it is.
 pub(crate) const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
 

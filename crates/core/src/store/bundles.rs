@@ -31,7 +31,7 @@ impl Store {
     /// Records a bundle made for a request, with its line in the history.
     pub fn record_bundle(&mut self, b: &BundleRecord, history: &str) -> Result<BundleRecord> {
         let actor = check_actor(&b.actor)?.to_string();
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         tx.execute(
             "INSERT INTO bundles (request_id, kind, made_at, actor, file_name, sha256, bytes, records, masked, passcode_used)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",

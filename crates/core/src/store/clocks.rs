@@ -227,7 +227,7 @@ impl Store {
         now: DateTime<Utc>,
         write: impl FnOnce(&rusqlite::Transaction) -> rusqlite::Result<usize>,
     ) -> Result<Clocks> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         write(&tx)?;
         insert_event(&tx, id, now, actor, kind, None, None, text)?;
         touch(&tx, id, now)?;

@@ -46,7 +46,7 @@ impl Store {
                 "give at least one e-mail or phone number the request does not have yet",
             ));
         }
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         for (kind, values, start) in [
             ("email", &new_emails, request.requester.emails.len()),
             ("phone", &new_phones, request.requester.phones.len()),

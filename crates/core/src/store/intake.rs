@@ -2,8 +2,9 @@
 //! to, with its original kept as evidence. Rows in, rows out; reading and proposing is
 //! `desk::intake`'s.
 
-use super::requests::{check_actor, insert_event, insert_request, touch};
+use super::requests::{check_actor, insert_event_as, insert_request, touch};
 use super::Store;
+use crate::audit::Action;
 use crate::office::OfficeZone;
 use crate::register::{EventKind, NewRequest};
 use crate::{CoreError, Result};
@@ -111,14 +112,13 @@ impl Store {
         self.with_evidence(original, &row.sha256, "eml", |tx| {
             refuse_imported(tx, row)?;
             record_message(tx, row, received_at, "reply", request_id, actor, now)?;
-            insert_event(
+            insert_event_as(
                 tx,
+                Action::IntakeLinked,
                 request_id,
                 now,
                 actor,
                 EventKind::Note,
-                None,
-                None,
                 note,
             )?;
             touch(tx, request_id, now)

@@ -81,6 +81,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "redactions",
         sql: include_str!("../../migrations/0013_redactions.sql"),
     },
+    Migration {
+        version: 14,
+        name: "audit",
+        sql: include_str!("../../migrations/0014_audit.sql"),
+    },
 ];
 
 fn checksum(sql: &str) -> String {

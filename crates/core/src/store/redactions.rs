@@ -60,7 +60,7 @@ impl Store {
         let actor = check_actor(&redaction.actor)?.to_string();
         let plan = serde_json::to_string(&redaction.plan)
             .map_err(|e| CoreError::Internal(format!("a plan as JSON: {e}")))?;
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         tx.execute(
             "INSERT INTO redactions (request_id, made_at, actor, out_dir, plan, research_hits)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

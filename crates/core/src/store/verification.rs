@@ -1,8 +1,9 @@
 //! SQL for identity verification: the one live code of a request (its keyed hash only) and the
 //! steps that met a requirement, each written with its line in the request's history.
 
-use super::requests::{check_actor, insert_event, parse_ts, ts};
+use super::requests::{check_actor, insert_event_as, parse_ts, ts};
 use super::Store;
+use crate::audit::Action;
 use crate::register::EventKind;
 use crate::verify::code::LiveCode;
 use crate::Result;
@@ -76,7 +77,8 @@ impl Store {
         actor: &str,
         history: &str,
     ) -> Result<()> {
-        self.with_history(request_id, actor, code.issued_at, history, |tx, actor| {
+        let at = code.issued_at;
+        self.with_history(Action::VerificationCode, request_id, actor, at, history, |tx, actor| {
             tx.execute(
                 "INSERT INTO verification_codes (request_id, hash, issued_at, issued_by, expires_at, delivery)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -120,6 +122,7 @@ impl Store {
     /// Writes what `rows` writes and the history line about it, in one transaction.
     fn with_history(
         &mut self,
+        action: Action,
         request_id: &str,
         actor: &str,
         now: DateTime<Utc>,
@@ -127,16 +130,15 @@ impl Store {
         rows: impl FnOnce(&rusqlite::Transaction, &str) -> Result<()>,
     ) -> Result<()> {
         let actor = check_actor(actor)?;
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         rows(&tx, actor)?;
-        insert_event(
+        insert_event_as(
             &tx,
+            action,
             request_id,
             now,
             actor,
             EventKind::Verification,
-            None,
-            None,
             history,
         )?;
         tx.commit()?;
@@ -153,7 +155,7 @@ impl Store {
         now: DateTime<Utc>,
         history: &str,
     ) -> Result<()> {
-        self.with_history(request_id, actor, now, history, |tx, actor| {
+        self.with_history(Action::VerificationAnswer, request_id, actor, now, history, |tx, actor| {
             if right {
                 tx.execute(
                     "UPDATE verification_codes SET answered_at = ?2 WHERE request_id = ?1",
@@ -179,7 +181,9 @@ impl Store {
         now: DateTime<Utc>,
         history: &str,
     ) -> Result<()> {
-        self.with_history(request_id, actor, now, history, |_, _| Ok(()))
+        self.with_history(Action::VerificationNoted, request_id, actor, now, history, |_, _| {
+            Ok(())
+        })
     }
 
     /// Keeps a step that met a requirement, with its line in the history.
@@ -192,7 +196,7 @@ impl Store {
         now: DateTime<Utc>,
         history: &str,
     ) -> Result<()> {
-        self.with_history(request_id, actor, now, history, |tx, actor| {
+        self.with_history(Action::VerificationStep, request_id, actor, now, history, |tx, actor| {
             insert_step(tx, request_id, kind, detail, actor, now)
         })
     }
