@@ -102,6 +102,14 @@ pub enum CoreError {
         reason: &'static str,
         why: String,
     },
+    /// The audit chain does not hold (`pdpdesk audit verify`): `reason` is the first problem's
+    /// code (`AuditProblemCode`), `seq` the entry where it is.
+    #[error("the audit chain is broken{}: {why}", seq.map(|s| format!(" at entry {s}")).unwrap_or_default())]
+    AuditBroken {
+        seq: Option<i64>,
+        reason: &'static str,
+        why: String,
+    },
     #[error("cancelled")]
     Cancelled,
     #[error("file {path}: {message}")]
@@ -141,6 +149,8 @@ pub enum ErrorCode {
     /// A deletion certificate cannot be issued yet (the reason: `plan_incomplete`,
     /// `checklist_open`, `not_redacted`).
     CertificateRefused,
+    /// The audit chain does not hold (the reason: the first problem's code).
+    AuditBroken,
     /// A fault of the program; also a panic under the CLI's `--json`.
     Internal,
     Cancelled,
@@ -177,6 +187,7 @@ impl CoreError {
             CoreError::NothingConfirmed { .. } => ErrorCode::NothingConfirmed,
             CoreError::LetterNotNow { .. } => ErrorCode::LetterNotNow,
             CoreError::CertificateRefused { .. } => ErrorCode::CertificateRefused,
+            CoreError::AuditBroken { .. } => ErrorCode::AuditBroken,
         }
     }
 
@@ -196,6 +207,7 @@ impl CoreError {
             CoreError::Invalid { reason, .. }
             | CoreError::LetterNotNow { reason, .. }
             | CoreError::CertificateRefused { reason, .. }
+            | CoreError::AuditBroken { reason, .. }
             | CoreError::Smtp { reason, .. } => Some(reason),
             _ => None,
         }

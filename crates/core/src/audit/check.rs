@@ -41,6 +41,24 @@ pub enum ProblemCode {
 }
 
 impl ProblemCode {
+    /// The code as in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProblemCode::Missing => "missing",
+            ProblemCode::BrokenLink => "broken_link",
+            ProblemCode::Edited => "edited",
+            ProblemCode::KeyChanged => "key_changed",
+            ProblemCode::HistoryEdited => "history_edited",
+            ProblemCode::HistoryMissing => "history_missing",
+            ProblemCode::HistoryUnrecorded => "history_unrecorded",
+            ProblemCode::Truncated => "truncated",
+            ProblemCode::BeyondHead => "beyond_head",
+            ProblemCode::HeadMismatch => "head_mismatch",
+            ProblemCode::HeadMissing => "head_missing",
+            ProblemCode::HeadMismatchRecorded => "head_mismatch_recorded",
+        }
+    }
+
     /// The problem in English (the command line's words; the window words the code).
     pub fn explain(self) -> &'static str {
         match self {

@@ -135,7 +135,7 @@ impl Store {
         )?;
         let lines = {
             let mut stmt = tx.prepare(&format!(
-                "SELECT id, {EVENT_COLUMNS} FROM request_events ORDER BY id"
+                "SELECT e.id, {EVENT_COLUMNS} FROM request_events e ORDER BY e.id"
             ))?;
             let rows = stmt
                 .query_map([], |r| Ok((r.get::<_, i64>(0)?, event_line(r, 1)?)))?
@@ -245,7 +245,8 @@ pub(super) fn last_head(conn: &Connection) -> Result<Option<Head>> {
 }
 
 /// A history line's columns, in [`event_line`]'s order.
-pub(super) const EVENT_COLUMNS: &str = "request_id, at, actor, kind, from_state, to_state, text";
+pub(super) const EVENT_COLUMNS: &str =
+    "e.request_id, e.at, e.actor, e.kind, e.from_state, e.to_state, e.text";
 
 /// A history line as stored, from the row's columns starting at `from`. Read leniently (a value
 /// of another type written over a column reads as text), so a tampered row is reported, not
