@@ -153,10 +153,11 @@ impl<'k> Checker<'k> {
             self.note(Some(self.expected), ProblemCode::Missing, e, None);
         } else if e.prev != self.prev {
             self.note(Some(e.seq), ProblemCode::BrokenLink, e, None);
+        } else if e.action == Action::ChainStarted.as_str() && !self.start_matches(e) {
+            // Before the link: with another key no link matches, and this says why.
+            self.note(Some(e.seq), ProblemCode::KeyChanged, e, None);
         } else if link(self.key, &e.prev, e) != e.hash {
             self.note(Some(e.seq), ProblemCode::Edited, e, None);
-        } else if e.action == Action::ChainStarted.as_str() && !self.start_matches(e) {
-            self.note(Some(e.seq), ProblemCode::KeyChanged, e, None);
         } else if e.action == Action::HeadMismatch.as_str() {
             self.note(Some(e.seq), ProblemCode::HeadMismatchRecorded, e, None);
         }
