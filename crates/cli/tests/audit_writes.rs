@@ -57,6 +57,38 @@ fn changes_without_a_history_line_have_their_entry_too() {
 }
 
 #[test]
+fn a_deletion_from_search_to_certificate_is_in_the_chain_step_by_step() {
+    let desk = Desk::new();
+    let id = support::certificate::ready(&desk);
+    support::certificate::issue(&desk, &id, "id", "ba.pdf");
+    let about: Vec<String> = desk
+        .json(&["audit", "list", "--request", &id])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap().to_string())
+        .collect();
+    for action in [
+        "request.created",
+        "search.kept",
+        "hits.decided",
+        "verification.code",
+        "verification.answer",
+        "checklist.ticked",
+        "redaction.made",
+        "letter.numbered",
+        "certificate.issued",
+    ] {
+        assert!(about.iter().any(|a| a == action), "{action} in {about:?}");
+    }
+    assert!(
+        actions(&desk).iter().any(|a| a == "source.added"),
+        "adding the exports is in the chain"
+    );
+    assert_whole(&desk, "a whole deletion, step by step");
+}
+
+#[test]
 fn two_processes_writing_at_once_leave_one_whole_chain() {
     let desk = Desk::new();
     let id = desk.new_request(&[

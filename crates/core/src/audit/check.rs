@@ -255,3 +255,32 @@ fn problem(
         message: code.explain().to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::ProblemCode::*;
+
+    #[test]
+    fn each_problem_code_reads_the_same_in_json_and_in_an_error_reason() {
+        for code in [
+            Missing,
+            BrokenLink,
+            Edited,
+            KeyChanged,
+            HistoryEdited,
+            HistoryMissing,
+            HistoryUnrecorded,
+            Truncated,
+            BeyondHead,
+            HeadMismatch,
+            HeadMissing,
+            HeadMismatchRecorded,
+        ] {
+            assert_eq!(
+                serde_json::to_value(code).unwrap(),
+                code.as_str(),
+                "the window words the error's reason with the status's code"
+            );
+        }
+    }
+}

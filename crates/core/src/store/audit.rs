@@ -275,3 +275,7 @@ pub(super) fn loose(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Option<Stri
         ValueRef::Blob(b) => Some(b.iter().map(|x| format!("{x:02x}")).collect()),
     })
 }
+
+#[cfg(test)]
+#[path = "audit_tests.rs"]
+mod tests;
