@@ -37,6 +37,7 @@ pub fn run() {
             commands::office::operator_get,
             commands::office::operator_set,
             commands::office::demo_clear,
+            commands::audit::audit_status,
             commands::requests::request_list,
             commands::requests::request_get,
             commands::requests::request_create,

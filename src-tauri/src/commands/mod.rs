@@ -2,6 +2,7 @@
 //! value or its error (`errors::CommandError`: an `ErrorReport`, logged without its message). No
 //! rule lives here.
 
+pub mod audit;
 pub mod certificate;
 pub mod clocks;
 pub mod fulfil;

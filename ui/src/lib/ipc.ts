@@ -216,6 +216,8 @@ export const ipc = {
   operatorGet: () => call<string>("operator_get"),
   operatorSet: (name: string) => call<null>("operator_set", { name }),
   demoClear: () => call<number>("demo_clear"),
+  /** The audit chain walked whole: whether it holds, or its first bad entry and what is wrong. */
+  auditStatus: () => call<import("$lib/bindings/AuditStatus").AuditStatus>("audit_status"),
 };
 
 export type Ipc = typeof ipc;

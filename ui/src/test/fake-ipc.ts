@@ -25,6 +25,7 @@ import { mailMock, type MailMock } from "./fake-mail";
 import { fulfilMock, type FulfilMock } from "./fake-fulfil";
 import { planMock, type PlanMock } from "./fake-plan";
 import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
+import { auditMock, type AuditMock } from "./fake-audit";
 
 type FakeIpc = { [K in keyof Ipc]: Mock<Ipc[K]> };
 
@@ -224,6 +225,8 @@ export const fake = {
   fulfil: {} as FulfilMock,
   /** Action plans and their checklists in memory (fake-plan.ts): `fake.plan.seed(id, samplePlan(id))`. */
   plan: {} as PlanMock,
+  /** The audit chain's state (fake-audit.ts): `fake.audit.status = brokenAt(12, "edited")`. */
+  audit: {} as AuditMock,
 };
 
 function detail(id: string): RequestDetail {
@@ -282,6 +285,7 @@ export function resetFake(): void {
   fake.fulfil = f;
   const p = planMock({ actor: () => fake.data.operator, today: () => "2026-11-25" });
   fake.plan = p;
+  fake.audit = auditMock();
   fake.ipc = {
     requestList: vi.fn(async (filter) => applyFilter(fake.data.requests, filter)),
     requestGet: vi.fn(async (id) => detail(id)),
@@ -409,6 +413,7 @@ export function resetFake(): void {
     operatorGet: vi.fn(async () => fake.data.operator),
     operatorSet: vi.fn(async () => null),
     demoClear: vi.fn(async () => 4),
+    auditStatus: vi.fn(async () => fake.audit.status),
     calendarYear: vi.fn(async (year) => fakeCalendar(year)),
     calendarAdd: vi.fn(async (e) => {
       if (fake.data.calendar.some((d) => d.date === e.date))

@@ -4,4 +4,4 @@
  * The stable code of every error a front end can receive; the window compares `e.code` against
  * this union and translates by it.
  */
-export type ErrorCode = "invalid_input" | "request_not_found" | "not_found" | "invalid_state_change" | "data_dir_unusable" | "database_too_new" | "database_damaged" | "migration_edited" | "calendar_entry_not_found" | "clock_refused" | "demo_refused" | "already_imported" | "calendar_clash" | "changed_meanwhile" | "verification_refused" | "smtp_failed" | "nothing_confirmed" | "letter_not_now" | "certificate_refused" | "internal" | "cancelled" | "file_error" | "database_error" | "invalid_arguments";
+export type ErrorCode = "invalid_input" | "request_not_found" | "not_found" | "invalid_state_change" | "data_dir_unusable" | "database_too_new" | "database_damaged" | "migration_edited" | "calendar_entry_not_found" | "clock_refused" | "demo_refused" | "already_imported" | "calendar_clash" | "changed_meanwhile" | "verification_refused" | "smtp_failed" | "nothing_confirmed" | "letter_not_now" | "certificate_refused" | "audit_broken" | "internal" | "cancelled" | "file_error" | "database_error" | "invalid_arguments";
