@@ -93,6 +93,9 @@ fn list(ctx: &Ctx, request: Option<&str>) -> Result<(), Failure> {
             ]
         })
         .collect();
-    output::table(&["SEQ", "WHEN", "ACTOR", "ACTION", "TARGET", "DIGEST"], &rows);
+    output::table(
+        &["SEQ", "WHEN", "ACTOR", "ACTION", "TARGET", "DIGEST"],
+        &rows,
+    );
     Ok(())
 }

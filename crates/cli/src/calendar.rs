@@ -70,9 +70,9 @@ pub fn run(ctx: &mut Ctx, args: CalendarArgs) -> Result<(), Failure> {
             }
         }
         Some(CalendarAction::Remove { date }) => {
-            let removed = ctx
-                .store
-                .remove_calendar_entry(parse_date("date", &date)?, &ctx.actor, now)?;
+            let removed =
+                ctx.store
+                    .remove_calendar_entry(parse_date("date", &date)?, &ctx.actor, now)?;
             if ctx.json {
                 output::json(&removed);
             } else {
@@ -85,7 +85,8 @@ pub fn run(ctx: &mut Ctx, args: CalendarArgs) -> Result<(), Failure> {
             }
         }
         Some(CalendarAction::Import { file }) => {
-            let import = pdp_core::desk::calendar::import_ics(&mut ctx.store, &file, &ctx.actor, now)?;
+            let import =
+                pdp_core::desk::calendar::import_ics(&mut ctx.store, &file, &ctx.actor, now)?;
             if ctx.json {
                 output::json(&import);
             } else {

@@ -82,7 +82,8 @@ pub fn run(ctx: &mut Ctx, cmd: SourceCommand) -> Result<(), Failure> {
             Ok(())
         }
         SourceCommand::Map { file, roles } => {
-            ctx.store.set_mapping(&file, &roles, &ctx.actor, Utc::now())?;
+            ctx.store
+                .set_mapping(&file, &roles, &ctx.actor, Utc::now())?;
             let (source, _) = ctx.store.source_of_file(&file)?;
             let outcomes = crate::index::read_changed(ctx, Some(Path::new(&source.path)))?;
             crate::index::report(ctx, &outcomes)

@@ -85,20 +85,33 @@ fn an_edited_field_is_found_at_its_entry() {
         &desk,
         &format!("{UNLOCK} UPDATE audit_log SET actor = 'Orang Lain' WHERE seq = 4"),
     );
-    assert_first_bad(&broken(&desk), Some(4), "edited", "the actor of entry 4 changed");
+    assert_first_bad(
+        &broken(&desk),
+        Some(4),
+        "edited",
+        "the actor of entry 4 changed",
+    );
 
     let (desk, _) = office();
     sqlite(
         &desk,
         &format!("{UNLOCK} UPDATE audit_log SET at = '2020-01-01T00:00:00Z' WHERE seq = 6"),
     );
-    assert_first_bad(&broken(&desk), Some(6), "edited", "the time of entry 6 changed");
+    assert_first_bad(
+        &broken(&desk),
+        Some(6),
+        "edited",
+        "the time of entry 6 changed",
+    );
 }
 
 #[test]
 fn a_deleted_entry_is_found_by_its_number() {
     let (desk, _) = office();
-    sqlite(&desk, &format!("{UNLOCK} DELETE FROM audit_log WHERE seq = 5"));
+    sqlite(
+        &desk,
+        &format!("{UNLOCK} DELETE FROM audit_log WHERE seq = 5"),
+    );
     assert_first_bad(&broken(&desk), Some(5), "missing", "entry 5 deleted");
 }
 
@@ -164,7 +177,12 @@ fn two_swapped_entries_are_found_at_the_first() {
              UPDATE audit_log SET seq = 6 WHERE seq = -1;"
         ),
     );
-    assert_first_bad(&broken(&desk), Some(5), "broken_link", "entries 5 and 6 swapped");
+    assert_first_bad(
+        &broken(&desk),
+        Some(5),
+        "broken_link",
+        "entries 5 and 6 swapped",
+    );
 }
 
 #[test]
@@ -179,7 +197,12 @@ fn an_edited_history_line_is_found_through_its_entry() {
         ),
     );
     let problem = broken(&desk);
-    assert_first_bad(&problem, Some(6), "history_edited", "the note entry 6 records");
+    assert_first_bad(
+        &problem,
+        Some(6),
+        "history_edited",
+        "the note entry 6 records",
+    );
     assert_eq!(problem["request_id"], id.as_str(), "{problem}");
     assert_eq!(problem["event_id"].to_string(), event, "{problem}");
 }
@@ -188,7 +211,10 @@ fn an_edited_history_line_is_found_through_its_entry() {
 fn a_deleted_or_added_history_line_is_found() {
     let (desk, id) = office();
     let event = sqlite(&desk, "SELECT event_id FROM audit_log WHERE seq = 7");
-    sqlite(&desk, &format!("DELETE FROM request_events WHERE id = {event}"));
+    sqlite(
+        &desk,
+        &format!("DELETE FROM request_events WHERE id = {event}"),
+    );
     assert_first_bad(
         &broken(&desk),
         Some(7),
@@ -217,7 +243,10 @@ fn a_deleted_or_added_history_line_is_found() {
 #[test]
 fn a_cut_tail_is_found_through_the_head_file() {
     let (desk, _) = office();
-    sqlite(&desk, &format!("{UNLOCK} DELETE FROM audit_log WHERE seq >= 6"));
+    sqlite(
+        &desk,
+        &format!("{UNLOCK} DELETE FROM audit_log WHERE seq >= 6"),
+    );
     assert_first_bad(
         &broken(&desk),
         Some(6),
@@ -233,7 +262,10 @@ fn a_cut_tail_with_the_last_hash_written_anew_is_found() {
     let head = desk.data().join("audit.head");
     let tag = std::fs::read_to_string(&head).unwrap();
     let tag = tag.split_whitespace().nth(2).unwrap().to_string();
-    sqlite(&desk, &format!("{UNLOCK} DELETE FROM audit_log WHERE seq >= 6"));
+    sqlite(
+        &desk,
+        &format!("{UNLOCK} DELETE FROM audit_log WHERE seq >= 6"),
+    );
     let hash = sqlite(&desk, "SELECT hash FROM audit_log WHERE seq = 5");
     std::fs::write(&head, format!("5 {hash} {tag}\n")).unwrap();
     assert_first_bad(
@@ -281,7 +313,10 @@ fn a_cut_tail_with_the_last_hash_written_anew_is_found() {
 #[test]
 fn writing_on_after_a_cut_keeps_the_cut_in_the_chain() {
     let (desk, id) = office();
-    sqlite(&desk, &format!("{UNLOCK} DELETE FROM audit_log WHERE seq >= 6"));
+    sqlite(
+        &desk,
+        &format!("{UNLOCK} DELETE FROM audit_log WHERE seq >= 6"),
+    );
     desk.json(&["request", "note", &id, "ditulis sesudahnya"]);
     let problem = broken(&desk);
     assert_first_bad(

@@ -26,13 +26,30 @@ fn assert_whole(desk: &Desk, why: &str) -> Value {
 #[test]
 fn changes_without_a_history_line_have_their_entry_too() {
     let desk = Desk::new();
-    desk.json(&["office", "set", "--name", "CV Cetak Ceria", "--city", "Denpasar"]);
-    desk.json(&["calendar", "add", "2026-12-24", "--name", "Tutup akhir tahun"]);
+    desk.json(&[
+        "office",
+        "set",
+        "--name",
+        "CV Cetak Ceria",
+        "--city",
+        "Denpasar",
+    ]);
+    desk.json(&[
+        "calendar",
+        "add",
+        "2026-12-24",
+        "--name",
+        "Tutup akhir tahun",
+    ]);
     desk.json(&["calendar", "remove", "2026-12-24"]);
     desk.json(&["verify", "levels", "--code-minutes", "45"]);
     let folder = desk.dir.path().join("ekspor");
     std::fs::create_dir_all(&folder).unwrap();
-    std::fs::write(folder.join("kontak.csv"), "nama,email\nAni,ani@example.com\n").unwrap();
+    std::fs::write(
+        folder.join("kontak.csv"),
+        "nama,email\nAni,ani@example.com\n",
+    )
+    .unwrap();
     let folder = folder.to_str().unwrap();
     desk.json(&["source", "add", folder]);
     desk.json(&["source", "remove", folder]);
@@ -92,7 +109,13 @@ fn a_deletion_from_search_to_certificate_is_in_the_chain_step_by_step() {
 fn two_processes_writing_at_once_leave_one_whole_chain() {
     let desk = Desk::new();
     let id = desk.new_request(&[
-        "--name", "Budi Santoso", "--phone", "0812-0000-1111", "--right", "access", "--channel",
+        "--name",
+        "Budi Santoso",
+        "--phone",
+        "0812-0000-1111",
+        "--right",
+        "access",
+        "--channel",
         "phone",
     ]);
     let before = assert_whole(&desk, "before")["entries"].as_i64().unwrap();
@@ -142,17 +165,35 @@ fn leaving_the_demo_keeps_the_chain_whole() {
         "each demo request's removal is an entry: {done:?}"
     );
     assert!(done.iter().any(|a| a == "demo.cleared"), "{done:?}");
-    assert_whole(&desk, "history lines gone with their requests are accounted for");
+    assert_whole(
+        &desk,
+        "history lines gone with their requests are accounted for",
+    );
 }
 
 #[test]
 fn a_database_from_before_the_chain_gets_one_over_its_history() {
     let desk = Desk::new();
     let id = desk.new_request(&[
-        "--name", "Citra Dewi", "--email", "citra@example.com", "--right", "deletion",
-        "--channel", "email", "--notes", "lewat surel",
+        "--name",
+        "Citra Dewi",
+        "--email",
+        "citra@example.com",
+        "--right",
+        "deletion",
+        "--channel",
+        "email",
+        "--notes",
+        "lewat surel",
     ]);
-    desk.json(&["request", "state", &id, "verifying", "--reason", "cek identitas"]);
+    desk.json(&[
+        "request",
+        "state",
+        &id,
+        "verifying",
+        "--reason",
+        "cek identitas",
+    ]);
     // Back to schema 13: no audit table, no head file, as a database from before the chain.
     let db = desk.data().join("pdpdesk.db");
     let out = Command::new("sqlite3")
@@ -160,7 +201,11 @@ fn a_database_from_before_the_chain_gets_one_over_its_history() {
         .arg("DROP TABLE audit_log; DELETE FROM schema_migrations WHERE version = 14;")
         .output()
         .expect("the sqlite3 tool is installed (scripts/setup)");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     std::fs::remove_file(desk.data().join("audit.head")).unwrap();
 
     let entries = desk.json(&["audit", "list"]);

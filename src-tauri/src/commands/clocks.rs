@@ -61,5 +61,10 @@ pub fn calendar_import(desk: State<Desk>, path: String) -> Reply<IcsImport> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
     let path = Path::new(&path);
-    Ok(pdp_core::desk::calendar::import_ics(&mut store, path, &actor, Utc::now())?)
+    Ok(pdp_core::desk::calendar::import_ics(
+        &mut store,
+        path,
+        &actor,
+        Utc::now(),
+    )?)
 }

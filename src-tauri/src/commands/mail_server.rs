@@ -3,8 +3,8 @@
 
 use crate::desk::Desk;
 use crate::errors::{blocking, Reply};
-use pdp_core::desk::mail_server::{self as desk, MailServer};
 use chrono::Utc;
+use pdp_core::desk::mail_server::{self as desk, MailServer};
 use pdp_core::smtp::SmtpSettings;
 use tauri::State;
 

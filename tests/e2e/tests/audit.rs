@@ -29,7 +29,10 @@ async fn a_history_line_edited_behind_the_apps_back_is_warned_of_on_start() {
     let data = tmp.join("data");
     cli_json(&data, &["demo"]);
     let status = cli_json(&data, &["audit", "verify"]);
-    assert_eq!(status["ok"], true, "the seeded demo's chain holds: {status}");
+    assert_eq!(
+        status["ok"], true,
+        "the seeded demo's chain holds: {status}"
+    );
     // The first note of REQ-2026-0001 made to say something else.
     let event = sqlite(
         &data,
@@ -42,7 +45,10 @@ async fn a_history_line_edited_behind_the_apps_back_is_warned_of_on_start() {
              UPDATE request_events SET text = 'Pemohon membatalkan permintaannya.' WHERE id = {event}"
         ),
     );
-    let seq = sqlite(&data, &format!("SELECT seq FROM audit_log WHERE event_id = {event}"));
+    let seq = sqlite(
+        &data,
+        &format!("SELECT seq FROM audit_log WHERE event_id = {event}"),
+    );
 
     let (_driver, c) = open_window(&data, 4570).await;
     let result = async {

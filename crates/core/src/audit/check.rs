@@ -163,7 +163,8 @@ impl<'k> Checker<'k> {
         }
         if let Some(id) = e.event_id {
             match event {
-                Some(line) if line.request_id == e.target && event_digest(self.key, line) == e.digest => {}
+                Some(line)
+                    if line.request_id == e.target && event_digest(self.key, line) == e.digest => {}
                 Some(_) => self.note(Some(e.seq), ProblemCode::HistoryEdited, e, Some(id)),
                 None => self.gone.push(problem(
                     Some(e.seq),
@@ -192,13 +193,16 @@ impl<'k> Checker<'k> {
             }
         }
         let last_seq = self.last.as_ref().map(|l| l.seq);
-        let first = first
-            .or_else(|| self.head_problem(head))
-            .or_else(|| {
-                unrecorded.map(|(id, request)| {
-                    problem(None, ProblemCode::HistoryUnrecorded, Some(id), Some(request))
-                })
-            });
+        let first = first.or_else(|| self.head_problem(head)).or_else(|| {
+            unrecorded.map(|(id, request)| {
+                problem(
+                    None,
+                    ProblemCode::HistoryUnrecorded,
+                    Some(id),
+                    Some(request),
+                )
+            })
+        });
         Status {
             ok: first.is_none(),
             entries: self.entries,

@@ -173,7 +173,9 @@ mod tests {
             "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20260526\n",
         )
         .unwrap();
-        let err = import_ics(&mut s, &file, "Tester", now()).unwrap_err().to_string();
+        let err = import_ics(&mut s, &file, "Tester", now())
+            .unwrap_err()
+            .to_string();
         assert!(
             err.contains("putus.ics") && err.contains("line 3") && err.contains("truncated"),
             "{err}"
@@ -184,7 +186,9 @@ mod tests {
         );
         let binary = t.path().join("foto.ics");
         std::fs::write(&binary, [0xff, 0xd8, 0xff, 0xe0]).unwrap();
-        let err = import_ics(&mut s, &binary, "Tester", now()).unwrap_err().to_string();
+        let err = import_ics(&mut s, &binary, "Tester", now())
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("foto.ics") && err.contains("UTF-8"), "{err}");
     }
 }

@@ -41,7 +41,9 @@ impl Chain {
     /// Puts `head` in the head file (none: removes it, the chain being empty again).
     fn write_head(&self, head: Option<&Head>) -> Result<()> {
         match head {
-            Some(h) => datadir::replace_private(&self.head, audit::head_text(&self.key, h).as_bytes()),
+            Some(h) => {
+                datadir::replace_private(&self.head, audit::head_text(&self.key, h).as_bytes())
+            }
             None => match std::fs::remove_file(&self.head) {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
                 other => other,
@@ -166,7 +168,12 @@ impl WriteTx<'_> {
     }
 
     /// Appends the entry of the history line `event_id`, its digest over the line as stored.
-    pub(super) fn append_event(&self, action: Action, event_id: i64, line: &EventLine) -> Result<()> {
+    pub(super) fn append_event(
+        &self,
+        action: Action,
+        event_id: i64,
+        line: &EventLine,
+    ) -> Result<()> {
         let digest = audit::event_digest(&self.chain.key, line);
         self.push(
             action,
@@ -187,8 +194,8 @@ impl WriteTx<'_> {
         event_id: Option<i64>,
         digest: String,
     ) -> Result<()> {
-        let (seq, prev) = last_head(&self.tx)?
-            .map_or((1, NO_PREV.to_string()), |h| (h.seq + 1, h.hash));
+        let (seq, prev) =
+            last_head(&self.tx)?.map_or((1, NO_PREV.to_string()), |h| (h.seq + 1, h.hash));
         let mut e = Entry {
             seq,
             at: at.to_string(),
@@ -252,7 +259,8 @@ pub(super) const EVENT_COLUMNS: &str =
 /// of another type written over a column reads as text), so a tampered row is reported, not
 /// refused.
 pub(super) fn event_line(r: &rusqlite::Row, from: usize) -> rusqlite::Result<EventLine> {
-    let text = |i: usize| -> rusqlite::Result<String> { Ok(loose(r, from + i)?.unwrap_or_default()) };
+    let text =
+        |i: usize| -> rusqlite::Result<String> { Ok(loose(r, from + i)?.unwrap_or_default()) };
     Ok(EventLine {
         request_id: text(0)?,
         at: text(1)?,

@@ -7,7 +7,8 @@ use crate::audit::Entry;
 use crate::Result;
 use rusqlite::{Row, TransactionBehavior};
 
-const ENTRY_COLUMNS: &str = "a.seq, a.at, a.actor, a.action, a.target, a.event_id, a.digest, a.prev, a.hash";
+const ENTRY_COLUMNS: &str =
+    "a.seq, a.at, a.actor, a.action, a.target, a.event_id, a.digest, a.prev, a.hash";
 
 /// An entry from [`ENTRY_COLUMNS`], read leniently: a value of another type written over a
 /// column reads as text (and then does not match its link).
@@ -65,7 +66,11 @@ impl Store {
             while let Some(r) = rows.next()? {
                 let entry = entry_row(r)?;
                 let found: bool = r.get(9)?;
-                let line = if found { Some(event_line(r, 10)?) } else { None };
+                let line = if found {
+                    Some(event_line(r, 10)?)
+                } else {
+                    None
+                };
                 checker.entry(&entry, line.as_ref());
             }
         }

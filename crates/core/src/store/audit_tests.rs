@@ -41,7 +41,10 @@ fn a_new_store_starts_its_chain_and_keeps_its_head_private() {
     let id = request(&mut s);
     s.add_note(&id, "catatan", "Tester", now()).unwrap();
     let text = std::fs::read_to_string(&head).unwrap();
-    assert!(text.starts_with("3 "), "the head names the last entry: {text}");
+    assert!(
+        text.starts_with("3 "),
+        "the head names the last entry: {text}"
+    );
 }
 
 #[test]

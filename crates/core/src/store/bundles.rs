@@ -1,6 +1,7 @@
 //! SQL for the delivery record of bundles: what was handed over, with its line in the history.
 
-use super::requests::{check_actor, insert_event, parse_ts, ts};
+use super::history::insert_event;
+use super::requests::{check_actor, parse_ts, ts};
 use super::Store;
 use crate::register::EventKind;
 use crate::Result;

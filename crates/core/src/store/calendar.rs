@@ -198,7 +198,9 @@ mod tests {
         let (_t, mut s) = test_store();
         s.add_calendar_entry(&galungan(), "Tester", now()).unwrap();
         assert_eq!(s.calendar_entries().unwrap(), [galungan()]);
-        let again = s.add_calendar_entry(&galungan(), "Tester", now()).unwrap_err();
+        let again = s
+            .add_calendar_entry(&galungan(), "Tester", now())
+            .unwrap_err();
         assert_eq!(
             again.code(),
             crate::ErrorCode::CalendarClash,
@@ -208,9 +210,13 @@ mod tests {
             !s.work_calendar().unwrap().is_working_day(galungan().date),
             "the office calendar feeds the working-day count"
         );
-        let removed = s.remove_calendar_entry(galungan().date, "Tester", now()).unwrap();
+        let removed = s
+            .remove_calendar_entry(galungan().date, "Tester", now())
+            .unwrap();
         assert_eq!(removed.name, "Galungan");
-        let missing = s.remove_calendar_entry(galungan().date, "Tester", now()).unwrap_err();
+        let missing = s
+            .remove_calendar_entry(galungan().date, "Tester", now())
+            .unwrap_err();
         assert_eq!(missing.code(), crate::ErrorCode::CalendarEntryNotFound);
     }
 }

@@ -1,7 +1,8 @@
 //! Adding identifiers found on confirmed records to a request, with staff's consent, kept in the
 //! request's history.
 
-use super::requests::{check_actor, insert_event, touch};
+use super::history::{insert_event, touch};
+use super::requests::check_actor;
 use super::Store;
 use crate::identifiers::{email, phone};
 use crate::register::{EventKind, Request};

@@ -2,7 +2,8 @@
 //! to, with its original kept as evidence. Rows in, rows out; reading and proposing is
 //! `desk::intake`'s.
 
-use super::requests::{check_actor, insert_event_as, insert_request, touch};
+use super::history::{insert_event_as, touch};
+use super::requests::{check_actor, insert_request};
 use super::Store;
 use crate::audit::Action;
 use crate::office::OfficeZone;

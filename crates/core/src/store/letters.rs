@@ -2,8 +2,9 @@
 //! moment its number is taken, its PDF once written, and its sending; each with its line in the
 //! request's history.
 
+use super::history::insert_event_as;
 use super::request_rows::parse_name;
-use super::requests::{check_actor, insert_event_as, parse_ts, ts};
+use super::requests::{check_actor, parse_ts, ts};
 use super::{unreadable, Store};
 use crate::audit::Action;
 use crate::language::Language;

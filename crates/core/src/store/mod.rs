@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod clocks;
 pub mod enrichment;
 pub mod evidence;
+mod history;
 pub mod index;
 pub mod installation;
 pub mod intake;

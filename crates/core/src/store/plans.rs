@@ -1,7 +1,8 @@
 //! SQL for staff's changes to a request's action plan and the ticks of its checklist, each with
 //! its line in the history.
 
-use super::requests::{check_actor, insert_event, insert_event_as, parse_ts, ts};
+use super::history::{insert_event, insert_event_as};
+use super::requests::{check_actor, parse_ts, ts};
 use super::{unreadable, Store};
 use crate::audit;
 use crate::fulfil::deletion::checklist::System;

@@ -2,7 +2,8 @@
 //! SHA-256 before and after, the records removed, masked and corrected, and whether the original
 //! export was replaced by the redacted copy.
 
-use super::requests::{check_actor, insert_event, parse_ts, ts};
+use super::history::insert_event;
+use super::requests::{check_actor, parse_ts, ts};
 use super::{unreadable, Store};
 use crate::fulfil::deletion::line::PlanLine;
 use crate::register::EventKind;

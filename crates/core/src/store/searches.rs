@@ -1,7 +1,8 @@
 //! SQL for searches made for a request and staff's decisions on their hits.
 
+use super::history::insert_event_as;
 use super::older_searches;
-use super::requests::{check_actor, insert_event_as, parse_ts, ts};
+use super::requests::{check_actor, parse_ts, ts};
 use super::Store;
 use crate::audit::Action;
 use crate::register::EventKind;

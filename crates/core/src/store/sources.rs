@@ -186,7 +186,12 @@ impl Store {
     }
 
     /// Forgets a source (nothing on disk is touched).
-    pub fn remove_source(&mut self, path: &Path, actor: &str, now: DateTime<Utc>) -> Result<Source> {
+    pub fn remove_source(
+        &mut self,
+        path: &Path,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Source> {
         let source = self.source(path)?;
         let tx = self.write()?;
         tx.execute("DELETE FROM sources WHERE id = ?1", [source.id])?;

@@ -1,7 +1,8 @@
 //! SQL for identity verification: the one live code of a request (its keyed hash only) and the
 //! steps that met a requirement, each written with its line in the request's history.
 
-use super::requests::{check_actor, insert_event_as, parse_ts, ts};
+use super::history::insert_event_as;
+use super::requests::{check_actor, parse_ts, ts};
 use super::Store;
 use crate::audit::Action;
 use crate::register::EventKind;
@@ -155,21 +156,28 @@ impl Store {
         now: DateTime<Utc>,
         history: &str,
     ) -> Result<()> {
-        self.with_history(Action::VerificationAnswer, request_id, actor, now, history, |tx, actor| {
-            if right {
-                tx.execute(
-                    "UPDATE verification_codes SET answered_at = ?2 WHERE request_id = ?1",
-                    params![request_id, ts(now)],
-                )?;
-                insert_step(tx, request_id, StepKind::Code, history, actor, now)
-            } else {
-                tx.execute(
-                    "UPDATE verification_codes SET wrong = wrong + 1 WHERE request_id = ?1",
-                    [request_id],
-                )?;
-                Ok(())
-            }
-        })
+        self.with_history(
+            Action::VerificationAnswer,
+            request_id,
+            actor,
+            now,
+            history,
+            |tx, actor| {
+                if right {
+                    tx.execute(
+                        "UPDATE verification_codes SET answered_at = ?2 WHERE request_id = ?1",
+                        params![request_id, ts(now)],
+                    )?;
+                    insert_step(tx, request_id, StepKind::Code, history, actor, now)
+                } else {
+                    tx.execute(
+                        "UPDATE verification_codes SET wrong = wrong + 1 WHERE request_id = ?1",
+                        [request_id],
+                    )?;
+                    Ok(())
+                }
+            },
+        )
     }
 
     /// Notes a line in the history about verification without a step (a code refused as
@@ -181,9 +189,14 @@ impl Store {
         now: DateTime<Utc>,
         history: &str,
     ) -> Result<()> {
-        self.with_history(Action::VerificationNoted, request_id, actor, now, history, |_, _| {
-            Ok(())
-        })
+        self.with_history(
+            Action::VerificationNoted,
+            request_id,
+            actor,
+            now,
+            history,
+            |_, _| Ok(()),
+        )
     }
 
     /// Keeps a step that met a requirement, with its line in the history.
@@ -196,9 +209,14 @@ impl Store {
         now: DateTime<Utc>,
         history: &str,
     ) -> Result<()> {
-        self.with_history(Action::VerificationStep, request_id, actor, now, history, |tx, actor| {
-            insert_step(tx, request_id, kind, detail, actor, now)
-        })
+        self.with_history(
+            Action::VerificationStep,
+            request_id,
+            actor,
+            now,
+            history,
+            |tx, actor| insert_step(tx, request_id, kind, detail, actor, now),
+        )
     }
 
     /// Open requests asked for proof of identity (a code, or the verification-request letter)

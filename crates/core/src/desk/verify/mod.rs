@@ -11,8 +11,8 @@ pub use codes::{check_code, issue_code, os_draw, Delivery, IssuedCode};
 pub use sighted::{override_gate, sight_authority, sight_nik};
 pub use waiting::{awaiting_answer, close_after_days, set_close_after_days, AwaitingAnswer};
 
-use crate::desk::search::read_again::read_records;
 use crate::audit::Action;
+use crate::desk::search::read_again::read_records;
 use crate::identifiers::keys::{email_key, phone_key};
 use crate::register::Request;
 use crate::sources::Locator;
