@@ -20,29 +20,29 @@ export default {
     "ok": [
       {
         "actor": "Wayan",
-        "bytes": 18815,
+        "bytes": 18818,
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-03T18:13:58Z",
+        "made_at": "2026-12-03T18:53:02Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "9c2b13e2a43440bfe0020ef4e9f29deb139ab5ece3f423c699a18c9c79e7e9ad"
+        "sha256": "1a4877539f4b16d4c4305a7111b7e0f043d5cde40062f7fff32d036098588af3"
       },
       {
         "actor": "Wayan",
-        "bytes": 25472,
+        "bytes": 25469,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-03T18:13:58Z",
+        "made_at": "2026-12-03T18:53:01Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "df2798db8a5dc44088a8820a034cc0be9b187b07187192ff27a3aa66b29303b4"
+        "sha256": "17a63812c17277a29a74540c19fee25b4d8cc7d66ceaf12725e8e6f4842ff288"
       }
     ]
   },

@@ -8,8 +8,8 @@ export default {
     "ok": {
       "created": true,
       "file": "/home/staf/.local/share/pdpdesk/certificate.key",
-      "fingerprint": "d186 aa74 d05c ebc3 ee31 21c4 fcec 177b e9dc 4d41 00e4 8760 2a33 26aa 4c12 f9e5",
-      "public_key": "c6e6815586be1d0f23e96f3554dbb8b60dd4426da46040dcc8907c472b6b6b40"
+      "fingerprint": "ee68 32dd d0b5 0ac6 e41d bc93 fb60 56a3 a981 86e0 2a10 c154 a27f cabf 40b3 d0a8",
+      "public_key": "a4fdd797c99a0497e797381bf06925d6dea3d3c59b2630dc1f1658953f098a10"
     }
   }
 } satisfies Record<string, Recorded<CertificateKey>>;

@@ -31,6 +31,7 @@ import processing_profiles from "./processing_profiles";
 import request_plan from "./request_plan";
 import request_checklist from "./request_checklist";
 import certificate_key from "./certificate_key";
+import audit_status from "./audit_status";
 
 /** Each read command's replies, by `keyOf` its arguments. */
 export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
@@ -65,6 +66,7 @@ export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
   request_plan,
   request_checklist,
   certificate_key,
+  audit_status,
 };
 
 /** What was recorded with what, and the paths the preview's pickers hand out. */
