@@ -165,6 +165,13 @@ fn leaving_the_demo_keeps_the_chain_whole() {
         "each demo request's removal is an entry: {done:?}"
     );
     assert!(done.iter().any(|a| a == "demo.cleared"), "{done:?}");
+    let kept = desk.json(&["audit", "list", "--request", "REQ-2026-0001"]);
+    assert_eq!(
+        kept.as_array().unwrap().last().unwrap()["action"],
+        "request.removed",
+        "a removed request's entries stay listed, its removal last: {kept}"
+    );
+    desk.refused(&["audit", "list", "--request", "REQ-2026-0099"], 3);
     assert_whole(
         &desk,
         "history lines gone with their requests are accounted for",

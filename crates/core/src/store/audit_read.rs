@@ -34,18 +34,22 @@ fn entry_row(r: &Row) -> rusqlite::Result<Entry> {
 }
 
 impl Store {
-    /// The chain's entries, oldest first; only those about `request` when given.
+    /// The chain's entries, oldest first; only those about `request` when given (a request
+    /// removed since keeps its entries; one never registered is not found).
     pub fn audit_entries(&self, request: Option<&str>) -> Result<Vec<Entry>> {
         let target = request.map(|r| r.trim().to_ascii_uppercase());
-        if let Some(id) = &target {
+        let rows = {
+            let mut stmt = self.conn.prepare(&format!(
+                "SELECT {ENTRY_COLUMNS} FROM audit_log a WHERE ?1 IS NULL OR a.target = ?1 ORDER BY a.seq"
+            ))?;
+            let rows = stmt
+                .query_map([&target], entry_row)?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            rows
+        };
+        if let (Some(id), true) = (&target, rows.is_empty()) {
             self.request(id)?;
         }
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {ENTRY_COLUMNS} FROM audit_log a WHERE ?1 IS NULL OR a.target = ?1 ORDER BY a.seq"
-        ))?;
-        let rows = stmt
-            .query_map([target], entry_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
 
