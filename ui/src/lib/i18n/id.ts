@@ -4,7 +4,7 @@
 // office's register of letters, fulfilment, the processing register and the action plan have
 // their own files (id-clocks.ts, id-calendar.ts, id-search.ts, id-sources.ts, id-intake.ts,
 // id-verify.ts, id-letters.ts, id-letter-register.ts, id-fulfil.ts, id-processing.ts,
-// id-plan.ts), spread in below.
+// id-plan.ts, id-redact.ts, id-certificate.ts), spread in below.
 import { idCalendar } from "./id-calendar";
 import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";
@@ -17,6 +17,8 @@ import { idVerify } from "./id-verify";
 import { idFulfil } from "./id-fulfil";
 import { idProcessing } from "./id-processing";
 import { idPlan } from "./id-plan";
+import { idRedact } from "./id-redact";
+import { idCertificate } from "./id-certificate";
 
 export const idBase = {
   "app.name": "PDP Desk",
@@ -379,7 +381,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister, ...idFulfil, ...idProcessing, ...idPlan };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister, ...idFulfil, ...idProcessing, ...idPlan, ...idRedact, ...idCertificate };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;

@@ -20,29 +20,29 @@ export default {
     "ok": [
       {
         "actor": "Wayan",
-        "bytes": 18815,
+        "bytes": 18817,
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-03T18:13:58Z",
+        "made_at": "2026-12-03T18:28:10Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "9c2b13e2a43440bfe0020ef4e9f29deb139ab5ece3f423c699a18c9c79e7e9ad"
+        "sha256": "58873d461c08304473c126b586312005cb23c3402778cf3b59af65146f2ccc70"
       },
       {
         "actor": "Wayan",
-        "bytes": 25472,
+        "bytes": 25467,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-03T18:13:58Z",
+        "made_at": "2026-12-03T18:28:10Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "df2798db8a5dc44088a8820a034cc0be9b187b07187192ff27a3aa66b29303b4"
+        "sha256": "8a8296427873eb2f41ec34650b0ca9978c6ccef68b0432fb2e3fe7a5b910156b"
       }
     ]
   },

@@ -6,10 +6,10 @@ import type { CertificateKey } from "$lib/bindings/CertificateKey";
 export default {
   "{}": {
     "ok": {
-      "created": true,
+      "created": false,
       "file": "/home/staf/.local/share/pdpdesk/certificate.key",
-      "fingerprint": "d186 aa74 d05c ebc3 ee31 21c4 fcec 177b e9dc 4d41 00e4 8760 2a33 26aa 4c12 f9e5",
-      "public_key": "c6e6815586be1d0f23e96f3554dbb8b60dd4426da46040dcc8907c472b6b6b40"
+      "fingerprint": "9242 9761 5e39 fb7b 803a 47d9 227b 1a05 1064 8b6a 387c 6de2 1301 5c89 644d 1b32",
+      "public_key": "cf8b240821fda43e33ee99696986196280a5c646873dff6e5cc6b490785882a8"
     }
   }
 } satisfies Record<string, Recorded<CertificateKey>>;
