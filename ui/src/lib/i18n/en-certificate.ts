@@ -23,7 +23,6 @@ export const enCertificate: Record<keyof typeof idCertificate, string> = {
     "Checklist systems not ticked as done: {systems}. Tick them above, or say why they stay open — the reason is printed on the certificate.",
   "cert.refused.not_redacted":
     "These exports hold records to delete, keep or restrict but have not been redacted since their plan last changed: {files}.",
-  "cert.refused.other": "The certificate cannot be issued yet: {message}",
   "cert.gate.title": "The requester's identity is not verified",
   "cert.gate.hint": "The certificate is issued only once the requester's identity is verified to the level the rights asked need.",
   "cert.toChecklist": "Go to the checklist",
@@ -33,8 +32,8 @@ export const enCertificate: Record<keyof typeof idCertificate, string> = {
   "cert.openWhy.required": "Give the reason, or tick the systems in the checklist.",
   "cert.issueAnyway": "Issue with this reason",
 
-  "cert.issued.title": "Certificate {number}",
-  "cert.issued.fresh": "Issued.",
+  "cert.issued.title": "Latest certificate",
+  "cert.issued.toast": "Certificate {number} issued.",
   "cert.number": "Number",
   "cert.issuedAt": "Issued",
   "cert.code": "Verification code",

@@ -35,7 +35,6 @@ export const enRedact: Record<keyof typeof idRedact, string> = {
   "redact.col.file": "Export",
   "redact.col.counts": "Records",
   "redact.col.sha": "SHA-256 before → after",
-  "redact.col.copy": "Copy",
   "redact.col.original": "Original",
   "redact.count.removed": "{n} removed",
   "redact.count.masked": "{n} masked",

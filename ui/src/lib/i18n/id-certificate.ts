@@ -24,7 +24,6 @@ export const idCertificate = {
     "Sistem di daftar periksa belum ditandai selesai: {systems}. Tandai di atas, atau tulis mengapa tetap terbuka — alasannya dicetak di Berita Acara.",
   "cert.refused.not_redacted":
     "Ekspor ini memuat catatan yang dihapus, disimpan, atau dibatasi, tetapi belum disamarkan sejak rencananya terakhir berubah: {files}.",
-  "cert.refused.other": "Berita Acara belum dapat diterbitkan: {message}",
   "cert.gate.title": "Identitas pemohon belum terverifikasi",
   "cert.gate.hint": "Berita Acara diterbitkan hanya setelah identitas pemohon diverifikasi sesuai hak yang diminta.",
   "cert.toChecklist": "Ke daftar periksa",
@@ -34,8 +33,8 @@ export const idCertificate = {
   "cert.openWhy.required": "Tulis alasannya, atau tandai sistemnya di daftar periksa.",
   "cert.issueAnyway": "Terbitkan dengan alasan ini",
 
-  "cert.issued.title": "Berita Acara {number}",
-  "cert.issued.fresh": "Diterbitkan.",
+  "cert.issued.title": "Berita Acara terbaru",
+  "cert.issued.toast": "Berita Acara {number} diterbitkan.",
   "cert.number": "Nomor",
   "cert.issuedAt": "Diterbitkan",
   "cert.code": "Kode verifikasi",

@@ -36,7 +36,6 @@ export const idRedact = {
   "redact.col.file": "Ekspor",
   "redact.col.counts": "Catatan",
   "redact.col.sha": "SHA-256 sebelum → sesudah",
-  "redact.col.copy": "Salinan",
   "redact.col.original": "Ekspor asli",
   "redact.count.removed": "{n} dihapus",
   "redact.count.masked": "{n} disamarkan",

@@ -105,7 +105,8 @@ describe("the deletion certificate", () => {
 
     const issued = await screen.findByTestId("cert-issued");
     expect(fake.ipc.certificateIssue).toHaveBeenCalledWith(ID, "en", null);
-    expect(within(issued).getByTestId("cert-issued-title").textContent).toBe("Berita Acara 041/PDP/CMJKD/XI/2026");
+    expect(within(issued).getByTestId("cert-issued-title").textContent).toBe("Berita Acara terbaru");
+    expect(within(issued).getByTestId("cert-number").textContent).toBe("041/PDP/CMJKD/XI/2026");
     expect(within(issued).getByTestId("cert-code").textContent).toBe(CODE);
     expect(within(issued).getByTestId("cert-key").textContent).toBe(FINGERPRINT);
     expect(within(issued).getByTestId("cert-key-created").textContent).toContain("Umumkan sidik jarinya");
