@@ -270,5 +270,14 @@ async fn a_deletion_is_redacted_replaced_ticked_and_certified() {
     assert_eq!(check["valid"], true, "{check}");
     assert_eq!(check["verification_code"], shown_code.trim(), "the code the window showed");
     assert_eq!(check["register"]["plan_changed"], false, "{check}");
+    // The window's command errors are logged by code: only the refusals it was meant to meet
+    // (the plan before anything was confirmed, the certificate while systems were open).
+    let log = std::fs::read_to_string(data.join("pdpdesk-errors.log")).unwrap_or_default();
+    for line in log.lines() {
+        assert!(
+            line.contains("nothing_confirmed") || line.contains("certificate_refused"),
+            "no command failed but the expected refusals: {line}"
+        );
+    }
     let _ = std::fs::remove_dir_all(&tmp);
 }
