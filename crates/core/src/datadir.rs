@@ -155,7 +155,7 @@ mod tests {
         let threads: Vec<_> = (0..8)
             .map(|_| {
                 let dir = dir.clone();
-                std::thread::spawn(move || (0..50).map(|_| prepare(&dir).is_ok()).all(|ok| ok))
+                std::thread::spawn(move || (0..50).all(|_| prepare(&dir).is_ok()))
             })
             .collect();
         for t in threads {

@@ -16,7 +16,10 @@ use std::process::Command;
 
 /// The file's SHA-256 as `sha256sum` prints it.
 fn sha256(path: &Path) -> String {
-    let out = Command::new("sha256sum").arg(path).output().expect("sha256sum");
+    let out = Command::new("sha256sum")
+        .arg(path)
+        .output()
+        .expect("sha256sum");
     String::from_utf8_lossy(&out.stdout)
         .split_whitespace()
         .next()
@@ -78,7 +81,13 @@ async fn redact(c: &Client, out: &Path, replace: bool) -> Result<(), fantoccini:
     // The form proposes a folder in the user's Documents first; the test's own goes in its place.
     wait_text(c, &testid("redact-form"), "").await;
     let start = std::time::Instant::now();
-    while el(c, "redact-out").await.prop("value").await?.unwrap_or_default().is_empty() {
+    while el(c, "redact-out")
+        .await
+        .prop("value")
+        .await?
+        .unwrap_or_default()
+        .is_empty()
+    {
         assert!(start.elapsed().as_secs() < 10, "a folder is proposed");
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
@@ -217,7 +226,8 @@ async fn a_deletion_is_redacted_replaced_ticked_and_certified() {
         result.expect("window steps");
 
     assert!(
-        research.contains("chatwoot_contacts.csv") && research.contains("belum diputuskan — putuskan dulu"),
+        research.contains("chatwoot_contacts.csv")
+            && research.contains("belum diputuskan — putuskan dulu"),
         "the re-search names the undecided namesake with its file: {research:?}"
     );
     assert!(
@@ -252,7 +262,11 @@ async fn a_deletion_is_redacted_replaced_ticked_and_certified() {
         let original = Path::new(&exports).join(f["file"].as_str().unwrap());
         match f["after_sha256"].as_str() {
             Some(after) => {
-                assert_eq!(sha256(&original), after, "{original:?} is its redacted copy now");
+                assert_eq!(
+                    sha256(&original),
+                    after,
+                    "{original:?} is its redacted copy now"
+                );
             }
             None => assert!(!original.exists(), "{original:?} went whole"),
         }
@@ -268,7 +282,11 @@ async fn a_deletion_is_redacted_replaced_ticked_and_certified() {
     let pdf = data.join(kept["file"].as_str().unwrap());
     let check = cli_json(&data, &["certificate", "verify", pdf.to_str().unwrap()]);
     assert_eq!(check["valid"], true, "{check}");
-    assert_eq!(check["verification_code"], shown_code.trim(), "the code the window showed");
+    assert_eq!(
+        check["verification_code"],
+        shown_code.trim(),
+        "the code the window showed"
+    );
     assert_eq!(check["register"]["plan_changed"], false, "{check}");
     // The window's command errors are logged by code: only the refusals it was meant to meet
     // (the plan before anything was confirmed, the certificate while systems were open).
