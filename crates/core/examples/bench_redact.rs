@@ -23,13 +23,16 @@ struct Targets {
     literals: BTreeSet<String>,
 }
 
-fn grep_seconds(path: &Path, patterns: &Path) -> Option<f64> {
+/// `grep -v -F -f PATTERNS FILE > OUT`: into a file, as the redaction writes one (grep stops at
+/// the first line when its output is /dev/null).
+fn grep_seconds(path: &Path, patterns: &Path, out: &Path) -> Option<f64> {
+    let sink = std::fs::File::create(out).ok()?;
     let start = Instant::now();
     let status = std::process::Command::new("grep")
-        .args(["-v", "-F", "-f"])
+        .args(["-a", "-v", "-F", "-f"])
         .arg(patterns)
         .arg(path)
-        .stdout(std::process::Stdio::null())
+        .stdout(sink)
         .status()
         .ok()?;
     // grep exits 1 when every line matched, 0 otherwise; 2 is an error.
@@ -164,7 +167,7 @@ fn main() {
         let grep = if rel.ends_with(".xlsx") {
             None
         } else {
-            grep_seconds(&path, &patterns)
+            grep_seconds(&path, &patterns, &work.join("grep-out"))
         };
         let (g, ratio) = match grep {
             Some(g) => {

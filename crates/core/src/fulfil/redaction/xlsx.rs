@@ -10,10 +10,13 @@ use crate::{CoreError, Result};
 use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::{Reader, Writer};
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::{BufRead, BufReader, Read, Seek, Write};
+use std::io::{BufRead, BufReader, BufWriter, Read, Seek, Write};
 use std::path::Path;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
+
+/// Read and write buffers for a sheet's XML.
+const BUFFER: usize = 1 << 20;
 
 /// What is done to one row, by its Excel row number.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -309,31 +312,28 @@ pub fn redact<W: Write + Seek>(
             .ok_or_else(|| broken(display, format!("it has no sheet {sheet:?} any more")))?;
         targets.insert(part.clone(), rows);
     }
-    // First pass: which shared strings only the cells that go use, and which rows are there.
+    // First pass, when the workbook has a shared string table: which strings only the cells
+    // that go use (without a table every text is inline and one pass does).
     let mut uses = StringUse::default();
     let mut outcome = Outcome::default();
-    for part in sheets.values() {
-        let entry = zip.by_name(part).map_err(|e| broken(display, e))?;
-        let rows = targets.get(part).copied();
-        let mut pass = SheetPass::new(rows);
-        pass_sheet::<Vec<u8>>(BufReader::new(entry), &mut pass, &mut uses, None)
+    let counted = strings.is_some();
+    if counted {
+        for part in sheets.values() {
+            let entry = zip.by_name(part).map_err(|e| broken(display, e))?;
+            let rows = targets.get(part).copied();
+            let mut pass = SheetPass::new(rows);
+            pass_sheet::<Vec<u8>>(
+                BufReader::with_capacity(BUFFER, entry),
+                &mut pass,
+                &mut uses,
+                None,
+            )
             .map_err(|e| broken(display, format!("{part}: {e}")))?;
-        if let Some(rows) = rows {
-            let name = sheets
-                .iter()
-                .find(|(_, p)| *p == part)
-                .map(|(n, _)| n.as_str());
-            outcome.missing.extend(
-                rows.keys()
-                    .filter(|r| !pass.seen.contains(r))
-                    .map(|r| format!("{}!{r}", name.unwrap_or(part))),
-            );
-            outcome.removed += pass.outcome.removed;
-            outcome.rewritten += pass.outcome.rewritten;
+            note(&mut outcome, &sheets, part, rows, &pass);
         }
-    }
-    if !outcome.missing.is_empty() {
-        return Ok(outcome);
+        if !outcome.missing.is_empty() {
+            return Ok(outcome);
+        }
     }
     let empty: BTreeSet<u64> = uses.dropped.difference(&uses.kept).copied().collect();
     outcome.strings_emptied = empty.len() as u64;
@@ -353,30 +353,64 @@ pub fn redact<W: Write + Seek>(
             continue;
         }
         let entry = zip.by_index(i).map_err(|e| broken(display, e))?;
+        // The fastest deflate level: a sheet's XML is large and compresses well at any level.
         let options = SimpleFileOptions::default()
             .compression_method(CompressionMethod::Deflated)
+            .compression_level(Some(1))
             .large_file(entry.size() > u64::from(u32::MAX) / 2);
         writer
             .start_file(name.as_str(), options)
             .map_err(|e| broken(display, e))?;
-        let mut xml = Writer::new(&mut writer);
+        // Many small events: buffered before the deflater sees them.
+        let mut xml = Writer::new(BufWriter::with_capacity(BUFFER, &mut writer));
         let done = match rows {
             Some(rows) => {
                 let mut pass = SheetPass::new(Some(rows));
                 let mut ignored = StringUse::default();
-                pass_sheet(
-                    BufReader::new(entry),
+                let done = pass_sheet(
+                    BufReader::with_capacity(BUFFER, entry),
                     &mut pass,
                     &mut ignored,
                     Some(&mut xml),
-                )
+                );
+                if !counted {
+                    note(&mut outcome, &sheets, &name, Some(rows), &pass);
+                }
+                done
             }
-            None => pass_strings(BufReader::new(entry), &empty, &mut xml),
+            None => pass_strings(BufReader::with_capacity(BUFFER, entry), &empty, &mut xml),
         };
         done.map_err(|e| broken(display, format!("{name}: {e}")))?;
+        xml.into_inner()
+            .into_inner()
+            .map_err(|e| broken(display, e.into_error()))?;
     }
     writer.finish().map_err(|e| broken(display, e))?;
     Ok(outcome)
+}
+
+/// Adds what a pass over a targeted sheet found to the outcome: the rows asked for and not there.
+fn note(
+    outcome: &mut Outcome,
+    sheets: &BTreeMap<String, String>,
+    part: &str,
+    rows: Option<&BTreeMap<u64, RowEdit>>,
+    pass: &SheetPass,
+) {
+    let Some(rows) = rows else {
+        return;
+    };
+    let name = sheets
+        .iter()
+        .find(|(_, p)| *p == part)
+        .map_or(part, |(n, _)| n.as_str());
+    outcome.missing.extend(
+        rows.keys()
+            .filter(|r| !pass.seen.contains(r))
+            .map(|r| format!("{name}!{r}")),
+    );
+    outcome.removed += pass.outcome.removed;
+    outcome.rewritten += pass.outcome.rewritten;
 }
 
 /// Reads a whole small part as text (the workbook and its relationships).
