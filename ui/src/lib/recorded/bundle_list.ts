@@ -20,29 +20,29 @@ export default {
     "ok": [
       {
         "actor": "Wayan",
-        "bytes": 18817,
+        "bytes": 18831,
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-03T18:28:10Z",
+        "made_at": "2026-12-03T18:54:39Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "58873d461c08304473c126b586312005cb23c3402778cf3b59af65146f2ccc70"
+        "sha256": "856336c51b397fd217474efc60ec8e123ae0a36efa874da84d126aa64048b0b7"
       },
       {
         "actor": "Wayan",
-        "bytes": 25467,
+        "bytes": 25493,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-03T18:28:10Z",
+        "made_at": "2026-12-03T18:54:39Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "8a8296427873eb2f41ec34650b0ca9978c6ccef68b0432fb2e3fe7a5b910156b"
+        "sha256": "fd81358f9f1746ee2f1cef679e959c2760323c3fa83cb7926d440439fc0c6bc4"
       }
     ]
   },

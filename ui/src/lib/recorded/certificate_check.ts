@@ -6,7 +6,7 @@ import type { CertificateCheck } from "$lib/bindings/CertificateCheck";
 export default {
   "{\"number\":\"005/PDP/CMJKD/XII/2026\"}": {
     "ok": {
-      "key_fingerprint": "9242 9761 5e39 fb7b 803a 47d9 227b 1a05 1064 8b6a 387c 6de2 1301 5c89 644d 1b32",
+      "key_fingerprint": "1187 06a4 d5da 0263 1629 97d4 732e 0e22 6952 9ab6 8127 177d 59f2 efdf 241e c1f4",
       "problem": null,
       "register": {
         "after_issue": [],
@@ -18,11 +18,11 @@ export default {
         "state": "verifying"
       },
       "seal": "valid",
-      "sha256": "7520fb21f741d4b807c10bc606dce23bdb477f875870e50aa16be4be408506b9",
+      "sha256": "65547cb2d4b673274eaadc137bc7323405bce53cf9f273274e00b0f1667a4ca3",
       "statement": {
         "dated": "2026-12-04",
         "format": "pdpdesk/berita-acara-penghapusan/1",
-        "issued_at": "2026-12-03T18:28:11Z",
+        "issued_at": "2026-12-03T18:54:40Z",
         "language": "id",
         "number": "005/PDP/CMJKD/XII/2026",
         "office": {
@@ -33,40 +33,40 @@ export default {
         },
         "open_systems": [],
         "place": "Denpasar",
-        "public_key": "cf8b240821fda43e33ee99696986196280a5c646873dff6e5cc6b490785882a8",
+        "public_key": "a60a3e97167cc78be7f06136a7d395766398b89c769fb8cbd6d446363b9c1902",
         "redactions": [
           {
             "after_sha256": null,
             "before_sha256": "fafc4ad6a27e35b6b974cc2c132e90d0a6de063474d5ed2a3c4b783cea7d04b8",
             "file": "email/02_permohonan_penghapusan_data.eml",
-            "made_at": "2026-12-03T18:28:11Z",
+            "made_at": "2026-12-03T18:54:40Z",
             "replaced": false
           },
           {
             "after_sha256": "5f446798185069921c4b707c21cb48e60d519b886f6de3643d1b474168350600",
             "before_sha256": "2f39fbbf6892e10fd39bde79b5f2ef0e47129a3c14bb12833ed5301b3b2a76f8",
             "file": "jurnal_customers_excel_id.csv",
-            "made_at": "2026-12-03T18:28:11Z",
+            "made_at": "2026-12-03T18:54:40Z",
             "replaced": false
           },
           {
             "after_sha256": "334d6a958eb22793bdfad66918f1170bda30732f5f3bb41497950e0bb6ea180b",
             "before_sha256": "f0ffcbe02ffdf35c08244faf579e5e0d10c3f48769fed75b0c6b193306a55b03",
             "file": "jurnal_sales_invoices.csv",
-            "made_at": "2026-12-03T18:28:11Z",
+            "made_at": "2026-12-03T18:54:40Z",
             "replaced": false
           },
           {
-            "after_sha256": "b3c54266967bdf2565eedffae5738fd75a05c874b5d5408f855c2167eb2fa404",
+            "after_sha256": "4a1ec5ef6a7c07a868ac52a63bd4652496945a58cce4026a17146d33d523f1e1",
             "before_sha256": "3ce09f18044bdb390b332e3edaf2effcb845bf7585f068978b07bd00006e4d9a",
             "file": "jurnal_sales_invoices.xlsx",
-            "made_at": "2026-12-03T18:28:11Z",
+            "made_at": "2026-12-03T18:54:40Z",
             "replaced": false
           }
         ],
         "request": {
           "id": "REQ-2026-0006",
-          "received_at": "2026-11-30T02:28:09+08:00",
+          "received_at": "2026-11-30T02:54:38+08:00",
           "rights": [
             "deletion"
           ]
@@ -128,7 +128,7 @@ export default {
         }
       },
       "valid": true,
-      "verification_code": "P5TF-BR1R-VFJC"
+      "verification_code": "248H-9TGE-09MP"
     }
   }
 } satisfies Record<string, Recorded<CertificateCheck>>;

@@ -8,8 +8,8 @@ export default {
     "ok": {
       "created": false,
       "file": "/home/staf/.local/share/pdpdesk/certificate.key",
-      "fingerprint": "9242 9761 5e39 fb7b 803a 47d9 227b 1a05 1064 8b6a 387c 6de2 1301 5c89 644d 1b32",
-      "public_key": "cf8b240821fda43e33ee99696986196280a5c646873dff6e5cc6b490785882a8"
+      "fingerprint": "1187 06a4 d5da 0263 1629 97d4 732e 0e22 6952 9ab6 8127 177d 59f2 efdf 241e c1f4",
+      "public_key": "a60a3e97167cc78be7f06136a7d395766398b89c769fb8cbd6d446363b9c1902"
     }
   }
 } satisfies Record<string, Recorded<CertificateKey>>;

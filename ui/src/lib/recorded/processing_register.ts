@@ -235,7 +235,7 @@ export default {
           }
         ]
       },
-      "updated_at": "2026-12-03T18:28:10.678854877Z",
+      "updated_at": "2026-12-03T18:54:39.706794257Z",
       "updated_by": "Wayan"
     }
   }

@@ -49,7 +49,7 @@ export default {
             "source": "/home/staf/.local/share/pdpdesk/demo-exports"
           },
           {
-            "after_sha256": "b3c54266967bdf2565eedffae5738fd75a05c874b5d5408f855c2167eb2fa404",
+            "after_sha256": "4a1ec5ef6a7c07a868ac52a63bd4652496945a58cce4026a17146d33d523f1e1",
             "before_sha256": "3ce09f18044bdb390b332e3edaf2effcb845bf7585f068978b07bd00006e4d9a",
             "corrected": 0,
             "file": "jurnal_sales_invoices.xlsx",
@@ -61,7 +61,7 @@ export default {
           }
         ],
         "id": 1,
-        "made_at": "2026-12-03T18:28:11Z",
+        "made_at": "2026-12-03T18:54:40Z",
         "out_dir": "/home/staf/Dokumen/Penyamaran REQ-2026-0006",
         "plan": [
           {
@@ -95,7 +95,7 @@ export default {
               "code": "changed_by_staff",
               "reason": "Masih ada tagihan atas nama pemohon; kontak dibatasi sampai lunas."
             },
-            "changed_at": "2026-12-03T18:28:10Z",
+            "changed_at": "2026-12-03T18:54:39Z",
             "changed_by": "Wayan",
             "dated": null,
             "default": {

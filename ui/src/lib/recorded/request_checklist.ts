@@ -77,7 +77,7 @@ export default {
           "system": "jurnal",
           "tick": {
             "actor": "Wayan",
-            "at": "2026-12-03T18:28:11Z",
+            "at": "2026-12-03T18:54:40Z",
             "done": true,
             "note": "Kontak dibatasi di Jurnal; faktur tetap disimpan sampai masa simpannya berakhir.",
             "system": "jurnal"
@@ -106,7 +106,7 @@ export default {
           "system": "mailbox",
           "tick": {
             "actor": "Wayan",
-            "at": "2026-12-03T18:28:10Z",
+            "at": "2026-12-03T18:54:39Z",
             "done": true,
             "note": "E-mail permohonan dihapus dari kotak masuk.",
             "system": "mailbox"
