@@ -5,6 +5,7 @@ mod commands;
 mod desk;
 mod errors;
 mod opener;
+mod progress;
 
 use desk::Desk;
 
@@ -107,6 +108,13 @@ pub fn run() {
             commands::plan::request_checklist,
             commands::plan::checklist_tick,
             commands::certificate::certificate_key,
+            commands::certificate::certificate_issue,
+            commands::certificate::certificate_check,
+            commands::certificate::certificate_verify,
+            commands::certificate::certificate_save,
+            commands::redact::redact_run,
+            commands::redact::redact_cancel,
+            commands::redact::redaction_list,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

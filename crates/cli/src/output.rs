@@ -21,7 +21,9 @@ impl Failure {
     /// or database unusable, 6 the audit chain is broken, 1 anything else.
     fn exit_code(&self) -> u8 {
         match self.0 {
-            CoreError::Invalid { .. } | CoreError::File { .. } => 2,
+            CoreError::Invalid { .. }
+            | CoreError::File { .. }
+            | CoreError::SourceChanged { .. } => 2,
             CoreError::RequestNotFound(_)
             | CoreError::NotFound { .. }
             | CoreError::CalendarEntryNotFound(_) => 3,

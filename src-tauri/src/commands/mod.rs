@@ -12,6 +12,7 @@ pub mod mail_server;
 pub mod office;
 pub mod plan;
 pub mod processing;
+pub mod redact;
 pub mod requests;
 pub mod search;
 pub mod sources;

@@ -24,6 +24,7 @@ import { lettersMock, type LettersMock } from "./fake-letters";
 import { mailMock, type MailMock } from "./fake-mail";
 import { fulfilMock, type FulfilMock } from "./fake-fulfil";
 import { planMock, type PlanMock } from "./fake-plan";
+import { deletionMock, type DeletionMock } from "./fake-deletion";
 import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
 import { auditMock, type AuditMock } from "./fake-audit";
 
@@ -227,6 +228,8 @@ export const fake = {
   plan: {} as PlanMock,
   /** The audit chain's state (fake-audit.ts): `fake.audit.status = brokenAt(12, "edited")`. */
   audit: {} as AuditMock,
+  /** Redactions and deletion certificates in memory (fake-deletion.ts), over `fake.plan`. */
+  deletion: {} as DeletionMock,
 };
 
 function detail(id: string): RequestDetail {
@@ -286,6 +289,14 @@ export function resetFake(): void {
   const p = planMock({ actor: () => fake.data.operator, today: () => "2026-11-25" });
   fake.plan = p;
   fake.audit = auditMock();
+  const d = deletionMock({
+    gateOpen: (id) => v.isOpen(id),
+    plan: p.requestPlan,
+    openSystems: async (id) => (await p.requestChecklist(id)).open,
+    keep: l.add,
+    actor: () => fake.data.operator,
+  });
+  fake.deletion = d;
   fake.ipc = {
     requestList: vi.fn(async (filter) => applyFilter(fake.data.requests, filter)),
     requestGet: vi.fn(async (id) => detail(id)),
@@ -386,6 +397,13 @@ export function resetFake(): void {
     planChange: vi.fn(p.planChange),
     requestChecklist: vi.fn(p.requestChecklist),
     checklistTick: vi.fn(p.checklistTick),
+    redactRun: vi.fn(d.redactRun),
+    redactCancel: vi.fn(d.redactCancel),
+    redactionList: vi.fn(d.redactionList),
+    certificateIssue: vi.fn(d.certificateIssue),
+    certificateCheck: vi.fn(d.certificateCheck),
+    certificateVerify: vi.fn(d.certificateVerify),
+    certificateSave: vi.fn(d.certificateSave),
     processingRegister: vi.fn(f.processingRegister),
     processingProfiles: vi.fn(f.processingProfiles),
     processingStartProfile: vi.fn(f.processingStartProfile),

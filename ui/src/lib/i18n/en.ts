@@ -10,6 +10,8 @@ import { enFulfil } from "./en-fulfil";
 import { enProcessing } from "./en-processing";
 import { enPlan } from "./en-plan";
 import { enAudit } from "./en-audit";
+import { enRedact } from "./en-redact";
+import { enCertificate } from "./en-certificate";
 import { enSources } from "./en-sources";
 import { enVerify } from "./en-verify";
 import type { Dict, idBase } from "./id";
@@ -376,4 +378,4 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.operator.too_long": "The staff name is too long.",
 };
 
-export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister, ...enFulfil, ...enProcessing, ...enPlan, ...enAudit };
+export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister, ...enFulfil, ...enProcessing, ...enPlan, ...enRedact, ...enCertificate, ...enAudit };

@@ -14,6 +14,8 @@ import { idFulfil } from "./id-fulfil";
 import { idProcessing } from "./id-processing";
 import { idPlan } from "./id-plan";
 import { idAudit } from "./id-audit";
+import { idRedact } from "./id-redact";
+import { idCertificate } from "./id-certificate";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -23,7 +25,7 @@ describe("dictionaries", () => {
   });
 
   it("are split by screen without a key in two parts", () => {
-    const parts = [idBase, idClocks, idCalendar, idSearch, idSources, idIntake, idVerify, idLetters, idMail, idLetterRegister, idFulfil, idProcessing, idPlan, idAudit].map((p) => Object.keys(p));
+    const parts = [idBase, idClocks, idCalendar, idSearch, idSources, idIntake, idVerify, idLetters, idMail, idLetterRegister, idFulfil, idProcessing, idPlan, idRedact, idCertificate, idAudit].map((p) => Object.keys(p));
     const all = parts.flat();
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBe(Object.keys(id).length);

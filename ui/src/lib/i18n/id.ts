@@ -5,6 +5,7 @@
 // their own files (id-clocks.ts, id-calendar.ts, id-search.ts, id-sources.ts, id-intake.ts,
 // id-verify.ts, id-letters.ts, id-letter-register.ts, id-fulfil.ts, id-processing.ts,
 // id-plan.ts, id-audit.ts), spread in below.
+// id-plan.ts, id-redact.ts, id-certificate.ts), spread in below.
 import { idCalendar } from "./id-calendar";
 import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";
@@ -18,6 +19,8 @@ import { idFulfil } from "./id-fulfil";
 import { idProcessing } from "./id-processing";
 import { idPlan } from "./id-plan";
 import { idAudit } from "./id-audit";
+import { idRedact } from "./id-redact";
+import { idCertificate } from "./id-certificate";
 
 export const idBase = {
   "app.name": "PDP Desk",
@@ -381,7 +384,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister, ...idFulfil, ...idProcessing, ...idPlan, ...idAudit };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister, ...idFulfil, ...idProcessing, ...idPlan, ...idRedact, ...idCertificate, ...idAudit };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;

@@ -6,9 +6,9 @@ import type { AuditStatus } from "$lib/bindings/AuditStatus";
 export default {
   "{}": {
     "ok": {
-      "entries": 65,
-      "last_at": "2026-12-03T18:53:02Z",
-      "last_seq": 65,
+      "entries": 69,
+      "last_at": "2026-12-03T19:01:14Z",
+      "last_seq": 69,
       "ok": true,
       "problem": null
     }

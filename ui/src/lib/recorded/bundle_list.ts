@@ -20,29 +20,29 @@ export default {
     "ok": [
       {
         "actor": "Wayan",
-        "bytes": 18818,
+        "bytes": 18821,
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-03T18:53:02Z",
+        "made_at": "2026-12-03T19:01:13Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "1a4877539f4b16d4c4305a7111b7e0f043d5cde40062f7fff32d036098588af3"
+        "sha256": "23155863e4d85e12d3d9e37d9252d9a60665e6db7c3d1b34479c25ef918ef878"
       },
       {
         "actor": "Wayan",
-        "bytes": 25469,
+        "bytes": 25479,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-03T18:53:01Z",
+        "made_at": "2026-12-03T19:01:13Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "17a63812c17277a29a74540c19fee25b4d8cc7d66ceaf12725e8e6f4842ff288"
+        "sha256": "d317105f569590f32e7b9c79acda8f3a46804e7589c6e8b649bbad2c3d7fbbda"
       }
     ]
   },

@@ -6,10 +6,10 @@ import type { CertificateKey } from "$lib/bindings/CertificateKey";
 export default {
   "{}": {
     "ok": {
-      "created": true,
+      "created": false,
       "file": "/home/staf/.local/share/pdpdesk/certificate.key",
-      "fingerprint": "ee68 32dd d0b5 0ac6 e41d bc93 fb60 56a3 a981 86e0 2a10 c154 a27f cabf 40b3 d0a8",
-      "public_key": "a4fdd797c99a0497e797381bf06925d6dea3d3c59b2630dc1f1658953f098a10"
+      "fingerprint": "ef0e d9d3 d371 5ca9 5ba3 ff0a 4739 0c2b a4b7 9827 8215 ce29 ce15 4888 1a4a 892c",
+      "public_key": "1aaac0f3d07d388c5c2a29b58b0049c0da02155f1c314d0c358d85110243b7f7"
     }
   }
 } satisfies Record<string, Recorded<CertificateKey>>;

@@ -235,7 +235,7 @@ export default {
           }
         ]
       },
-      "updated_at": "2026-12-03T18:53:01.634158800Z",
+      "updated_at": "2026-12-03T19:01:13.391878203Z",
       "updated_by": "Wayan"
     }
   }

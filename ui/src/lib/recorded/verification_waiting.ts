@@ -7,7 +7,7 @@ export default {
   "{}": {
     "ok": [
       {
-        "asked_at": "2026-12-03T18:53:01Z",
+        "asked_at": "2026-12-03T19:01:13Z",
         "close_on": "2026-12-21",
         "remind_on": "2026-12-08",
         "request_id": "REQ-2026-0004",
