@@ -13,6 +13,8 @@ pub struct Desk {
     pub cancel: Arc<AtomicBool>,
     /// Set to stop the bundle being written.
     pub bundle_cancel: Arc<AtomicBool>,
+    /// Set to stop the redaction of the local exports.
+    pub redact_cancel: Arc<AtomicBool>,
 }
 
 impl Desk {
@@ -37,6 +39,7 @@ impl Desk {
             dir,
             cancel: Arc::new(AtomicBool::new(false)),
             bundle_cancel: Arc::new(AtomicBool::new(false)),
+            redact_cancel: Arc::new(AtomicBool::new(false)),
         })
     }
 

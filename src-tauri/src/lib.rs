@@ -5,6 +5,7 @@ mod commands;
 mod desk;
 mod errors;
 mod opener;
+mod progress;
 
 use desk::Desk;
 
@@ -37,6 +38,7 @@ pub fn run() {
             commands::office::operator_get,
             commands::office::operator_set,
             commands::office::demo_clear,
+            commands::audit::audit_status,
             commands::requests::request_list,
             commands::requests::request_get,
             commands::requests::request_create,
@@ -110,6 +112,13 @@ pub fn run() {
             commands::plan::request_checklist,
             commands::plan::checklist_tick,
             commands::certificate::certificate_key,
+            commands::certificate::certificate_issue,
+            commands::certificate::certificate_check,
+            commands::certificate::certificate_verify,
+            commands::certificate::certificate_save,
+            commands::redact::redact_run,
+            commands::redact::redact_cancel,
+            commands::redact::redaction_list,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -57,7 +57,7 @@ pub fn run(ctx: &mut Ctx, args: CalendarArgs) -> Result<(), Failure> {
         }
         Some(CalendarAction::Add { date, name, kind }) => {
             let entry = CalendarEntry::new(parse_date("date", &date)?, kind, &name)?;
-            let added = ctx.store.add_calendar_entry(&entry, now)?;
+            let added = ctx.store.add_calendar_entry(&entry, &ctx.actor, now)?;
             if ctx.json {
                 output::json(&added);
             } else {
@@ -70,9 +70,9 @@ pub fn run(ctx: &mut Ctx, args: CalendarArgs) -> Result<(), Failure> {
             }
         }
         Some(CalendarAction::Remove { date }) => {
-            let removed = ctx
-                .store
-                .remove_calendar_entry(parse_date("date", &date)?)?;
+            let removed =
+                ctx.store
+                    .remove_calendar_entry(parse_date("date", &date)?, &ctx.actor, now)?;
             if ctx.json {
                 output::json(&removed);
             } else {
@@ -85,7 +85,8 @@ pub fn run(ctx: &mut Ctx, args: CalendarArgs) -> Result<(), Failure> {
             }
         }
         Some(CalendarAction::Import { file }) => {
-            let import = pdp_core::desk::calendar::import_ics(&mut ctx.store, &file, now)?;
+            let import =
+                pdp_core::desk::calendar::import_ics(&mut ctx.store, &file, &ctx.actor, now)?;
             if ctx.json {
                 output::json(&import);
             } else {

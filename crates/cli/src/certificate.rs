@@ -110,11 +110,7 @@ pub fn verify_here(data: &Path, file: &Path, json: bool) -> Result<(), Failure> 
 }
 
 fn verify(store: Option<&Store>, file: &Path, json: bool) -> Result<(), Failure> {
-    let bytes = std::fs::read(file).map_err(|e| CoreError::File {
-        path: file.to_path_buf(),
-        message: format!("the certificate cannot be read: {e}"),
-    })?;
-    let v = certificate::verify(&bytes, store)?;
+    let v = certificate::verify_file(file, store)?;
     if json {
         output::json(&v);
     } else {

@@ -115,7 +115,13 @@ pub fn run(ctx: &mut Ctx, args: MailServerArgs) -> Result<(), Failure> {
         sender: args.sender.unwrap_or_default(),
         ca_file: args.ca_file,
     };
-    let m = set_mail_server(&mut ctx.store, &settings, password.as_deref())?;
+    let m = set_mail_server(
+        &mut ctx.store,
+        &settings,
+        password.as_deref(),
+        &ctx.actor,
+        chrono::Utc::now(),
+    )?;
     match test {
         Some(to) => send_test(ctx, &to),
         None => {

@@ -2,6 +2,7 @@
 //! readable table, or JSON with `--json`. Errors go to stderr with a non-zero exit code.
 
 mod access_pack;
+mod audit;
 mod bundle;
 mod calendar;
 mod certificate;
@@ -110,6 +111,10 @@ enum Command {
     Certificate(certificate::CertificateCommand),
     /// The printed answers: list, text, draft, issue, the kept PDF, its e-mail, send.
     Letter(letter::LetterArgs),
+    /// The audit chain of every change: `verify` walks it and names the first bad entry, `list`
+    /// shows the entries (details as digests).
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
     /// Seed the demonstration office into an empty data directory (or remove it with --clear).
     Demo {
         /// Remove the demo requests and the demo office profile instead.
@@ -158,6 +163,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Checklist(c) => checklist::run(&mut ctx, c),
         Command::Redact(args) => redact::run(&mut ctx, args),
         Command::Certificate(c) => certificate::run(&mut ctx, c),
+        Command::Audit(c) => audit::run(&mut ctx, c),
     }
 }
 

@@ -92,13 +92,14 @@ pub fn run(ctx: &mut Ctx, cmd: OfficeCommand) -> Result<(), Failure> {
         // Validate everything before writing anything.
         let mut preview = ctx.store.office()?;
         update.apply_to(&mut preview)?;
+        let now = Utc::now();
         if let Some(path) = &logo {
-            ctx.store.set_logo_file(path)?;
+            ctx.store.set_logo_file(path, &ctx.actor, now)?;
         }
         if no_logo {
-            ctx.store.clear_logo()?;
+            ctx.store.clear_logo(&ctx.actor, now)?;
         }
-        ctx.store.update_office(&update, Utc::now())?;
+        ctx.store.update_office(&update, &ctx.actor, now)?;
     }
     show(ctx)
 }
@@ -173,7 +174,7 @@ fn show(ctx: &Ctx) -> Result<(), Failure> {
 pub fn demo(ctx: &mut Ctx, clear: bool) -> Result<(), Failure> {
     let now = Utc::now();
     if clear {
-        let removed = ctx.store.clear_demo(now)?;
+        let removed = ctx.store.clear_demo(&ctx.actor, now)?;
         if ctx.json {
             output::json(&serde_json::json!({ "removed_requests": removed }));
         } else {

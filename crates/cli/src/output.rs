@@ -18,10 +18,12 @@ impl From<CoreError> for Failure {
 
 impl Failure {
     /// Exit codes: 2 bad input, 3 not found, 4 refused by the rules or a conflict, 5 data directory
-    /// or database unusable, 1 anything else.
+    /// or database unusable, 6 the audit chain is broken, 1 anything else.
     fn exit_code(&self) -> u8 {
         match self.0 {
-            CoreError::Invalid { .. } | CoreError::File { .. } => 2,
+            CoreError::Invalid { .. }
+            | CoreError::File { .. }
+            | CoreError::SourceChanged { .. } => 2,
             CoreError::RequestNotFound(_)
             | CoreError::NotFound { .. }
             | CoreError::CalendarEntryNotFound(_) => 3,
@@ -40,6 +42,7 @@ impl Failure {
             | CoreError::NewerDatabase { .. }
             | CoreError::DamagedDatabase { .. }
             | CoreError::EditedMigration { .. } => 5,
+            CoreError::AuditBroken { .. } => 6,
             CoreError::Database(_)
             | CoreError::Smtp { .. }
             | CoreError::Cancelled

@@ -73,7 +73,7 @@ pub fn run(ctx: &mut Ctx, cmd: SourceCommand) -> Result<(), Failure> {
         }
         SourceCommand::List => list(ctx),
         SourceCommand::Remove { path } => {
-            let s = ctx.store.remove_source(&path)?;
+            let s = ctx.store.remove_source(&path, &ctx.actor, Utc::now())?;
             if ctx.json {
                 output::json(&s);
             } else {
@@ -82,7 +82,8 @@ pub fn run(ctx: &mut Ctx, cmd: SourceCommand) -> Result<(), Failure> {
             Ok(())
         }
         SourceCommand::Map { file, roles } => {
-            ctx.store.set_mapping(&file, &roles)?;
+            ctx.store
+                .set_mapping(&file, &roles, &ctx.actor, Utc::now())?;
             let (source, _) = ctx.store.source_of_file(&file)?;
             let outcomes = crate::index::read_changed(ctx, Some(Path::new(&source.path)))?;
             crate::index::report(ctx, &outcomes)

@@ -174,7 +174,7 @@ fn set_level(ctx: &mut Ctx, pairs: &[String]) -> Result<(), Failure> {
             .per_right
             .insert(Right::parse(right)?, Level::parse(level)?);
     }
-    desk::set_levels(&mut ctx.store, &levels)?;
+    desk::set_levels(&mut ctx.store, &levels, &ctx.actor, Utc::now())?;
     Ok(())
 }
 
@@ -344,10 +344,10 @@ pub fn run(ctx: &mut Ctx, cmd: VerifyCommand) -> Result<(), Failure> {
                 set_level(ctx, &set)?;
             }
             if let Some(m) = code_minutes {
-                desk::set_code_minutes(&mut ctx.store, m)?;
+                desk::set_code_minutes(&mut ctx.store, m, &ctx.actor, Utc::now())?;
             }
             if let Some(d) = close_after {
-                desk::set_close_after_days(&mut ctx.store, d)?;
+                desk::set_close_after_days(&mut ctx.store, d, &ctx.actor, Utc::now())?;
             }
             let levels = desk::levels(&ctx.store)?;
             let minutes = desk::code_minutes(&ctx.store)?;

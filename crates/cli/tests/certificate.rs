@@ -41,6 +41,12 @@ fn nothing_is_certified_before_identity_checklist_and_redaction_are_done() {
         err["message"].as_str().unwrap().contains("chatwoot"),
         "the open systems are named: {err}"
     );
+    assert!(
+        err["names"]
+            .as_array()
+            .is_some_and(|n| n.iter().any(|s| s == "chatwoot")),
+        "and listed as codes for the window: {err}"
+    );
     tick_all(&desk, &id);
     let err = desk.refused(&certify, 4);
     assert_eq!(err["reason"], "not_redacted", "{err}");
@@ -48,6 +54,17 @@ fn nothing_is_certified_before_identity_checklist_and_redaction_are_done() {
     assert!(
         message.contains("chatwoot-contacts.csv") && message.contains("jurnal-faktur.csv"),
         "the exports still to redact are named: {err}"
+    );
+    let names: Vec<&str> = err["names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|n| n.as_str())
+        .collect();
+    assert!(
+        names.iter().any(|n| n.ends_with("chatwoot-contacts.csv"))
+            && names.iter().any(|n| n.ends_with("jurnal-faktur.csv")),
+        "and listed for the window: {err}"
     );
     redact(&desk, &id);
     // A change to a line after the redaction asks for that export to be redacted again. The

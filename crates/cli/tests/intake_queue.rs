@@ -215,4 +215,18 @@ fn not_a_request_is_logged_with_its_reason_and_bad_decisions_are_refused() {
         again[0]["status"]["kind"], "dismissed",
         "a decided message stays decided"
     );
+    json(&data, &["audit", "verify"]);
+    let entries = json(&data, &["audit", "list"]);
+    let actions: Vec<&str> = entries
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["target"] == format!("queue:{id}"))
+        .filter_map(|e| e["action"].as_str())
+        .collect();
+    assert_eq!(
+        actions,
+        ["intake.queued", "intake.decided"],
+        "queueing and the decision are in the audit chain"
+    );
 }

@@ -432,6 +432,11 @@ fn redaction_waits_for_verification_and_refuses_a_changed_export_or_a_folder_ins
         "an export edited since the search is refused, asking for a new search: {err}"
     );
     assert_eq!(
+        (err["code"].as_str(), err["reason"].as_str()),
+        (Some("file_error"), Some("changed")),
+        "the window words it from its reason: {err}"
+    );
+    assert_eq!(
         std::fs::read(&path).unwrap(),
         bytes,
         "the original is untouched"

@@ -102,7 +102,7 @@ fn main() {
         .collect();
     for path in &spreadsheets {
         store
-            .remove_source(path)
+            .remove_source(path, "bench", chrono::Utc::now())
             .unwrap_or_else(|e| fail(e.to_string()));
     }
     let text_files: Vec<_> = files

@@ -3,6 +3,7 @@
 
 use crate::{CoreError, Result};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Environment variable that overrides the data directory (tests always set it).
 pub const DATA_DIR_ENV: &str = "PDPDESK_DATA_DIR";
@@ -37,8 +38,11 @@ pub fn prepare(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(fail)?;
     restrict(dir, 0o700).map_err(fail)?;
     // Creating the directory is not enough: prove we can write into it before touching the database.
-    // The probe is this process's own: another one starting in the same folder removes only its own.
-    let probe = dir.join(format!(".write-test.{}.tmp", std::process::id()));
+    // The probe is this call's own: another process, or another thread of this one opening the
+    // store at the same moment (the window's worker jobs), removes only its own.
+    static PROBES: AtomicU64 = AtomicU64::new(0);
+    let n = PROBES.fetch_add(1, Ordering::Relaxed);
+    let probe = dir.join(format!(".write-test-{n}.{}.tmp", std::process::id()));
     std::fs::write(&probe, b"").map_err(fail)?;
     std::fs::remove_file(&probe).map_err(fail)?;
     Ok(())
@@ -72,6 +76,33 @@ pub fn write_new_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let _ = std::fs::remove_file(&tmp);
     placed?;
     restrict(path, 0o600)
+}
+
+/// Writes `bytes` to `path` in place of what it held, private (0600) and whole: under a temporary
+/// name first, then renamed over it, so a reader sees the old file or the new one, never half.
+pub fn replace_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let _ = std::fs::remove_file(&tmp);
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let placed = opts
+        .open(&tmp)
+        .and_then(|mut f| f.write_all(bytes))
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if placed.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    placed
 }
 
 /// How old a temporary file must be to count as left behind, whoever's it is.
@@ -142,6 +173,26 @@ mod tests {
             PathBuf::from("/tmp/x"),
             "--data-dir must take precedence"
         );
+    }
+
+    #[test]
+    fn threads_preparing_the_same_folder_at_once_all_succeed() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("data");
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                let dir = dir.clone();
+                std::thread::spawn(move || (0..50).all(|_| prepare(&dir).is_ok()))
+            })
+            .collect();
+        for t in threads {
+            assert!(
+                t.join().unwrap(),
+                "a worker's probe must never be removed by another thread's"
+            );
+        }
+        let left = std::fs::read_dir(&dir).unwrap().count();
+        assert_eq!(left, 0, "every probe is removed");
     }
 
     #[cfg(unix)]

@@ -104,11 +104,26 @@ pub enum CoreError {
         request_id: String,
         reason: &'static str,
         why: String,
+        /// What the refusal names, for the window to list: the systems of the checklist left
+        /// open (`checklist_open`, their codes) or the exports not redacted (`not_redacted`).
+        names: Vec<String>,
+    },
+    /// The audit chain does not hold (`pdpdesk audit verify`): `reason` is the first problem's
+    /// code (`AuditProblemCode`), `seq` the entry where it is.
+    #[error("the audit chain is broken{}: {why}", seq.map(|s| format!(" at entry {s}")).unwrap_or_default())]
+    AuditBroken {
+        seq: Option<i64>,
+        reason: &'static str,
+        why: String,
     },
     #[error("cancelled")]
     Cancelled,
     #[error("file {path}: {message}")]
     File { path: PathBuf, message: String },
+    /// A source file is no longer as the search found it (its SHA-256, or a record not where
+    /// and as it was): search again. Code `file_error` with the reason `changed`.
+    #[error("file {path}: {message}")]
+    SourceChanged { path: PathBuf, message: String },
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
 }
@@ -146,6 +161,8 @@ pub enum ErrorCode {
     /// A deletion certificate cannot be issued yet (the reason: `plan_incomplete`,
     /// `checklist_open`, `not_redacted`).
     CertificateRefused,
+    /// The audit chain does not hold (the reason: the first problem's code).
+    AuditBroken,
     /// A fault of the program; also a panic under the CLI's `--json`.
     Internal,
     Cancelled,
@@ -176,13 +193,14 @@ impl CoreError {
             CoreError::ChangedMeanwhile { .. } => ErrorCode::ChangedMeanwhile,
             CoreError::Internal(_) => ErrorCode::Internal,
             CoreError::Cancelled => ErrorCode::Cancelled,
-            CoreError::File { .. } => ErrorCode::FileError,
+            CoreError::File { .. } | CoreError::SourceChanged { .. } => ErrorCode::FileError,
             CoreError::Database(_) => ErrorCode::DatabaseError,
             CoreError::Verification { .. } => ErrorCode::VerificationRefused,
             CoreError::Smtp { .. } => ErrorCode::SmtpFailed,
             CoreError::NothingConfirmed { .. } => ErrorCode::NothingConfirmed,
             CoreError::LetterNotNow { .. } => ErrorCode::LetterNotNow,
             CoreError::CertificateRefused { .. } => ErrorCode::CertificateRefused,
+            CoreError::AuditBroken { .. } => ErrorCode::AuditBroken,
         }
     }
 
@@ -202,7 +220,9 @@ impl CoreError {
             CoreError::Invalid { reason, .. }
             | CoreError::LetterNotNow { reason, .. }
             | CoreError::CertificateRefused { reason, .. }
+            | CoreError::AuditBroken { reason, .. }
             | CoreError::Smtp { reason, .. } => Some(reason),
+            CoreError::SourceChanged { .. } => Some("changed"),
             _ => None,
         }
     }
@@ -225,6 +245,11 @@ pub struct ErrorReport {
     pub message: String,
     pub field: Option<String>,
     pub reason: Option<String>,
+    /// What a refusal names for the window to list (a certificate's open systems or exports
+    /// not redacted); left out when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<String>>", optional)]
+    pub names: Vec<String>,
 }
 
 impl ErrorReport {
@@ -254,6 +279,10 @@ impl From<&CoreError> for ErrorReport {
             message: e.to_string(),
             field: e.field().map(String::from),
             reason: e.reason().map(String::from),
+            names: match e {
+                CoreError::CertificateRefused { names, .. } => names.clone(),
+                _ => Vec::new(),
+            },
         }
     }
 }

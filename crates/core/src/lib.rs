@@ -4,6 +4,7 @@
 //! front doors over the same functions. Rules take the current instant as an argument and never read
 //! the system clock themselves.
 
+pub mod audit;
 pub mod datadir;
 pub mod deadline;
 pub mod desk;

@@ -160,7 +160,9 @@ fn removing_a_source_removes_its_index() {
             .unwrap()
     };
     assert!(count("index_keys") > 0, "reading a source indexes it");
-    store.remove_source(&fx).unwrap();
+    store
+        .remove_source(&fx, "Tester", chrono::Utc::now())
+        .unwrap();
     assert_eq!(count("index_files"), 0, "a removed source leaves no index");
     assert_eq!(count("index_keys"), 0, "a removed source leaves no keys");
 }

@@ -31,6 +31,7 @@ fn office() -> (tempfile::TempDir, Store, String) {
                 signatory_position: Some("Petugas PDP".into()),
                 ..OfficeUpdate::default()
             },
+            "Tester",
             now(),
         )
         .unwrap();
@@ -175,6 +176,7 @@ fn the_wait_names_the_day_of_the_reminder_and_the_day_closing_becomes_possible()
     store
         .add_calendar_entry(
             &CalendarEntry::new(day("2026-12-02"), EntryKind::Closure, "Kantor tutup").unwrap(),
+            "Tester",
             now(),
         )
         .unwrap();
@@ -185,7 +187,7 @@ fn the_wait_names_the_day_of_the_reminder_and_the_day_closing_becomes_possible()
     );
 
     // The office's own number: five working days.
-    set_close_after_days(&mut store, 5).unwrap();
+    set_close_after_days(&mut store, 5, "Tester", now()).unwrap();
     let w = &waiting(&store, day_start("2026-12-09"))[0];
     assert_eq!(w.close_on, day("2026-12-09"));
     assert_eq!(

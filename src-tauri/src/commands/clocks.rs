@@ -42,21 +42,29 @@ pub fn calendar_year(desk: State<Desk>, year: i32) -> Reply<CalendarYear> {
 
 #[tauri::command]
 pub fn calendar_add(desk: State<Desk>, entry: CalendarEntry) -> Reply<CalendarEntry> {
-    Ok(desk.store().add_calendar_entry(&entry, Utc::now())?)
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(store.add_calendar_entry(&entry, &actor, Utc::now())?)
 }
 
 /// Removes the office's entry on `date` (`YYYY-MM-DD`).
 #[tauri::command]
 pub fn calendar_remove(desk: State<Desk>, date: String) -> Reply<CalendarEntry> {
     let date = parse_date("date", &date)?;
-    Ok(desk.store().remove_calendar_entry(date)?)
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(store.remove_calendar_entry(date, &actor, Utc::now())?)
 }
 
 #[tauri::command]
 pub fn calendar_import(desk: State<Desk>, path: String) -> Reply<IcsImport> {
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    let path = Path::new(&path);
     Ok(pdp_core::desk::calendar::import_ics(
-        &mut desk.store(),
-        Path::new(&path),
+        &mut store,
+        path,
+        &actor,
         Utc::now(),
     )?)
 }

@@ -5,56 +5,15 @@
 
 use crate::desk::Desk;
 use crate::errors::{blocking, Reply};
+use crate::progress::with_progress;
 use chrono::Utc;
 use pdp_core::desk::fulfil::{self, AccessPackMade, BundleMade, BundlePreview, Protection};
 use pdp_core::sources::ReadControl;
 use pdp_core::store::bundles::BundleRecord;
-use pdp_core::{CoreError, Result};
-use serde::Serialize;
+use pdp_core::CoreError;
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
-use std::time::Duration;
-use tauri::{AppHandle, Emitter, State};
-
-/// What the window hears while a bundle is written (`bundle-progress`): records and bytes read.
-#[derive(Clone, Serialize)]
-struct BundleProgress {
-    records: u64,
-    bytes: u64,
-}
-
-/// Runs a bundle job on a worker thread, telling the window every quarter second how far the
-/// reading got; `bundle_cancel` stops it (the core then leaves no file behind).
-async fn with_progress<T: Send + 'static>(
-    desk: &Desk,
-    app: AppHandle,
-    job: impl FnOnce(&ReadControl) -> Result<T> + Send + 'static,
-) -> Reply<T> {
-    desk.bundle_cancel.store(false, Ordering::Relaxed);
-    let control = ReadControl {
-        cancel: desk.bundle_cancel.clone(),
-        ..ReadControl::default()
-    };
-    blocking(move || {
-        let done = Arc::new(AtomicBool::new(false));
-        let (stop, records, bytes) = (done.clone(), control.records.clone(), control.bytes.clone());
-        std::thread::spawn(move || {
-            while !stop.load(Ordering::Relaxed) {
-                let progress = BundleProgress {
-                    records: records.load(Ordering::Relaxed),
-                    bytes: bytes.load(Ordering::Relaxed),
-                };
-                let _ = app.emit("bundle-progress", progress);
-                std::thread::sleep(Duration::from_millis(250));
-            }
-        });
-        let result = job(&control);
-        done.store(true, Ordering::Relaxed);
-        result
-    })
-    .await
-}
+use std::sync::atomic::Ordering;
+use tauri::{AppHandle, State};
 
 fn protection(passcode: Option<String>, new_passcode: bool) -> Protection {
     match (passcode, new_passcode) {
@@ -85,18 +44,23 @@ pub async fn make_bundle(
     let mut store = desk.job_store()?;
     let actor = Desk::operator(&store)?;
     let protection = protection(passcode, new_passcode);
-    with_progress(&desk, app, move |control| {
-        let out = Path::new(&out);
-        fulfil::make_bundle(
-            &mut store,
-            &id,
-            out,
-            &protection,
-            &actor,
-            control,
-            Utc::now(),
-        )
-    })
+    with_progress(
+        &desk.bundle_cancel,
+        app,
+        "bundle-progress",
+        move |control| {
+            let out = Path::new(&out);
+            fulfil::make_bundle(
+                &mut store,
+                &id,
+                out,
+                &protection,
+                &actor,
+                control,
+                Utc::now(),
+            )
+        },
+    )
     .await
 }
 
@@ -113,18 +77,23 @@ pub async fn make_access_pack(
     let mut store = desk.job_store()?;
     let actor = Desk::operator(&store)?;
     let protection = protection(passcode, new_passcode);
-    with_progress(&desk, app, move |control| {
-        let out = Path::new(&out);
-        fulfil::make_access_pack(
-            &mut store,
-            &id,
-            out,
-            &protection,
-            &actor,
-            control,
-            Utc::now(),
-        )
-    })
+    with_progress(
+        &desk.bundle_cancel,
+        app,
+        "bundle-progress",
+        move |control| {
+            let out = Path::new(&out);
+            fulfil::make_access_pack(
+                &mut store,
+                &id,
+                out,
+                &protection,
+                &actor,
+                control,
+                Utc::now(),
+            )
+        },
+    )
     .await
 }
 

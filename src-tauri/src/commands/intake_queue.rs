@@ -27,7 +27,14 @@ pub fn intake_queue_add(
 ) -> Reply<QueueEntry> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
-    Ok(queue::enqueue(&mut store, Path::new(&file), index, &sha256, &actor, Utc::now())?)
+    Ok(queue::enqueue(
+        &mut store,
+        Path::new(&file),
+        index,
+        &sha256,
+        &actor,
+        Utc::now(),
+    )?)
 }
 
 /// Registers a waiting message as a request with the entry staff confirmed.
@@ -35,7 +42,13 @@ pub fn intake_queue_add(
 pub fn intake_queue_request(desk: State<Desk>, id: i64, form: NewRequest) -> Reply<Request> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
-    Ok(queue::decide_request(&mut store, id, &form, &actor, Utc::now())?)
+    Ok(queue::decide_request(
+        &mut store,
+        id,
+        &form,
+        &actor,
+        Utc::now(),
+    )?)
 }
 
 /// Records that a waiting message is not a request, with the reason.

@@ -3,6 +3,7 @@
 
 use crate::desk::Desk;
 use crate::errors::{blocking, Reply};
+use chrono::Utc;
 use pdp_core::desk::mail_server::{self as desk, MailServer};
 use pdp_core::smtp::SmtpSettings;
 use tauri::State;
@@ -23,7 +24,12 @@ pub async fn mail_server_set(
     password: Option<String>,
 ) -> Reply<MailServer> {
     let mut store = desk.job_store()?;
-    blocking(move || desk::set_mail_server(&mut store, &settings, password.as_deref())).await
+    let actor = Desk::operator(&store)?;
+    blocking(move || {
+        let password = password.as_deref();
+        desk::set_mail_server(&mut store, &settings, password, &actor, Utc::now())
+    })
+    .await
 }
 
 /// Sends a test message to `to` through the kept settings (up to 20 s: on a worker thread).

@@ -2,6 +2,7 @@
 //! value or its error (`errors::CommandError`: an `ErrorReport`, logged without its message). No
 //! rule lives here.
 
+pub mod audit;
 pub mod certificate;
 pub mod clocks;
 pub mod fulfil;
@@ -12,6 +13,7 @@ pub mod mail_server;
 pub mod office;
 pub mod plan;
 pub mod processing;
+pub mod redact;
 pub mod requests;
 pub mod search;
 pub mod sources;

@@ -1,6 +1,7 @@
 use crate::desk::Desk;
 use crate::errors::Reply;
 use chrono::Utc;
+use pdp_core::audit::Action;
 use pdp_core::office::{letter_number_example, OfficeProfile, OfficeUpdate, OfficeZone};
 use pdp_core::store::installation::Installation;
 use pdp_core::store::settings::OPERATOR;
@@ -20,7 +21,9 @@ pub fn office_letter_example(pattern: String, name: String, zone: OfficeZone) ->
 
 #[tauri::command]
 pub fn office_update(desk: State<Desk>, update: OfficeUpdate) -> Reply<OfficeProfile> {
-    Ok(desk.store().update_office(&update, Utc::now())?)
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(store.update_office(&update, &actor, Utc::now())?)
 }
 
 /// The logo's PNG bytes (the window turns them into an image URL), or null.
@@ -31,12 +34,16 @@ pub fn office_logo(desk: State<Desk>) -> Reply<Option<Vec<u8>>> {
 
 #[tauri::command]
 pub fn office_set_logo(desk: State<Desk>, png: Vec<u8>) -> Reply<()> {
-    Ok(desk.store().set_logo(&png)?)
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(store.set_logo(&png, &actor, Utc::now())?)
 }
 
 #[tauri::command]
 pub fn office_clear_logo(desk: State<Desk>) -> Reply<()> {
-    Ok(desk.store().clear_logo()?)
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(store.clear_logo(&actor, Utc::now())?)
 }
 
 #[tauri::command]
@@ -51,11 +58,16 @@ pub fn operator_get(desk: State<Desk>) -> Reply<String> {
 
 #[tauri::command]
 pub fn operator_set(desk: State<Desk>, name: String) -> Reply<()> {
-    Ok(desk.store().set_setting(OPERATOR, name.trim())?)
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    let action = Action::SettingsOperator;
+    Ok(store.set_setting(OPERATOR, name.trim(), action, &actor, Utc::now())?)
 }
 
 /// Deletes the demo requests and blanks the demo office; returns how many requests were removed.
 #[tauri::command]
 pub fn demo_clear(desk: State<Desk>) -> Reply<usize> {
-    Ok(desk.store().clear_demo(Utc::now())?)
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(store.clear_demo(&actor, Utc::now())?)
 }

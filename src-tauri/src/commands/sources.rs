@@ -92,7 +92,9 @@ pub fn source_cancel(desk: State<Desk>) {
 
 #[tauri::command]
 pub fn source_remove(desk: State<Desk>, path: String) -> Reply<Source> {
-    Ok(desk.store().remove_source(Path::new(&path))?)
+    let mut store = desk.store();
+    let actor = Desk::operator(&store)?;
+    Ok(store.remove_source(Path::new(&path), &actor, Utc::now())?)
 }
 
 /// Gives an unknown layout's columns their roles, then reads that source again.
@@ -105,7 +107,8 @@ pub async fn source_map(
 ) -> Reply<Vec<FileOutcome>> {
     let source = {
         let mut store = desk.store();
-        store.set_mapping(Path::new(&file), &roles)?;
+        let actor = Desk::operator(&store)?;
+        store.set_mapping(Path::new(&file), &roles, &actor, Utc::now())?;
         store.source_of_file(Path::new(&file))?.0
     };
     read_changed(&desk, app, Some(PathBuf::from(source.path))).await

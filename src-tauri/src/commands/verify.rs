@@ -131,8 +131,9 @@ pub fn verification_set_levels(
     code_minutes: u32,
 ) -> Reply<VerificationLevels> {
     let mut store = desk.store();
-    desk::set_code_minutes(&mut store, code_minutes)?;
-    desk::set_levels(&mut store, &levels)?;
+    let (actor, now) = (Desk::operator(&store)?, Utc::now());
+    desk::set_code_minutes(&mut store, code_minutes, &actor, now)?;
+    desk::set_levels(&mut store, &levels, &actor, now)?;
     Ok(VerificationLevels {
         levels,
         code_minutes,

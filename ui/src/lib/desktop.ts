@@ -1,5 +1,5 @@
-// The window's desktop integrations: the native file pickers (mail, calendar, where a bundle goes)
-// and files dropped onto the window.
+// The window's desktop integrations: the native file pickers (mail, calendar, where a bundle or
+// redacted copies go, a certificate to check or save) and files dropped onto the window.
 // Kept apart from the components so tests can mock them; in the browser preview (VITE_IPC_MOCK=1, a
 // plain browser without Tauri) the pickers hand out the recorded demo office's files and HTML
 // drag-and-drop stands in.
@@ -204,6 +204,55 @@ export async function listenBundleProgress(handler: (p: BundleProgress) => void)
   if (import.meta.env.VITE_IPC_MOCK === "1") return () => {};
   try {
     return await listen<BundleProgress>("bundle-progress", (event) => handler(event.payload));
+  } catch {
+    return () => {};
+  }
+}
+
+// --- Deletion: where redacted copies go, and the certificate's PDF picked or saved. ---
+
+/** Asks for the folder the redacted copies go to; null when the dialog is cancelled. */
+export async function pickFolder(title: string, defaultPath: string): Promise<string | null> {
+  try {
+    if (import.meta.env.VITE_IPC_MOCK === "1") return defaultPath;
+    const picked = await open({ title, directory: true, multiple: false, defaultPath: defaultPath || undefined });
+    if (!picked) return null;
+    return Array.isArray(picked) ? (picked[0] ?? null) : picked;
+  } catch (e) {
+    throw toIpcError(e);
+  }
+}
+
+/** Asks for a certificate's PDF to check; null when the dialog is cancelled. */
+export async function pickPdf(title: string): Promise<string | null> {
+  try {
+    if (import.meta.env.VITE_IPC_MOCK === "1") {
+      const { meta } = await import("./recorded");
+      return meta.certificate_copy;
+    }
+    const picked = await open({ title, multiple: false, directory: false, filters: [{ name: "PDF", extensions: ["pdf"] }] });
+    if (!picked) return null;
+    return Array.isArray(picked) ? (picked[0] ?? null) : picked;
+  } catch (e) {
+    throw toIpcError(e);
+  }
+}
+
+/** Asks where to save a copy of a PDF; null when the dialog is cancelled. */
+export async function pickPdfPath(title: string, defaultPath: string): Promise<string | null> {
+  try {
+    if (import.meta.env.VITE_IPC_MOCK === "1") return defaultPath;
+    return await save({ title, defaultPath, filters: [{ name: "PDF", extensions: ["pdf"] }] });
+  } catch (e) {
+    throw toIpcError(e);
+  }
+}
+
+/** Listens for a redaction's progress (`redact-progress`: records and bytes read so far). */
+export async function listenRedactProgress(handler: (p: BundleProgress) => void): Promise<() => void> {
+  if (import.meta.env.VITE_IPC_MOCK === "1") return () => {};
+  try {
+    return await listen<BundleProgress>("redact-progress", (event) => handler(event.payload));
   } catch {
     return () => {};
   }

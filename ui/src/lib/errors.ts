@@ -12,6 +12,8 @@ export class IpcError extends Error implements Report {
   readonly code: Code;
   readonly field: string | null;
   readonly reason: string | null;
+  /** What a refusal names (a certificate's open systems or exports not redacted); empty otherwise. */
+  readonly names: string[];
 
   constructor(report: Report) {
     super(report.message);
@@ -19,6 +21,7 @@ export class IpcError extends Error implements Report {
     this.code = report.code;
     this.field = report.field;
     this.reason = report.reason;
+    this.names = report.names ?? [];
   }
 }
 
@@ -36,6 +39,7 @@ export function toIpcError(e: unknown): IpcError {
       message: String(e.message),
       field: typeof e.field === "string" ? e.field : null,
       reason: typeof e.reason === "string" ? e.reason : null,
+      names: Array.isArray(e.names) ? e.names.map(String) : [],
     });
   }
   const message = typeof e === "string" ? e : e instanceof Error ? e.message : String(e);

@@ -3,7 +3,10 @@
 import { describe, expect, it } from "vitest";
 import source from "./ipc.ts?raw";
 import { canonical, keyOf, lookup, UNRECORDED_READS, WRITES } from "./ipc-mock";
-import { recorded } from "./recorded";
+import { meta, recorded } from "./recorded";
+import type { CertificateCheck } from "$lib/bindings/CertificateCheck";
+import type { Redaction } from "$lib/bindings/Redaction";
+import type { RequestLetters } from "$lib/bindings/RequestLetters";
 import type { DueLetter } from "$lib/bindings/DueLetter";
 import type { LetterRegister } from "$lib/bindings/LetterRegister";
 import type { RegisterEntry } from "$lib/bindings/RegisterEntry";
@@ -28,7 +31,7 @@ describe("the browser preview", () => {
   });
 
   it("has a recorded reply or an explicit answer for every command the window invokes", () => {
-    const answered = new Set<string>([...recordedCommands, ...WRITES, ...UNRECORDED_READS, "source_cancel", "bundle_cancel"]);
+    const answered = new Set<string>([...recordedCommands, ...WRITES, ...UNRECORDED_READS, "source_cancel", "bundle_cancel", "redact_cancel"]);
     expect(invoked.filter((c) => !answered.has(c))).toEqual([]);
   });
 
@@ -67,6 +70,21 @@ describe("the browser preview", () => {
     }
     for (const y of register.years) expect(() => lookup("letter_register", { filter: { year: y, kind: null } })).not.toThrow();
     for (const d of lookup("letters_due", {}) as DueLetter[]) expect(lookup("request_get", { id: d.request_id })).toMatchObject({ id: d.request_id });
+  });
+
+  it("shows a deletion carried out: the exports redacted, the certificate issued, checked and its copy valid", () => {
+    const list = lookup("request_list", { filter: emptyFilter }) as RegisterEntry[];
+    const deletion = list.filter((r) => r.rights.includes("deletion"));
+    const runs = deletion.flatMap((r) => lookup("redaction_list", { id: r.id }) as Redaction[]);
+    expect(runs.length, "the recorder redacts the demo deletion's exports").toBeGreaterThan(0);
+    const certificates = deletion.flatMap((r) => (lookup("request_letters", { id: r.id }) as RequestLetters).issued.filter((l) => l.kind === "deletion-certificate"));
+    expect(certificates.length, "and issues its certificate").toBeGreaterThan(0);
+    for (const c of certificates) {
+      const check = lookup("certificate_check", { number: c.number }) as CertificateCheck;
+      expect(check.valid && check.register?.issued, `the kept ${c.number} checks out against the register`).toBe(true);
+    }
+    const copy = lookup("certificate_verify", { path: meta.certificate_copy }) as CertificateCheck;
+    expect(copy.valid, "the copy the preview's picker hands out is valid").toBe(true);
   });
 
   it("replays the core's refusals as the core's errors", () => {

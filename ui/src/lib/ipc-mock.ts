@@ -13,7 +13,7 @@ const KEYED_BY: Record<string, string[]> = {
 };
 
 /** Answered without the core: nothing in the preview runs that could be cancelled. */
-const FIXED: Record<string, unknown> = { source_cancel: null, bundle_cancel: null };
+const FIXED: Record<string, unknown> = { source_cancel: null, bundle_cancel: null, redact_cancel: null };
 
 /** The writes the window can make; each needs the app (see `needsTheApp`). */
 export const WRITES = [
@@ -27,7 +27,7 @@ export const WRITES = [
   "verification_override", "verification_set_levels", "verification_close",
   "letter_issue", "letter_send", "letter_open", "mail_server_set", "mail_server_test",
   "make_bundle", "make_access_pack", "bundle_open_folder", "processing_start_profile", "processing_replace",
-  "plan_change", "checklist_tick",
+  "plan_change", "checklist_tick", "redact_run", "certificate_issue", "certificate_save",
   "office_update", "office_set_logo", "office_clear_logo", "operator_set", "demo_clear",
 ] as const;
 

@@ -201,6 +201,24 @@ export const ipc = {
   checklistTick: (id: string, system: import("$lib/bindings/System").System, done: boolean, note: string) =>
     call<import("$lib/bindings/Checklist").Checklist>("checklist_tick", { id, system, done, note }),
 
+  // Local export redaction and the deletion certificate (Berita Acara). A redaction reports how far
+  // the reading got as `redact-progress` events (desktop.ts); `redactCancel` stops it.
+  /** Copies into `out` (outside every source folder; field `out`, reason `inside_source`); `replace` only when the re-search finds nothing. */
+  redactRun: (id: string, out: string, replace: boolean) =>
+    call<import("$lib/bindings/RedactReport").RedactReport>("redact_run", { id, out, replace }),
+  redactCancel: () => call<null>("redact_cancel"),
+  /** The request's redaction runs, oldest first. */
+  redactionList: (id: string) => call<import("$lib/bindings/Redaction").Redaction[]>("redaction_list", { id }),
+  /** `certificate_refused` with a reason (and `names`) until the plan, the checklist and the redaction are done. */
+  certificateIssue: (id: string, lang: Language, checklistOpen: string | null) =>
+    call<import("$lib/bindings/CertificateIssued").CertificateIssued>("certificate_issue", { id, lang, checklistOpen }),
+  /** An issued certificate as kept, checked against the register (what happened since it was issued). */
+  certificateCheck: (number: string) => call<import("$lib/bindings/CertificateCheck").CertificateCheck>("certificate_check", { number }),
+  /** Any certificate file, checked: the seal, the statement, and the register when it is this office's. */
+  certificateVerify: (path: string) => call<import("$lib/bindings/CertificateCheck").CertificateCheck>("certificate_verify", { path }),
+  /** Writes a copy of the kept PDF to `out`. */
+  certificateSave: (number: string, out: string) => call<null>("certificate_save", { number, out }),
+
   // The processing register (Pasal 31), edited in Settings.
   processingRegister: () =>
     call<import("$lib/bindings/KeptProcessingRegister").KeptProcessingRegister | null>("processing_register"),
@@ -225,6 +243,8 @@ export const ipc = {
   operatorGet: () => call<string>("operator_get"),
   operatorSet: (name: string) => call<null>("operator_set", { name }),
   demoClear: () => call<number>("demo_clear"),
+  /** The audit chain walked whole: whether it holds, or its first bad entry and what is wrong. */
+  auditStatus: () => call<import("$lib/bindings/AuditStatus").AuditStatus>("audit_status"),
 };
 
 export type Ipc = typeof ipc;

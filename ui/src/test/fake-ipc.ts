@@ -25,7 +25,9 @@ import { mailMock, type MailMock } from "./fake-mail";
 import { fulfilMock, type FulfilMock } from "./fake-fulfil";
 import { planMock, type PlanMock } from "./fake-plan";
 import { queueMock, type QueueMock } from "./fake-queue";
+import { deletionMock, type DeletionMock } from "./fake-deletion";
 import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
+import { auditMock, type AuditMock } from "./fake-audit";
 
 type FakeIpc = { [K in keyof Ipc]: Mock<Ipc[K]> };
 
@@ -227,6 +229,10 @@ export const fake = {
   plan: {} as PlanMock,
   /** The needs-a-look queue (fake-queue.ts): `fake.queue.seed([queued(1, …)])`, `fake.queue.items`. */
   queue: {} as QueueMock,
+  /** The audit chain's state (fake-audit.ts): `fake.audit.status = brokenAt(12, "edited")`. */
+  audit: {} as AuditMock,
+  /** Redactions and deletion certificates in memory (fake-deletion.ts), over `fake.plan`. */
+  deletion: {} as DeletionMock,
 };
 
 function detail(id: string): RequestDetail {
@@ -287,6 +293,15 @@ export function resetFake(): void {
   fake.plan = p;
   const q = queueMock((id, form) => request(id, form), () => fake.data.operator);
   fake.queue = q;
+  fake.audit = auditMock();
+  const d = deletionMock({
+    gateOpen: (id) => v.isOpen(id),
+    plan: p.requestPlan,
+    openSystems: async (id) => (await p.requestChecklist(id)).open,
+    keep: l.add,
+    actor: () => fake.data.operator,
+  });
+  fake.deletion = d;
   fake.ipc = {
     requestList: vi.fn(async (filter) => applyFilter(fake.data.requests, filter)),
     requestGet: vi.fn(async (id) => detail(id)),
@@ -391,6 +406,13 @@ export function resetFake(): void {
     planChange: vi.fn(p.planChange),
     requestChecklist: vi.fn(p.requestChecklist),
     checklistTick: vi.fn(p.checklistTick),
+    redactRun: vi.fn(d.redactRun),
+    redactCancel: vi.fn(d.redactCancel),
+    redactionList: vi.fn(d.redactionList),
+    certificateIssue: vi.fn(d.certificateIssue),
+    certificateCheck: vi.fn(d.certificateCheck),
+    certificateVerify: vi.fn(d.certificateVerify),
+    certificateSave: vi.fn(d.certificateSave),
     processingRegister: vi.fn(f.processingRegister),
     processingProfiles: vi.fn(f.processingProfiles),
     processingStartProfile: vi.fn(f.processingStartProfile),
@@ -418,6 +440,7 @@ export function resetFake(): void {
     operatorGet: vi.fn(async () => fake.data.operator),
     operatorSet: vi.fn(async () => null),
     demoClear: vi.fn(async () => 4),
+    auditStatus: vi.fn(async () => fake.audit.status),
     calendarYear: vi.fn(async (year) => fakeCalendar(year)),
     calendarAdd: vi.fn(async (e) => {
       if (fake.data.calendar.some((d) => d.date === e.date))

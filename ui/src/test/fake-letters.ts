@@ -108,6 +108,10 @@ export function lettersMock(hooks: LettersHooks) {
       if (seed.offers) offers.set(id, seed.offers);
       if (seed.issued) issued.set(id, seed.issued);
     },
+    /** Adds a letter issued elsewhere (the deletion certificate, fake-deletion.ts). */
+    add(letter: IssuedLetter) {
+      issued.set(letter.request_id, [...(issued.get(letter.request_id) ?? []), letter]);
+    },
     /** Sets what `lettersDue` answers (the core decides it; here it is scripted). */
     setDue(list: DueLetter[]) {
       due = list;

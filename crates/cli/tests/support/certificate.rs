@@ -28,24 +28,7 @@ pub fn office(desk: &Desk) -> String {
 
 /// The office, its two exports, and Budi's request for `right` searched and confirmed.
 pub fn office_for(desk: &Desk, right: &str) -> String {
-    desk.json(&[
-        "office",
-        "set",
-        "--name",
-        "CV Cetak Ceria",
-        "--address",
-        "Jl. Teuku Umar No. 8, Denpasar",
-        "--letterhead",
-        "Telp. 0361-000000 · privasi@cetakceria.example",
-        "--city",
-        "Denpasar",
-        "--signatory-name",
-        "Kadek Wirawan",
-        "--signatory-position",
-        "Petugas Pelindungan Data Pribadi",
-        "--letter-number-pattern",
-        "{seq}/PDP/{roman_month}/{year}",
-    ]);
+    super::letters::letterhead(desk);
     let contacts = desk.write("chatwoot-contacts.csv", CONTACTS);
     let invoices = desk.write("jurnal-faktur.csv", INVOICES);
     desk.json(&["source", "add", &contacts]);

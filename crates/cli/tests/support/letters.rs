@@ -62,9 +62,9 @@ pub fn page_images(pdf: &Path, name: &str) {
     );
 }
 
-/// An office with its letterhead, two people in its contacts, Budi's request for every right,
-/// searched, his record confirmed, and Budi verified by a code.
-pub fn office(desk: &Desk) -> String {
+/// The office's profile as its letters print it: name, address, letterhead, city, signatory and
+/// the numbering pattern.
+pub fn letterhead(desk: &Desk) {
     desk.json(&[
         "office",
         "set",
@@ -83,6 +83,12 @@ pub fn office(desk: &Desk) -> String {
         "--letter-number-pattern",
         "{seq}/PDP/{roman_month}/{year}",
     ]);
+}
+
+/// An office with its letterhead, two people in its contacts, Budi's request for every right,
+/// searched, his record confirmed, and Budi verified by a code.
+pub fn office(desk: &Desk) -> String {
+    letterhead(desk);
     let csv = desk.write(
         "kontak.csv",
         "nama,email,telepon\nAni Lestari,ani@example.com,0812-0000-1111\nBudi Santoso,budi@example.com,0812-0000-2222\n",

@@ -15,7 +15,12 @@ const MAX_ICS_BYTES: u64 = 5 * 1024 * 1024;
 /// Imports the all-day events of an `.ics` file as closures, in one transaction. Days that
 /// already have an entry keep it and are reported as skipped. A file that cannot be read is
 /// refused whole, naming the file and the line.
-pub fn import_ics(store: &mut Store, path: &Path, now: DateTime<Utc>) -> Result<IcsImport> {
+pub fn import_ics(
+    store: &mut Store,
+    path: &Path,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<IcsImport> {
     let fail = |message: String| CoreError::File {
         path: path.to_path_buf(),
         message,
@@ -40,7 +45,7 @@ pub fn import_ics(store: &mut Store, path: &Path, now: DateTime<Utc>) -> Result<
         added: Vec::new(),
         skipped: found.skipped,
     };
-    let (added, kept) = store.add_closures(found.days, now)?;
+    let (added, kept) = store.add_closures(found.days, actor, now)?;
     import.added = added;
     import
         .skipped
@@ -100,7 +105,7 @@ mod tests {
     #[test]
     fn an_ics_import_adds_closures_and_reports_what_it_skipped() {
         let (t, mut s) = test_store();
-        s.add_calendar_entry(&galungan(), now()).unwrap();
+        s.add_calendar_entry(&galungan(), "Tester", now()).unwrap();
         let file = t.path().join("kantor.ics");
         std::fs::write(
             &file,
@@ -108,7 +113,7 @@ mod tests {
              DTEND;VALUE=DATE:20260528\nSUMMARY:Libur kantor\nEND:VEVENT\nEND:VCALENDAR\n",
         )
         .unwrap();
-        let import = import_ics(&mut s, &file, now()).unwrap();
+        let import = import_ics(&mut s, &file, "Tester", now()).unwrap();
         assert_eq!(import.file, "kantor.ics");
         assert_eq!(import.added.len(), 1, "only 27 May is new");
         assert_eq!(import.added[0].date.to_string(), "2026-05-27");
@@ -168,7 +173,9 @@ mod tests {
             "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20260526\n",
         )
         .unwrap();
-        let err = import_ics(&mut s, &file, now()).unwrap_err().to_string();
+        let err = import_ics(&mut s, &file, "Tester", now())
+            .unwrap_err()
+            .to_string();
         assert!(
             err.contains("putus.ics") && err.contains("line 3") && err.contains("truncated"),
             "{err}"
@@ -179,7 +186,9 @@ mod tests {
         );
         let binary = t.path().join("foto.ics");
         std::fs::write(&binary, [0xff, 0xd8, 0xff, 0xe0]).unwrap();
-        let err = import_ics(&mut s, &binary, now()).unwrap_err().to_string();
+        let err = import_ics(&mut s, &binary, "Tester", now())
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("foto.ics") && err.contains("UTF-8"), "{err}");
     }
 }

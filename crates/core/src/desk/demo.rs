@@ -149,7 +149,7 @@ impl Store {
             return Err(CoreError::DemoRefused);
         }
         let office = demo_office();
-        self.write_office(&office, now)?;
+        self.write_office(&office, DEMO_ACTOR, now)?;
         let mut ids = Vec::new();
         for d in DEMO_REQUESTS {
             let received = now - Duration::days(d.days_ago);
@@ -168,7 +168,7 @@ impl Store {
                 controller: None,
             };
             let created = self.create_request(&form, DEMO_ACTOR, received)?;
-            self.mark_demo(&created.id)?;
+            self.mark_demo(&created.id, DEMO_ACTOR, received)?;
             for (i, (state, reason)) in d.path.iter().enumerate() {
                 let at = received + Duration::hours(20 * (i as i64 + 1));
                 self.change_state(&created.id, *state, reason, DEMO_ACTOR, at.min(now))?;
@@ -217,12 +217,12 @@ impl Store {
     /// Leaves the demonstration: deletes the demo requests, the sample exports (and their source,
     /// when they were added) and blanks the demo office profile, so staff can enter their own.
     /// Requests entered by staff are kept.
-    pub fn clear_demo(&mut self, now: DateTime<Utc>) -> Result<usize> {
-        let removed = self.delete_demo_requests()?;
+    pub fn clear_demo(&mut self, actor: &str, now: DateTime<Utc>) -> Result<usize> {
+        let removed = self.delete_demo_requests(actor, now)?;
         let exports = self.demo_exports_dir();
         if exports.exists() {
             if self.source(&exports).is_ok() {
-                self.remove_source(&exports)?;
+                self.remove_source(&exports, actor, now)?;
             }
             std::fs::remove_dir_all(&exports).map_err(|e| CoreError::File {
                 path: exports.clone(),
@@ -241,7 +241,7 @@ impl Store {
                 is_demo: false,
                 ..office
             };
-            self.write_office(&office, now)?;
+            self.write_office(&office, actor, now)?;
         }
         Ok(removed)
     }
@@ -287,7 +287,7 @@ mod tests {
             "explicit seeding into a used register is refused"
         );
         s.add_source(&exports, "Tester", now).unwrap();
-        assert_eq!(s.clear_demo(now).unwrap(), 4);
+        assert_eq!(s.clear_demo("Tester", now).unwrap(), 4);
         assert!(
             !exports.exists(),
             "leaving the demo removes its sample exports"

@@ -1,9 +1,11 @@
 //! The office's mail server as set in Settings: the settings as JSON in the settings table, the
 //! password sealed apart (`IndexSecret::seal`), never in clear in the database.
 
+use crate::audit::Action;
 use crate::desk::index_secret;
 use crate::smtp::SmtpSettings;
 use crate::{CoreError, Result, Store};
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -36,18 +38,20 @@ pub fn set_mail_server(
     store: &mut Store,
     settings: &SmtpSettings,
     password: Option<&str>,
+    actor: &str,
+    now: DateTime<Utc>,
 ) -> Result<MailServer> {
     settings.check()?;
     settings.check_ca_file()?;
     let json = serde_json::to_string(settings).unwrap_or_default();
-    store.set_setting(SETTINGS, &json)?;
+    store.set_setting(SETTINGS, &json, Action::SettingsMailServer, actor, now)?;
     match password {
         None => {}
-        Some("") => store.remove_setting(PASSWORD)?,
+        Some("") => store.remove_setting(PASSWORD, Action::SettingsMailPassword, actor, now)?,
         Some(p) => {
             let sealed = index_secret(store)?.seal(PURPOSE, p.as_bytes())?;
             let hex: String = sealed.iter().map(|b| format!("{b:02x}")).collect();
-            store.set_setting(PASSWORD, &hex)?;
+            store.set_setting(PASSWORD, &hex, Action::SettingsMailPassword, actor, now)?;
         }
     }
     mail_server(store)

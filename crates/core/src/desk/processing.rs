@@ -36,7 +36,7 @@ fn keep(
         updated_by: staff_name(Some(actor)),
         register,
     };
-    store.set_processing_register(&kept)?;
+    store.set_processing_register(&kept, actor, now)?;
     Ok(kept)
 }
 

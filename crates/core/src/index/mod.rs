@@ -31,6 +31,12 @@ enum Kind {
     Code = 7,
     /// The key that seals a secret kept in the database (the SMTP password).
     Seal = 8,
+    /// The digest of an audit entry's details.
+    AuditDetails = 9,
+    /// An audit entry's link: its hash over the one before and itself.
+    AuditLink = 10,
+    /// The tag of the audit chain's head file.
+    AuditHead = 11,
 }
 
 /// The keyed hash the index is written and read with.
@@ -112,6 +118,33 @@ impl IndexSecret {
         h.update((request_id.len() as u64).to_le_bytes());
         h.update(request_id.as_bytes());
         h.update(code.as_bytes());
+        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// The keyed digest of an audit entry's details (each part length-prefixed), in hex: a copy
+    /// of the database cannot be tried against guessed details without `index.key`.
+    pub fn audit_digest(&self, parts: &[&[u8]]) -> String {
+        self.keyed_hex(Kind::AuditDetails, parts)
+    }
+
+    /// The keyed hash that links an audit entry to the one before it (see `audit::link`).
+    pub fn audit_link(&self, parts: &[&[u8]]) -> String {
+        self.keyed_hex(Kind::AuditLink, parts)
+    }
+
+    /// The keyed tag of the audit chain's head file, so the file cannot be written anew from
+    /// what the database shows.
+    pub fn audit_head_tag(&self, parts: &[&[u8]]) -> String {
+        self.keyed_hex(Kind::AuditHead, parts)
+    }
+
+    fn keyed_hex(&self, kind: Kind, parts: &[&[u8]]) -> String {
+        let mut h = self.keyed.clone();
+        h.update([kind as u8]);
+        for part in parts {
+            h.update((part.len() as u64).to_le_bytes());
+            h.update(part);
+        }
         h.finalize().iter().map(|b| format!("{b:02x}")).collect()
     }
 

@@ -1,6 +1,7 @@
 //! SQL for the delivery record of bundles: what was handed over, with its line in the history.
 
-use super::requests::{check_actor, insert_event, parse_ts, ts};
+use super::history::insert_event;
+use super::requests::{check_actor, parse_ts, ts};
 use super::Store;
 use crate::register::EventKind;
 use crate::Result;
@@ -31,7 +32,7 @@ impl Store {
     /// Records a bundle made for a request, with its line in the history.
     pub fn record_bundle(&mut self, b: &BundleRecord, history: &str) -> Result<BundleRecord> {
         let actor = check_actor(&b.actor)?.to_string();
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         tx.execute(
             "INSERT INTO bundles (request_id, kind, made_at, actor, file_name, sha256, bytes, records, masked, passcode_used)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",

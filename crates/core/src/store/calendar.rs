@@ -4,6 +4,7 @@
 
 use super::requests::ts;
 use super::Store;
+use crate::audit::Action;
 use crate::deadline::calendar::{CalendarEntry, CalendarYear, EntryKind, WorkCalendar};
 use crate::deadline::ClockRules;
 use crate::{CoreError, Result};
@@ -44,20 +45,19 @@ impl Store {
     pub fn add_calendar_entry(
         &mut self,
         entry: &CalendarEntry,
+        actor: &str,
         now: DateTime<Utc>,
     ) -> Result<CalendarEntry> {
         let entry = CalendarEntry::new(entry.date, entry.kind, &entry.name)?;
-        let added = self.conn.execute(
+        let date = entry.date.to_string();
+        let tx = self.write()?;
+        let added = tx.execute(
             "INSERT INTO office_calendar (date, kind, name, added_at) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (date) DO NOTHING",
-            params![
-                entry.date.to_string(),
-                entry.kind.as_str(),
-                entry.name,
-                ts(now)
-            ],
+            params![date, entry.kind.as_str(), entry.name, ts(now)],
         )?;
         if added == 0 {
+            drop(tx);
             let held = self
                 .calendar_entry(entry.date)?
                 .map(|e| format!(": {} ({})", e.name, e.kind))
@@ -67,18 +67,38 @@ impl Store {
                 held,
             });
         }
+        tx.append(
+            Action::CalendarAdded,
+            "calendar",
+            actor,
+            now,
+            &[&date, entry.kind.as_str(), &entry.name],
+        )?;
+        tx.commit()?;
         Ok(entry)
     }
 
     /// Removes the entry on `date` and returns it.
-    pub fn remove_calendar_entry(&mut self, date: NaiveDate) -> Result<CalendarEntry> {
+    pub fn remove_calendar_entry(
+        &mut self,
+        date: NaiveDate,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<CalendarEntry> {
         let entry = self
             .calendar_entry(date)?
             .ok_or(CoreError::CalendarEntryNotFound(date))?;
-        self.conn.execute(
-            "DELETE FROM office_calendar WHERE date = ?1",
-            [date.to_string()],
+        let day = date.to_string();
+        let tx = self.write()?;
+        tx.execute("DELETE FROM office_calendar WHERE date = ?1", [&day])?;
+        tx.append(
+            Action::CalendarRemoved,
+            "calendar",
+            actor,
+            now,
+            &[&day, entry.kind.as_str(), &entry.name],
         )?;
+        tx.commit()?;
         Ok(entry)
     }
 
@@ -98,10 +118,11 @@ impl Store {
     pub fn add_closures(
         &mut self,
         days: Vec<CalendarEntry>,
+        actor: &str,
         now: DateTime<Utc>,
     ) -> Result<(Vec<CalendarEntry>, Vec<CalendarEntry>)> {
         let (mut added, mut kept) = (Vec::new(), Vec::new());
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         for entry in days {
             let n = tx.execute(
                 "INSERT INTO office_calendar (date, kind, name, added_at) VALUES (?1, ?2, ?3, ?4)
@@ -119,6 +140,12 @@ impl Store {
                 kept.push(entry);
             }
         }
+        let details: Vec<String> = added
+            .iter()
+            .map(|e: &CalendarEntry| format!("{} {} {}", e.date, e.kind.as_str(), e.name))
+            .collect();
+        let details: Vec<&str> = details.iter().map(String::as_str).collect();
+        tx.append(Action::CalendarImported, "calendar", actor, now, &details)?;
         tx.commit()?;
         Ok((added, kept))
     }
@@ -169,9 +196,11 @@ mod tests {
     #[test]
     fn entries_are_added_listed_and_removed() {
         let (_t, mut s) = test_store();
-        s.add_calendar_entry(&galungan(), now()).unwrap();
+        s.add_calendar_entry(&galungan(), "Tester", now()).unwrap();
         assert_eq!(s.calendar_entries().unwrap(), [galungan()]);
-        let again = s.add_calendar_entry(&galungan(), now()).unwrap_err();
+        let again = s
+            .add_calendar_entry(&galungan(), "Tester", now())
+            .unwrap_err();
         assert_eq!(
             again.code(),
             crate::ErrorCode::CalendarClash,
@@ -181,9 +210,13 @@ mod tests {
             !s.work_calendar().unwrap().is_working_day(galungan().date),
             "the office calendar feeds the working-day count"
         );
-        let removed = s.remove_calendar_entry(galungan().date).unwrap();
+        let removed = s
+            .remove_calendar_entry(galungan().date, "Tester", now())
+            .unwrap();
         assert_eq!(removed.name, "Galungan");
-        let missing = s.remove_calendar_entry(galungan().date).unwrap_err();
+        let missing = s
+            .remove_calendar_entry(galungan().date, "Tester", now())
+            .unwrap_err();
         assert_eq!(missing.code(), crate::ErrorCode::CalendarEntryNotFound);
     }
 }

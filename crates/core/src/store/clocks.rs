@@ -1,7 +1,8 @@
 //! SQL for what moves a request's clocks: pauses (with their resumes) and extensions, each also
 //! written to the request's history; and the request's clocks at a given instant.
 
-use super::requests::{check_actor, insert_event, parse_ts, touch, ts};
+use super::history::{insert_event, touch};
+use super::requests::{check_actor, parse_ts, ts};
 use super::Store;
 use crate::deadline::policy::{check_extension, Extension, Pause};
 use crate::deadline::{Clocks, Timeline};
@@ -227,7 +228,7 @@ impl Store {
         now: DateTime<Utc>,
         write: impl FnOnce(&rusqlite::Transaction) -> rusqlite::Result<usize>,
     ) -> Result<Clocks> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         write(&tx)?;
         insert_event(&tx, id, now, actor, kind, None, None, text)?;
         touch(&tx, id, now)?;

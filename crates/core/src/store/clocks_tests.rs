@@ -24,7 +24,7 @@ fn desk() -> (tempfile::TempDir, Store, String) {
         policy_days: Some(10),
         ..Default::default()
     };
-    s.update_office(&office, wita(1, 8, 0)).unwrap();
+    s.update_office(&office, "Tester", wita(1, 8, 0)).unwrap();
     let form = NewRequest {
         received_at: Some("2026-03-02T10:00:00+08:00".into()),
         channel: Channel::Email,

@@ -1,7 +1,8 @@
 //! Adding identifiers found on confirmed records to a request, with staff's consent, kept in the
 //! request's history.
 
-use super::requests::{check_actor, insert_event, touch};
+use super::history::{insert_event, touch};
+use super::requests::check_actor;
 use super::Store;
 use crate::identifiers::{email, phone};
 use crate::register::{EventKind, Request};
@@ -46,7 +47,7 @@ impl Store {
                 "give at least one e-mail or phone number the request does not have yet",
             ));
         }
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         for (kind, values, start) in [
             ("email", &new_emails, request.requester.emails.len()),
             ("phone", &new_phones, request.requester.phones.len()),

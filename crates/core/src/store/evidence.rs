@@ -1,10 +1,10 @@
 //! Evidence of receipt: the original of every message (or source record) a request came from,
 //! kept byte for byte under `evidence/<sha256>.<ext>` (0600) and listed per request.
 
+use super::audit::WriteTx;
 use super::Store;
 use crate::{datadir, CoreError, Result};
 use chrono::{DateTime, Utc};
-use rusqlite::{Transaction, TransactionBehavior};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use ts_rs::TS;
@@ -60,19 +60,17 @@ impl Store {
         raw: &[u8],
         sha256: &str,
         ext: &str,
-        rows: impl FnOnce(&Transaction) -> Result<T>,
+        rows: impl FnOnce(&WriteTx) -> Result<T>,
     ) -> Result<T> {
         let dir = self.dir().join("evidence");
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let out = rows(&tx)?;
         let (target, created) = keep_original(&dir, raw, sha256, ext)?;
         if let Err(e) = tx.commit() {
             if created {
                 let _ = std::fs::remove_file(&target);
             }
-            return Err(e.into());
+            return Err(e);
         }
         Ok(out)
     }

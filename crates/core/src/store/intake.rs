@@ -2,8 +2,10 @@
 //! to, with its original kept as evidence. Rows in, rows out; reading and proposing is
 //! `desk::intake`'s.
 
-use super::requests::{check_actor, insert_event, insert_request, touch};
+use super::history::{insert_event_as, touch};
+use super::requests::{check_actor, insert_request};
 use super::Store;
+use crate::audit::Action;
 use crate::office::OfficeZone;
 use crate::register::{EventKind, NewRequest};
 use crate::{CoreError, Result};
@@ -91,11 +93,9 @@ impl Store {
             let (id, received_at) = insert_request(tx, zone, form, actor, now)?;
             record_message(tx, row, received_at, "request", &id, actor, now)?;
             // A message waiting in the needs-a-look queue is decided by registering it.
-            tx.execute(
-                "UPDATE intake_queue SET decision = 'request', request_id = ?3, decided_at = ?4, decided_by = ?5
-                 WHERE (sha256 = ?1 OR (message_id IS NOT NULL AND message_id = ?2)) AND decision IS NULL",
-                params![row.sha256, row.message_id, id, now.to_rfc3339(), actor],
-            )?;
+            if let Some(queued) = super::intake_queue::waiting_of(tx, row)? {
+                super::intake_queue::decided_request(tx, queued, &id, actor, now)?;
+            }
             Ok(id)
         })
     }
@@ -117,14 +117,13 @@ impl Store {
         self.with_evidence(original, &row.sha256, "eml", |tx| {
             refuse_imported(tx, row)?;
             record_message(tx, row, received_at, "reply", request_id, actor, now)?;
-            insert_event(
+            insert_event_as(
                 tx,
+                Action::IntakeLinked,
                 request_id,
                 now,
                 actor,
                 EventKind::Note,
-                None,
-                None,
                 note,
             )?;
             touch(tx, request_id, now)

@@ -2,16 +2,19 @@
 //! staff decide, and each decision (who, when, which request or why not). Rows in, rows out;
 //! reading and proposing is `desk::intake::queue`'s.
 
+use super::audit::WriteTx;
+use super::history::insert_event;
 use super::intake::{imported_as, record_message, IntakeRow};
-use super::requests::{check_actor, insert_event, parse_ts, ts};
+use super::requests::{check_actor, parse_ts, ts};
 use super::Store;
+use crate::audit::Action;
 use crate::intake::queue::{QueueDecision, QueueEntry};
 use crate::office::OfficeZone;
 use crate::register::{EventKind, NewRequest};
 use crate::text::check_text;
 use crate::{CoreError, Result};
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 const COLUMNS: &str = "id, sha256, message_id, source_file, mbox_index, subject, from_address,
     received_at, received_source, queued_at, queued_by, decision, request_id, reason, decided_at,
@@ -123,6 +126,7 @@ impl Store {
             if let Some(id) = queued_as(tx, &row.sha256, row.message_id.as_deref())? {
                 return Ok(id);
             }
+            let received = ts(received_at);
             tx.execute(
                 "INSERT INTO intake_queue (sha256, message_id, source_file, mbox_index, subject,
                      from_address, received_at, received_source, queued_at, queued_by)
@@ -134,13 +138,21 @@ impl Store {
                     row.mbox_index.map(|i| i as i64),
                     row.subject,
                     row.from_address,
-                    ts(received_at),
+                    received,
                     row.received_source,
                     ts(now),
                     actor
                 ],
             )?;
-            Ok(tx.last_insert_rowid())
+            let id = tx.last_insert_rowid();
+            tx.append(
+                Action::IntakeQueued,
+                &target(id),
+                actor,
+                now,
+                &[&row.sha256, &received],
+            )?;
+            Ok(id)
         })
     }
 
@@ -157,9 +169,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<String> {
         let actor = check_actor(actor)?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let waiting = waiting(&tx, id)?;
         let (request_id, received_at) =
             super::requests::insert_request(&tx, zone, form, actor, now)?;
@@ -177,11 +187,7 @@ impl Store {
                 waiting.received_at.to_rfc3339()
             ),
         )?;
-        tx.execute(
-            "UPDATE intake_queue SET decision = 'request', request_id = ?2, decided_at = ?3, decided_by = ?4
-             WHERE id = ?1",
-            params![id, request_id, ts(now), actor],
-        )?;
+        decided_request(&tx, id, &request_id, actor, now)?;
         tx.commit()?;
         Ok(request_id)
     }
@@ -204,14 +210,19 @@ impl Store {
                 "say why the message is not a request",
             ));
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let entry = waiting(&tx, id)?;
         tx.execute(
             "UPDATE intake_queue SET decision = 'not-request', reason = ?2, decided_at = ?3, decided_by = ?4
              WHERE id = ?1",
             params![id, reason.trim(), ts(now), actor],
+        )?;
+        tx.append(
+            Action::IntakeDecided,
+            &target(id),
+            actor,
+            now,
+            &["not-request", reason.trim()],
         )?;
         tx.commit()?;
         if self.imported_as(&entry.sha256, None)?.is_none() {
@@ -223,6 +234,45 @@ impl Store {
         }
         self.queue_entry(id)
     }
+}
+
+/// The audit target of a queue entry.
+fn target(id: i64) -> String {
+    format!("queue:{id}")
+}
+
+/// Marks a waiting entry as registered as `request_id`, with its audit entry.
+pub(super) fn decided_request(
+    tx: &WriteTx,
+    id: i64,
+    request_id: &str,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE intake_queue SET decision = 'request', request_id = ?2, decided_at = ?3, decided_by = ?4
+         WHERE id = ?1",
+        params![id, request_id, ts(now), actor],
+    )?;
+    tx.append(
+        Action::IntakeDecided,
+        &target(id),
+        actor,
+        now,
+        &["request", request_id],
+    )
+}
+
+/// The waiting entry of a message, if it waits in the queue.
+pub(super) fn waiting_of(conn: &Connection, row: &IntakeRow) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM intake_queue
+             WHERE (sha256 = ?1 OR (message_id IS NOT NULL AND message_id = ?2)) AND decision IS NULL",
+            params![row.sha256, row.message_id],
+            |r| r.get(0),
+        )
+        .optional()?)
 }
 
 /// The entry, if it still waits; one already decided is [`CoreError::AlreadyDecided`].

@@ -2,15 +2,17 @@
 //! moment its number is taken, its PDF once written, and its sending; each with its line in the
 //! request's history.
 
+use super::history::insert_event_as;
 use super::request_rows::parse_name;
-use super::requests::{check_actor, insert_event, parse_ts, ts};
+use super::requests::{check_actor, parse_ts, ts};
 use super::{unreadable, Store};
+use crate::audit::Action;
 use crate::language::Language;
 use crate::letters::{IssuedLetter, LetterEntry, LetterFilter, LetterKind};
 use crate::register::EventKind;
 use crate::{CoreError, Result};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use rusqlite::{params, OptionalExtension, Row, TransactionBehavior};
+use rusqlite::{params, OptionalExtension, Row};
 
 /// A letter about to be numbered.
 pub struct ToNumber<'a> {
@@ -88,9 +90,7 @@ impl Store {
     ) -> Result<IssuedLetter> {
         let actor = check_actor(actor)?;
         let year = letter.dated.year();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self.write()?;
         let last: Option<i64> = tx
             .query_row(
                 "SELECT last FROM letter_numbers WHERE year = ?1",
@@ -138,6 +138,13 @@ impl Store {
         }
         inserted?;
         let id = tx.last_insert_rowid();
+        tx.append(
+            Action::LetterNumbered,
+            letter.request_id,
+            actor,
+            now,
+            &[&written, letter.kind.as_str()],
+        )?;
         tx.commit()?;
         self.letter(id)
     }
@@ -151,7 +158,12 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<IssuedLetter> {
         let letter = self.letter(id)?;
-        let tx = self.conn.transaction()?;
+        let action = if letter.kind == LetterKind::DeletionCertificate {
+            Action::CertificateIssued
+        } else {
+            Action::LetterIssued
+        };
+        let tx = self.write()?;
         tx.execute(
             "UPDATE letters SET file = ?2, sha256 = ?3, bytes = ?4, pages = ?5, issued_at = ?6,
                  void_reason = NULL, email_subject = ?7, email_body = ?8, text = COALESCE(?9, text)
@@ -168,14 +180,13 @@ impl Store {
                 written.text
             ],
         )?;
-        insert_event(
+        insert_event_as(
             &tx,
+            action,
             &letter.request_id,
             now,
             &letter.actor,
             EventKind::Letter,
-            None,
-            None,
             history,
         )?;
         tx.commit()?;
@@ -183,12 +194,21 @@ impl Store {
     }
 
     /// Marks a numbered letter void: its PDF could not be written. The number stays taken.
-    pub fn letter_void(&mut self, id: i64, reason: &str) -> Result<()> {
-        self.conn.execute(
+    pub fn letter_void(&mut self, id: i64, reason: &str, now: DateTime<Utc>) -> Result<()> {
+        let letter = self.letter(id)?;
+        let tx = self.write()?;
+        tx.execute(
             "UPDATE letters SET void_reason = ?2 WHERE id = ?1 AND issued_at IS NULL",
             params![id, reason],
         )?;
-        Ok(())
+        tx.append(
+            Action::LetterVoided,
+            &letter.request_id,
+            &letter.actor,
+            now,
+            &[&letter.number, reason],
+        )?;
+        tx.commit()
     }
 
     /// Notes that an issued letter was sent by e-mail, with its line in the history.
@@ -202,19 +222,18 @@ impl Store {
     ) -> Result<IssuedLetter> {
         let actor = check_actor(actor)?;
         let letter = self.letter(id)?;
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         tx.execute(
             "UPDATE letters SET sent_to = ?2, sent_at = ?3 WHERE id = ?1",
             params![id, to, ts(now)],
         )?;
-        insert_event(
+        insert_event_as(
             &tx,
+            Action::LetterSent,
             &letter.request_id,
             now,
             actor,
             EventKind::Letter,
-            None,
-            None,
             history,
         )?;
         tx.commit()?;

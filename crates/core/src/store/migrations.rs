@@ -83,8 +83,13 @@ pub const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         version: 14,
+        name: "audit",
+        sql: include_str!("../../migrations/0014_audit.sql"),
+    },
+    Migration {
+        version: 15,
         name: "intake_queue",
-        sql: include_str!("../../migrations/0014_intake_queue.sql"),
+        sql: include_str!("../../migrations/0015_intake_queue.sql"),
     },
 ];
 

@@ -2,11 +2,14 @@
 //! busy timeout so the CLI and the window can share it. All SQL of the project lives under this
 //! module, one file per table group, so another backend can replace it without touching the rules.
 
+pub(crate) mod audit;
+mod audit_read;
 pub mod bundles;
 pub mod calendar;
 pub mod clocks;
 pub mod enrichment;
 pub mod evidence;
+mod history;
 pub mod index;
 pub mod installation;
 pub mod intake;
@@ -37,11 +40,14 @@ pub const DB_FILE: &str = "pdpdesk.db";
 pub struct Store {
     pub(crate) conn: Connection,
     dir: PathBuf,
+    /// The audit chain's key and head file: every write goes through [`Store::write`].
+    chain: audit::Chain,
 }
 
 impl Store {
     /// Opens (creating if needed) the store in `dir`: the directory becomes 0700, the database 0600;
     /// temporary files and originals without a row that a killed process left behind are removed.
+    /// A database without an audit chain gets its start (see [`Store::start_chain`]).
     pub fn open(dir: &Path) -> Result<Store> {
         datadir::prepare(dir)?;
         datadir::sweep_temporaries(dir);
@@ -59,10 +65,13 @@ impl Store {
                 Ok(conn)
             })
             .map_err(|e| damaged(e, &path))?;
-        let store = Store {
+        let chain = audit::Chain::load(dir)?;
+        let mut store = Store {
             conn,
             dir: dir.to_path_buf(),
+            chain,
         };
+        store.start_chain()?;
         store.sweep_orphan_evidence()?;
         Ok(store)
     }
@@ -210,8 +219,9 @@ mod tests {
             dir.join(format!(".index.key.{dead}.tmp")),
             dir.join("evidence").join(format!(".ab12.eml.{dead}.tmp")),
         ];
+        // (Not `.index.key.{own}.tmp`: opening the store writes index.key through that very name.)
         let kept = [
-            dir.join(format!(".index.key.{own}.tmp")),
+            dir.join(format!(".letter.pdf.{own}.tmp")),
             dir.join("evidence").join("ab12.eml"),
             dir.join("catatan.tmp"),
         ];

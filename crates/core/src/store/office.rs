@@ -1,10 +1,12 @@
 //! SQL for the office profile (a single row) and its logo.
 
 use super::Store;
+use crate::audit::Action;
 use crate::office::{OfficeProfile, OfficeUpdate, OfficeZone};
 use crate::{CoreError, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::params;
+use sha2::Digest;
 use std::path::Path;
 
 /// Largest logo accepted: a letterhead logo needs a few hundred kilobytes at most.
@@ -53,16 +55,25 @@ impl Store {
     pub fn update_office(
         &mut self,
         update: &OfficeUpdate,
+        actor: &str,
         now: DateTime<Utc>,
     ) -> Result<OfficeProfile> {
         let mut profile = self.office()?;
         update.apply_to(&mut profile)?;
-        self.write_office(&profile, now)?;
+        self.write_office(&profile, actor, now)?;
         self.office()
     }
 
-    pub(crate) fn write_office(&mut self, p: &OfficeProfile, now: DateTime<Utc>) -> Result<()> {
-        self.conn.execute(
+    /// Writes the office profile; its audit entry digests the profile as written.
+    pub(crate) fn write_office(
+        &mut self,
+        p: &OfficeProfile,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let details = serde_json::to_string(p).unwrap_or_default();
+        let tx = self.write()?;
+        tx.execute(
             "UPDATE office SET name = ?1, address = ?2, letterhead = ?3, letter_number_pattern = ?4,
                  time_zone = ?5, policy_days = ?6, observes_cuti_bersama = ?7, is_demo = ?8, updated_at = ?9,
                  city = ?10, signatory_name = ?11, signatory_position = ?12
@@ -82,16 +93,17 @@ impl Store {
                 p.signatory_position
             ],
         )?;
-        Ok(())
+        tx.append(Action::OfficeProfile, "office", actor, now, &[&details])?;
+        tx.commit()
     }
 
     /// Sets the letterhead logo from a PNG file.
-    pub fn set_logo_file(&mut self, path: &Path) -> Result<()> {
+    pub fn set_logo_file(&mut self, path: &Path, actor: &str, now: DateTime<Utc>) -> Result<()> {
         let bytes = std::fs::read(path).map_err(|e| CoreError::File {
             path: path.to_path_buf(),
             message: e.to_string(),
         })?;
-        self.set_logo(&bytes).map_err(|e| match e {
+        self.set_logo(&bytes, actor, now).map_err(|e| match e {
             CoreError::Invalid { message, .. } => CoreError::File {
                 path: path.to_path_buf(),
                 message,
@@ -101,7 +113,7 @@ impl Store {
     }
 
     /// Sets the letterhead logo from PNG bytes.
-    pub fn set_logo(&mut self, png: &[u8]) -> Result<()> {
+    pub fn set_logo(&mut self, png: &[u8], actor: &str, now: DateTime<Utc>) -> Result<()> {
         if !png.starts_with(PNG_MAGIC) {
             return Err(CoreError::invalid(
                 "logo",
@@ -116,15 +128,18 @@ impl Store {
                 "the logo must be smaller than 2 MB",
             ));
         }
-        self.conn
-            .execute("UPDATE office SET logo_png = ?1 WHERE id = 1", [png])?;
-        Ok(())
+        let sha256 = format!("{:x}", sha2::Sha256::digest(png));
+        let tx = self.write()?;
+        tx.execute("UPDATE office SET logo_png = ?1 WHERE id = 1", [png])?;
+        tx.append(Action::OfficeLogo, "office", actor, now, &[&sha256])?;
+        tx.commit()
     }
 
-    pub fn clear_logo(&mut self) -> Result<()> {
-        self.conn
-            .execute("UPDATE office SET logo_png = NULL WHERE id = 1", [])?;
-        Ok(())
+    pub fn clear_logo(&mut self, actor: &str, now: DateTime<Utc>) -> Result<()> {
+        let tx = self.write()?;
+        tx.execute("UPDATE office SET logo_png = NULL WHERE id = 1", [])?;
+        tx.append(Action::OfficeLogo, "office", actor, now, &[""])?;
+        tx.commit()
     }
 
     /// The logo's PNG bytes, if one is set.

@@ -1,8 +1,10 @@
 //! SQL for staff's changes to a request's action plan and the ticks of its checklist, each with
 //! its line in the history.
 
-use super::requests::{check_actor, insert_event, parse_ts, ts};
+use super::history::{insert_event, insert_event_as};
+use super::requests::{check_actor, parse_ts, ts};
 use super::{unreadable, Store};
+use crate::audit;
 use crate::fulfil::deletion::checklist::System;
 use crate::fulfil::deletion::plan::Action;
 use crate::register::EventKind;
@@ -41,7 +43,7 @@ impl Store {
         }
         let action = serde_json::to_string(&change.action)
             .map_err(|e| CoreError::Internal(format!("a plan action as JSON: {e}")))?;
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         tx.execute(
             "INSERT INTO plan_changes (request_id, source, file, fingerprint, action, reason, changed_by, changed_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -106,19 +108,18 @@ impl Store {
         } else {
             check_text("note", &tick.note)?
         };
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         tx.execute(
             "INSERT INTO checklist_ticks (request_id, system, done, note, actor, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![request.id, tick.system.as_str(), tick.done, note, actor, ts(tick.at)],
         )?;
-        insert_event(
+        insert_event_as(
             &tx,
+            audit::Action::ChecklistTicked,
             &request.id,
             tick.at,
             &actor,
             EventKind::Plan,
-            None,
-            None,
             history,
         )?;
         tx.commit()?;

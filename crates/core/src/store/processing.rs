@@ -2,8 +2,10 @@
 //! replaced whole; it is small).
 
 use super::Store;
+use crate::audit::Action;
 use crate::processing::KeptRegister;
 use crate::{CoreError, Result};
+use chrono::{DateTime, Utc};
 
 const KEY: &str = "processing_register";
 
@@ -23,9 +25,14 @@ impl Store {
     }
 
     /// Keeps `register` in place of the one kept.
-    pub fn set_processing_register(&mut self, register: &KeptRegister) -> Result<()> {
+    pub fn set_processing_register(
+        &mut self,
+        register: &KeptRegister,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         let json =
             serde_json::to_string(register).map_err(|e| CoreError::Internal(e.to_string()))?;
-        self.set_setting(KEY, &json)
+        self.set_setting(KEY, &json, Action::OfficeProcessing, actor, now)
     }
 }

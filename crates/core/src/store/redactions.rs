@@ -2,7 +2,8 @@
 //! SHA-256 before and after, the records removed, masked and corrected, and whether the original
 //! export was replaced by the redacted copy.
 
-use super::requests::{check_actor, insert_event, parse_ts, ts};
+use super::history::insert_event;
+use super::requests::{check_actor, parse_ts, ts};
 use super::{unreadable, Store};
 use crate::fulfil::deletion::line::PlanLine;
 use crate::register::EventKind;
@@ -60,7 +61,7 @@ impl Store {
         let actor = check_actor(&redaction.actor)?.to_string();
         let plan = serde_json::to_string(&redaction.plan)
             .map_err(|e| CoreError::Internal(format!("a plan as JSON: {e}")))?;
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         tx.execute(
             "INSERT INTO redactions (request_id, made_at, actor, out_dir, plan, research_hits)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

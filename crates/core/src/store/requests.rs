@@ -1,7 +1,10 @@
 //! SQL for the register: requests, their rights and contacts, and their events.
 
+use super::audit::WriteTx;
+use super::history::{insert_event, touch};
 use super::request_rows::{parse_name, request_row, REQUEST_COLUMNS};
 use super::Store;
+use crate::audit::Action;
 use crate::office::OfficeZone;
 use crate::register::{
     parse_received, EventKind, NewRequest, Request, RequestDetail, RequestEvent, RequestFilter,
@@ -10,7 +13,7 @@ use crate::register::{
 use crate::text::check_text;
 use crate::{CoreError, Result};
 use chrono::{DateTime, Datelike, Utc};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, OptionalExtension};
 
 pub(super) fn ts(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
@@ -34,7 +37,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Request> {
         let zone = self.office()?.time_zone;
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         let (id, _) = insert_request(&tx, zone, form, actor, now)?;
         tx.commit()?;
         self.request(&id)
@@ -154,7 +157,7 @@ impl Store {
         current.state.ensure_move(&current.id, to)?;
         let reason = check_text("reason", reason)?;
         let actor = check_actor(actor)?;
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         let changed = tx.execute(
             "UPDATE requests SET state = ?1, updated_at = ?2 WHERE id = ?3 AND state = ?4",
             params![to.as_str(), ts(now), current.id, current.state.as_str()],
@@ -199,7 +202,7 @@ impl Store {
             from.format("%Y-%m-%d %H:%M"),
             zone.local(at).format("%Y-%m-%d %H:%M")
         );
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         tx.execute(
             "UPDATE requests SET received_at = ?1, updated_at = ?2 WHERE id = ?3",
             params![ts(at), ts(now), request.id],
@@ -229,7 +232,7 @@ impl Store {
         let request = self.request(id)?;
         let text = check_text("note", text)?;
         let actor = check_actor(actor)?;
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         insert_event(
             &tx,
             &request.id,
@@ -253,17 +256,41 @@ impl Store {
     }
 
     /// Marks a request as part of the seeded demonstration data.
-    pub(crate) fn mark_demo(&mut self, id: &str) -> Result<()> {
-        self.conn
-            .execute("UPDATE requests SET is_demo = 1 WHERE id = ?1", [id])?;
-        Ok(())
+    pub(crate) fn mark_demo(&mut self, id: &str, actor: &str, now: DateTime<Utc>) -> Result<()> {
+        let tx = self.write()?;
+        tx.execute("UPDATE requests SET is_demo = 1 WHERE id = ?1", [id])?;
+        tx.append(Action::DemoSeeded, id, actor, now, &[])?;
+        tx.commit()
     }
 
-    /// Removes the seeded demonstration requests (and their history).
-    pub(crate) fn delete_demo_requests(&mut self) -> Result<usize> {
-        Ok(self
-            .conn
-            .execute("DELETE FROM requests WHERE is_demo = 1", [])?)
+    /// Removes the seeded demonstration requests (and their history), each with its
+    /// `request.removed` entry: the chain then knows their history lines went with them.
+    pub(crate) fn delete_demo_requests(
+        &mut self,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<usize> {
+        let tx = self.write()?;
+        let ids = {
+            let mut stmt = tx.prepare("SELECT id FROM requests WHERE is_demo = 1 ORDER BY id")?;
+            let ids = stmt
+                .query_map([], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            ids
+        };
+        for id in &ids {
+            tx.append(Action::RequestRemoved, id, actor, now, &["demo"])?;
+        }
+        tx.execute("DELETE FROM requests WHERE is_demo = 1", [])?;
+        tx.append(
+            Action::DemoCleared,
+            "office",
+            actor,
+            now,
+            &[&ids.len().to_string()],
+        )?;
+        tx.commit()?;
+        Ok(ids.len())
     }
 
     pub(crate) fn count_requests(&self) -> Result<i64> {
@@ -276,7 +303,7 @@ impl Store {
 /// Registers a new request inside `tx` (validated, numbered from the year of receipt on the
 /// office's clock, with its `created` event) and returns its id and time of receipt.
 pub(super) fn insert_request(
-    tx: &Transaction,
+    tx: &WriteTx,
     zone: OfficeZone,
     form: &NewRequest,
     actor: &str,
@@ -353,40 +380,4 @@ pub(super) fn check_actor(actor: &str) -> Result<&str> {
         ));
     }
     crate::text::check_name("actor", a)
-}
-
-#[allow(clippy::too_many_arguments)]
-pub(super) fn insert_event(
-    tx: &Transaction,
-    id: &str,
-    at: DateTime<Utc>,
-    actor: &str,
-    kind: EventKind,
-    from: Option<RequestState>,
-    to: Option<RequestState>,
-    text: &str,
-) -> Result<()> {
-    tx.execute(
-        "INSERT INTO request_events (request_id, at, actor, kind, from_state, to_state, text)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![
-            id,
-            ts(at),
-            actor,
-            kind.as_str(),
-            from.map(|s| s.as_str()),
-            to.map(|s| s.as_str()),
-            text
-        ],
-    )?;
-    Ok(())
-}
-
-/// Marks a request as changed now.
-pub(super) fn touch(tx: &Transaction, id: &str, now: DateTime<Utc>) -> Result<()> {
-    tx.execute(
-        "UPDATE requests SET updated_at = ?1 WHERE id = ?2",
-        params![ts(now), id],
-    )?;
-    Ok(())
 }

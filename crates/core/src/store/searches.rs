@@ -1,8 +1,10 @@
 //! SQL for searches made for a request and staff's decisions on their hits.
 
+use super::history::insert_event_as;
 use super::older_searches;
-use super::requests::{check_actor, insert_event, parse_ts, ts};
+use super::requests::{check_actor, parse_ts, ts};
 use super::Store;
+use crate::audit::Action;
 use crate::register::EventKind;
 use crate::search::why::Identifier;
 use crate::search::{Hit, HitClass, SearchResult, Searched};
@@ -74,7 +76,7 @@ impl Store {
     ) -> Result<StoredSearch> {
         let request = self.request(request_id)?;
         let actor = check_actor(actor)?;
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         tx.execute(
             "INSERT INTO searches (request_id, at, actor, identifiers, searched) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![
@@ -115,14 +117,13 @@ impl Store {
             strong,
             result.hits.len() - strong
         );
-        insert_event(
+        insert_event_as(
             &tx,
+            Action::SearchKept,
             &request.id,
             now,
             actor,
             EventKind::Note,
-            None,
-            None,
             &text,
         )?;
         tx.commit()?;
@@ -326,8 +327,19 @@ impl Store {
         } else {
             "rejected"
         };
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
+        let mut requests: Vec<String> = Vec::new();
         for id in ids {
+            let request: Option<String> = tx
+                .query_row(
+                    "SELECT s.request_id FROM hits h JOIN searches s ON s.id = h.search_id WHERE h.id = ?1",
+                    [id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(r) = request.filter(|r| !requests.contains(r)) {
+                requests.push(r);
+            }
             let n = tx.execute(
                 "UPDATE hits SET decision = ?2, decided_by = ?3, decided_at = ?4, reason = ?5 WHERE id = ?1",
                 params![id, word, actor, ts(now), reason],
@@ -338,6 +350,16 @@ impl Store {
                     id: id.to_string(),
                 });
             }
+        }
+        let listed: Vec<String> = ids.iter().map(i64::to_string).collect();
+        for request in &requests {
+            tx.append(
+                Action::HitsDecided,
+                request,
+                actor,
+                now,
+                &[word, reason.as_deref().unwrap_or(""), &listed.join(",")],
+            )?;
         }
         tx.commit()?;
         Ok(ids.len())

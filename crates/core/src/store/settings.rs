@@ -1,7 +1,9 @@
 //! Small per-installation preferences (key → text).
 
 use super::Store;
+use crate::audit::Action;
 use crate::Result;
+use chrono::{DateTime, Utc};
 use rusqlite::OptionalExtension;
 
 /// The staff name used for the history when the window acts.
@@ -28,19 +30,37 @@ impl Store {
             .optional()?)
     }
 
-    pub fn remove_setting(&mut self, key: &str) -> Result<()> {
-        self.conn
-            .execute("DELETE FROM settings WHERE key = ?1", [key])?;
-        Ok(())
+    /// Removes a setting; `action` names it in the audit chain.
+    pub fn remove_setting(
+        &mut self,
+        key: &str,
+        action: Action,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let tx = self.write()?;
+        tx.execute("DELETE FROM settings WHERE key = ?1", [key])?;
+        tx.append(action, "settings", actor, now, &[key])?;
+        tx.commit()
     }
 
-    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
-        self.conn.execute(
+    /// Keeps a setting; `action` names it in the audit chain, which digests the value.
+    pub fn set_setting(
+        &mut self,
+        key: &str,
+        value: &str,
+        action: Action,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let tx = self.write()?;
+        tx.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [key, value],
         )?;
-        Ok(())
+        tx.append(action, "settings", actor, now, &[key, value])?;
+        tx.commit()
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::requests::{parse_ts, ts};
 use super::Store;
+use crate::audit::Action;
 use crate::sources::{FileReport, SourceKind};
 use crate::vocabulary::FieldRole;
 use crate::{CoreError, Result};
@@ -72,11 +73,21 @@ impl Store {
             message: e.to_string(),
         })?;
         let is_folder = abs.is_dir();
-        self.conn.execute(
+        let path_text = abs.to_string_lossy().into_owned();
+        let tx = self.write()?;
+        let added = tx.execute(
             "INSERT INTO sources (path, is_folder, added_at, added_by) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (path) DO NOTHING",
-            params![abs.to_string_lossy(), is_folder, ts(now), actor],
+            params![path_text, is_folder, ts(now), actor],
         )?;
+        if added == 1 {
+            let target = format!("source:{}", tx.last_insert_rowid());
+            tx.append(Action::SourceAdded, &target, actor, now, &[&path_text])?;
+            tx.commit()?;
+        } else {
+            // Added before: nothing changed.
+            drop(tx);
+        }
         self.source(&abs)
     }
 
@@ -175,10 +186,18 @@ impl Store {
     }
 
     /// Forgets a source (nothing on disk is touched).
-    pub fn remove_source(&mut self, path: &Path) -> Result<Source> {
+    pub fn remove_source(
+        &mut self,
+        path: &Path,
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Source> {
         let source = self.source(path)?;
-        self.conn
-            .execute("DELETE FROM sources WHERE id = ?1", [source.id])?;
+        let tx = self.write()?;
+        tx.execute("DELETE FROM sources WHERE id = ?1", [source.id])?;
+        let target = format!("source:{}", source.id);
+        tx.append(Action::SourceRemoved, &target, actor, now, &[&source.path])?;
+        tx.commit()?;
         Ok(source)
     }
 
@@ -211,7 +230,13 @@ impl Store {
 
     /// Staff's column roles for a file whose layout PDP Desk did not know. The count must match
     /// the file's columns as last read; the file is read again at the next index.
-    pub fn set_mapping(&mut self, file: &Path, roles: &[FieldRole]) -> Result<()> {
+    pub fn set_mapping(
+        &mut self,
+        file: &Path,
+        roles: &[FieldRole],
+        actor: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         let (source, rel) = self.source_of_file(file)?;
         let report = source
             .files
@@ -240,23 +265,23 @@ impl Store {
                 ),
             ));
         }
-        self.conn.execute(
+        let roles = serde_json::to_string(roles).unwrap_or_default();
+        let tx = self.write()?;
+        tx.execute(
             "INSERT INTO column_mappings (source_id, rel_path, roles) VALUES (?1, ?2, ?3)
              ON CONFLICT (source_id, rel_path) DO UPDATE SET roles = excluded.roles",
-            params![
-                source.id,
-                rel,
-                serde_json::to_string(roles).unwrap_or_default()
-            ],
+            params![source.id, rel, roles],
         )?;
-        self.conn.execute("UPDATE source_files SET sha256 = NULL, size = NULL WHERE source_id = ?1 AND rel_path = ?2", params![source.id, rel])?;
+        tx.execute("UPDATE source_files SET sha256 = NULL, size = NULL WHERE source_id = ?1 AND rel_path = ?2", params![source.id, rel])?;
         // Its index was built with the old roles: until the file is read again, search it whole.
-        self.conn.execute(
+        tx.execute(
             "DELETE FROM index_files WHERE file_id IN
                  (SELECT id FROM source_files WHERE source_id = ?1 AND rel_path = ?2)",
             params![source.id, rel],
         )?;
-        Ok(())
+        let target = format!("source:{}", source.id);
+        tx.append(Action::SourceMapped, &target, actor, now, &[&rel, &roles])?;
+        tx.commit()
     }
 
     pub(crate) fn mapping(&self, source_id: i64, rel: &str) -> Result<Option<Vec<FieldRole>>> {

@@ -1,8 +1,10 @@
 //! SQL for identity verification: the one live code of a request (its keyed hash only) and the
 //! steps that met a requirement, each written with its line in the request's history.
 
-use super::requests::{check_actor, insert_event, parse_ts, ts};
+use super::history::insert_event_as;
+use super::requests::{check_actor, parse_ts, ts};
 use super::Store;
+use crate::audit::Action;
 use crate::register::EventKind;
 use crate::verify::code::LiveCode;
 use crate::Result;
@@ -76,7 +78,8 @@ impl Store {
         actor: &str,
         history: &str,
     ) -> Result<()> {
-        self.with_history(request_id, actor, code.issued_at, history, |tx, actor| {
+        let at = code.issued_at;
+        self.with_history(Action::VerificationCode, request_id, actor, at, history, |tx, actor| {
             tx.execute(
                 "INSERT INTO verification_codes (request_id, hash, issued_at, issued_by, expires_at, delivery)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -120,6 +123,7 @@ impl Store {
     /// Writes what `rows` writes and the history line about it, in one transaction.
     fn with_history(
         &mut self,
+        action: Action,
         request_id: &str,
         actor: &str,
         now: DateTime<Utc>,
@@ -127,16 +131,15 @@ impl Store {
         rows: impl FnOnce(&rusqlite::Transaction, &str) -> Result<()>,
     ) -> Result<()> {
         let actor = check_actor(actor)?;
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         rows(&tx, actor)?;
-        insert_event(
+        insert_event_as(
             &tx,
+            action,
             request_id,
             now,
             actor,
             EventKind::Verification,
-            None,
-            None,
             history,
         )?;
         tx.commit()?;
@@ -153,21 +156,28 @@ impl Store {
         now: DateTime<Utc>,
         history: &str,
     ) -> Result<()> {
-        self.with_history(request_id, actor, now, history, |tx, actor| {
-            if right {
-                tx.execute(
-                    "UPDATE verification_codes SET answered_at = ?2 WHERE request_id = ?1",
-                    params![request_id, ts(now)],
-                )?;
-                insert_step(tx, request_id, StepKind::Code, history, actor, now)
-            } else {
-                tx.execute(
-                    "UPDATE verification_codes SET wrong = wrong + 1 WHERE request_id = ?1",
-                    [request_id],
-                )?;
-                Ok(())
-            }
-        })
+        self.with_history(
+            Action::VerificationAnswer,
+            request_id,
+            actor,
+            now,
+            history,
+            |tx, actor| {
+                if right {
+                    tx.execute(
+                        "UPDATE verification_codes SET answered_at = ?2 WHERE request_id = ?1",
+                        params![request_id, ts(now)],
+                    )?;
+                    insert_step(tx, request_id, StepKind::Code, history, actor, now)
+                } else {
+                    tx.execute(
+                        "UPDATE verification_codes SET wrong = wrong + 1 WHERE request_id = ?1",
+                        [request_id],
+                    )?;
+                    Ok(())
+                }
+            },
+        )
     }
 
     /// Notes a line in the history about verification without a step (a code refused as
@@ -179,7 +189,14 @@ impl Store {
         now: DateTime<Utc>,
         history: &str,
     ) -> Result<()> {
-        self.with_history(request_id, actor, now, history, |_, _| Ok(()))
+        self.with_history(
+            Action::VerificationNoted,
+            request_id,
+            actor,
+            now,
+            history,
+            |_, _| Ok(()),
+        )
     }
 
     /// Keeps a step that met a requirement, with its line in the history.
@@ -192,9 +209,14 @@ impl Store {
         now: DateTime<Utc>,
         history: &str,
     ) -> Result<()> {
-        self.with_history(request_id, actor, now, history, |tx, actor| {
-            insert_step(tx, request_id, kind, detail, actor, now)
-        })
+        self.with_history(
+            Action::VerificationStep,
+            request_id,
+            actor,
+            now,
+            history,
+            |tx, actor| insert_step(tx, request_id, kind, detail, actor, now),
+        )
     }
 
     /// Open requests asked for proof of identity (a code, or the verification-request letter)

@@ -5,4 +5,9 @@ import type { ErrorCode } from "./ErrorCode";
  * An error as it crosses to a front end: the stable code, the English message, and for input
  * errors the field and the reason, so a form can mark the field and show a translated text.
  */
-export type ErrorReport = { code: ErrorCode, message: string, field: string | null, reason: string | null, };
+export type ErrorReport = { code: ErrorCode, message: string, field: string | null, reason: string | null, 
+/**
+ * What a refusal names for the window to list (a certificate's open systems or exports
+ * not redacted); left out when empty.
+ */
+names?: Array<string>, };

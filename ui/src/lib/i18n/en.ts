@@ -10,6 +10,9 @@ import { enLetterRegister } from "./en-letter-register";
 import { enFulfil } from "./en-fulfil";
 import { enProcessing } from "./en-processing";
 import { enPlan } from "./en-plan";
+import { enAudit } from "./en-audit";
+import { enRedact } from "./en-redact";
+import { enCertificate } from "./en-certificate";
 import { enSources } from "./en-sources";
 import { enVerify } from "./en-verify";
 import type { Dict, idBase } from "./id";
@@ -320,6 +323,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "errcode.smtp_failed": "The mail server did not take the message",
   "errcode.letter_not_now": "This letter does not fit this request now",
   "errcode.certificate_refused": "The deletion certificate cannot be issued yet",
+  "errcode.audit_broken": "The audit trail is broken",
   "errcode.nothing_confirmed": "No record is confirmed as the requester's: nothing to hand over",
   "errcode.file_error": "File problem",
   "errcode.database_error": "Database error",
@@ -378,4 +382,4 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.operator.too_long": "The staff name is too long.",
 };
 
-export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enQueue, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister, ...enFulfil, ...enProcessing, ...enPlan };
+export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enQueue, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister, ...enFulfil, ...enProcessing, ...enPlan, ...enRedact, ...enCertificate, ...enAudit };

@@ -14,6 +14,9 @@ import { idLetterRegister } from "./id-letter-register";
 import { idFulfil } from "./id-fulfil";
 import { idProcessing } from "./id-processing";
 import { idPlan } from "./id-plan";
+import { idAudit } from "./id-audit";
+import { idRedact } from "./id-redact";
+import { idCertificate } from "./id-certificate";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -23,7 +26,7 @@ describe("dictionaries", () => {
   });
 
   it("are split by screen without a key in two parts", () => {
-    const parts = [idBase, idClocks, idCalendar, idSearch, idSources, idIntake, idQueue, idVerify, idLetters, idMail, idLetterRegister, idFulfil, idProcessing, idPlan].map((p) => Object.keys(p));
+    const parts = [idBase, idClocks, idCalendar, idSearch, idSources, idIntake, idQueue, idVerify, idLetters, idMail, idLetterRegister, idFulfil, idProcessing, idPlan, idRedact, idCertificate, idAudit].map((p) => Object.keys(p));
     const all = parts.flat();
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBe(Object.keys(id).length);

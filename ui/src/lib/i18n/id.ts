@@ -4,7 +4,8 @@
 // office's register of letters, fulfilment, the processing register and the action plan have
 // their own files (id-clocks.ts, id-calendar.ts, id-search.ts, id-sources.ts, id-intake.ts,
 // id-verify.ts, id-letters.ts, id-letter-register.ts, id-fulfil.ts, id-processing.ts,
-// id-plan.ts), spread in below.
+// id-plan.ts, id-audit.ts), spread in below.
+// id-plan.ts, id-redact.ts, id-certificate.ts), spread in below.
 import { idCalendar } from "./id-calendar";
 import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";
@@ -18,6 +19,9 @@ import { idVerify } from "./id-verify";
 import { idFulfil } from "./id-fulfil";
 import { idProcessing } from "./id-processing";
 import { idPlan } from "./id-plan";
+import { idAudit } from "./id-audit";
+import { idRedact } from "./id-redact";
+import { idCertificate } from "./id-certificate";
 
 export const idBase = {
   "app.name": "PDP Desk",
@@ -325,6 +329,7 @@ export const idBase = {
   "errcode.smtp_failed": "Server surel tidak menerima pesan",
   "errcode.letter_not_now": "Surat ini tidak sesuai untuk permintaan ini sekarang",
   "errcode.certificate_refused": "Berita acara penghapusan belum dapat diterbitkan",
+  "errcode.audit_broken": "Jejak audit rusak",
   "errcode.nothing_confirmed": "Tidak ada catatan yang dipastikan milik pemohon: tidak ada yang dapat diserahkan",
   "errcode.file_error": "Berkas bermasalah",
   "errcode.database_error": "Kesalahan basis data",
@@ -383,7 +388,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idQueue, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister, ...idFulfil, ...idProcessing, ...idPlan };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idQueue, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister, ...idFulfil, ...idProcessing, ...idPlan, ...idRedact, ...idCertificate, ...idAudit };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;

@@ -20,29 +20,29 @@ export default {
     "ok": [
       {
         "actor": "Wayan",
-        "bytes": 18822,
+        "bytes": 18818,
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-03T19:26:32Z",
+        "made_at": "2026-12-03T19:43:14Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "ca6897f76f8fb092af1c511f15ba569a51efae4282078cb05f37ba141efeb4f1"
+        "sha256": "cf8c44a40f8209fb74931add9e6a6721a2d1c52c1eb8f2a3cc6c625fa3503222"
       },
       {
         "actor": "Wayan",
-        "bytes": 25474,
+        "bytes": 25472,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-03T19:26:32Z",
+        "made_at": "2026-12-03T19:43:14Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "143777bd9bc4e8eedb1523a3344e467545a3d4458c436b7ed2388df9ff36c01c"
+        "sha256": "40e52c15e70ef6cd8b1c605d1981b7e7499807e9eb030a137d5ab1c521441a18"
       }
     ]
   },

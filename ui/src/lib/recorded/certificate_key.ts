@@ -6,10 +6,10 @@ import type { CertificateKey } from "$lib/bindings/CertificateKey";
 export default {
   "{}": {
     "ok": {
-      "created": true,
+      "created": false,
       "file": "/home/staf/.local/share/pdpdesk/certificate.key",
-      "fingerprint": "8edd 1499 a87a 18ed 5b1e 53ec 2302 56ea dbf5 83fa 0ffb 51d9 6369 6115 304b 53ff",
-      "public_key": "a0c0c87604e3064488ca00cb4d664393f985e2c3e0245bc5f342c40cdbac5681"
+      "fingerprint": "d920 1ee9 519c 1a2b 1be8 0bb7 b76c 2a61 553f 5ee6 7442 b4af ddb4 2e33 df31 770c",
+      "public_key": "afc76690358fc938e1db6a1877abb1bc7ccc7bafe60649e6eced0b689cdf56e7"
     }
   }
 } satisfies Record<string, Recorded<CertificateKey>>;

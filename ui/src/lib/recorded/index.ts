@@ -32,6 +32,10 @@ import request_plan from "./request_plan";
 import request_checklist from "./request_checklist";
 import certificate_key from "./certificate_key";
 import intake_queue from "./intake_queue";
+import audit_status from "./audit_status";
+import redaction_list from "./redaction_list";
+import certificate_check from "./certificate_check";
+import certificate_verify from "./certificate_verify";
 
 /** Each read command's replies, by `keyOf` its arguments. */
 export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
@@ -67,6 +71,10 @@ export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
   request_checklist,
   certificate_key,
   intake_queue,
+  audit_status,
+  redaction_list,
+  certificate_check,
+  certificate_verify,
 };
 
 /** What was recorded with what, and the paths the preview's pickers hand out. */
@@ -82,5 +90,6 @@ export const meta = {
     "/home/staf/.local/share/pdpdesk/demo-exports/email/04_permintaan_salinan_data.eml",
     "/home/staf/.local/share/pdpdesk/demo-exports/email/05_pertanyaan_faktur.eml"
   ],
-  "forms": "/home/staf/.local/share/pdpdesk/demo-exports/wix_form_submissions.csv"
+  "forms": "/home/staf/.local/share/pdpdesk/demo-exports/wix_form_submissions.csv",
+  "certificate_copy": "/home/staf/Dokumen/Berita Acara REQ-2026-0006.pdf"
 } as const;

@@ -235,7 +235,7 @@ export default {
           }
         ]
       },
-      "updated_at": "2026-12-03T19:26:32.617170713Z",
+      "updated_at": "2026-12-03T19:43:14.093375503Z",
       "updated_by": "Wayan"
     }
   }

@@ -75,7 +75,13 @@ export default {
             }
           ],
           "system": "jurnal",
-          "tick": null
+          "tick": {
+            "actor": "Wayan",
+            "at": "2026-12-03T19:43:14Z",
+            "done": true,
+            "note": "Kontak dibatasi di Jurnal; faktur tetap disimpan sampai masa simpannya berakhir.",
+            "system": "jurnal"
+          }
         },
         {
           "instructions": {
@@ -100,16 +106,14 @@ export default {
           "system": "mailbox",
           "tick": {
             "actor": "Wayan",
-            "at": "2026-12-03T19:26:32Z",
+            "at": "2026-12-03T19:43:13Z",
             "done": true,
             "note": "E-mail permohonan dihapus dari kotak masuk.",
             "system": "mailbox"
           }
         }
       ],
-      "open": [
-        "jurnal"
-      ],
+      "open": [],
       "request_id": "REQ-2026-0006"
     }
   },

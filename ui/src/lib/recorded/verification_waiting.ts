@@ -7,7 +7,7 @@ export default {
   "{}": {
     "ok": [
       {
-        "asked_at": "2026-12-03T19:26:32Z",
+        "asked_at": "2026-12-03T19:43:14Z",
         "close_on": "2026-12-21",
         "remind_on": "2026-12-08",
         "request_id": "REQ-2026-0004",

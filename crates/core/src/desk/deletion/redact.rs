@@ -172,7 +172,7 @@ pub fn redact(
             .find(|s| s.source == w.source && s.file == w.file)
             .and_then(|s| s.sha256.as_deref());
         if as_searched.is_some_and(|h| h != before) {
-            return Err(CoreError::File {
+            return Err(CoreError::SourceChanged {
                 path: PathBuf::from(&w.file),
                 message: "the export changed since the search (its SHA-256 is not the one searched): search again before redacting".into(),
             });

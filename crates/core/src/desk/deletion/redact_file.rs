@@ -174,7 +174,7 @@ pub(super) fn count(treatments: &[(Locator, Treatment, bool)]) -> Written {
 }
 
 pub(super) fn changed(display: &str, what: String) -> CoreError {
-    CoreError::File {
+    CoreError::SourceChanged {
         path: display.into(),
         message: format!(
             "the file changed since the search ({what}): search again before redacting"

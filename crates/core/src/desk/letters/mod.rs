@@ -355,7 +355,7 @@ pub fn issue(
     let (rendered, subject, body, file) = match printed {
         Ok(done) => done,
         Err(e) => {
-            store.letter_void(numbered.id, &e.to_string())?;
+            store.letter_void(numbered.id, &e.to_string(), now)?;
             return Err(e);
         }
     };

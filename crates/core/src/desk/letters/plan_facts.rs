@@ -5,6 +5,7 @@
 
 use crate::desk::deletion::{plan, rights_acting};
 use crate::fulfil::deletion::summary::{summarise, Done, Summary};
+use crate::fulfil::deletion::tables;
 use crate::language::Language;
 use crate::letters::{words, Facts, LetterKind};
 use crate::pdf::Table;
@@ -46,56 +47,6 @@ fn none(f: &mut Facts, why: &str) {
 
 fn records(n: u64, lang: Language) -> String {
     words::count(n, lang, "catatan", "record", "records")
-}
-
-fn by_system(s: &Summary, lang: Language) -> Table {
-    Table {
-        columns: vec![
-            ("No.".into(), 0.07),
-            (lang.pick("Sistem", "System").into(), 0.2),
-            (lang.pick("Berkas ekspor", "Export").into(), 0.25),
-            (lang.pick("Tindakan", "What was done").into(), 0.34),
-            (lang.pick("Catatan", "Records").into(), 0.14),
-        ],
-        rows: s
-            .sources
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                vec![
-                    (i + 1).to_string(),
-                    r.system.label(lang).into(),
-                    r.file.clone(),
-                    r.action.words(lang).into(),
-                    r.records.to_string(),
-                ]
-            })
-            .collect(),
-    }
-}
-
-fn retained(s: &Summary, lang: Language) -> Table {
-    Table {
-        columns: vec![
-            ("No.".into(), 0.07),
-            (lang.pick("Catatan", "Record").into(), 0.3),
-            (lang.pick("Dasar hukum", "Legal ground").into(), 0.38),
-            (lang.pick("Disimpan sampai", "Kept until").into(), 0.25),
-        ],
-        rows: s
-            .retained
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                vec![
-                    (i + 1).to_string(),
-                    format!("{} ({}, {})", r.reference, r.system.label(lang), r.file),
-                    r.ground.words(lang).into(),
-                    words::date(r.until, lang),
-                ]
-            })
-            .collect(),
-    }
 }
 
 fn corrections(s: &Summary, lang: Language) -> Table {
@@ -185,12 +136,12 @@ pub(super) fn add(
             f.set(name, records(n, lang));
         }
     }
-    f.table("plan_by_system", by_system(&s, lang));
+    f.table("plan_by_system", tables::by_system(&s.sources, lang));
     match s.kept_until() {
         Some(until) => {
             f.set("retained_until", words::date(until, lang));
             f.missing("nothing_retained", "records are kept on a legal ground");
-            f.table("retained_records", retained(&s, lang));
+            f.table("retained_records", tables::retained(&s.retained, lang));
         }
         None => {
             let why = "the plan keeps no record on a legal ground";

@@ -29,7 +29,7 @@ pub(crate) fn read_records<'a>(
     let mut by_file: BTreeMap<(String, String), Expected> = BTreeMap::new();
     for h in hits {
         if h.fingerprint.is_empty() {
-            return Err(CoreError::File {
+            return Err(CoreError::SourceChanged {
                 path: PathBuf::from(&h.file),
                 message: "this search was kept before records were fingerprinted, so its records cannot be proven to be the same: search again".into(),
             });
@@ -77,7 +77,7 @@ pub(crate) fn read_records<'a>(
             },
         )?;
         if found < records.len() {
-            return Err(CoreError::File {
+            return Err(CoreError::SourceChanged {
                 path: PathBuf::from(&file),
                 message:
                     "the file changed since the search (a record is not where it was, or not as it was): search again"

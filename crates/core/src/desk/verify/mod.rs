@@ -11,6 +11,7 @@ pub use codes::{check_code, issue_code, os_draw, Delivery, IssuedCode};
 pub use sighted::{override_gate, sight_authority, sight_nik};
 pub use waiting::{awaiting_answer, close_after_days, set_close_after_days, AwaitingAnswer};
 
+use crate::audit::Action;
 use crate::desk::search::read_again::read_records;
 use crate::identifiers::keys::{email_key, phone_key};
 use crate::register::Request;
@@ -38,9 +39,15 @@ pub fn levels(store: &Store) -> Result<Levels> {
 }
 
 /// Sets the office's levels.
-pub fn set_levels(store: &mut Store, levels: &Levels) -> Result<()> {
+pub fn set_levels(
+    store: &mut Store,
+    levels: &Levels,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let json = serde_json::to_string(levels).unwrap_or_default();
-    store.set_setting(LEVELS_SETTING, &json)
+    let action = Action::SettingsVerificationLevels;
+    store.set_setting(LEVELS_SETTING, &json, action, actor, now)
 }
 
 /// How long a code is valid, in minutes (office setting, 30 unless set).
@@ -53,7 +60,12 @@ pub fn code_minutes(store: &Store) -> Result<u32> {
 }
 
 /// Sets how long a code is valid (1 minute to a day).
-pub fn set_code_minutes(store: &mut Store, minutes: u32) -> Result<()> {
+pub fn set_code_minutes(
+    store: &mut Store,
+    minutes: u32,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
     if !(1..=1440).contains(&minutes) {
         return Err(CoreError::invalid(
             "code_minutes",
@@ -61,7 +73,9 @@ pub fn set_code_minutes(store: &mut Store, minutes: u32) -> Result<()> {
             "a code is valid between 1 minute and a day (1440 minutes)",
         ));
     }
-    store.set_setting(MINUTES_SETTING, &minutes.to_string())
+    let minutes = minutes.to_string();
+    let action = Action::SettingsCodeMinutes;
+    store.set_setting(MINUTES_SETTING, &minutes, action, actor, now)
 }
 
 /// The live code as staff see it (never the digits).

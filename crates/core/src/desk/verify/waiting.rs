@@ -20,7 +20,12 @@ pub fn close_after_days(store: &Store) -> Result<u32> {
 }
 
 /// Sets it (3 to 60 working days).
-pub fn set_close_after_days(store: &mut Store, days: u32) -> Result<()> {
+pub fn set_close_after_days(
+    store: &mut Store,
+    days: u32,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
     if !(3..=60).contains(&days) {
         return Err(CoreError::invalid(
             "close_after_days",
@@ -28,7 +33,9 @@ pub fn set_close_after_days(store: &mut Store, days: u32) -> Result<()> {
             "between 3 and 60 working days",
         ));
     }
-    store.set_setting(CLOSE_AFTER_SETTING, &days.to_string())
+    let days = days.to_string();
+    let action = crate::audit::Action::SettingsCloseAfter;
+    store.set_setting(CLOSE_AFTER_SETTING, &days, action, actor, now)
 }
 
 /// A request whose verification request (a code, or the verification-request letter) has gone

@@ -10,10 +10,12 @@ use crate::language::Language;
 use crate::sources::SourceKind;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// The kind of an action, without its details (`delete`, `retain`, …).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export, rename = "PlanDone")]
 pub enum Done {
     Delete,
     Retain,
@@ -87,8 +89,9 @@ impl Ground {
 }
 
 /// How many records of one export had one action.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export)]
 pub struct SourceAction {
     pub system: System,
     pub file: String,
@@ -98,8 +101,9 @@ pub struct SourceAction {
 }
 
 /// A record kept on a legal ground until a date, then deleted.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export, rename = "RetainedRecord")]
 pub struct Retained {
     pub system: System,
     pub file: String,

@@ -10,13 +10,16 @@ use crate::fulfil::deletion::certificate::{
 };
 use crate::letters::LetterKind;
 use crate::register::{EventKind, RequestState};
-use crate::{Result, Store};
+use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use std::path::Path;
+use ts_rs::TS;
 
 /// Something that happened to the request after the certificate was issued.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, rename = "CertificateAfterIssue")]
 pub struct AfterIssue {
     /// `state` (a move, with its reason), `plan` (a changed line or a checklist tick),
     /// `redaction` or `search`.
@@ -26,7 +29,8 @@ pub struct AfterIssue {
 }
 
 /// The certificate against the office's register.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, rename = "CertificateRegisterCheck")]
 pub struct RegisterCheck {
     /// The key is the office's: its key file's, or the one its register kept for this number.
     /// Null when this machine has no key and no such certificate.
@@ -45,7 +49,8 @@ pub struct RegisterCheck {
 }
 
 /// What `pdpdesk certificate verify` says of a file.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export, rename = "CertificateCheck")]
 pub struct Verification {
     /// The seal holds, the statement reads, and (on the office's machine) the key is its own.
     pub valid: bool,
@@ -197,4 +202,21 @@ pub fn verify(file: &[u8], store: Option<&Store>) -> Result<Verification> {
     }
     v.statement = Some(statement);
     Ok(v)
+}
+
+/// Checks a certificate file someone hands over (read whole); `store` is the office's, when this
+/// machine has one.
+pub fn verify_file(path: &Path, store: Option<&Store>) -> Result<Verification> {
+    let bytes = std::fs::read(path).map_err(|e| CoreError::File {
+        path: path.to_path_buf(),
+        message: format!("the certificate cannot be read: {e}"),
+    })?;
+    verify(&bytes, store)
+}
+
+/// Checks an issued certificate as the office keeps it (refused when the kept PDF changed since
+/// it was issued), against the register: its code and key, and what happened after issue.
+pub fn check_issued(store: &Store, number: &str) -> Result<Verification> {
+    let (_, bytes) = crate::desk::letters::issued_pdf(store, number)?;
+    verify(&bytes, Some(store))
 }

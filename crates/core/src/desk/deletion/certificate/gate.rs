@@ -37,10 +37,20 @@ pub(super) struct Cleared {
 }
 
 fn refuse(request: &Request, reason: &'static str, why: String) -> CoreError {
+    refuse_naming(request, reason, why, Vec::new())
+}
+
+fn refuse_naming(
+    request: &Request,
+    reason: &'static str,
+    why: String,
+    names: Vec<String>,
+) -> CoreError {
     CoreError::CertificateRefused {
         request_id: request.id.clone(),
         reason,
         why,
+        names,
     }
 }
 
@@ -126,14 +136,15 @@ pub(super) fn check(
                 .collect()
         }
         (false, None) => {
-            let names: Vec<&str> = open.iter().map(|s| s.as_str()).collect();
-            return Err(refuse(
+            let names: Vec<String> = open.iter().map(|s| s.as_str().to_string()).collect();
+            return Err(refuse_naming(
                 request,
                 "checklist_open",
                 format!(
                     "checklist systems are not done: {}; tick them (pdpdesk checklist tick) or say why they stay open (--checklist-open)",
                     names.join(", ")
                 ),
+                names,
             ));
         }
     };
@@ -176,13 +187,14 @@ pub(super) fn check(
         }
     }
     if !missing.is_empty() {
-        return Err(refuse(
+        return Err(refuse_naming(
             request,
             "not_redacted",
             format!(
                 "these exports have records to delete, retain or restrict but no redaction after the latest change of their plan: {}; redact them first (pdpdesk redact --request {id} --out DIR)",
                 missing.join(", ")
             ),
+            missing.iter().map(|f| f.to_string()).collect(),
         ));
     }
     Ok(Cleared { open, redactions })

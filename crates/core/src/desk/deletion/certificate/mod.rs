@@ -9,7 +9,7 @@ mod check;
 mod gate;
 pub mod key;
 
-pub use check::{verify, AfterIssue, RegisterCheck, Verification};
+pub use check::{check_issued, verify, verify_file, AfterIssue, RegisterCheck, Verification};
 pub use key::{key, KeyInfo};
 
 use super::{plan, Plan};
@@ -33,9 +33,11 @@ use chrono::{DateTime, SubsecRound, Utc};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::path::Path;
+use ts_rs::TS;
 
 /// A certificate issued: its row in the register of letters, what it states, and how to check it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export, rename = "CertificateIssued")]
 pub struct Issued {
     pub letter: IssuedLetter,
     /// The kept PDF, in full.
@@ -228,7 +230,7 @@ pub fn issue(
     let (paper, pages, sealed, file) = match printed {
         Ok(done) => done,
         Err(e) => {
-            store.letter_void(numbered.id, &e.to_string())?;
+            store.letter_void(numbered.id, &e.to_string(), now)?;
             return Err(e);
         }
     };

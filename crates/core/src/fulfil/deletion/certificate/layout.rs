@@ -7,6 +7,7 @@
 
 use super::statement::Statement;
 use super::STATEMENT_FILE;
+use crate::fulfil::deletion::tables;
 use crate::language::Language;
 use crate::letters::words;
 use crate::pdf::{Attachment, Block, Document, Letterhead, PageWords, Table};
@@ -87,56 +88,6 @@ fn subject(s: &Statement, lang: Language) -> Vec<(String, String)> {
     fields
 }
 
-fn sources(s: &Statement, lang: Language) -> Table {
-    Table {
-        columns: vec![
-            ("No.".into(), 0.07),
-            (lang.pick("Sistem", "System").into(), 0.2),
-            (lang.pick("Berkas ekspor", "Export").into(), 0.25),
-            (lang.pick("Tindakan", "Action").into(), 0.34),
-            (lang.pick("Catatan", "Records").into(), 0.14),
-        ],
-        rows: s
-            .sources
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                vec![
-                    (i + 1).to_string(),
-                    r.system.label(lang).into(),
-                    r.file.clone(),
-                    r.action.words(lang).into(),
-                    r.records.to_string(),
-                ]
-            })
-            .collect(),
-    }
-}
-
-fn retained(s: &Statement, lang: Language) -> Table {
-    Table {
-        columns: vec![
-            ("No.".into(), 0.07),
-            (lang.pick("Catatan", "Record").into(), 0.3),
-            (lang.pick("Dasar hukum", "Legal ground").into(), 0.38),
-            (lang.pick("Disimpan sampai", "Kept until").into(), 0.25),
-        ],
-        rows: s
-            .retained
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                vec![
-                    (i + 1).to_string(),
-                    format!("{} ({}, {})", r.reference, r.system.label(lang), r.file),
-                    r.ground.words(lang).into(),
-                    words::date(r.until, lang),
-                ]
-            })
-            .collect(),
-    }
-}
-
 /// A hash in groups of eight, so that it wraps at a group's end.
 fn grouped(hash: &str) -> String {
     hash.as_bytes()
@@ -212,7 +163,7 @@ pub fn document(s: &Statement, paper: &Paper) -> Document {
         ),
         Block::Fields(subject(s, lang)),
         Block::Heading(lang.pick("A. Tindakan per sumber data", "A. What was done per source").into()),
-        Block::Table(sources(s, lang)),
+        Block::Table(tables::by_system(&s.sources, lang)),
         Block::Heading(lang.pick("B. Data yang tetap disimpan", "B. Data kept").into()),
     ];
     if s.retained.is_empty() {
@@ -228,7 +179,7 @@ pub fn document(s: &Statement, paper: &Paper) -> Document {
             )
             .into(),
         ));
-        b.push(Block::Table(retained(s, lang)));
+        b.push(Block::Table(tables::retained(&s.retained, lang)));
     }
     if !s.open_systems.is_empty() {
         b.push(Block::Heading(

@@ -12,6 +12,7 @@ use crate::vocabulary::Right;
 use crate::{CoreError, Result};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// The statement's format; a later one gets a new number.
 pub const FORMAT: &str = "pdpdesk/berita-acara-penghapusan/1";
@@ -19,8 +20,9 @@ pub const FORMAT: &str = "pdpdesk/berita-acara-penghapusan/1";
 pub const STATEMENT_FILE: &str = "statement.json";
 
 /// The office that issues it, and who signs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export, rename = "CertificateOffice")]
 pub struct OfficePart {
     pub name: String,
     pub address: String,
@@ -29,8 +31,9 @@ pub struct OfficePart {
 }
 
 /// The request it answers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export, rename = "CertificateRequest")]
 pub struct RequestPart {
     pub id: String,
     pub received_at: DateTime<FixedOffset>,
@@ -39,8 +42,9 @@ pub struct RequestPart {
 
 /// Whose data: the name, and the contacts masked (`bu…@example.com`, `+6281…2222`,
 /// `317101******0001`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export, rename = "CertificateSubject")]
 pub struct SubjectPart {
     pub name: String,
     /// Who asked for the subject (an agent or guardian), when not the subject.
@@ -51,16 +55,18 @@ pub struct SubjectPart {
 }
 
 /// A system of the checklist not ticked as done, and staff's word on why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export)]
 pub struct OpenSystem {
     pub system: System,
     pub why: String,
 }
 
 /// An office's local export as its latest redaction left it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export)]
 pub struct RedactionHash {
     pub file: String,
     pub made_at: DateTime<Utc>,
@@ -72,8 +78,9 @@ pub struct RedactionHash {
 }
 
 /// The certificate's content.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
+#[ts(export, rename = "CertificateStatement")]
 pub struct Statement {
     pub format: String,
     pub number: String,

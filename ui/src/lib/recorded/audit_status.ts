@@ -1,0 +1,16 @@
+// Recorded by scripts/record-replies from the real core on the demo office. Do not edit: re-record.
+// From: `pdpdesk audit verify`
+import type { Recorded } from "./recorded-reply";
+import type { AuditStatus } from "$lib/bindings/AuditStatus";
+
+export default {
+  "{}": {
+    "ok": {
+      "entries": 72,
+      "last_at": "2026-12-03T19:43:19Z",
+      "last_seq": 72,
+      "ok": true,
+      "problem": null
+    }
+  }
+} satisfies Record<string, Recorded<AuditStatus>>;
