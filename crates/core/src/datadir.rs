@@ -48,10 +48,13 @@ pub fn prepare(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Writes `bytes` to a new file at `path`, private (0600) from its first byte and whole: under a
-/// temporary name first, then linked into place, so nobody ever reads half of it. When `path`
-/// already exists (another process was first) it is left as it is.
-pub fn write_new_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Writes `bytes` to a private (0600) temporary file beside `path`, for the caller to put in
+/// place; the temporary is removed when that fails.
+fn place_private(
+    path: &Path,
+    bytes: &[u8],
+    put: impl FnOnce(&Path) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     use std::io::Write;
     let name = path
         .file_name()
@@ -69,40 +72,26 @@ pub fn write_new_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let placed = opts
         .open(&tmp)
         .and_then(|mut f| f.write_all(bytes))
-        .and_then(|()| match std::fs::hard_link(&tmp, path) {
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-            other => other,
-        });
+        .and_then(|()| put(&tmp));
     let _ = std::fs::remove_file(&tmp);
-    placed?;
+    placed
+}
+
+/// Writes `bytes` to a new file at `path`, private (0600) from its first byte and whole: under a
+/// temporary name first, then linked into place, so nobody ever reads half of it. When `path`
+/// already exists (another process was first) it is left as it is.
+pub fn write_new_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    place_private(path, bytes, |tmp| match std::fs::hard_link(tmp, path) {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        other => other,
+    })?;
     restrict(path, 0o600)
 }
 
 /// Writes `bytes` to `path` in place of what it held, private (0600) and whole: under a temporary
 /// name first, then renamed over it, so a reader sees the old file or the new one, never half.
 pub fn replace_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let _ = std::fs::remove_file(&tmp);
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    let placed = opts
-        .open(&tmp)
-        .and_then(|mut f| f.write_all(bytes))
-        .and_then(|()| std::fs::rename(&tmp, path));
-    if placed.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    placed
+    place_private(path, bytes, |tmp| std::fs::rename(tmp, path))
 }
 
 /// How old a temporary file must be to count as left behind, whoever's it is.
