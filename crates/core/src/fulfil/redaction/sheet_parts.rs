@@ -1,7 +1,6 @@
 //! Where a workbook keeps its sheets: the sheet names of `xl/workbook.xml` and the part each
 //! names through `xl/_rels/workbook.xml.rels`, and the shared string table's part.
 
-use super::xlsx::read_part;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use std::collections::BTreeMap;
@@ -84,6 +83,20 @@ pub fn cell_ref(reference: &str) -> Option<(usize, u64)> {
     });
     let row = reference[letters..].parse().ok()?;
     Some((column - 1, row))
+}
+
+/// Reads a whole small part as text (the workbook and its relationships).
+fn read_part<R: Read + Seek>(
+    zip: &mut ZipArchive<R>,
+    name: &str,
+) -> std::result::Result<String, String> {
+    let mut text = String::new();
+    zip.by_name(name)
+        .map_err(|e| format!("{name}: {e}"))?
+        .take(64 << 20)
+        .read_to_string(&mut text)
+        .map_err(|e| format!("{name}: {e}"))?;
+    Ok(text)
 }
 
 #[cfg(test)]

@@ -5,12 +5,13 @@
 //! cells used is emptied in the string table (its index stays, so other cells keep pointing at
 //! their own). Parts not touched are copied compressed as they were.
 
+use super::shared_strings::pass_strings;
 use super::sheet_parts::{cell_ref, parts, Parts};
 use crate::{CoreError, Result};
 use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::{Reader, Writer};
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::{BufRead, BufReader, BufWriter, Read, Seek, Write};
+use std::io::{BufRead, BufReader, BufWriter, Seek, Write};
 use std::path::Path;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipArchive, ZipWriter};
@@ -253,48 +254,6 @@ fn write_inline<W: Write>(
     w.write_event(Event::End(BytesEnd::new("c")))
 }
 
-/// The shared string table with the entries at `empty` emptied.
-fn pass_strings<W: Write>(
-    input: impl BufRead,
-    empty: &BTreeSet<u64>,
-    w: &mut Writer<W>,
-) -> std::result::Result<(), String> {
-    let mut reader = Reader::from_reader(input);
-    let mut buf = Vec::new();
-    let mut index = 0u64;
-    let mut skipping = false;
-    loop {
-        let event = reader
-            .read_event_into(&mut buf)
-            .map_err(|e| format!("XML at byte {}: {e}", reader.buffer_position()))?;
-        match &event {
-            Event::Eof => break,
-            Event::Start(e) if e.local_name().as_ref() == "si" => {
-                let emptied = empty.contains(&index);
-                index += 1;
-                w.write_event(event.borrow()).map_err(|e| e.to_string())?;
-                if emptied {
-                    w.write_event(Event::Empty(BytesStart::new("t")))
-                        .map_err(|e| e.to_string())?;
-                    skipping = true;
-                }
-            }
-            Event::Empty(e) if e.local_name().as_ref() == "si" => {
-                index += 1;
-                w.write_event(event.borrow()).map_err(|e| e.to_string())?;
-            }
-            Event::End(e) if e.local_name().as_ref() == "si" => {
-                skipping = false;
-                w.write_event(event.borrow()).map_err(|e| e.to_string())?;
-            }
-            _ if skipping => {}
-            _ => w.write_event(event.borrow()).map_err(|e| e.to_string())?,
-        }
-        buf.clear();
-    }
-    Ok(())
-}
-
 /// Redacts the workbook at `path` into `out`.
 pub fn redact<W: Write + Seek>(
     path: &Path,
@@ -411,18 +370,4 @@ fn note(
     );
     outcome.removed += pass.outcome.removed;
     outcome.rewritten += pass.outcome.rewritten;
-}
-
-/// Reads a whole small part as text (the workbook and its relationships).
-pub(super) fn read_part<R: Read + Seek>(
-    zip: &mut ZipArchive<R>,
-    name: &str,
-) -> std::result::Result<String, String> {
-    let mut text = String::new();
-    zip.by_name(name)
-        .map_err(|e| format!("{name}: {e}"))?
-        .take(64 << 20)
-        .read_to_string(&mut text)
-        .map_err(|e| format!("{name}: {e}"))?;
-    Ok(text)
 }
