@@ -159,12 +159,12 @@ pub fn redact(
     let mut files = Vec::new();
     let mut copies = Vec::new();
     let mut search_copies = Vec::new();
-    let mut written_paths = Vec::new();
     let searched = store
         .latest_search(request_id)?
         .map(|s| s.searched)
         .unwrap_or_default();
-    let mut before_of = BTreeMap::new();
+    // The SHA-256 of every export, in the order of `work`, checked before any copy is written.
+    let mut befores = Vec::with_capacity(work.len());
     for w in work.values() {
         let before = sha256_of(&w.original)?;
         let as_searched = searched
@@ -177,10 +177,11 @@ pub fn redact(
                 message: "the export changed since the search (its SHA-256 is not the one searched): search again before redacting".into(),
             });
         }
-        before_of.insert((w.source.clone(), w.file.clone()), before);
+        befores.push(before);
     }
-    for w in work.values() {
-        let before = before_of[&(w.source.clone(), w.file.clone())].clone();
+    // Where each copy was written, in the order of `work` (none for a file that goes whole).
+    let mut copy_paths: Vec<Option<PathBuf>> = Vec::with_capacity(work.len());
+    for (w, before) in work.values().zip(befores) {
         let format = format_of(&w.original, w.kind)?;
         let whole = w.whole || format == Format::MailFile;
         let (after, counts) = if whole {
@@ -200,20 +201,23 @@ pub fn redact(
                 file: w.file.clone(),
                 path: copy.clone(),
             });
-            written_paths.push(copy.clone());
+            let after = sha256_of(&copy)?;
+            copy_paths.push(Some(copy));
             (
-                Some(sha256_of(&copy)?),
+                Some(after),
                 (written.removed, written.masked, written.corrected),
             )
         };
+        if whole {
+            copy_paths.push(None);
+        }
         copies.push(RedactedCopy {
             source: w.source.clone(),
             file: w.file.clone(),
-            copy: after.as_ref().map(|_| {
-                copy_path(&order.out_dir, &w.source, &w.file)
-                    .to_string_lossy()
-                    .into_owned()
-            }),
+            copy: copy_paths
+                .last()
+                .and_then(Option::as_ref)
+                .map(|p| p.to_string_lossy().into_owned()),
         });
         files.push(RedactedFile {
             source: w.source.clone(),
@@ -242,13 +246,8 @@ pub fn redact(
     let replace_refused = order.replace && !unexplained.is_empty();
     if order.replace && !replace_refused {
         keep_contact(store, request_id, &order.actor, control, now)?;
-        for (f, w) in files.iter_mut().zip(work.values()) {
-            replace_original(
-                &w.original,
-                f.after_sha256
-                    .as_ref()
-                    .map(|_| copy_path(&order.out_dir, &w.source, &w.file)),
-            )?;
+        for ((f, w), copy) in files.iter_mut().zip(work.values()).zip(&copy_paths) {
+            replace_original(&w.original, copy.as_deref())?;
             f.replaced = true;
         }
     }
@@ -308,7 +307,7 @@ fn keep_contact(
 
 /// The original export replaced by its copy (through a temporary file beside it and a rename,
 /// so that no half-written export is ever under its name), or removed when it goes whole.
-fn replace_original(original: &Path, copy: Option<PathBuf>) -> Result<()> {
+fn replace_original(original: &Path, copy: Option<&Path>) -> Result<()> {
     let fail = |e: std::io::Error| CoreError::File {
         path: original.to_path_buf(),
         message: format!("the original export cannot be replaced: {e}"),
@@ -321,7 +320,7 @@ fn replace_original(original: &Path, copy: Option<PathBuf>) -> Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let tmp = original.with_file_name(format!(".{name}.pdpdesk-tmp"));
-    let done = std::fs::copy(&copy, &tmp)
+    let done = std::fs::copy(copy, &tmp)
         .and_then(|_| std::fs::File::open(&tmp)?.sync_all())
         .and_then(|_| std::fs::rename(&tmp, original));
     if done.is_err() {
