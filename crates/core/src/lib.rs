@@ -19,6 +19,7 @@ pub mod office;
 pub mod pdf;
 pub mod processing;
 pub mod register;
+pub mod report;
 pub mod search;
 pub mod smtp;
 pub mod sources;

@@ -42,6 +42,7 @@ const LAYERS: &[(&str, Layer)] = &[
     ("fulfil", Layer::Rule),
     ("processing", Layer::Rule),
     ("audit", Layer::Rule),
+    ("report", Layer::Rule),
     ("store", Layer::Store),
     ("desk", Layer::UseCase),
 ];

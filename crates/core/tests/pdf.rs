@@ -80,6 +80,7 @@ fn letter(rows: usize) -> Document {
             },
         ],
         attachments: Vec::new(),
+        landscape: false,
     }
 }
 

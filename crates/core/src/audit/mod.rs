@@ -76,6 +76,9 @@ pub enum Action {
     CalendarImported,
     DemoSeeded,
     DemoCleared,
+    /// The register of requests exported for a period (target `register`): the period, the
+    /// format, the requests listed and the file's SHA-256 are digested.
+    RegisterExported,
 }
 
 names!(Action {
@@ -125,6 +128,7 @@ names!(Action {
     CalendarImported => "calendar.imported",
     DemoSeeded => "demo.seeded",
     DemoCleared => "demo.cleared",
+    RegisterExported => "register.exported",
 }, "audit action");
 
 impl Action {

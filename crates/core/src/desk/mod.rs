@@ -11,6 +11,7 @@ pub mod letters;
 pub mod mail_server;
 pub mod processing;
 pub mod refresh;
+pub mod report;
 pub mod search;
 mod secret;
 pub mod verify;

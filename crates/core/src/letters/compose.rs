@@ -125,6 +125,7 @@ pub fn document(frame: &Frame, filled: &Filled, facts: &Facts) -> Result<Documen
         stamp: frame.number.is_none().then(|| "DRAFT".to_string()),
         blocks,
         attachments: Vec::new(),
+        landscape: false,
     })
 }
 

@@ -15,7 +15,7 @@ pub mod text;
 
 use crate::{CoreError, Result};
 pub use attach::{attached, Attachment};
-use page::{Flow, Fonts, LEADING, LEFT, PAGE_H, PAGE_W, RIGHT, SIZE};
+use page::{Flow, Fonts, Sheet, LEADING, LEFT, SIZE};
 use printpdf::{Mm, Op, PdfDocument, PdfPage, PdfSaveOptions, Pt, RawImage, XObjectTransform};
 pub use table::Table;
 use text::{width, Face};
@@ -91,6 +91,8 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// Files embedded in the PDF (the certificate's statement).
     pub attachments: Vec<Attachment>,
+    /// A4 on its side, for a wide table (the register of requests).
+    pub landscape: bool,
 }
 
 impl Block {
@@ -206,12 +208,12 @@ fn block(flow: &mut Flow, doc: &mut PdfDocument, b: &Block) {
             flow.y -= 8.0;
         }
         Block::Paragraph(text) => {
-            flow.paragraph(Face::Regular, SIZE, LEFT, RIGHT - LEFT, text);
+            flow.paragraph(Face::Regular, SIZE, LEFT, flow.right() - LEFT, text);
             flow.y -= 5.0;
         }
         Block::Heading(text) => {
             flow.room(2.0 * LEADING);
-            flow.paragraph(Face::Bold, SIZE, LEFT, RIGHT - LEFT, text);
+            flow.paragraph(Face::Bold, SIZE, LEFT, flow.right() - LEFT, text);
             flow.y -= 2.0;
         }
         Block::Fields(pairs) => {
@@ -224,14 +226,14 @@ fn block(flow: &mut Flow, doc: &mut PdfDocument, b: &Block) {
                 flow.room(LEADING);
                 flow.text(Face::Regular, SIZE, LEFT, flow.y, l);
                 flow.text(Face::Regular, SIZE, colon, flow.y, ":");
-                flow.paragraph(Face::Regular, SIZE, colon + 8.0, RIGHT - colon - 8.0, v);
+                flow.paragraph(Face::Regular, SIZE, colon + 8.0, flow.right() - colon - 8.0, v);
             }
             flow.y -= 6.0;
         }
         Block::Right(lines) => {
             flow.room(lines.len() as f32 * LEADING);
             for l in lines {
-                flow.text_right(Face::Regular, SIZE, RIGHT, flow.y, l);
+                flow.text_right(Face::Regular, SIZE, flow.right(), flow.y, l);
                 flow.y -= LEADING;
             }
             flow.y -= 6.0;
@@ -239,7 +241,7 @@ fn block(flow: &mut Flow, doc: &mut PdfDocument, b: &Block) {
         Block::Lines(lines) => {
             flow.room(lines.len() as f32 * LEADING);
             for l in lines {
-                flow.paragraph(Face::Regular, SIZE, LEFT, RIGHT - LEFT, l);
+                flow.paragraph(Face::Regular, SIZE, LEFT, flow.right() - LEFT, l);
             }
             flow.y -= 6.0;
         }
@@ -247,7 +249,7 @@ fn block(flow: &mut Flow, doc: &mut PdfDocument, b: &Block) {
             for (i, item) in items.iter().enumerate() {
                 flow.room(LEADING);
                 flow.text(Face::Regular, SIZE, LEFT, flow.y, &format!("{}.", i + 1));
-                flow.paragraph(Face::Regular, SIZE, LEFT + 18.0, RIGHT - LEFT - 18.0, item);
+                flow.paragraph(Face::Regular, SIZE, LEFT + 18.0, flow.right() - LEFT - 18.0, item);
                 flow.y -= 2.0;
             }
             flow.y -= 4.0;
@@ -262,7 +264,7 @@ fn block(flow: &mut Flow, doc: &mut PdfDocument, b: &Block) {
             name,
             position,
         } => {
-            let x = LEFT + (RIGHT - LEFT) * 0.55;
+            let x = LEFT + (flow.right() - LEFT) * 0.55;
             flow.room((above.len() + 2) as f32 * LEADING + 64.0);
             for l in above {
                 flow.text(Face::Regular, SIZE, x, flow.y, l);
@@ -288,12 +290,12 @@ fn block(flow: &mut Flow, doc: &mut PdfDocument, b: &Block) {
                     Face::Regular,
                     9.0,
                     LEFT + size + 10.0,
-                    RIGHT - LEFT - size - 10.0,
+                    flow.right() - LEFT - size - 10.0,
                     caption,
                 );
                 flow.y = saved.min(top - size) - 6.0;
             } else {
-                flow.paragraph(Face::Regular, 9.0, LEFT, RIGHT - LEFT, caption);
+                flow.paragraph(Face::Regular, 9.0, LEFT, flow.right() - LEFT, caption);
             }
         }
     }
@@ -312,7 +314,8 @@ pub fn render(spec: &Document) -> Result<Rendered> {
         regular: doc.add_font(&faces.regular),
         bold: doc.add_font(&faces.bold),
     };
-    let mut flow = Flow::new(fonts, spec.running_header.clone());
+    let sheet = Sheet::a4(spec.landscape);
+    let mut flow = Flow::new(fonts, spec.running_header.clone(), sheet);
     for b in &spec.blocks {
         block(&mut flow, &mut doc, b);
     }
@@ -323,12 +326,12 @@ pub fn render(spec: &Document) -> Result<Rendered> {
             PageWords::Indonesian => format!("Halaman {} dari {total}", i + 1),
             PageWords::English => format!("Page {} of {total}", i + 1),
         };
-        let mut footer = Flow::new(flow.fonts(), None);
-        footer.text_right(Face::Regular, 8.0, RIGHT, 36.0, &label);
+        let mut footer = Flow::new(flow.fonts(), None, sheet);
+        footer.text_right(Face::Regular, 8.0, sheet.right(), 36.0, &label);
         ops.append(&mut footer.pages.remove(0));
         if let Some(stamp) = &spec.stamp {
             // Under the text, so the letter stays readable through it.
-            let mut under = Flow::new(flow.fonts(), None);
+            let mut under = Flow::new(flow.fonts(), None, sheet);
             under.stamp(stamp);
             let mut drawn = under.pages.remove(0);
             drawn.append(ops);
@@ -337,7 +340,7 @@ pub fn render(spec: &Document) -> Result<Rendered> {
     }
     let pages: Vec<PdfPage> = pages
         .into_iter()
-        .map(|ops| PdfPage::new(Mm::from(Pt(PAGE_W)), Mm::from(Pt(PAGE_H)), ops))
+        .map(|ops| PdfPage::new(Mm::from(Pt(sheet.width)), Mm::from(Pt(sheet.height)), ops))
         .collect();
     let options = PdfSaveOptions::default();
     let mut lo = doc

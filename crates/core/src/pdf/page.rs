@@ -8,14 +8,47 @@ use printpdf::{
     TextMatrix,
 };
 
-/// A4 in points.
+/// A4 in points, upright.
 pub const PAGE_W: f32 = 595.28;
 pub const PAGE_H: f32 = 841.89;
 /// Margins: about 22 mm at the sides, 18 mm at the top, 22 mm at the bottom (room for the footer).
 pub const LEFT: f32 = 62.0;
-pub const RIGHT: f32 = PAGE_W - 62.0;
-pub const TOP: f32 = PAGE_H - 50.0;
 pub const BOTTOM: f32 = 64.0;
+const SIDE: f32 = 62.0;
+const HEAD: f32 = 50.0;
+
+/// The sheet: A4 upright (letters) or on its side (a wide table such as the register).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sheet {
+    pub width: f32,
+    pub height: f32,
+}
+
+impl Sheet {
+    pub fn a4(landscape: bool) -> Sheet {
+        if landscape {
+            Sheet {
+                width: PAGE_H,
+                height: PAGE_W,
+            }
+        } else {
+            Sheet {
+                width: PAGE_W,
+                height: PAGE_H,
+            }
+        }
+    }
+
+    /// The right margin's x.
+    pub fn right(&self) -> f32 {
+        self.width - SIDE
+    }
+
+    /// The first baseline's y.
+    pub fn top(&self) -> f32 {
+        self.height - HEAD
+    }
+}
 /// The body's text size and leading.
 pub const SIZE: f32 = 10.5;
 pub const LEADING: f32 = 14.5;
@@ -43,16 +76,28 @@ pub struct Flow {
     pub y: f32,
     fonts: Fonts,
     running_header: Option<String>,
+    pub sheet: Sheet,
 }
 
 impl Flow {
-    pub fn new(fonts: Fonts, running_header: Option<String>) -> Flow {
+    pub fn new(fonts: Fonts, running_header: Option<String>, sheet: Sheet) -> Flow {
         Flow {
             pages: vec![Vec::new()],
-            y: TOP,
+            y: sheet.top(),
             fonts,
             running_header,
+            sheet,
         }
+    }
+
+    /// The right margin's x.
+    pub fn right(&self) -> f32 {
+        self.sheet.right()
+    }
+
+    /// The first baseline's y on a page.
+    pub fn top(&self) -> f32 {
+        self.sheet.top()
     }
 
     /// The fonts the pages are drawn with.
@@ -67,7 +112,7 @@ impl Flow {
     /// Starts a new page (with the running header after the first).
     pub fn new_page(&mut self) {
         self.pages.push(Vec::new());
-        self.y = TOP;
+        self.y = self.top();
         if let Some(header) = self.running_header.clone() {
             self.text(Face::Regular, 8.0, LEFT, self.y + 14.0, &header);
             self.rule(self.y + 8.0, 0.3);
@@ -78,7 +123,7 @@ impl Flow {
     /// Makes room for `height` points, starting a new page when they do not fit here. Says
     /// whether a page was started.
     pub fn room(&mut self, height: f32) -> bool {
-        if self.y - height < BOTTOM && self.y < TOP - 1.0 {
+        if self.y - height < BOTTOM && self.y < self.top() - 1.0 {
             self.new_page();
             return true;
         }
@@ -114,12 +159,12 @@ impl Flow {
     /// One line of text centred between the margins.
     pub fn text_centred(&mut self, face: Face, size: f32, y: f32, text: &str) {
         let w = super::text::width(face, size, text);
-        self.text(face, size, (LEFT + RIGHT - w) / 2.0, y, text);
+        self.text(face, size, (LEFT + self.right() - w) / 2.0, y, text);
     }
 
     /// A horizontal rule across the text width at `y`.
     pub fn rule(&mut self, y: f32, thickness: f32) {
-        self.line(LEFT, y, RIGHT, y, thickness);
+        self.line(LEFT, y, self.right(), y, thickness);
     }
 
     pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, thickness: f32) {
@@ -169,7 +214,7 @@ impl Flow {
         let size = 110.0;
         let w = super::text::width(Face::Bold, size, text);
         // 45 degrees through the page's centre.
-        let (cx, cy) = (PAGE_W / 2.0, PAGE_H / 2.0);
+        let (cx, cy) = (self.sheet.width / 2.0, self.sheet.height / 2.0);
         let half = w / 2.0 * std::f32::consts::FRAC_1_SQRT_2;
         self.ops().extend([
             Op::SaveGraphicsState,

@@ -2,7 +2,7 @@
 //! fit moves to the next page, the header row repeated at the top of every page the table is on,
 //! and a row taller than a whole page split between pages rather than lost.
 
-use super::page::{Flow, LEFT, RIGHT};
+use super::page::{Flow, LEFT};
 use super::text::{wrap, Face};
 
 /// A table: column headers with their share of the width, and rows of cells.
@@ -17,14 +17,14 @@ const LEADING: f32 = 12.0;
 const PAD: f32 = 4.0;
 
 /// The left edge and width of each column.
-fn edges(table: &Table) -> Vec<(f32, f32)> {
+fn edges(table: &Table, right: f32) -> Vec<(f32, f32)> {
     let total: f32 = table.columns.iter().map(|(_, w)| w.max(0.01)).sum();
     let mut x = LEFT;
     table
         .columns
         .iter()
         .map(|(_, w)| {
-            let width = (RIGHT - LEFT) * w.max(0.01) / total;
+            let width = (right - LEFT) * w.max(0.01) / total;
             let edge = (x, width);
             x += width;
             edge
@@ -42,11 +42,12 @@ fn draw_row(
     face: Face,
     header: bool,
 ) {
+    let right = flow.right();
     let count = range.1 - range.0;
     let height = count as f32 * LEADING + 2.0 * PAD;
     let top = flow.y + LEADING - 2.0;
     if header {
-        flow.fill(LEFT, top - height, RIGHT - LEFT, height);
+        flow.fill(LEFT, top - height, right - LEFT, height);
     }
     for ((x, _), cell) in cols.iter().zip(lines) {
         for (i, line) in cell.iter().enumerate().take(range.1).skip(range.0) {
@@ -54,9 +55,9 @@ fn draw_row(
             flow.text(face, SIZE, x + PAD, y, line);
         }
     }
-    flow.line(LEFT, top, RIGHT, top, 0.4);
-    flow.line(LEFT, top - height, RIGHT, top - height, 0.4);
-    for (x, _) in cols.iter().chain(std::iter::once(&(RIGHT, 0.0))) {
+    flow.line(LEFT, top, right, top, 0.4);
+    flow.line(LEFT, top - height, right, top - height, 0.4);
+    for (x, _) in cols.iter().chain(std::iter::once(&(right, 0.0))) {
         flow.line(*x, top, *x, top - height, 0.4);
     }
     flow.y -= height;
@@ -78,7 +79,7 @@ fn cells(cols: &[(f32, f32)], face: Face, row: &[String]) -> Vec<Vec<String>> {
 
 /// Draws the table from the cursor down, breaking across pages.
 pub fn draw(flow: &mut Flow, table: &Table) {
-    let cols = edges(table);
+    let cols = edges(table, flow.right());
     let names: Vec<String> = table.columns.iter().map(|(n, _)| n.clone()).collect();
     let header = cells(&cols, Face::Bold, &names);
     let header_lines = header.iter().map(Vec::len).max().unwrap_or(1);
@@ -101,7 +102,7 @@ pub fn draw(flow: &mut Flow, table: &Table) {
                 whole
             } else if done == 0
                 && whole as f32 * LEADING + 2.0 * PAD
-                    < super::page::TOP - super::page::BOTTOM - header_height
+                    < flow.top() - super::page::BOTTOM - header_height
             {
                 0 // the row fits on a page of its own: move it whole
             } else {

@@ -247,7 +247,8 @@ impl Store {
             .optional()?)
     }
 
-    fn timeline(&self, request: &Request) -> Result<Timeline> {
+    /// What moves the request's clocks: its pauses and latest extension.
+    pub fn timeline(&self, request: &Request) -> Result<Timeline> {
         Ok(Timeline {
             received_at: request.received_at.with_timezone(&Utc),
             rights: request.rights.clone(),

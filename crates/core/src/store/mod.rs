@@ -21,6 +21,7 @@ mod older_searches;
 pub mod plans;
 pub mod processing;
 pub mod redactions;
+pub mod reports;
 pub mod request_rows;
 pub mod requests;
 pub mod searches;

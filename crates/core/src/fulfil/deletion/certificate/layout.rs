@@ -293,5 +293,6 @@ pub fn document(s: &Statement, paper: &Paper) -> Document {
                 .into(),
             bytes: paper.canonical.clone(),
         }],
+        landscape: false,
     }
 }
