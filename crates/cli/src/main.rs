@@ -21,6 +21,7 @@ mod output;
 mod plan;
 mod processing;
 mod redact;
+mod report;
 mod request;
 mod search;
 mod source;
@@ -115,6 +116,12 @@ enum Command {
     /// shows the entries (details as digests).
     #[command(subcommand)]
     Audit(audit::AuditCommand),
+    /// The register of requests for a period, as CSV or PDF for the regulator (`export`).
+    #[command(subcommand)]
+    Register(report::RegisterCommand),
+    /// The board's figures: requests per right and per month, days to answer (median, 90th
+    /// percentile), on-time rate, open requests by age.
+    Metrics(report::MetricsArgs),
     /// Seed the demonstration office into an empty data directory (or remove it with --clear).
     Demo {
         /// Remove the demo requests and the demo office profile instead.
@@ -164,6 +171,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Redact(args) => redact::run(&mut ctx, args),
         Command::Certificate(c) => certificate::run(&mut ctx, c),
         Command::Audit(c) => audit::run(&mut ctx, c),
+        Command::Register(c) => report::register(&mut ctx, c),
+        Command::Metrics(args) => report::metrics(&ctx, args),
     }
 }
 

@@ -107,7 +107,9 @@ fn target(out: &str, format: ExportFormat) -> Result<PathBuf> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .filter(|n| !n.trim().is_empty())
-        .ok_or_else(|| CoreError::invalid("out", "required", "give the file to write the register to"))?;
+        .ok_or_else(|| {
+            CoreError::invalid("out", "required", "give the file to write the register to")
+        })?;
     let wanted = format.as_str();
     if !name.to_ascii_lowercase().ends_with(&format!(".{wanted}")) {
         return Err(CoreError::invalid(
@@ -121,13 +123,20 @@ fn target(out: &str, format: ExportFormat) -> Result<PathBuf> {
         ));
     }
     if path.is_dir() {
-        return Err(CoreError::invalid("out", "folder", "the path is a folder: give a file name"));
+        return Err(CoreError::invalid(
+            "out",
+            "folder",
+            "the path is a folder: give a file name",
+        ));
     }
     match path.parent().filter(|p| !p.as_os_str().is_empty()) {
         Some(folder) if !folder.is_dir() => Err(CoreError::invalid(
             "out",
             "no_folder",
-            format!("the folder {} does not exist", crate::text::quoted(&folder.display().to_string())),
+            format!(
+                "the folder {} does not exist",
+                crate::text::quoted(&folder.display().to_string())
+            ),
         )),
         _ => Ok(path),
     }
@@ -135,9 +144,13 @@ fn target(out: &str, format: ExportFormat) -> Result<PathBuf> {
 
 /// Writes `bytes` beside `path` under a temporary name; the caller renames it into place.
 fn write_temporary(path: &Path, bytes: &[u8]) -> Result<PathBuf> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let written = std::fs::File::create(&tmp).and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()));
+    let written = std::fs::File::create(&tmp)
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()));
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
         return Err(CoreError::File {
@@ -151,12 +164,24 @@ fn write_temporary(path: &Path, bytes: &[u8]) -> Result<PathBuf> {
 /// Exports the register of the requests received in the period, as CSV or PDF, to `out`
 /// (written under a temporary name and renamed), and logs it in the audit chain with the
 /// requests it lists and the file's SHA-256.
-pub fn export(store: &mut Store, ask: &ExportRequest, actor: &str, now: DateTime<Utc>) -> Result<Exported> {
+pub fn export(
+    store: &mut Store,
+    ask: &ExportRequest,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<Exported> {
     let period = Period::new(ask.from, ask.to)?;
     let path = target(&ask.out, ask.format)?;
     let rows = rows(store, period, now)?;
     let (bytes, pages) = match ask.format {
-        ExportFormat::Csv => (csv::write(&rows, ask.language)?, None),
+        ExportFormat::Csv => (
+            csv::write(
+                &rows,
+                ask.language,
+                store.office()?.time_zone.abbreviation(),
+            )?,
+            None,
+        ),
         ExportFormat::Pdf => {
             let office = store.office()?;
             let heading = Heading {
@@ -173,9 +198,13 @@ pub fn export(store: &mut Store, ask: &ExportRequest, actor: &str, now: DateTime
                 made_at: office.time_zone.local(now),
                 made_by: actor.to_string(),
                 policy_days: office.policy_days,
+                zone: office.time_zone.abbreviation().to_string(),
             };
             let rendered = pdf::render(&layout::document(&heading, &rows, ask.language))?;
-            (rendered.bytes, Some(u32::try_from(rendered.pages).unwrap_or(u32::MAX)))
+            (
+                rendered.bytes,
+                Some(u32::try_from(rendered.pages).unwrap_or(u32::MAX)),
+            )
         }
     };
     let sha256 = format!("{:x}", Sha256::digest(&bytes));

@@ -226,7 +226,13 @@ fn block(flow: &mut Flow, doc: &mut PdfDocument, b: &Block) {
                 flow.room(LEADING);
                 flow.text(Face::Regular, SIZE, LEFT, flow.y, l);
                 flow.text(Face::Regular, SIZE, colon, flow.y, ":");
-                flow.paragraph(Face::Regular, SIZE, colon + 8.0, flow.right() - colon - 8.0, v);
+                flow.paragraph(
+                    Face::Regular,
+                    SIZE,
+                    colon + 8.0,
+                    flow.right() - colon - 8.0,
+                    v,
+                );
             }
             flow.y -= 6.0;
         }
@@ -249,7 +255,13 @@ fn block(flow: &mut Flow, doc: &mut PdfDocument, b: &Block) {
             for (i, item) in items.iter().enumerate() {
                 flow.room(LEADING);
                 flow.text(Face::Regular, SIZE, LEFT, flow.y, &format!("{}.", i + 1));
-                flow.paragraph(Face::Regular, SIZE, LEFT + 18.0, flow.right() - LEFT - 18.0, item);
+                flow.paragraph(
+                    Face::Regular,
+                    SIZE,
+                    LEFT + 18.0,
+                    flow.right() - LEFT - 18.0,
+                    item,
+                );
                 flow.y -= 2.0;
             }
             flow.y -= 4.0;

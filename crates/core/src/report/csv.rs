@@ -12,8 +12,8 @@ use crate::{CoreError, Result};
 /// The byte-order mark in front of the text.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// The column headers in `lang`.
-pub fn header(lang: Language) -> Vec<&'static str> {
+/// The column headers in `lang`, the times' columns naming the office's clock (`zone`: WITA).
+pub fn header(lang: Language, zone: &str) -> Vec<String> {
     let (id, en): (&[&str], &[&str]) = (
         &[
             "No. permintaan",
@@ -52,10 +52,18 @@ pub fn header(lang: Language) -> Vec<&'static str> {
             "Outcome",
         ],
     );
-    match lang {
-        Language::Id => id.to_vec(),
-        Language::En => en.to_vec(),
-    }
+    let names = match lang {
+        Language::Id => id,
+        Language::En => en,
+    };
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| match i {
+            1 | 9 | 10 => format!("{n} ({zone})"),
+            _ => n.to_string(),
+        })
+        .collect()
 }
 
 /// One row's cells in `lang`.
@@ -90,7 +98,7 @@ pub fn cells(row: &RegisterRow, lang: Language) -> Vec<String> {
 }
 
 /// The whole file.
-pub fn write(rows: &[RegisterRow], lang: Language) -> Result<Vec<u8>> {
+pub fn write(rows: &[RegisterRow], lang: Language, zone: &str) -> Result<Vec<u8>> {
     let delimiter = match lang {
         Language::Id => b';',
         Language::En => b',',
@@ -100,7 +108,7 @@ pub fn write(rows: &[RegisterRow], lang: Language) -> Result<Vec<u8>> {
         .terminator(::csv::Terminator::CRLF)
         .from_writer(BOM.to_vec());
     let fail = |e: ::csv::Error| CoreError::Internal(format!("the CSV could not be written: {e}"));
-    out.write_record(header(lang)).map_err(fail)?;
+    out.write_record(header(lang, zone)).map_err(fail)?;
     for row in rows {
         let cells = cells(row, lang);
         out.write_record(cells.iter().map(|c| neutralise(c).into_owned()))

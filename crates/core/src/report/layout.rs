@@ -19,6 +19,25 @@ pub struct Heading {
     pub made_at: DateTime<FixedOffset>,
     pub made_by: String,
     pub policy_days: u32,
+    /// The office's clock, as its abbreviation (WITA).
+    pub zone: String,
+}
+
+/// A time in a table's cell: the date, and the time under it.
+fn cell_time(at: DateTime<FixedOffset>, lang: Language) -> String {
+    at.format(match lang {
+        Language::Id => "%d-%m-%Y\n%H.%M",
+        Language::En => "%Y-%m-%d\n%H:%M",
+    })
+    .to_string()
+}
+
+fn cell_date(d: chrono::NaiveDate, lang: Language) -> String {
+    d.format(match lang {
+        Language::Id => "%d-%m-%Y",
+        Language::En => "%Y-%m-%d",
+    })
+    .to_string()
 }
 
 fn stamp(at: DateTime<FixedOffset>, lang: Language) -> String {
@@ -44,22 +63,22 @@ fn line(i: usize, r: &RegisterRow, lang: Language) -> Vec<String> {
     let policy = if r.extended {
         format!(
             "{}\n{}",
-            date(r.policy_due, lang),
+            cell_date(r.policy_due, lang),
             lang.pick("(diperpanjang)", "(extended)")
         )
     } else {
-        date(r.policy_due, lang)
+        cell_date(r.policy_due, lang)
     };
     vec![
         i.to_string(),
         r.id.clone(),
-        stamp(r.received_at, lang),
+        cell_time(r.received_at, lang),
         rights.join("\n"),
         requester.join("\n"),
         words::state(r.state, lang).into(),
         policy,
-        r.statutory_due.map_or("–".into(), |d| stamp(d, lang)),
-        r.ended_at.map_or("–".into(), |d| stamp(d, lang)),
+        r.statutory_due.map_or("–".into(), |d| cell_time(d, lang)),
+        r.ended_at.map_or("–".into(), |d| cell_time(d, lang)),
         words::timeliness(r.timeliness, r.late_policy, r.late_statutory, lang),
         words::outcome(r.outcome, lang).into(),
     ]
@@ -75,16 +94,22 @@ pub fn document(h: &Heading, rows: &[RegisterRow], lang: Language) -> Document {
     let period = period_words(h.period, lang);
     let columns: Vec<(String, f32)> = [
         (lang.pick("No.", "No."), 0.035),
-        (lang.pick("Nomor", "Request"), 0.095),
-        (lang.pick("Diterima", "Received"), 0.095),
-        (lang.pick("Hak", "Rights"), 0.12),
-        (lang.pick("Pemohon (disamarkan)", "Requester (masked)"), 0.12),
-        (lang.pick("Status", "State"), 0.07),
+        (lang.pick("Nomor", "Request"), 0.105),
+        (lang.pick("Diterima", "Received"), 0.085),
+        (lang.pick("Hak", "Rights"), 0.125),
+        (
+            lang.pick("Pemohon (disamarkan)", "Requester (masked)"),
+            0.14,
+        ),
+        (lang.pick("Status", "State"), 0.075),
         (lang.pick("Tenggat kebijakan", "Policy due"), 0.085),
-        (lang.pick("Tenggat UU (3×24 jam)", "Statutory due (3×24 h)"), 0.095),
-        (lang.pick("Dijawab / berakhir", "Answered / ended"), 0.095),
+        (
+            lang.pick("Tenggat UU (3×24 jam)", "Statutory due (3×24 h)"),
+            0.085,
+        ),
+        (lang.pick("Dijawab / berakhir", "Answered / ended"), 0.085),
         (lang.pick("Ketepatan waktu", "Timeliness"), 0.09),
-        (lang.pick("Hasil", "Outcome"), 0.10),
+        (lang.pick("Hasil", "Outcome"), 0.09),
     ]
     .into_iter()
     .map(|(n, w)| (n.to_string(), w))
@@ -100,7 +125,11 @@ pub fn document(h: &Heading, rows: &[RegisterRow], lang: Language) -> Document {
             (lang.pick("Periode penerimaan", "Received in").into(), period.clone()),
             (
                 lang.pick("Dibuat", "Made").into(),
-                format!("{} {} {}", stamp(h.made_at, lang), lang.pick("oleh", "by"), h.made_by),
+                format!("{} {} {} {}", stamp(h.made_at, lang), h.zone, lang.pick("oleh", "by"), h.made_by),
+            ),
+            (
+                lang.pick("Waktu", "Times").into(),
+                format!("{} {}", lang.pick("semua waktu dalam", "all times in"), h.zone),
             ),
             (
                 lang.pick("Tenggat", "Deadlines").into(),
@@ -147,7 +176,11 @@ pub fn document(h: &Heading, rows: &[RegisterRow], lang: Language) -> Document {
     } else {
         blocks.push(Block::Table(Table {
             columns,
-            rows: rows.iter().enumerate().map(|(i, r)| line(i + 1, r, lang)).collect(),
+            rows: rows
+                .iter()
+                .enumerate()
+                .map(|(i, r)| line(i + 1, r, lang))
+                .collect(),
         }));
     }
     blocks.push(Block::Paragraph(

@@ -191,7 +191,12 @@ fn months(from: NaiveDate, to: NaiveDate) -> Vec<String> {
 
 /// The figures of `rows` (every request received by `period.to`; those before `period.from`
 /// count only in open by age) at `now`.
-pub fn metrics(rows: &[RegisterRow], period: Period, zone: OfficeZone, now: DateTime<Utc>) -> Metrics {
+pub fn metrics(
+    rows: &[RegisterRow],
+    period: Period,
+    zone: OfficeZone,
+    now: DateTime<Utc>,
+) -> Metrics {
     let inside: Vec<&RegisterRow> = rows.iter().filter(|r| period.holds(r)).collect();
     let answered: Vec<&RegisterRow> = inside.iter().copied().filter(|r| r.answered()).collect();
     let mut days: Vec<f64> = answered.iter().filter_map(|r| r.days_to_answer).collect();
@@ -200,7 +205,10 @@ pub fn metrics(rows: &[RegisterRow], period: Period, zone: OfficeZone, now: Date
     let per_month = months(period.from, period.to)
         .into_iter()
         .map(|month| MonthCount {
-            received: inside.iter().filter(|r| month_of(r.received_at) == month).count() as u32,
+            received: inside
+                .iter()
+                .filter(|r| month_of(r.received_at) == month)
+                .count() as u32,
             answered: answered
                 .iter()
                 .filter(|r| r.ended_at.is_some_and(|e| month_of(e) == month))

@@ -39,7 +39,11 @@ impl Period {
 
     /// The board's period: the twelve months up to `today`, from the first of the month eleven
     /// months back. Either end given replaces its default.
-    pub fn or_default(from: Option<NaiveDate>, to: Option<NaiveDate>, today: NaiveDate) -> Result<Period> {
+    pub fn or_default(
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> Result<Period> {
         let to = to.unwrap_or(today);
         let from = match from {
             Some(f) => f,

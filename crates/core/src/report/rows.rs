@@ -82,7 +82,7 @@ pub struct MaskedRequester {
     pub initials: String,
     /// `bu…@example.com`.
     pub emails: Vec<String>,
-    /// `+6281…2222`.
+    /// `0812…2222`.
     pub phones: Vec<String>,
 }
 
@@ -136,6 +136,21 @@ pub fn initials(name: &str) -> String {
     }
 }
 
+/// An Indonesian number as it is dialled at home, its first four and last four digits
+/// (`0812…7890`): no `+` a spreadsheet would take for a formula. Others as the certificate masks
+/// them.
+pub fn masked_phone_local(number: &str) -> String {
+    match number.strip_prefix("+62") {
+        Some(rest) if rest.chars().count() >= 8 => {
+            let local: Vec<char> = format!("0{rest}").chars().collect();
+            let head: String = local[..4].iter().collect();
+            let tail: String = local[local.len() - 4..].iter().collect();
+            format!("{head}…{tail}")
+        }
+        _ => masked_phone(number),
+    }
+}
+
 fn outcome(case: &Case) -> Option<Outcome> {
     match case.request.state {
         RequestState::Rejected => Some(Outcome::Refused),
@@ -181,8 +196,18 @@ pub fn row(case: &Case, rules: &ClockRules, now: DateTime<Utc>) -> Result<Regist
         rights: request.rights.clone(),
         requester: MaskedRequester {
             initials: initials(&request.requester.name),
-            emails: request.requester.emails.iter().map(|e| masked_email(e)).collect(),
-            phones: request.requester.phones.iter().map(|p| masked_phone(p)).collect(),
+            emails: request
+                .requester
+                .emails
+                .iter()
+                .map(|e| masked_email(e))
+                .collect(),
+            phones: request
+                .requester
+                .phones
+                .iter()
+                .map(|p| masked_phone_local(p))
+                .collect(),
         },
         state: request.state,
         policy_due: clocks.policy_due,

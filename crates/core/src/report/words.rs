@@ -47,7 +47,12 @@ pub fn outcome(o: Option<Outcome>, lang: Language) -> &'static str {
 }
 
 /// On time or late, and against which deadline.
-pub fn timeliness(t: Timeliness, late_policy: bool, late_statutory: bool, lang: Language) -> String {
+pub fn timeliness(
+    t: Timeliness,
+    late_policy: bool,
+    late_statutory: bool,
+    lang: Language,
+) -> String {
     let against = match (late_policy, late_statutory) {
         (true, true) => lang.pick(" (kebijakan, UU)", " (policy, law)"),
         (true, false) => lang.pick(" (kebijakan)", " (policy)"),
