@@ -28,6 +28,8 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .manage(desk)
         .invoke_handler(tauri::generate_handler![
+            commands::report::metrics,
+            commands::report::register_export,
             commands::office::office_get,
             commands::office::office_update,
             commands::office::office_letter_example,

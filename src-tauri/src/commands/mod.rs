@@ -14,6 +14,7 @@ pub mod office;
 pub mod plan;
 pub mod processing;
 pub mod redact;
+pub mod report;
 pub mod requests;
 pub mod search;
 pub mod sources;

@@ -257,3 +257,16 @@ export async function listenRedactProgress(handler: (p: BundleProgress) => void)
     return () => {};
   }
 }
+
+// --- The register export: where the CSV or PDF goes. ---
+
+/** Asks where to save the register with the native save dialog; null when cancelled. */
+export async function pickRegisterPath(title: string, defaultPath: string, format: "csv" | "pdf"): Promise<string | null> {
+  try {
+    if (import.meta.env.VITE_IPC_MOCK === "1") return defaultPath;
+    const filter = format === "csv" ? { name: "CSV", extensions: ["csv"] } : { name: "PDF", extensions: ["pdf"] };
+    return await save({ title, defaultPath, filters: [filter] });
+  } catch (e) {
+    throw toIpcError(e);
+  }
+}

@@ -245,6 +245,11 @@ export const ipc = {
   demoClear: () => call<number>("demo_clear"),
   /** The audit chain walked whole: whether it holds, or its first bad entry and what is wrong. */
   auditStatus: () => call<import("$lib/bindings/AuditStatus").AuditStatus>("audit_status"),
+  /** The board's figures of the twelve months up to today (`pdpdesk metrics`). */
+  metrics: () => call<import("$lib/bindings/Metrics").Metrics>("metrics"),
+  /** The register of a period written as CSV or PDF (`pdpdesk register export`). */
+  registerExport: (ask: import("$lib/bindings/ExportRequest").ExportRequest) =>
+    call<import("$lib/bindings/Exported").Exported>("register_export", { ask }),
 };
 
 export type Ipc = typeof ipc;

@@ -28,6 +28,7 @@ import { queueMock, type QueueMock } from "./fake-queue";
 import { deletionMock, type DeletionMock } from "./fake-deletion";
 import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
 import { auditMock, type AuditMock } from "./fake-audit";
+import { exported, reportMock, type ReportMock } from "./fake-report";
 
 type FakeIpc = { [K in keyof Ipc]: Mock<Ipc[K]> };
 
@@ -231,6 +232,7 @@ export const fake = {
   queue: {} as QueueMock,
   /** The audit chain's state (fake-audit.ts): `fake.audit.status = brokenAt(12, "edited")`. */
   audit: {} as AuditMock,
+  report: {} as ReportMock,
   /** Redactions and deletion certificates in memory (fake-deletion.ts), over `fake.plan`. */
   deletion: {} as DeletionMock,
 };
@@ -294,6 +296,7 @@ export function resetFake(): void {
   const q = queueMock((id, form) => request(id, form), () => fake.data.operator);
   fake.queue = q;
   fake.audit = auditMock();
+  fake.report = reportMock();
   const d = deletionMock({
     gateOpen: (id) => v.isOpen(id),
     plan: p.requestPlan,
@@ -441,6 +444,11 @@ export function resetFake(): void {
     operatorSet: vi.fn(async () => null),
     demoClear: vi.fn(async () => 4),
     auditStatus: vi.fn(async () => fake.audit.status),
+    metrics: vi.fn(async () => fake.report.metrics),
+    registerExport: vi.fn(async (ask) => {
+      fake.report.exported.push(ask);
+      return exported(ask);
+    }),
     calendarYear: vi.fn(async (year) => fakeCalendar(year)),
     calendarAdd: vi.fn(async (e) => {
       if (fake.data.calendar.some((d) => d.date === e.date))

@@ -12,13 +12,17 @@ use ts_rs::TS;
 
 /// Groups of days (calendar days, upper bound inclusive; the last has none).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "kebab-case")]
 #[ts(export)]
 pub enum DayGroup {
+    #[serde(rename = "up-to-3")]
     UpTo3,
+    #[serde(rename = "up-to-7")]
     UpTo7,
+    #[serde(rename = "up-to-14")]
     UpTo14,
+    #[serde(rename = "up-to-30")]
     UpTo30,
+    #[serde(rename = "over-30")]
     Over30,
 }
 

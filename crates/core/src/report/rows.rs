@@ -9,8 +9,6 @@ use crate::register::{Request, RequestState};
 use crate::vocabulary::{names, Right};
 use crate::Result;
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
-use serde::Serialize;
-use ts_rs::TS;
 
 /// What the register knows of one request besides the request itself.
 #[derive(Debug, Clone)]
@@ -25,9 +23,7 @@ pub struct Case {
 }
 
 /// How a request ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     /// Closed: what was asked was done.
     Fulfilled,
@@ -50,9 +46,7 @@ names!(Outcome {
 }, "outcome");
 
 /// Answered on time, late, or still open (in time or past a deadline).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Timeliness {
     /// Answered within every deadline that applies.
     OnTime,
@@ -75,8 +69,7 @@ names!(Timeliness {
 }, "timeliness");
 
 /// The requester as the register shows them: initials, and each contact masked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MaskedRequester {
     /// `B. S.` for Budi Santoso.
     pub initials: String,
@@ -87,8 +80,7 @@ pub struct MaskedRequester {
 }
 
 /// One request as the register export lists it. Instants on the office's clock.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RegisterRow {
     pub id: String,
     pub received_at: DateTime<FixedOffset>,
@@ -103,7 +95,6 @@ pub struct RegisterRow {
     /// When it was closed or rejected (answered), or withdrawn; null while open.
     pub ended_at: Option<DateTime<FixedOffset>>,
     /// Calendar days from receipt to the answer; null unless answered.
-    #[ts(type = "number | null")]
     pub days_to_answer: Option<f64>,
     pub timeliness: Timeliness,
     /// Answered (or, while open, now) after the policy window's end.

@@ -3,4 +3,4 @@
 /**
  * Groups of days (calendar days, upper bound inclusive; the last has none).
  */
-export type DayGroup = "up-to3" | "up-to7" | "up-to14" | "up-to30" | "over30";
+export type DayGroup = "up-to-3" | "up-to-7" | "up-to-14" | "up-to-30" | "over-30";

@@ -5,7 +5,7 @@
 // their own files (id-clocks.ts, id-calendar.ts, id-search.ts, id-sources.ts, id-intake.ts,
 // id-verify.ts, id-letters.ts, id-letter-register.ts, id-fulfil.ts, id-processing.ts,
 // id-plan.ts, id-audit.ts), spread in below.
-// id-plan.ts, id-redact.ts, id-certificate.ts), spread in below.
+// id-plan.ts, id-redact.ts, id-certificate.ts, id-report.ts), spread in below.
 import { idCalendar } from "./id-calendar";
 import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";
@@ -20,6 +20,7 @@ import { idFulfil } from "./id-fulfil";
 import { idProcessing } from "./id-processing";
 import { idPlan } from "./id-plan";
 import { idAudit } from "./id-audit";
+import { idReport } from "./id-report";
 import { idRedact } from "./id-redact";
 import { idCertificate } from "./id-certificate";
 
@@ -388,7 +389,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idQueue, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister, ...idFulfil, ...idProcessing, ...idPlan, ...idRedact, ...idCertificate, ...idAudit };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idQueue, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister, ...idFulfil, ...idProcessing, ...idPlan, ...idRedact, ...idCertificate, ...idAudit, ...idReport };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;

@@ -20,16 +20,16 @@ export default {
     "ok": [
       {
         "actor": "Wayan",
-        "bytes": 18818,
+        "bytes": 18816,
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-03T19:43:14Z",
+        "made_at": "2026-12-03T21:08:42Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "cf8c44a40f8209fb74931add9e6a6721a2d1c52c1eb8f2a3cc6c625fa3503222"
+        "sha256": "4b87e5d05f452d906ab5468d6b90b6a280e101ef0062ce85d813ed74ad0a157b"
       },
       {
         "actor": "Wayan",
@@ -37,12 +37,12 @@ export default {
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-03T19:43:14Z",
+        "made_at": "2026-12-03T21:08:42Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "40e52c15e70ef6cd8b1c605d1981b7e7499807e9eb030a137d5ab1c521441a18"
+        "sha256": "bc9dcae1603c4a724f46cf408bb33ba3a8c901b620fabfd164c745f9157178b1"
       }
     ]
   },

@@ -8,8 +8,8 @@ export default {
     "ok": {
       "created": false,
       "file": "/home/staf/.local/share/pdpdesk/certificate.key",
-      "fingerprint": "d920 1ee9 519c 1a2b 1be8 0bb7 b76c 2a61 553f 5ee6 7442 b4af ddb4 2e33 df31 770c",
-      "public_key": "afc76690358fc938e1db6a1877abb1bc7ccc7bafe60649e6eced0b689cdf56e7"
+      "fingerprint": "6251 d59c 0e12 fdd2 ac71 1384 40b9 8089 f9c5 e72c 7114 fdfb 1e70 ea1e 0686 7b2d",
+      "public_key": "9490091e00be9a5acd4b47b4a46a34a8ad1cc23e3ffd9388bd1ed187efa4d75b"
     }
   }
 } satisfies Record<string, Recorded<CertificateKey>>;

@@ -33,6 +33,7 @@ import request_checklist from "./request_checklist";
 import certificate_key from "./certificate_key";
 import intake_queue from "./intake_queue";
 import audit_status from "./audit_status";
+import metrics from "./metrics";
 import redaction_list from "./redaction_list";
 import certificate_check from "./certificate_check";
 import certificate_verify from "./certificate_verify";
@@ -72,6 +73,7 @@ export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
   certificate_key,
   intake_queue,
   audit_status,
+  metrics,
   redaction_list,
   certificate_check,
   certificate_verify,

@@ -235,7 +235,7 @@ export default {
           }
         ]
       },
-      "updated_at": "2026-12-03T19:43:14.093375503Z",
+      "updated_at": "2026-12-03T21:08:42.452844590Z",
       "updated_by": "Wayan"
     }
   }

@@ -7,7 +7,7 @@ export default {
   "{}": {
     "ok": [
       {
-        "asked_at": "2026-12-03T19:43:14Z",
+        "asked_at": "2026-12-03T21:08:42Z",
         "close_on": "2026-12-21",
         "remind_on": "2026-12-08",
         "request_id": "REQ-2026-0004",

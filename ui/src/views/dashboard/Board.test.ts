@@ -7,7 +7,6 @@ import { entry, fake, resetFake } from "../../test/fake-ipc";
 import { clocks, statutoryClocks } from "../../test/fake-clocks";
 import { setLocale } from "$lib/i18n";
 import { go, nav, registerDue, registerFilter, resetRegisterFilter } from "$lib/nav.svelte";
-import { lastMonths, median, responseDays, responseHistogram } from "./stats";
 
 vi.mock("$lib/ipc", async () => (await import("../../test/fake-ipc")).ipcModule);
 
@@ -97,37 +96,28 @@ describe("dashboard: the board", () => {
     expect((await screen.findByTestId("board-verify-empty")).textContent).toContain("Tidak ada permintaan verifikasi yang menunggu");
   });
 
-  it("draws the two charts, their numbers also in a table", async () => {
+  it("draws the core's figures: per month, per right, days to answer, and the figure row", async () => {
     render(Harness, { props: { component: Dashboard } });
     const perMonth = await screen.findByTestId("chart-per-month");
-    const rows = within(perMonth).getAllByTestId("chart-row");
-    expect(rows).toHaveLength(12);
-    const ttr = screen.getByTestId("chart-time-to-respond");
-    const values = within(ttr)
-      .getAllByTestId("chart-row")
-      .map((r) => [...r.children].map((c) => c.textContent?.trim()).join(" "));
-    expect(values).toEqual(["≤ 3 hari 1", "4–7 hari 0", "8–14 hari 1", "15–30 hari 0", "> 30 hari 0"]);
-    expect(screen.getByTestId("chart-ttr-summary").textContent).toContain("Median 6 hari dari 2 permintaan selesai");
-  });
-});
-
-describe("board numbers", () => {
-  it("counts the last 12 months on the office clock", () => {
-    const months = lastMonths(new Date("2026-11-30T20:00:00Z"), "Asia/Jayapura", "id");
-    expect(months).toHaveLength(12);
-    expect(months[0].month).toBe("2026-01");
-    expect(months[11]).toEqual({ month: "2026-12", label: "Des 26" });
+    expect(within(perMonth).getAllByTestId("chart-row")).toHaveLength(12);
+    const rows = (testid: string) =>
+      within(screen.getByTestId(testid))
+        .getAllByTestId("chart-row")
+        .map((r) => [...r.children].map((c) => c.textContent?.trim()).join(" "));
+    expect(rows("chart-time-to-respond")).toEqual(["≤ 3 hari 1", "4–7 hari 2", "8–14 hari 1", "15–30 hari 0", "> 30 hari 0"]);
+    expect(rows("chart-per-right")).toContain("Penghapusan 4");
+    expect(screen.getByTestId("metrics-median").textContent).toContain("5,5 hari");
+    expect(screen.getByTestId("metrics-median").textContent).toContain("dari 4 permintaan yang dijawab");
+    expect(screen.getByTestId("metrics-p90").textContent).toContain("12 hari");
+    expect(screen.getByTestId("metrics-on-time").textContent).toContain("75%");
+    expect(screen.getByTestId("metrics-on-time").textContent).toContain("Kebijakan 100% · UU 3×24 jam 50%");
+    expect(screen.getByTestId("metrics-age-over-30").textContent).toContain("1");
   });
 
-  it("takes days to respond of closed requests only", () => {
-    const days = responseDays([
-      entry("A", { state: "closed", received_at: "2026-10-01T00:00:00Z", updated_at: "2026-10-04T00:00:00Z" }, null),
-      entry("B", { state: "closed", received_at: "2026-10-01T00:00:00Z", updated_at: "2026-10-04T01:00:00Z" }, null),
-      entry("C", { state: "rejected", received_at: "2026-10-01T00:00:00Z", updated_at: "2026-10-02T00:00:00Z" }, null),
-    ]);
-    expect(days.map((d) => Math.round(d * 24))).toEqual([72, 73]);
-    expect(responseHistogram(days)).toEqual([1, 1, 0, 0, 0]);
-    expect(median([1, 9, 3])).toBe(3);
-    expect(median([])).toBeNull();
+  it("says when nothing has been answered yet", async () => {
+    fake.report.metrics = { ...fake.report.metrics, answered: 0, median_days: null, p90_days: null, on_time: { answered: 0, on_time: 0, late: 0, rate: null } };
+    render(Harness, { props: { component: Dashboard } });
+    expect((await screen.findByTestId("metrics-median")).textContent).toContain("Belum ada permintaan yang dijawab");
+    expect(screen.getByTestId("metrics-on-time").textContent).toContain("–");
   });
 });
