@@ -13,7 +13,11 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 /// The civil date `days_ago` days before today (UTC), as YYYY-MM-DD.
 fn date_before(days_ago: u64) -> String {
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() / 86_400;
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        / 86_400;
     // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
     let z = (now - days_ago) as i64 + 719_468;
     let era = z.div_euclid(146_097);
@@ -48,8 +52,18 @@ fn office(data: &std::path::Path) {
         let made = cli_json(
             data,
             &[
-                "request", "new", "--name", &name, "--email", &email, "--right", right, "--channel", "email",
-                "--received", &received,
+                "request",
+                "new",
+                "--name",
+                &name,
+                "--email",
+                &email,
+                "--right",
+                right,
+                "--channel",
+                "email",
+                "--received",
+                &received,
             ],
         );
         let id = made["id"].as_str().unwrap();
@@ -67,7 +81,9 @@ async fn the_board_shows_the_cores_figures_and_the_register_is_exported_as_pdf()
     let data = tmp.join("data");
     office(&data);
     let metrics = cli_json(&data, &["metrics"]);
-    let median = metrics["median_days"].as_f64().expect("answered requests give a median");
+    let median = metrics["median_days"]
+        .as_f64()
+        .expect("answered requests give a median");
     let folder = tmp.join("Dokumen");
     std::fs::create_dir_all(&folder).unwrap();
     let pdf = folder.join("register-permintaan.pdf");
@@ -78,7 +94,12 @@ async fn the_board_shows_the_cores_figures_and_the_register_is_exported_as_pdf()
         let shown = format!("{median:.1}").replace(".0", "").replace('.', ",");
         wait_text(&c, &testid("metrics-median"), &format!("{shown} hari")).await;
         let answered = metrics["answered"].as_u64().unwrap();
-        wait_text(&c, &testid("metrics-median"), &format!("dari {answered} permintaan")).await;
+        wait_text(
+            &c,
+            &testid("metrics-median"),
+            &format!("dari {answered} permintaan"),
+        )
+        .await;
         el(&c, "chart-per-right").await;
         scroll_to(&c, "metrics").await;
         // Chart.js draws on the next frames.
@@ -106,21 +127,40 @@ async fn the_board_shows_the_cores_figures_and_the_register_is_exported_as_pdf()
     c.close().await.ok();
     result.expect("window steps");
 
-    let text = Command::new("pdftotext").args(["-layout", pdf.to_str().unwrap(), "-"]).output().expect("pdftotext");
+    let text = Command::new("pdftotext")
+        .args(["-layout", pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext");
     let text = String::from_utf8_lossy(&text.stdout).into_owned();
-    assert!(text.contains("REGISTER PERMINTAAN HAK SUBJEK DATA PRIBADI"), "{text}");
+    assert!(
+        text.contains("REGISTER PERMINTAAN HAK SUBJEK DATA PRIBADI"),
+        "{text}"
+    );
     assert!(text.contains("Halaman 1 dari"), "{text}");
     for i in 1..=MORE.len() {
         let email = format!("pemohon.contoh{i}@contoh.example");
-        assert!(!text.contains(&email) && !text.contains(&format!("Contoh {i}")), "{email} is masked:\n{text}");
+        assert!(
+            !text.contains(&email) && !text.contains(&format!("Contoh {i}")),
+            "{email} is masked:\n{text}"
+        );
     }
     let entries = cli_json(&data, &["audit", "list"]);
     assert!(
-        entries.as_array().unwrap().iter().any(|e| e["action"] == "register.exported"),
+        entries
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["action"] == "register.exported"),
         "the window's export is in the audit chain"
     );
     let pages = root().join("artefacts/e2e/register-pdf");
-    let drawn = Command::new("pdftoppm").args(["-r", "70", "-png", pdf.to_str().unwrap()]).arg(&pages).status();
-    assert!(drawn.is_ok_and(|s| s.success()), "pdftoppm draws the register's pages");
+    let drawn = Command::new("pdftoppm")
+        .args(["-r", "70", "-png", pdf.to_str().unwrap()])
+        .arg(&pages)
+        .status();
+    assert!(
+        drawn.is_ok_and(|s| s.success()),
+        "pdftoppm draws the register's pages"
+    );
     let _ = std::fs::remove_dir_all(&tmp);
 }

@@ -93,14 +93,20 @@ pub fn document(h: &Heading, rows: &[RegisterRow], lang: Language) -> Document {
     );
     let period = period_words(h.period, lang);
     let columns: Vec<(String, f32)> = [
-        (lang.pick("No.", "No."), 0.03),
-        (lang.pick("Nomor", "Request"), 0.10),
+        (lang.pick("No.", "No."), 0.035),
+        (lang.pick("Nomor", "Request"), 0.105),
         (lang.pick("Diterima", "Received"), 0.08),
         (lang.pick("Hak", "Rights"), 0.12),
-        (lang.pick("Pemohon (disamarkan)", "Requester (masked)"), 0.165),
+        (
+            lang.pick("Pemohon (disamarkan)", "Requester (masked)"),
+            0.155,
+        ),
         (lang.pick("Status", "State"), 0.07),
         (lang.pick("Tenggat kebijakan", "Policy due"), 0.08),
-        (lang.pick("Tenggat UU (3×24 jam)", "Statutory due (3×24 h)"), 0.08),
+        (
+            lang.pick("Tenggat UU (3×24 jam)", "Statutory due (3×24 h)"),
+            0.08,
+        ),
         (lang.pick("Dijawab / berakhir", "Answered / ended"), 0.08),
         (lang.pick("Ketepatan waktu", "Timeliness"), 0.10),
         (lang.pick("Hasil", "Outcome"), 0.095),
