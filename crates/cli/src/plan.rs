@@ -19,12 +19,12 @@ pub enum PlanCommand {
         #[arg(long)]
         request: String,
     },
-    /// Change what is done with one record (by its hit number), with a reason.
+    /// Change what is done with records (by their hit numbers; --hit repeats), with a reason.
     Set {
         #[arg(long)]
         request: String,
-        #[arg(long)]
-        hit: i64,
+        #[arg(long = "hit", required = true)]
+        hits: Vec<i64>,
         /// delete, retain, restrict, correct or stop-processing.
         #[arg(long)]
         action: String,
@@ -192,7 +192,7 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<(), Failure> {
         }
         PlanCommand::Set {
             request,
-            hit,
+            hits,
             action: name,
             ground,
             until,
@@ -202,19 +202,22 @@ pub fn run(ctx: &mut Ctx, cmd: PlanCommand) -> Result<(), Failure> {
             reason,
         } => {
             let action = action(&name, ground, until, field, new_value, purposes)?;
-            let line = deletion::change(
+            let lines = deletion::change(
                 &mut ctx.store,
                 &request,
-                hit,
+                &hits,
                 action,
                 &reason,
                 &ctx.actor,
                 now,
             )?;
-            if ctx.json {
-                output::json(&line);
-            } else {
-                output::table(&["HIT", "RECORD", "ID", "ACTION", "WHY"], &[row(&line)]);
+            match (ctx.json, lines.as_slice()) {
+                (true, [one]) => output::json(one),
+                (true, many) => output::json(&many),
+                (false, many) => {
+                    let rows: Vec<Vec<String>> = many.iter().map(row).collect();
+                    output::table(&["HIT", "RECORD", "ID", "ACTION", "WHY"], &rows);
+                }
             }
         }
     }

@@ -1,9 +1,12 @@
-//! The blind evaluation set of issue #17 (`tests/intake_eval/messages.json`): messages written
-//! by another engineer while the rules were written from the issue and our own examples
-//! (`tests/intake_dev`), never from these. Prints the request / needs-a-look / not-a-request
-//! split and precision and recall per right, and holds the issue's bar: no request is classed
-//! as not a request, at least 95 % of requests get exactly their rights or go to needs-a-look,
-//! and no message that is not a request is classed as one.
+//! The evaluation sets of issue #17 (`tests/intake_eval/*.json`), each written blind by another
+//! engineer who saw neither the rules nor the other set: `first.json` (206 messages) while the
+//! rules were written from the issue and our own examples (`tests/intake_dev`), `second.json`
+//! (182 messages) after the rules had been mended on the first. Each set's figures before any
+//! mend made from it are in DEVELOPMENT.md. Prints, per set, the request / needs-a-look /
+//! not-a-request split and precision and recall per right, and holds the issue's bar: no
+//! request and nothing labelled as needing a look is classed as not a request, at least 95 % of
+//! requests get exactly their rights or go to needs-a-look, and no message that is not a
+//! request is classed as one.
 
 use pdp_core::intake::rights::classify;
 use pdp_core::intake::triage::MessageClass;
@@ -29,12 +32,18 @@ fn class_name(c: MessageClass) -> &'static str {
 }
 
 #[test]
-fn the_blind_evaluation_set_meets_the_issues_bar() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/intake_eval/messages.json"
-    );
-    let set: Vec<Message> = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+fn the_first_evaluation_set_meets_the_issues_bar() {
+    meets_the_bar("first.json");
+}
+
+#[test]
+fn the_second_evaluation_set_meets_the_issues_bar() {
+    meets_the_bar("second.json");
+}
+
+fn meets_the_bar(name: &str) {
+    let path = format!("{}/tests/intake_eval/{name}", env!("CARGO_MANIFEST_DIR"));
+    let set: Vec<Message> = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     let mut split: BTreeMap<(String, &str), usize> = BTreeMap::new();
     // Per right: true positives, false positives, false negatives.
     let mut per_right: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
@@ -62,8 +71,20 @@ fn the_blind_evaluation_set_meets_the_issues_bar() {
         for r in want.iter().filter(|r| !got.contains(r)) {
             per_right.get_mut(r).unwrap().2 += 1;
         }
+        let said: Vec<String> = c
+            .rights
+            .iter()
+            .flat_map(|f| f.phrases.iter().map(|h| h.text.clone()))
+            .chain(c.reasons.iter().map(|r| {
+                format!(
+                    "{:?}{:?}",
+                    r.code,
+                    r.words.iter().map(|w| &w.text).collect::<Vec<_>>()
+                )
+            }))
+            .collect();
         let line = format!(
-            "  {} [{}] want {} {:?}, got {} {:?} — {}",
+            "  {} [{}] want {} {:?}, got {} {:?} {said:?} — {}",
             m.id, m.subject, m.class, want, got_class, got, m.note
         );
         if m.class == "request" {
@@ -71,9 +92,9 @@ fn the_blind_evaluation_set_meets_the_issues_bar() {
             let ok = (c.class == MessageClass::Request && got == want)
                 || c.class == MessageClass::NeedsLook;
             exact_or_look += usize::from(ok);
-            if c.class == MessageClass::NotRequest {
-                lost.push(line.clone());
-            }
+        }
+        if m.class != "not-request" && c.class == MessageClass::NotRequest {
+            lost.push(line.clone());
         }
         if m.class == "not-request" && c.class == MessageClass::Request {
             intruders.push(line.clone());
@@ -82,7 +103,7 @@ fn the_blind_evaluation_set_meets_the_issues_bar() {
             wrong.push(line);
         }
     }
-    println!("evaluation set: {} messages", set.len());
+    println!("evaluation set {name}: {} messages", set.len());
     println!("class (labelled → classified):");
     for ((want, got), n) in &split {
         println!("  {want:<12} → {got:<12} {n}");
@@ -109,7 +130,10 @@ fn the_blind_evaluation_set_meets_the_issues_bar() {
         "requests with exactly their rights or needing a look: {exact_or_look}/{requests} = {:.1}%",
         100.0 * exact_or_look as f64 / requests as f64
     );
-    println!("requests classed not a request: {}", lost.len());
+    println!(
+        "requests or needs-a-look classed not a request: {}",
+        lost.len()
+    );
     println!("non-requests classed a request: {}", intruders.len());
     println!("every difference:");
     for w in &wrong {

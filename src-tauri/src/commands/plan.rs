@@ -18,18 +18,19 @@ pub async fn request_plan(desk: State<'_, Desk>, id: String) -> Reply<Plan> {
     blocking(move || deletion::plan(&store, &id, &ReadControl::default(), Utc::now())).await
 }
 
-/// Staff's change of one line (by its hit), with a reason; the changed line comes back.
+/// Staff's change of lines (by their hits) to one action, with a reason; the changed lines come
+/// back.
 #[tauri::command]
 pub async fn plan_change(
     desk: State<'_, Desk>,
     id: String,
-    hit: i64,
+    hits: Vec<i64>,
     action: Action,
     reason: String,
-) -> Reply<PlanLine> {
+) -> Reply<Vec<PlanLine>> {
     let mut store = desk.job_store()?;
     let actor = Desk::operator(&store)?;
-    blocking(move || deletion::change(&mut store, &id, hit, action, &reason, &actor, Utc::now()))
+    blocking(move || deletion::change(&mut store, &id, &hits, action, &reason, &actor, Utc::now()))
         .await
 }
 

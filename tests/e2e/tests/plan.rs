@@ -127,6 +127,25 @@ async fn the_plan_is_changed_ticked_and_the_request_closed_with_a_system_open() 
         .text()
         .await?;
 
+        // Every message of the chat file at once: its box, then "Ubah yang dipilih".
+        let chat = "[data-testid=\"plan-file\"][data-file^=\"whatsapp\"]";
+        press_css(&c, &format!("{chat} [data-testid=\"plan-file-select\"]")).await;
+        let selected = wait_text(&c, &testid("plan-selection-count"), "dipilih")
+            .await
+            .text()
+            .await?;
+        press(&c, "plan-selection-change").await;
+        el(&c, "plan-dialog").await;
+        press(&c, "plan-kind-retain").await;
+        press(&c, "plan-kind-restrict").await;
+        el(&c, "plan-reason")
+            .await
+            .send_keys("Percakapan jadi bukti sengketa pesanan; dibatasi sampai selesai.")
+            .await?;
+        screenshot(&c, "plan-change-many").await;
+        press(&c, "plan-submit").await;
+        wait_text(&c, &format!("{chat} [data-action=\"restrict\"]"), "Diubah oleh").await;
+
         for system in ["chatwoot", "wix", "whatsapp", "mailbox"] {
             let at = format!("[data-testid=\"checklist-system\"][data-system=\"{system}\"]");
             press_css(&c, &format!("{at} [data-testid=\"checklist-tick\"]")).await;
@@ -171,11 +190,11 @@ async fn the_plan_is_changed_ticked_and_the_request_closed_with_a_system_open() 
             invoice_en.contains("Invoices are kept 10 years after the end of book year 2023"),
             "the reason in English: {invoice_en:?}"
         );
-        Ok::<_, fantoccini::error::CmdError>((contact_text, invoice_text, changed, refused))
+        Ok::<_, fantoccini::error::CmdError>((contact_text, invoice_text, changed, refused, selected))
     }
     .await;
     c.close().await.ok();
-    let (contact_text, invoice_text, changed, refused) = result.expect("window steps");
+    let (contact_text, invoice_text, changed, refused, selected) = result.expect("window steps");
 
     assert!(
         contact_text.contains("Pemohon meminta penghapusan"),
@@ -208,6 +227,24 @@ async fn the_plan_is_changed_ticked_and_the_request_closed_with_a_system_open() 
     assert_eq!(
         kept["action"]["action"], "restrict",
         "the core keeps the window's change: {kept}"
+    );
+    let chat: Vec<&serde_json::Value> = after["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| {
+            l["file"]
+                .as_str()
+                .is_some_and(|f| f.starts_with("whatsapp"))
+        })
+        .collect();
+    assert!(
+        !chat.is_empty() && chat.iter().all(|l| l["action"]["action"] == "restrict"),
+        "every message of the chat changed in one go: {chat:?}"
+    );
+    assert!(
+        selected.contains(&format!("{} catatan dipilih", chat.len())),
+        "the bar counts the file's records, folded ones too: {selected:?}"
     );
     let list = cli_json(&data, &["checklist", "show", "--request", &id]);
     assert_eq!(list["open"], serde_json::json!(["jurnal"]), "{list}");

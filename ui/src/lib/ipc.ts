@@ -193,9 +193,9 @@ export const ipc = {
   // checklist per source system. Each reads the confirmed records again (seconds on a workbook).
   /** Each confirmed record with its action and why; `nothing_confirmed` before any is confirmed. */
   requestPlan: (id: string) => call<import("$lib/bindings/Plan").Plan>("request_plan", { id }),
-  /** Staff's change of one line (by its hit), with a required reason; field errors name `until`, `field`, `new_value`, `purpose`, `reason`. */
-  planChange: (id: string, hit: number, action: import("$lib/bindings/PlanAction").PlanAction, reason: string) =>
-    call<import("$lib/bindings/PlanLine").PlanLine>("plan_change", { id, hit, action, reason }),
+  /** Staff's change of lines (by their hits) to one action, with a required reason, all or none; field errors name `until`, `field`, `new_value`, `purpose`, `reason`, `action` (`one_at_a_time`: a correction changes one line). */
+  planChange: (id: string, hits: number[], action: import("$lib/bindings/PlanAction").PlanAction, reason: string) =>
+    call<import("$lib/bindings/PlanLine").PlanLine[]>("plan_change", { id, hits, action, reason }),
   requestChecklist: (id: string) => call<import("$lib/bindings/Checklist").Checklist>("request_checklist", { id }),
   /** Ticks a system as done (`done` false opens it again), with an optional note. */
   checklistTick: (id: string, system: import("$lib/bindings/System").System, done: boolean, note: string) =>

@@ -42,13 +42,13 @@ export function useChecklist(id: () => string, enabled: () => boolean = () => tr
   }));
 }
 
-export type PlanChange = { hit: number; action: PlanAction; reason: string };
+export type PlanChange = { hits: number[]; action: PlanAction; reason: string };
 
 /** Changes one line: the plan, the checklist (its actions) and the history are read again. */
-export function useChangePlanLine(id: () => string) {
+export function useChangePlan(id: () => string) {
   const client = useQueryClient();
-  return createMutation<PlanLine, IpcError, PlanChange>(() => ({
-    mutationFn: ({ hit, action, reason }) => ipc.planChange(id(), hit, action, reason),
+  return createMutation<PlanLine[], IpcError, PlanChange>(() => ({
+    mutationFn: ({ hits, action, reason }) => ipc.planChange(id(), hits, action, reason),
     onSuccess: () =>
       Promise.all([invalidatePlan(client, id()), client.invalidateQueries({ queryKey: keys.request(id()), exact: true })]),
   }));

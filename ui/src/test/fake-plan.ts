@@ -152,7 +152,11 @@ export function planMock(hooks: PlanHooks) {
         fail("invalid_input", `checklist: request ${id} still has checklist systems not done: ${open.join(", ")}`, "checklist", "open");
     },
     requestPlan: async (id: string) => structuredClone(plan(id)),
-    planChange: async (id: string, hit: number, action: PlanAction, reason: string) => change(id, hit, action, reason),
+    planChange: async (id: string, hits: number[], action: PlanAction, reason: string) => {
+      if (hits.length > 1 && action.action === "correct")
+        fail("invalid_input", "action: a correction gives one record's new value", "action", "one_at_a_time");
+      return hits.map((hit) => change(id, hit, action, reason));
+    },
     requestChecklist: async (id: string) => checklist(id),
     checklistTick: async (id: string, system: System, done: boolean, note: string) => {
       if (!checklist(id).items.some((i) => i.system === system))

@@ -6,6 +6,7 @@
 
 pub mod certificate;
 pub mod letters;
+pub mod plan;
 pub mod redact;
 pub mod smtp;
 pub mod smtp_server;

@@ -1,19 +1,24 @@
 //! Reading the added sources again: only files whose size, modification time and content hash
 //! changed (or that have no search index yet) are read, and each file read is indexed for the
 //! search; each outcome (read, unchanged, unreadable, gone, a link skipped) is reported per file.
+//! Files are hashed, read and indexed on one worker thread per core; only this thread writes to
+//! the store.
 
 use crate::desk::index_secret;
-use crate::index::FileIndex;
-use crate::sources::read::read_file;
+use crate::index::{FileIndex, IndexSecret};
+use crate::sources::read::{read_file, FileRead};
 use crate::sources::walk::walk;
 use crate::sources::{FileReport, ReadControl};
-use crate::store::sources::Fingerprint;
+use crate::store::sources::{Fingerprint, Source};
+use crate::vocabulary::FieldRole;
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
 use ts_rs::TS;
 
 /// What happened to one file.
@@ -77,7 +82,66 @@ fn fingerprint(path: &Path) -> std::io::Result<Fingerprint> {
     })
 }
 
-/// Reads and indexes every changed file of every source (or of `only`).
+/// One file to look at: where it is, what the store remembers of it, staff's column roles.
+struct Job {
+    path: PathBuf,
+    rel: String,
+    old: Option<Fingerprint>,
+    mapping: Option<Vec<FieldRole>>,
+}
+
+/// What a worker found for one file.
+enum Found {
+    /// Its bytes could not be hashed.
+    Unreadable(String),
+    Unchanged(Fingerprint),
+    Read(Fingerprint, Box<FileRead>, FileIndex),
+    /// Hashed, but its records could not be read.
+    Failed(Fingerprint, String),
+    Cancelled,
+}
+
+/// A worker's message to the store's thread.
+enum Note {
+    Started(usize),
+    Done(usize, Found),
+}
+
+/// One file's work off the store's thread: its fingerprint, and unless its content is unchanged,
+/// its records read and indexed.
+fn work(job: &Job, secret: &IndexSecret, control: &ReadControl) -> Found {
+    let print = match fingerprint(&job.path) {
+        Ok(p) => p,
+        Err(e) => return Found::Unreadable(format!("{}: {e}", job.path.display())),
+    };
+    if job.old.as_ref().is_some_and(|o| o.sha256 == print.sha256) {
+        return Found::Unchanged(print);
+    }
+    let mut index = FileIndex::new(secret);
+    match read_file(
+        &job.path,
+        &job.rel,
+        job.mapping.as_deref(),
+        control,
+        &mut |r| index.add(&r),
+    ) {
+        Ok(read) => Found::Read(print, Box::new(read), index),
+        Err(CoreError::Cancelled) => Found::Cancelled,
+        Err(e) => Found::Failed(print, e.to_string()),
+    }
+}
+
+/// How many files are read at once: one per core, at most one per file.
+fn workers(files: usize) -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files)
+        .max(1)
+}
+
+/// Reads and indexes every changed file of every source (or of `only`). The files of a source
+/// are hashed, read and indexed on one worker per core; the store keeps each result on this
+/// thread as it arrives, and the outcomes come back in the folder's order.
 pub fn refresh(
     store: &mut Store,
     only: Option<&Path>,
@@ -124,78 +188,125 @@ pub fn refresh(
                 error: None,
             });
         }
-        let count = files.len();
-        for (i, (path, rel)) in files.into_iter().enumerate() {
-            if control.cancel.load(std::sync::atomic::Ordering::Relaxed) {
-                return Err(CoreError::Cancelled);
-            }
-            progress(&Progress {
-                file: rel.clone(),
-                file_index: i + 1,
-                files: count,
+        let mut jobs = Vec::with_capacity(files.len());
+        for (path, rel) in files {
+            jobs.push(Job {
+                old: store.fingerprint(source.id, &rel)?,
+                mapping: store.mapping(source.id, &rel)?,
+                path,
+                rel,
             });
-            let print = match fingerprint(&path) {
-                Ok(p) => p,
-                Err(e) => {
-                    outcomes.push(FileOutcome {
-                        source: source.path.clone(),
-                        file: rel,
-                        status: FileStatus::Unreadable,
-                        report: None,
-                        error: Some(format!("{}: {e}", path.display())),
-                    });
-                    continue;
-                }
-            };
-            if let Some(old) = store.fingerprint(source.id, &rel)? {
-                if old.sha256 == print.sha256 {
-                    if old.mtime != print.mtime {
-                        store.touch_file(source.id, &rel, &print.mtime)?;
-                    }
-                    let report = source
-                        .files
-                        .iter()
-                        .find(|f| f.rel_path == rel)
-                        .and_then(|f| f.report.clone());
-                    outcomes.push(FileOutcome {
-                        source: source.path.clone(),
-                        file: rel,
-                        status: FileStatus::Unchanged,
-                        report,
-                        error: None,
-                    });
-                    continue;
-                }
-            }
-            let mapping = store.mapping(source.id, &rel)?;
-            let mut index = FileIndex::new(&secret);
-            match read_file(&path, &rel, mapping.as_deref(), control, &mut |r| {
-                index.add(&r)
-            }) {
-                Ok(read) => {
-                    store.keep_index(source.id, &rel, &print, &read, index, now)?;
-                    outcomes.push(FileOutcome {
-                        source: source.path.clone(),
-                        file: rel,
-                        status: FileStatus::Read,
-                        report: Some(read.report),
-                        error: None,
-                    });
-                }
-                Err(CoreError::Cancelled) => return Err(CoreError::Cancelled),
-                Err(e) => {
-                    let msg = e.to_string();
-                    store.record_read(source.id, &rel, &print, Err(&msg), now)?;
-                    outcomes.push(FileOutcome {
-                        source: source.path.clone(),
-                        file: rel,
-                        status: FileStatus::Unreadable,
-                        report: None,
-                        error: Some(msg),
-                    });
-                }
-            }
         }
+        outcomes.extend(read_source(
+            store, &source, &jobs, &secret, control, progress, now,
+        )?);
     }
     Ok(outcomes)
+}
+
+/// The jobs of one source on the workers; the store keeps each result as it arrives.
+#[allow(clippy::too_many_arguments)]
+fn read_source(
+    store: &mut Store,
+    source: &Source,
+    jobs: &[Job],
+    secret: &IndexSecret,
+    control: &ReadControl,
+    progress: &mut dyn FnMut(&Progress),
+    now: DateTime<Utc>,
+) -> Result<Vec<FileOutcome>> {
+    let next = AtomicUsize::new(0);
+    // Set when this thread stops early (an error of the store): the workers take no new file.
+    let stop = AtomicBool::new(false);
+    let (tx, rx) = mpsc::channel::<Note>();
+    let mut slots: Vec<Option<FileOutcome>> = (0..jobs.len()).map(|_| None).collect();
+    let kept = std::thread::scope(|scope| -> Result<()> {
+        for _ in 0..workers(jobs.len()) {
+            let tx = tx.clone();
+            let (next, stop) = (&next, &stop);
+            scope.spawn(move || loop {
+                if stop.load(Ordering::Relaxed) || control.cancel.load(Ordering::Relaxed) {
+                    break;
+                }
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(job) = jobs.get(i) else { break };
+                if tx.send(Note::Started(i)).is_err() {
+                    break;
+                }
+                let found = work(job, secret, control);
+                if tx.send(Note::Done(i, found)).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let mut started = 0;
+        let result = (|| {
+            for note in rx.iter() {
+                match note {
+                    Note::Started(i) => {
+                        started += 1;
+                        progress(&Progress {
+                            file: jobs[i].rel.clone(),
+                            file_index: started,
+                            files: jobs.len(),
+                        });
+                    }
+                    Note::Done(i, found) => {
+                        slots[i] = Some(keep(store, source, &jobs[i], found, now)?);
+                    }
+                }
+            }
+            Ok(())
+        })();
+        if result.is_err() {
+            stop.store(true, Ordering::Relaxed);
+        }
+        result
+    });
+    kept?;
+    if control.cancel.load(Ordering::Relaxed) {
+        return Err(CoreError::Cancelled);
+    }
+    Ok(slots.into_iter().flatten().collect())
+}
+
+/// Keeps what a worker found for one file, and says what happened to it.
+fn keep(
+    store: &mut Store,
+    source: &Source,
+    job: &Job,
+    found: Found,
+    now: DateTime<Utc>,
+) -> Result<FileOutcome> {
+    let outcome = |status, report, error| FileOutcome {
+        source: source.path.clone(),
+        file: job.rel.clone(),
+        status,
+        report,
+        error,
+    };
+    Ok(match found {
+        Found::Cancelled => return Err(CoreError::Cancelled),
+        Found::Unreadable(e) => outcome(FileStatus::Unreadable, None, Some(e)),
+        Found::Unchanged(print) => {
+            if job.old.as_ref().is_some_and(|o| o.mtime != print.mtime) {
+                store.touch_file(source.id, &job.rel, &print.mtime)?;
+            }
+            let report = source
+                .files
+                .iter()
+                .find(|f| f.rel_path == job.rel)
+                .and_then(|f| f.report.clone());
+            outcome(FileStatus::Unchanged, report, None)
+        }
+        Found::Read(print, read, index) => {
+            store.keep_index(source.id, &job.rel, &print, &read, index, now)?;
+            outcome(FileStatus::Read, Some(read.report), None)
+        }
+        Found::Failed(print, msg) => {
+            store.record_read(source.id, &job.rel, &print, Err(&msg), now)?;
+            outcome(FileStatus::Unreadable, None, Some(msg))
+        }
+    })
 }

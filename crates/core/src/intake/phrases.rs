@@ -29,7 +29,7 @@ pub(super) const GROUPS: &[(&str, &str)] = &[
     ("CONTACT", "kirim hubung telepon sms wa email pesan contact call send message text spam ganggu"),
     ("ADS", "promosi iklan pemasaran marketing advertising newsletter broadcast tawar* offer spam"),
     ("FILEFORMAT", "excel csv json xml xlsx spreadsheet"),
-    ("VENDOR", "vendor penyedia provider kompetitor competitor supplier agensi agency percetakan printer perusahaan company layanan service platform aplikasi"),
+    ("VENDOR", "vendor penyedia provider kompetitor competitor supplier agensi agency percetakan printer perusahaan company layanan service platform aplikasi klinik clinic dokter doctor hospital bank sekolah school"),
     ("AUTO", "otomatis automated automatic automatically algoritma algorithm sistem system komputer computer mesin machine ai chatbot bot"),
     ("USE", "proses olah guna pakai use process processing"),
     ("WHILE", "sementara dulu sampai until while selama temporarily"),
@@ -59,12 +59,16 @@ pub(super) const INFORMATION: &[&str] = &[
     "explain|jelas*|penjelasan|tell|beritahu +how|why|bagaimana|mengapa|kenapa +DATA|USE|collect|kumpul*|simpan|share|bagi",
     "explain|jelas*|penjelasan +what|apa|which +collect|kumpul*|USE|simpan|share|bagi|hold|keep|store|ungkap*|bocor|leak|disclose|expose",
     "which|siapa|who|whom +share|bagi|jual|sell",
+    "daftar|list pihak|third|penerima|recipient",
+    "pihak|siapa|who|whom +terima|receive|dapat|get DATA",
     "how long keep|store|retain|hold",
     "informasi|penjelasan|jelas*|information|explain|explanation tentang|mengenai|about|on|how USE|DATA",
     "bagaimana|how DATA USE|simpan|store|lindung|protect|handle",
     "bagaimana|how you USE|simpan|store|handle|lindung|protect DATA",
     "kebijakan|policy privasi|privacy",
-    "mengapa|kenapa|why simpan|punya|hold|have|keep|store|USE DATA|FIELD",
+    "mengapa|kenapa|why simpan|punya|hold|have|keep|store|USE|minta|tanya|ask|kumpul*|collect DATA|FIELD",
+    "DATA|FIELD +simpan|store|keep sampai|until kapan|when",
+    "simpan|store|keep sampai|until kapan|when",
 ];
 pub(super) const ACCESS: &[&str] = &[
     "akses|access RECORDS|FIELD",
@@ -89,6 +93,7 @@ pub(super) const COPY: &[&str] = &[
 pub(super) const PORTABILITY: &[&str] = &[
     "portabilitas|portability|portable",
     "format|file|berkas|bentuk|export|ekspor FILEFORMAT",
+    "file|berkas|format digital|elektronik|electronic",
     "FILEFORMAT format|file|berkas",
     "DATA FILEFORMAT",
     "FILEFORMAT DATA",
@@ -134,7 +139,8 @@ pub(super) const WITHDRAW_CONSENT: &[&str] = &[
     "!lagi setuju|izin|consent|agree",
     "!setuju|izin|consent|agree lagi|longer|anymore",
     "longer consent|agree|want|wish",
-    "unsubscribe",
+    // A footer's link word too: a request only when the message says whose ("unsubscribe me").
+    "?unsubscribe",
     "henti|stop|cease langgan|subscription|subscribe|CONTACT|ADS",
     "?mohon|tolong|please|harap stop|henti",
     "!izin*|allow|permit",
@@ -148,6 +154,9 @@ pub(super) const WITHDRAW_CONSENT: &[&str] = &[
     "!USE DATA ADS",
     "henti|stop USE +ADS",
     "!setuju|izin|consent|agree DATA|FIELD|ADS",
+    // "Dulu saya centang … sekarang saya berubah pikiran": the consent given is taken back.
+    "?ubah pikir",
+    "?change mind",
 ];
 pub(super) const RESTRICTION: &[&str] = &[
     "batas*|tunda|beku*|suspend|restrict|limit|pause|freeze|postpone USE|DATA|akses|access|akun|account",
@@ -162,11 +171,15 @@ pub(super) const RESTRICTION: &[&str] = &[
     "!USE DATA WHILE",
     "!USE DATA",
     "!DATA +USE +WHILE",
+    // "data saya jangan disebar ke siapa-siapa": no disclosure beyond what is needed.
+    "!DATA +sebar|share|bagi|jual|sell",
+    "?mohon|tolong|please|harap batas*|restrict|limit",
 ];
 pub(super) const OBJECTION: &[&str] = &[
     "putus*|decision|nilai*|hitung*|calculate|score|scoring|skor|evaluasi|evaluation|assessment|tolak|reject|denied AUTO",
     "AUTO putus*|decision|nilai*|score|scoring|evaluation|assessment|tolak|reject|profil*",
     "profil*",
+    "berat*|object|objection|oppose +profil*|AUTO|sasar*|target*",
     "tinjau*|review|periksa|check manusia|human|orang|petugas|staf|staff|person|manual|manually",
     "manusia|human|manual|staf|staff|petugas|person tinjau*|review|intervention|campur*",
     "tanpa|without manusia|human|campur*|intervensi|intervention|involvement",
@@ -243,6 +256,7 @@ const ALIASES: &[(&str, &str)] = &[
     ("blm belom", "belum"),
     ("aja sj", "saja"),
     ("sy aku gue gw ane saia sya aq kulo kula abdi", "saya"),
+    ("i'd i'm i've i'll", "i"),
     ("yg", "yang"),
     ("dgn dg", "dengan"),
     ("utk tuk untk", "untuk"),
@@ -256,9 +270,14 @@ const ALIASES: &[(&str, &str)] = &[
     ("tp", "tapi"),
     ("gmn gimana bgmn", "bagaimana"),
     ("knp napa", "kenapa"),
-    ("tau", "tahu"),
+    ("tau ngertos ngerti", "tahu"),
     ("sampe", "sampai"),
-    ("bates", "batas"),
+    ("bates batesi", "batas"),
+    // Javanese and Sundanese: busak, pupus = hapus; ojo = jangan; wae = saja; dapet = dapat.
+    ("busak pupus", "hapus"),
+    ("ojo", "jangan"),
+    ("wae", "saja"),
+    ("dapet", "dapat"),
     ("liat", "lihat"),
     ("ttg", "tentang"),
     ("mboten boten", "tidak"),
@@ -284,7 +303,7 @@ const ALIASES: &[(&str, &str)] = &[
 
 /// Roots and function words the tokeniser keeps whole (everything the tables above name, and
 /// the words a run-together word may be split into).
-const FUNCTION_WORDS: &str = "saya kami anda kalian dari untuk dengan yang mohon tolong minta ingin mau sudah belum lagi tidak jangan semua seluruh ini itu apa mana siapa kapan bagaimana kenapa mengapa perlu usah bisa boleh tahu hak atas nama pada ke di dan atau juga karena kalau terima kasih pun salahguna";
+const FUNCTION_WORDS: &str = "saya kami anda kalian dari untuk dengan yang mohon tolong minta ingin mau sudah belum lagi tidak jangan semua seluruh ini itu apa mana siapa kapan bagaimana kenapa mengapa perlu usah bisa boleh tahu hak atas nama pada ke di dan atau juga karena kalau terima kasih pun salahguna terbaru";
 
 fn words(s: &'static str) -> impl Iterator<Item = &'static str> {
     s.split([' ', '|'])

@@ -13,7 +13,7 @@ use super::matcher::{find_all, Hit};
 use super::phrases::{CONTEXT, COPY, RIGHTS};
 use super::scopes::{denied, is, not_asked, refused, scopes, told_sentences};
 use super::triage::{decide, highlight, marks, MessageClass, Reason, ReasonCode, Weighed};
-use super::words::{tokenise, Token};
+use super::words::{quoted_text, tokenise, Token};
 use crate::vocabulary::Right;
 use serde::Serialize;
 use ts_rs::TS;
@@ -122,6 +122,30 @@ fn replaced_values(ts: &[Token], found: &mut Vec<Found>) {
     });
 }
 
+/// "Saya meminta agar data saya tidak dipakai", "minta data saya jangan diserahkan": what is
+/// asked is that something be done to the data (a negator or a passive verb follows), not a
+/// copy of it.
+fn not_a_copy(text: &str, ts: &[Token], h: &Hit) -> bool {
+    const PURPOSE: &str = "agar supaya biar that";
+    let inside = (h.first()..=h.last()).any(|i| is(PURPOSE, &ts[i].stem));
+    let then = ts[h.last() + 1..]
+        .iter()
+        .find(|t| !t.filler)
+        .is_some_and(|t| {
+            t.clause == ts[h.last()].clause
+                && (is(super::phrases::NEGATORS, &t.stem)
+                    || (t.derived && text[t.start..t.end].to_lowercase().starts_with("di")))
+        });
+    inside || then
+}
+
+/// Whether a hit names a policy ("kebijakan privasi", "privacy policy") rather than data.
+fn policy(ts: &[Token], h: &Hit) -> bool {
+    let before = h.first().checked_sub(1).map(|i| &ts[i]);
+    let after = ts.get(h.last() + 1);
+    before.is_some_and(|t| t.stem == "kebijakan") || after.is_some_and(|t| t.stem == "policy")
+}
+
 /// One highlight for each stretch of overlapping phrases, in text order.
 pub(super) fn merged(text: &str, mut hs: Vec<Highlight>) -> Vec<Highlight> {
     hs.sort_by_key(|h| h.start);
@@ -151,12 +175,29 @@ pub fn classify(text: &str) -> Classification {
         .collect();
     // An order, invoice or delivery right after a correction's words, or after an ask without
     // an object: maybe the order's only ("ubah alamat *pengiriman*", "tolong hapus *pesanan*").
+    // An ask, a correction or a copy that does not say whose ("tolong dihapus", "nama mempelai
+    // ada typo", "salinan invoice") in a sentence about an order or a print job is the job's:
+    // "pesanan saya masuk dua kali, yang satu tolong dihapus".
+    let personal = ["ME", "MY"]
+        .iter()
+        .filter_map(|g| super::phrases::group(g))
+        .collect::<Vec<_>>();
+    let bare = |h: &Hit| {
+        !h.slots
+            .iter()
+            .any(|&s| ts[s].mine || personal.iter().any(|g| is(g, &ts[s].stem)))
+    };
     let about_business = |h: &Hit| {
+        let sentence = ts[h.first()].sentence;
         ts[h.last() + 1..]
             .iter()
             .filter(|t| !t.filler && t.clause == ts[h.last()].clause)
             .take(2)
             .any(|t| business.contains(&t.start))
+            || (bare(h)
+                && ts
+                    .iter()
+                    .any(|t| t.sentence == sentence && business.contains(&t.start)))
     };
     let mut doubts: Vec<Reason> = Vec::new();
     let mut found: Vec<Found> = Vec::new();
@@ -168,7 +209,8 @@ pub fn classify(text: &str) -> Classification {
         for hit in find_all(phrases, &ts) {
             let first = hit.first();
             let aside = hit.slots.iter().any(|&s| scopes.aside[s]);
-            if told(first) || aside || not_asked(&ts, &hit) {
+            if told(first) || aside || not_asked(&ts, &hit) || (copy && not_a_copy(text, &ts, &hit))
+            {
                 continue;
             }
             if hit.needs_denial && !refused(&ts, right, &hit) {
@@ -176,7 +218,8 @@ pub fn classify(text: &str) -> Classification {
             }
             let code = if !hit.needs_denial && denied(&ts, right, &hit) {
                 Some(ReasonCode::Negated)
-            } else if (right == Right::Correction || hit.objectless) && about_business(&hit) {
+            } else if (right == Right::Correction || hit.objectless || copy) && about_business(&hit)
+            {
                 Some(ReasonCode::Business)
             } else {
                 None
@@ -241,10 +284,15 @@ pub fn classify(text: &str) -> Classification {
         text,
         find_all(CONTEXT, &ts)
             .iter()
-            .filter(|h| !told(h.first()))
+            // "Privacy Policy" is a footer's link, not the writer's privacy.
+            .filter(|h| !told(h.first()) && !policy(&ts, h))
             .map(|h| highlight(text, &ts, h))
             .collect(),
     );
+    // A short answer ("Ya, silakan") to the office's question about a right.
+    let quoted = quoted_text(text);
+    let answers_a_right =
+        || !quoted.trim().is_empty() && classify(&quoted).class != MessageClass::NotRequest;
     let (class, reasons) = decide(Weighed {
         text,
         ts: &ts,
@@ -253,6 +301,7 @@ pub fn classify(text: &str) -> Classification {
         doubts,
         told: &told,
         objectless,
+        answers_a_right: &answers_a_right,
     });
     if class != MessageClass::Request {
         rights.clear();

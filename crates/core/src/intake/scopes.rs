@@ -39,10 +39,17 @@ const THINGS: &str =
 const HAPPENED: &str = "kena got was were been telah will akan";
 /// Whose data it is, when it is not the writer's.
 const THEIRS: &str = "their mereka";
+/// Before the data itself: the reader's ("delete your data" in a notice to customers).
+const YOURS: &str = "your";
+/// Words that cite a text rather than ask ("menurut kebijakan privasi Anda").
+const CITING: &str = "menurut sesuai according pursuant";
+/// A history of changes ("riwayat perubahan data") is a record, not a correction.
+const HISTORY: &str = "riwayat history log";
 
 /// The words above, for the lexicon.
 pub(super) const SCOPE_WORDS: &[&str] = &[
-    RELATIVE, WITHOUT, THANKS, TOPICS, POLITE, YOU, MISDEEDS, THINGS, HAPPENED, THEIRS,
+    RELATIVE, WITHOUT, THANKS, TOPICS, POLITE, YOU, MISDEEDS, THINGS, HAPPENED, THEIRS, YOURS,
+    CITING, HISTORY,
 ];
 
 fn next_word(ts: &[Token], i: usize) -> Option<usize> {
@@ -209,10 +216,21 @@ pub(super) fn not_asked(ts: &[Token], h: &Hit) -> bool {
         is(THANKS, &t.stem)
             || (t.stem == "kasih" && before.get(k + 1).is_some_and(|p| p.stem == "terima"))
     });
-    let theirs = h
-        .slots
-        .iter()
-        .any(|&s| prev_words(ts, s, 1).any(|t| is(THEIRS, &t.stem)));
+    let theirs = h.slots.iter().any(|&s| {
+        prev_words(ts, s, 1).any(|t| {
+            is(THEIRS, &t.stem)
+                || (is(YOURS, &t.stem)
+                    && is(
+                        super::phrases::group("DATA").unwrap_or_default(),
+                        &ts[s].stem,
+                    ))
+        })
+    });
+    let cited = prev_words(ts, h.first(), 1).any(|t| is(CITING, &t.stem));
+    let history = is(HISTORY, &ts[h.first()].stem)
+        && h.slots
+            .iter()
+            .any(|&s| ts[s].stem == "ubah" || ts[s].stem == "change");
     // "data modelnya", "data produk": the data of a thing, not of a person.
     let records = super::phrases::group("DATA").unwrap_or_default();
     let after = next_word(ts, h.last()).into_iter();
@@ -225,8 +243,14 @@ pub(super) fn not_asked(ts: &[Token], h: &Hit) -> bool {
     let happened = prev_words(ts, verb, 2)
         .take_while(|t| t.clause == ts[verb].clause)
         .any(|t| is(HAPPENED, &t.stem));
+    // "You will no longer receive emails from us": told to the reader.
+    let before_first: Vec<&Token> = prev_words(ts, h.first(), 6)
+        .take_while(|t| t.clause == clause)
+        .collect();
+    let told_you = before_first.iter().any(|t| t.stem == "you")
+        && before_first.iter().any(|t| is(HAPPENED, &t.stem));
     let mistake = h.slots.iter().any(|&s| {
         ts[s].stem == "salah" && next_word(ts, s).is_some_and(|n| is(MISDEEDS, &ts[n].stem))
     });
-    thanked || theirs || of_a_thing || happened || mistake
+    thanked || theirs || of_a_thing || happened || told_you || mistake || cited || history
 }

@@ -58,6 +58,8 @@ pub enum ReasonCode {
     Complaint,
     /// Nothing in it asks for a right or speaks of the writer's data.
     NothingAsked,
+    /// A reply to a message that spoke of a right: the answer may be the ask ("Ya, silakan").
+    AnswersRight,
 }
 
 /// One reason, with the right it concerns (if any) and the words that show it.
@@ -78,7 +80,17 @@ pub(super) const CUES: &[(ReasonCode, &[&str])] = &[
             "DATA MY",
             "DATA tentang|about|on|mengenai ME",
             "lindung|protection DATA",
-            "pdp|gdpr|27/2022|bocor|leak|breach",
+            "DATA lindung|protection",
+            "dpo|pdp|gdpr|27/2022|bocor|leak|breach",
+            // Data the law treats as specific (Pasal 4): health, religion, marriage, biometrics.
+            "rekam|catat medis|medical",
+            "hasil|result lab|laboratorium|periksa|tes|test|rontgen",
+            "agama|religion|nikah|kawin|marital|biometrik|biometric|sidik",
+            // The writer's details shown or spread where they did not expect them.
+            "FIELD|DATA|foto|photo +muncul|tampil|appear|publish*|posting|post|sebar|upload|pajang",
+            // What became of what the writer once gave ("foto yang dulu aku kirim itu gimana?").
+            "saya|my kirim|beri|kasih|send|gave|upload +bagaimana",
+            "what happen DATA|MY",
         ],
     ),
     (
@@ -90,6 +102,7 @@ pub(super) const CUES: &[(ReasonCode, &[&str])] = &[
         &[
             "setuju*|consent|permission",
             "tarik|cabut|withdraw|revoke izin|setuju",
+            "tanpa|without izin|setuju|consent|permission|tahu|knowledge",
         ],
     ),
     (
@@ -98,6 +111,9 @@ pub(super) const CUES: &[(ReasonCode, &[&str])] = &[
             "henti|stop|cease|NEG CONTACT|ADS|langgan*",
             "unsubscribe|spam|blokir|block|telemarketing|ganggu|henti|stop",
             "terima|dapat|receive|get ADS",
+            "masih|still +terima|dapat|receive|get|getting|ada|in|on CONTACT|ADS|grup|group|list|daftar|milis",
+            "tidak mau|ingin|want lagi|anymore|again",
+            "longer want|wish",
         ],
     ),
     (
@@ -110,13 +126,22 @@ pub(super) const CUES: &[(ReasonCode, &[&str])] = &[
     ),
     (
         ReasonCode::MentionsAccount,
-        &["akun|account MY", "MY akun|account"],
+        &[
+            "akun|account MY",
+            "MY akun|account",
+            // The writer has left the office's service: what becomes of their data is a question.
+            "tidak pakai|guna|use jasa|layanan|service|aplikasi lagi|anymore",
+            "henti langgan",
+        ],
     ),
     (
         ReasonCode::MentionsCorrection,
         &[
             "salah|keliru|wrong|incorrect FIELD|DATA",
             "FIELD|DATA salah|keliru|wrong",
+            // "tertulis X padahal yang benar Y": a value that is not right.
+            "padahal|harusnya|seharusnya|should +benar|correct|be",
+            "FIELD MY +tulis|cantum|listed|written|spelled",
         ],
     ),
 ];
@@ -158,6 +183,8 @@ pub(super) const MARKS: &[(ReasonCode, &[&str])] = &[
         ReasonCode::Bulk,
         &[
             "newsletter|buletin|webinar|noreply|no-reply|donotreply",
+            // A notice of new terms to every customer; a person writes "I" (see `decide`).
+            "update*|ubah*|baru*|changes kebijakan|policy|privacy|terms|syarat",
             "diskon|discount|cashback|voucher|sale",
             "view browser|web",
             "versi web|browser",
@@ -175,6 +202,8 @@ pub(super) const MARKS: &[(ReasonCode, &[&str])] = &[
             "bayar|transfer pembayaran",
             "ongkir|shipping|delivery|paket|resi|tracking|ekspedisi|refund|retur",
             "harga|price|biaya|cost",
+            // A print or design job: its file, proof and duplicates are the job's, not a person's.
+            "cetak|print|proof|desain|design|stl|layout|mockup|undangan|revisi|dobel|duplikat|duplicate",
         ],
     ),
     (
@@ -234,6 +263,8 @@ pub(super) struct Weighed<'a> {
     pub told: &'a dyn Fn(usize) -> bool,
     /// Every right was found only as an ask without an object ("tolong hapus").
     pub objectless: bool,
+    /// The message quotes one that is a request or needs a look (asked only when it matters).
+    pub answers_a_right: &'a dyn Fn() -> bool,
 }
 
 /// The class of a message and why.
@@ -295,6 +326,14 @@ pub(super) fn decide(w: Weighed) -> (MessageClass, Vec<Reason>) {
     let mailing_footer = has(ReasonCode::Bulk) && footer_only;
     if !(why.is_empty() || mailing_footer) {
         return (MessageClass::NeedsLook, why);
+    }
+    if !has(ReasonCode::Bulk) && (w.answers_a_right)() {
+        let reply = Reason {
+            code: ReasonCode::AnswersRight,
+            right: None,
+            words: Vec::new(),
+        };
+        return (MessageClass::NeedsLook, vec![reply]);
     }
     let known: Vec<Reason> = marks
         .into_iter()

@@ -41,11 +41,7 @@ fn quoted(text: &str) -> Vec<(usize, usize)> {
         if n == 0 && reply.iter().any(|r| lower.starts_with(r)) {
             out.push((pos, pos + line.len()));
         }
-        let header = (lower.starts_with("-----") && lower.contains("original message"))
-            || (lower.starts_with("-----") && lower.contains("pesan asli"))
-            || ((lower.starts_with("on ") && lower.ends_with("wrote:"))
-                || (lower.starts_with("pada ") && lower.ends_with("menulis:")));
-        if header {
+        if reply_header(&lower) {
             out.push((pos, text.len()));
             return out;
         }
@@ -53,6 +49,34 @@ fn quoted(text: &str) -> Vec<(usize, usize)> {
             out.push((pos, pos + line.len()));
         }
         pos += line.len();
+    }
+    out
+}
+
+/// A line that starts the quoted message of a reply ("On … wrote:", "Pada … menulis:").
+fn reply_header(lower: &str) -> bool {
+    (lower.starts_with("-----") && lower.contains("original message"))
+        || (lower.starts_with("-----") && lower.contains("pesan asli"))
+        || (lower.starts_with("on ") && lower.ends_with("wrote:"))
+        || (lower.starts_with("pada ") && lower.ends_with("menulis:"))
+}
+
+/// What a reply quotes, as plain text: the quoted lines without their `>` marks, the reply
+/// headers and the subject left out. Empty when nothing is quoted.
+pub(super) fn quoted_text(text: &str) -> String {
+    let mut out = String::new();
+    for (start, end) in quoted(text) {
+        for line in text[start..end].split_inclusive('\n') {
+            let t = line.trim().trim_start_matches(['>', ' ']);
+            let lower = t.to_lowercase();
+            let subject = ["re:", "balas:", "bls:", "aw:"]
+                .iter()
+                .any(|r| lower.starts_with(r));
+            if !(subject || reply_header(&lower)) {
+                out.push_str(t);
+                out.push('\n');
+            }
+        }
     }
     out
 }

@@ -29,40 +29,55 @@ pub struct Change {
 }
 
 impl Store {
-    /// Keeps a change to the plan; the reason is required, and the history says it.
-    pub fn change_plan(&mut self, request_id: &str, change: &Change, history: &str) -> Result<()> {
+    /// Keeps changes to the plan (one or many lines, all or none) with one line in the history;
+    /// the reason is required.
+    pub fn change_plan(
+        &mut self,
+        request_id: &str,
+        changes: &[Change],
+        history: &str,
+    ) -> Result<()> {
         let request = self.request(request_id)?;
-        let actor = check_actor(&change.changed_by)?.to_string();
-        let reason = check_text("reason", &change.reason)?;
-        if reason.trim().is_empty() {
+        let Some(first) = changes.first() else {
             return Err(CoreError::invalid(
-                "reason",
+                "hits",
                 "required",
-                "say why the plan's line changes (--reason)",
+                "name at least one line of the plan to change (--hit)",
             ));
-        }
-        let action = serde_json::to_string(&change.action)
-            .map_err(|e| CoreError::Internal(format!("a plan action as JSON: {e}")))?;
+        };
         let tx = self.write()?;
-        tx.execute(
-            "INSERT INTO plan_changes (request_id, source, file, fingerprint, action, reason, changed_by, changed_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                request.id,
-                change.source,
-                change.file,
-                change.fingerprint,
-                action,
-                reason,
-                actor,
-                ts(change.changed_at)
-            ],
-        )?;
+        for change in changes {
+            let actor = check_actor(&change.changed_by)?.to_string();
+            let reason = check_text("reason", &change.reason)?;
+            if reason.trim().is_empty() {
+                return Err(CoreError::invalid(
+                    "reason",
+                    "required",
+                    "say why the plan's line changes (--reason)",
+                ));
+            }
+            let action = serde_json::to_string(&change.action)
+                .map_err(|e| CoreError::Internal(format!("a plan action as JSON: {e}")))?;
+            tx.execute(
+                "INSERT INTO plan_changes (request_id, source, file, fingerprint, action, reason, changed_by, changed_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    request.id,
+                    change.source,
+                    change.file,
+                    change.fingerprint,
+                    action,
+                    reason,
+                    actor,
+                    ts(change.changed_at)
+                ],
+            )?;
+        }
         insert_event(
             &tx,
             &request.id,
-            change.changed_at,
-            &actor,
+            first.changed_at,
+            check_actor(&first.changed_by)?,
             EventKind::Plan,
             None,
             None,

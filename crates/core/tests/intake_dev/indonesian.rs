@@ -76,4 +76,14 @@ pub const CASES: &[Case] = &[
     look("Promosi\n\nSaya dapat promosi lewat WA terus, ini dari mana ya?"),
     look("Data bocor?\n\nApakah data pelanggan kalian bocor? Saya dapat telepon penipuan yang tahu nama saya."),
     look("Hapus pesanan\n\nTolong hapus pesanan saya yang dobel kemarin."),
+    // Regional words (Javanese busak/ojo/batesi, Sundanese pupus) and a change of mind.
+    req("Data\n\nMbak, data kula mohon dibusak saking sistem klinik.", &[Deletion]),
+    req("Punten\n\nPunten, data abdi tolong dipupus tina sistem.", &[Deletion]),
+    req("Data\n\nMas, data ku ojo disebar nang sopo-sopo yo.", &[Restriction]),
+    req("Centang\n\nDulu saya centang bersedia dihubungi untuk promo. Sekarang saya berubah pikiran.", &[WithdrawConsent]),
+    // What is asked is that something be done to the data, not a copy of it.
+    req("Sengketa\n\nSaya minta data saya jangan diserahkan ke penagih selama sengketa berjalan, mohon pemrosesannya ditunda.", &[Restriction]),
+    // A file to take to another clinic; recipients asked beside a copy.
+    req("Pindah klinik\n\nTolong kirim riwayat berobat saya ke klinik baru saya dalam bentuk file digital.", &[Portability]),
+    req("Dua hal\n\nSaya minta salinan data pribadi saya dan daftar pihak ketiga yang menerima data saya.", &[Access, Information]),
 ];

@@ -1,7 +1,7 @@
 //! Mail that is clearly something else: invoices, orders, automatic replies, bounces,
 //! newsletters, complaints about a product, meetings, job applications.
 
-use super::{not, Case};
+use super::{look, not, Case};
 
 pub const CASES: &[Case] = &[
     not("Pertanyaan faktur\n\nSelamat pagi, mohon dikirim ulang faktur pajak bulan lalu ke email saya."),
@@ -29,4 +29,21 @@ pub const CASES: &[Case] = &[
     not("Buletin pelanggan\n\nHalo! Nikmati voucher belanja minggu ini. Jika Anda tidak ingin menerima email ini lagi, silakan berhenti berlangganan."),
     not("Terima kasih\n\nTerima kasih banyak atas bantuannya kemarin, hasil cetaknya bagus sekali."),
     not("Jadwal libur\n\nKantor kami tutup pada 25 Desember dan buka kembali 27 Desember."),
+    // Mended after the second evaluation set (see DEVELOPMENT.md): written here in our own words.
+    // An ask that does not say whose, in a sentence about an order or a print job, is the job's.
+    look("Order dobel\n\nPesanan kartu nama saya masuk dua kali, yang kedua tolong dihapus saja."),
+    look("Proof brosur\n\nDi proof brosur nomor telepon kantornya ada typo, tolong dikoreksi sebelum cetak."),
+    not("Minta kuitansi\n\nBoleh minta salinan kuitansi untuk pembayaran minggu lalu? Untuk laporan kantor."),
+    // A short answer to the office's question about a right.
+    look("Re: Pertanyaan kami\n\nIya, boleh.\n\nPada Sen, 3 Mei 2027, Admin menulis:\n> Apakah Bapak ingin data Bapak di sistem kami dihapus?"),
+    // Still contacted, consent given without being asked, data shown where it was not expected.
+    look("WA lagi\n\nKenapa saya masih dapet WA promo dari kalian? Saya sudah lama tidak belanja."),
+    look("Pendaftaran anak\n\nAnak saya mendaftar memakai nomor HP saya tanpa izin saya. Saya mau bicara dengan pengelola."),
+    look("Foto di Instagram\n\nFoto saya muncul di Instagram kalian, saya tidak ingat pernah difoto untuk itu."),
+    look("Who is your DPO?\n\nI'd like to talk to your data protection officer this week."),
+    // A notice of new terms, a mailing's footer and a confirmation ask nothing of the office,
+    // but their words of rights leave them to a person: a look, never the register.
+    look("We've updated our Terms\n\nWe have updated our privacy policy. It explains your rights to access, correct and delete your data. No action is needed."),
+    look("Your weekly digest\n\n5 people viewed your page this week. See who is looking.\n\nUnsubscribe | Privacy Policy"),
+    look("You have been unsubscribed\n\nYou will no longer receive emails from us. You can subscribe again at any time."),
 ];

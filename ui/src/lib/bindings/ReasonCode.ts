@@ -3,4 +3,4 @@
 /**
  * Why a message was classed as it was (or, for a request, what was left out).
  */
-export type ReasonCode = "no-subject" | "negated" | "business" | "mentions-data" | "mentions-deletion" | "mentions-consent" | "mentions-stop-contact" | "mentions-objection" | "mentions-copy" | "mentions-account" | "mentions-correction" | "delivery-failure" | "auto-reply" | "bulk" | "transaction" | "complaint" | "nothing-asked";
+export type ReasonCode = "no-subject" | "negated" | "business" | "mentions-data" | "mentions-deletion" | "mentions-consent" | "mentions-stop-contact" | "mentions-objection" | "mentions-copy" | "mentions-account" | "mentions-correction" | "delivery-failure" | "auto-reply" | "bulk" | "transaction" | "complaint" | "nothing-asked" | "answers-right";

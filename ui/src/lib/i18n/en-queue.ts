@@ -56,4 +56,5 @@ export const enQueue: Record<keyof typeof idQueue, string> = {
   "reason.transaction": "An order, invoice or payment",
   "reason.complaint": "A complaint with nothing about personal data",
   "reason.nothing-asked": "Asks for no right and does not speak of their personal data",
+  "reason.answers-right": "Replies to a message that spoke of a right: the answer may be the ask",
 };

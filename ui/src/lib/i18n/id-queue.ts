@@ -56,4 +56,5 @@ export const idQueue = {
   "reason.transaction": "Pesanan, tagihan atau pembayaran",
   "reason.complaint": "Keluhan tanpa menyebut data pribadi",
   "reason.nothing-asked": "Tidak meminta hak apa pun dan tidak menyebut data pribadinya",
+  "reason.answers-right": "Membalas pesan yang menyebut suatu hak: jawabannya mungkin permintaan",
 };

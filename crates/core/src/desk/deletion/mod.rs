@@ -230,29 +230,40 @@ fn complete(action: Action) -> Result<Action> {
     })
 }
 
-/// Changes one line of the plan (by the hit's number in the latest search), with a reason.
+/// Changes lines of the plan (by the hits' numbers in the latest search) to one action, with one
+/// reason: all or none, with one line in the history. The changed lines come back in the order
+/// asked. A correction names one record's new value, so it changes one line at a time.
+#[allow(clippy::too_many_arguments)]
 pub fn change(
     store: &mut Store,
     request_id: &str,
-    hit: i64,
+    hits: &[i64],
     action: Action,
     reason: &str,
     actor: &str,
     now: DateTime<Utc>,
-) -> Result<PlanLine> {
+) -> Result<Vec<PlanLine>> {
     let action = complete(action)?;
-    let current = plan(store, request_id, &ReadControl::default(), now)?;
-    let line = current
-        .lines
-        .into_iter()
-        .find(|l| l.hit == hit)
-        .ok_or_else(|| {
-            CoreError::invalid(
-                "hit",
-                "not_in_plan",
-                format!("hit {hit} is not a confirmed record of request {request_id}'s latest search; see pdpdesk plan show --request {request_id}"),
-            )
-        })?;
+    let mut wanted: Vec<i64> = Vec::with_capacity(hits.len());
+    for &h in hits {
+        if !wanted.contains(&h) {
+            wanted.push(h);
+        }
+    }
+    if wanted.is_empty() {
+        return Err(CoreError::invalid(
+            "hits",
+            "required",
+            "name at least one line of the plan to change (--hit)",
+        ));
+    }
+    if wanted.len() > 1 && matches!(action, Action::Correct { .. }) {
+        return Err(CoreError::invalid(
+            "action",
+            "one_at_a_time",
+            "a correction gives one record's new value: change those lines one at a time",
+        ));
+    }
     if let Action::Retain { until, .. } = &action {
         if *until <= store.office()?.time_zone.local(now).date_naive() {
             return Err(CoreError::invalid(
@@ -262,38 +273,68 @@ pub fn change(
             ));
         }
     }
-    let fingerprint = store
+    let current = plan(store, request_id, &ReadControl::default(), now)?;
+    let fingerprints: Vec<(i64, String)> = store
         .confirmed_hits(request_id)?
         .into_iter()
-        .find(|(id, _)| *id == hit)
-        .map(|(_, h)| h.fingerprint)
-        .unwrap_or_default();
-    let history = format!(
-        "Rencana tindakan: {} baris {} ({}) dari {} menjadi {}; alasan: {}",
-        line.file,
-        line.record,
-        line.record_id.as_deref().unwrap_or("-"),
-        line.action.name(),
-        action.name(),
-        reason.trim()
-    );
-    store.change_plan(
-        request_id,
-        &Change {
+        .map(|(id, h)| (id, h.fingerprint))
+        .collect();
+    let mut changes = Vec::with_capacity(wanted.len());
+    let mut described = Vec::with_capacity(wanted.len());
+    for &hit in &wanted {
+        let line = current.lines.iter().find(|l| l.hit == hit).ok_or_else(|| {
+            CoreError::invalid(
+                "hit",
+                "not_in_plan",
+                format!("hit {hit} is not a confirmed record of request {request_id}'s latest search; see pdpdesk plan show --request {request_id}"),
+            )
+        })?;
+        described.push(format!(
+            "{} baris {} ({}) dari {}",
+            line.file,
+            line.record,
+            line.record_id.as_deref().unwrap_or("-"),
+            line.action.name(),
+        ));
+        changes.push(Change {
             source: line.source.clone(),
             file: line.file.clone(),
-            fingerprint,
-            action,
+            fingerprint: fingerprints
+                .iter()
+                .find(|(id, _)| *id == hit)
+                .map(|(_, f)| f.clone())
+                .unwrap_or_default(),
+            action: action.clone(),
             reason: reason.to_string(),
             changed_by: actor.to_string(),
             changed_at: now,
-        },
-        &history,
-    )?;
+        });
+    }
+    let history = match described.as_slice() {
+        [one] => format!(
+            "Rencana tindakan: {one} menjadi {}; alasan: {}",
+            action.name(),
+            reason.trim()
+        ),
+        many => format!(
+            "Rencana tindakan: {} catatan menjadi {} ({}); alasan: {}",
+            many.len(),
+            action.name(),
+            many.join("; "),
+            reason.trim()
+        ),
+    };
+    store.change_plan(request_id, &changes, &history)?;
     let after = plan(store, request_id, &ReadControl::default(), now)?;
-    after
-        .lines
-        .into_iter()
-        .find(|l| l.hit == hit)
-        .ok_or_else(|| CoreError::Internal("the changed line is gone from the plan".into()))
+    wanted
+        .iter()
+        .map(|hit| {
+            after
+                .lines
+                .iter()
+                .find(|l| l.hit == *hit)
+                .cloned()
+                .ok_or_else(|| CoreError::Internal("a changed line is gone from the plan".into()))
+        })
+        .collect()
 }

@@ -69,6 +69,29 @@ describe("the action plan of a request", () => {
     );
   });
 
+  it("changes the records selected in one go, all a file's with one box, and never corrects many", async () => {
+    fake.plan.seed(ID, samplePlan(ID));
+    const user = await setup();
+    const chat = (await screen.findAllByTestId("plan-file")).find((f) => f.dataset.file?.startsWith("whatsapp/"))!;
+    expect(screen.queryByTestId("plan-selection"), "no bar before anything is selected").toBeNull();
+    await user.click(within(chat).getByTestId("plan-file-select"));
+    expect(screen.getByTestId("plan-selection-count").textContent, "the file's box selects its folded records too").toBe("7 catatan dipilih");
+    await user.click(within(lineOf(9)).getByTestId("plan-line-select"));
+    expect(screen.getByTestId("plan-selection-count").textContent).toBe("8 catatan dipilih");
+    await user.click(screen.getByTestId("plan-selection-change"));
+    const dialog = await screen.findByTestId("plan-dialog");
+    expect(within(dialog).getByTestId("plan-dialog-many").textContent).toContain("8 catatan terpilih");
+    expect(within(dialog).queryByTestId("plan-kind-correct"), "a correction gives one record's value").toBeNull();
+    await user.click(within(dialog).getByTestId("plan-kind-restrict"));
+    await user.type(within(dialog).getByTestId("plan-reason"), "Masih dalam sengketa");
+    await user.click(screen.getByTestId("plan-submit"));
+    await waitFor(() => expect(screen.queryByTestId("plan-dialog")).toBeNull());
+    const hits = vi.mocked(fake.ipc.planChange).mock.calls[0][1];
+    expect(hits, "one call for every selected record").toHaveLength(8);
+    await waitFor(() => expect(lineOf(9).dataset.action).toBe("restrict"));
+    expect(screen.queryByTestId("plan-selection"), "the selection is cleared once kept").toBeNull();
+  });
+
   it("folds a file with many records until asked", async () => {
     fake.plan.seed(ID, samplePlan(ID));
     const user = await setup();
@@ -93,7 +116,7 @@ describe("the action plan of a request", () => {
     await user.type(within(dialog).getByTestId("plan-reason"), "Sengketa pembayaran masih berjalan");
     await user.click(screen.getByTestId("plan-submit"));
     await waitFor(() => expect(screen.queryByTestId("plan-dialog")).toBeNull());
-    expect(fake.ipc.planChange).toHaveBeenCalledWith(ID, 9, { action: "restrict" }, "Sengketa pembayaran masih berjalan");
+    expect(fake.ipc.planChange).toHaveBeenCalledWith(ID, [9], { action: "restrict" }, "Sengketa pembayaran masih berjalan");
     await waitFor(() => expect(lineOf(9).dataset.action).toBe("restrict"));
     const changed = lineOf(9);
     expect(within(changed).getByTestId("plan-line-action").textContent).toContain("Batasi");
