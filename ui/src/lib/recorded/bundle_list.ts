@@ -24,12 +24,12 @@ export default {
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-03T21:08:42Z",
+        "made_at": "2026-12-03T21:22:23Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "4b87e5d05f452d906ab5468d6b90b6a280e101ef0062ce85d813ed74ad0a157b"
+        "sha256": "04409192a689911378d4674a188e2d98a46daf43bb3859c157bcfcb6981c130f"
       },
       {
         "actor": "Wayan",
@@ -37,12 +37,12 @@ export default {
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-03T21:08:42Z",
+        "made_at": "2026-12-03T21:22:22Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "bc9dcae1603c4a724f46cf408bb33ba3a8c901b620fabfd164c745f9157178b1"
+        "sha256": "5a5b753001ae0f2264c473fc613eae82c9a2cfbf763f564364ec96094c59e48a"
       }
     ]
   },

@@ -8,8 +8,8 @@ export default {
     "ok": {
       "created": false,
       "file": "/home/staf/.local/share/pdpdesk/certificate.key",
-      "fingerprint": "6251 d59c 0e12 fdd2 ac71 1384 40b9 8089 f9c5 e72c 7114 fdfb 1e70 ea1e 0686 7b2d",
-      "public_key": "9490091e00be9a5acd4b47b4a46a34a8ad1cc23e3ffd9388bd1ed187efa4d75b"
+      "fingerprint": "e0d1 c9f7 5502 1171 8902 794c 436f 7d22 09c9 e328 4495 093d 5082 edc0 2107 ca12",
+      "public_key": "f11ad4e7e194f2322d3a1142f3c663d638e75478a4f56b649529d2f629e13c87"
     }
   }
 } satisfies Record<string, Recorded<CertificateKey>>;

@@ -16,7 +16,7 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T05:08:40+08:00",
+          "received_at": "2026-12-03T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 29,
           "statutory_due": null,
@@ -85,14 +85,14 @@ export default {
             "on_behalf_of": null,
             "phones": [],
             "postal_address": null,
-            "received_at": "2026-12-02T21:08:40+00:00",
+            "received_at": "2026-12-02T21:22:19+00:00",
             "rights": [],
             "role": "subject"
           },
           "mail": {
             "attachments": [],
             "body": "Selamat siang, saya mau tanya soal data saya di aplikasi pemesanan kalian. Terima kasih.\n",
-            "date": "2026-12-02T21:08:40Z",
+            "date": "2026-12-02T21:22:19Z",
             "from": {
               "address": "dewi.anggraini@example.com",
               "name": "Dewi Anggraini"
@@ -110,7 +110,7 @@ export default {
               }
             ]
           },
-          "received_at": "2026-12-02T21:08:40Z",
+          "received_at": "2026-12-02T21:22:19Z",
           "received_source": "date-header",
           "requester": {
             "emails": [
@@ -131,17 +131,17 @@ export default {
           },
           "text": "Data saya di aplikasi\n\nSelamat siang, saya mau tanya soal data saya di aplikasi pemesanan kalian. Terima kasih.\n"
         },
-        "queued_at": "2026-12-03T21:08:55Z",
+        "queued_at": "2026-12-03T21:22:37Z",
         "queued_by": "Wayan",
-        "received_at": "2026-12-02T21:08:40Z",
+        "received_at": "2026-12-02T21:22:19Z",
         "received_source": "date-header",
-        "sha256": "21bd03582231936a27a9fcb4a269ddc719f96197b4c1593d9f830ab50784f72e",
+        "sha256": "d9ef83bc751cae418ff5a41ee6e883362389572cddfdc88e8e5a5b97c9685847",
         "source_file": "pesan-1.eml",
         "subject": "Data saya di aplikasi"
       },
       {
         "clocks": null,
-        "decided_at": "2026-12-03T21:08:55Z",
+        "decided_at": "2026-12-03T21:22:37Z",
         "decided_by": "Wayan",
         "decision": {
           "kind": "not-request",
@@ -152,11 +152,11 @@ export default {
         "mbox_index": null,
         "message_id": "antrean-2@example.com",
         "proposal": null,
-        "queued_at": "2026-12-03T21:08:55Z",
+        "queued_at": "2026-12-03T21:22:37Z",
         "queued_by": "Wayan",
-        "received_at": "2026-11-30T21:08:40Z",
+        "received_at": "2026-11-30T21:22:19Z",
         "received_source": "date-header",
-        "sha256": "001f7dce8080f1b7910080374e14620d71ce944d8e347682713db2677abd3e1f",
+        "sha256": "755d4e7e442a9c3d694f0caaa08aa3466bcd1b6d627ee62ce385742b77767a75",
         "source_file": "pesan-2.eml",
         "subject": "Akun tidak bisa dibuka"
       }

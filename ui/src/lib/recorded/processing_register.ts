@@ -235,7 +235,7 @@ export default {
           }
         ]
       },
-      "updated_at": "2026-12-03T21:08:42.452844590Z",
+      "updated_at": "2026-12-03T21:22:22.719758503Z",
       "updated_by": "Wayan"
     }
   }

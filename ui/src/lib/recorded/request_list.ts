@@ -17,10 +17,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T05:08:40+08:00",
+          "received_at": "2026-12-03T05:22:19+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T05:08:40+08:00",
+          "statutory_due": "2026-12-06T05:22:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -30,7 +30,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -41,10 +41,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-02T21:08:40Z",
+        "created_at": "2026-12-02T21:22:19Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
-        "received_at": "2026-12-03T05:08:40+08:00",
+        "received_at": "2026-12-03T05:22:19+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -61,7 +61,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-02T21:08:40Z"
+        "updated_at": "2026-12-02T21:22:19Z"
       },
       {
         "channel": "email",
@@ -74,10 +74,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T00:20:40+08:00",
+          "received_at": "2026-12-03T00:34:19+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T00:20:40+08:00",
+          "statutory_due": "2026-12-06T00:34:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -87,7 +87,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:20: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:34: answer by the statutory deadline",
               "year": null
             },
             {
@@ -98,10 +98,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
-        "received_at": "2026-12-03T00:20:40+08:00",
+        "received_at": "2026-12-03T00:34:19+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -117,16 +117,16 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-24T21:08:40Z",
+        "created_at": "2026-10-24T21:22:19Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
-        "received_at": "2026-10-25T05:08:40+08:00",
+        "received_at": "2026-10-25T05:22:19+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -142,7 +142,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-28T05:08:40Z"
+        "updated_at": "2026-10-28T05:22:19Z"
       }
     ]
   },
@@ -159,10 +159,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:08:40+08:00",
+          "received_at": "2026-11-30T05:22:19+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T05:08:40+08:00",
+          "statutory_due": "2026-12-03T05:22:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -172,7 +172,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -183,10 +183,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-29T21:08:40Z",
+        "created_at": "2026-11-29T21:22:19Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
-        "received_at": "2026-11-30T05:08:40+08:00",
+        "received_at": "2026-11-30T05:22:19+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -202,7 +202,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-11-30T17:08:40Z"
+        "updated_at": "2026-11-30T17:22:19Z"
       }
     ]
   },
@@ -214,12 +214,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T05:08:41+08:00",
+          "paused_since": "2026-12-04T05:22:20+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:08:40+08:00",
+          "received_at": "2026-11-30T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -235,16 +235,16 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 05:08: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 05:22: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
-        "received_at": "2026-11-30T05:08:40+08:00",
+        "received_at": "2026-11-30T05:22:19+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -260,7 +260,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "email",
@@ -273,10 +273,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T05:08:40+08:00",
+          "received_at": "2026-11-22T05:22:19+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T05:08:40+08:00",
+          "statutory_due": "2026-11-25T05:22:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -286,7 +286,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -297,10 +297,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-21T21:08:40Z",
+        "created_at": "2026-11-21T21:22:19Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
-        "received_at": "2026-11-22T05:08:40+08:00",
+        "received_at": "2026-11-22T05:22:19+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -319,7 +319,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-23T13:08:40Z"
+        "updated_at": "2026-11-23T13:22:19Z"
       }
     ]
   },
@@ -336,7 +336,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T05:08:40+08:00",
+          "received_at": "2026-11-25T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -353,10 +353,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
-        "received_at": "2026-11-25T05:08:40+08:00",
+        "received_at": "2026-11-25T05:22:19+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -372,7 +372,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       }
     ]
   },
@@ -389,7 +389,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T05:08:40+08:00",
+          "received_at": "2026-12-01T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -409,10 +409,10 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
-        "received_at": "2026-12-01T05:08:40+08:00",
+        "received_at": "2026-12-01T05:22:19+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -428,7 +428,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       }
     ]
   },
@@ -445,10 +445,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T05:08:40+08:00",
+          "received_at": "2026-12-03T05:22:19+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T05:08:40+08:00",
+          "statutory_due": "2026-12-06T05:22:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -458,7 +458,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -469,10 +469,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-02T21:08:40Z",
+        "created_at": "2026-12-02T21:22:19Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
-        "received_at": "2026-12-03T05:08:40+08:00",
+        "received_at": "2026-12-03T05:22:19+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -489,7 +489,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-02T21:08:40Z"
+        "updated_at": "2026-12-02T21:22:19Z"
       }
     ]
   },
@@ -506,10 +506,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T05:08:40+08:00",
+          "received_at": "2026-12-02T05:22:19+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T05:08:40+08:00",
+          "statutory_due": "2026-12-05T05:22:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -519,7 +519,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -530,10 +530,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
-        "received_at": "2026-12-02T05:08:40+08:00",
+        "received_at": "2026-12-02T05:22:19+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -549,7 +549,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       }
     ]
   },
@@ -566,10 +566,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T05:08:40+08:00",
+          "received_at": "2026-11-22T05:22:19+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T05:08:40+08:00",
+          "statutory_due": "2026-11-25T05:22:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -579,7 +579,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -590,10 +590,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-21T21:08:40Z",
+        "created_at": "2026-11-21T21:22:19Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
-        "received_at": "2026-11-22T05:08:40+08:00",
+        "received_at": "2026-11-22T05:22:19+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -612,7 +612,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-23T13:08:40Z"
+        "updated_at": "2026-11-23T13:22:19Z"
       }
     ]
   },
@@ -622,10 +622,10 @@ export default {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-24T21:08:40Z",
+        "created_at": "2026-10-24T21:22:19Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
-        "received_at": "2026-10-25T05:08:40+08:00",
+        "received_at": "2026-10-25T05:22:19+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -641,7 +641,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-28T05:08:40Z"
+        "updated_at": "2026-10-28T05:22:19Z"
       }
     ]
   },
@@ -661,10 +661,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T05:08:40+08:00",
+          "received_at": "2026-12-03T05:22:19+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T05:08:40+08:00",
+          "statutory_due": "2026-12-06T05:22:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -674,7 +674,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -685,10 +685,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-02T21:08:40Z",
+        "created_at": "2026-12-02T21:22:19Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
-        "received_at": "2026-12-03T05:08:40+08:00",
+        "received_at": "2026-12-03T05:22:19+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -705,7 +705,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-02T21:08:40Z"
+        "updated_at": "2026-12-02T21:22:19Z"
       },
       {
         "channel": "email",
@@ -718,10 +718,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T05:08:40+08:00",
+          "received_at": "2026-12-02T05:22:19+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T05:08:40+08:00",
+          "statutory_due": "2026-12-05T05:22:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -731,7 +731,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -742,10 +742,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
-        "received_at": "2026-12-02T05:08:40+08:00",
+        "received_at": "2026-12-02T05:22:19+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -761,7 +761,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "email",
@@ -774,7 +774,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T05:08:40+08:00",
+          "received_at": "2026-12-01T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -794,10 +794,10 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
-        "received_at": "2026-12-01T05:08:40+08:00",
+        "received_at": "2026-12-01T05:22:19+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -813,7 +813,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "web-form",
@@ -826,7 +826,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T05:08:40+08:00",
+          "received_at": "2026-11-25T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -843,10 +843,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
-        "received_at": "2026-11-25T05:08:40+08:00",
+        "received_at": "2026-11-25T05:22:19+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -862,7 +862,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       }
     ]
   },
@@ -882,10 +882,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T05:08:40+08:00",
+          "received_at": "2026-11-22T05:22:19+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T05:08:40+08:00",
+          "statutory_due": "2026-11-25T05:22:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -895,7 +895,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -906,10 +906,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-21T21:08:40Z",
+        "created_at": "2026-11-21T21:22:19Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
-        "received_at": "2026-11-22T05:08:40+08:00",
+        "received_at": "2026-11-22T05:22:19+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -928,7 +928,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-23T13:08:40Z"
+        "updated_at": "2026-11-23T13:22:19Z"
       }
     ]
   },
@@ -945,10 +945,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T00:20:40+08:00",
+          "received_at": "2026-12-03T00:34:19+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T00:20:40+08:00",
+          "statutory_due": "2026-12-06T00:34:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -958,7 +958,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:20: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:34: answer by the statutory deadline",
               "year": null
             },
             {
@@ -969,10 +969,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
-        "received_at": "2026-12-03T00:20:40+08:00",
+        "received_at": "2026-12-03T00:34:19+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -988,7 +988,7 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "web-form",
@@ -996,12 +996,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T05:08:41+08:00",
+          "paused_since": "2026-12-04T05:22:20+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:08:40+08:00",
+          "received_at": "2026-11-30T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1017,16 +1017,16 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 05:08: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 05:22: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
-        "received_at": "2026-11-30T05:08:40+08:00",
+        "received_at": "2026-11-30T05:22:19+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -1042,7 +1042,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "phone",
@@ -1055,10 +1055,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:08:40+08:00",
+          "received_at": "2026-11-30T05:22:19+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T05:08:40+08:00",
+          "statutory_due": "2026-12-03T05:22:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -1068,7 +1068,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1079,10 +1079,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-29T21:08:40Z",
+        "created_at": "2026-11-29T21:22:19Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
-        "received_at": "2026-11-30T05:08:40+08:00",
+        "received_at": "2026-11-30T05:22:19+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -1098,7 +1098,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-11-30T17:08:40Z"
+        "updated_at": "2026-11-30T17:22:19Z"
       }
     ]
   },
@@ -1118,10 +1118,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T05:08:40+08:00",
+          "received_at": "2026-12-03T05:22:19+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T05:08:40+08:00",
+          "statutory_due": "2026-12-06T05:22:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1131,7 +1131,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1142,10 +1142,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-02T21:08:40Z",
+        "created_at": "2026-12-02T21:22:19Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
-        "received_at": "2026-12-03T05:08:40+08:00",
+        "received_at": "2026-12-03T05:22:19+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -1162,7 +1162,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-02T21:08:40Z"
+        "updated_at": "2026-12-02T21:22:19Z"
       },
       {
         "channel": "email",
@@ -1175,10 +1175,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T00:20:40+08:00",
+          "received_at": "2026-12-03T00:34:19+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T00:20:40+08:00",
+          "statutory_due": "2026-12-06T00:34:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1188,7 +1188,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:20: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:34: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1199,10 +1199,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
-        "received_at": "2026-12-03T00:20:40+08:00",
+        "received_at": "2026-12-03T00:34:19+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -1218,7 +1218,7 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "email",
@@ -1231,10 +1231,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T05:08:40+08:00",
+          "received_at": "2026-12-02T05:22:19+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T05:08:40+08:00",
+          "statutory_due": "2026-12-05T05:22:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -1244,7 +1244,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1255,10 +1255,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
-        "received_at": "2026-12-02T05:08:40+08:00",
+        "received_at": "2026-12-02T05:22:19+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -1274,7 +1274,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "email",
@@ -1287,7 +1287,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T05:08:40+08:00",
+          "received_at": "2026-12-01T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1307,10 +1307,10 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
-        "received_at": "2026-12-01T05:08:40+08:00",
+        "received_at": "2026-12-01T05:22:19+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -1326,7 +1326,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "web-form",
@@ -1334,12 +1334,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T05:08:41+08:00",
+          "paused_since": "2026-12-04T05:22:20+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:08:40+08:00",
+          "received_at": "2026-11-30T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1355,16 +1355,16 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 05:08: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 05:22: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
-        "received_at": "2026-11-30T05:08:40+08:00",
+        "received_at": "2026-11-30T05:22:19+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -1380,7 +1380,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "phone",
@@ -1393,10 +1393,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:08:40+08:00",
+          "received_at": "2026-11-30T05:22:19+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T05:08:40+08:00",
+          "statutory_due": "2026-12-03T05:22:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -1406,7 +1406,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1417,10 +1417,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-29T21:08:40Z",
+        "created_at": "2026-11-29T21:22:19Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
-        "received_at": "2026-11-30T05:08:40+08:00",
+        "received_at": "2026-11-30T05:22:19+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -1436,7 +1436,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-11-30T17:08:40Z"
+        "updated_at": "2026-11-30T17:22:19Z"
       },
       {
         "channel": "web-form",
@@ -1449,7 +1449,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T05:08:40+08:00",
+          "received_at": "2026-11-25T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1466,10 +1466,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
-        "received_at": "2026-11-25T05:08:40+08:00",
+        "received_at": "2026-11-25T05:22:19+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -1485,7 +1485,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "email",
@@ -1498,10 +1498,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T05:08:40+08:00",
+          "received_at": "2026-11-22T05:22:19+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T05:08:40+08:00",
+          "statutory_due": "2026-11-25T05:22:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -1511,7 +1511,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1522,10 +1522,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-21T21:08:40Z",
+        "created_at": "2026-11-21T21:22:19Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
-        "received_at": "2026-11-22T05:08:40+08:00",
+        "received_at": "2026-11-22T05:22:19+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -1544,16 +1544,16 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-23T13:08:40Z"
+        "updated_at": "2026-11-23T13:22:19Z"
       },
       {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-24T21:08:40Z",
+        "created_at": "2026-10-24T21:22:19Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
-        "received_at": "2026-10-25T05:08:40+08:00",
+        "received_at": "2026-10-25T05:22:19+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -1569,7 +1569,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-28T05:08:40Z"
+        "updated_at": "2026-10-28T05:22:19Z"
       }
     ]
   },
@@ -1579,10 +1579,10 @@ export default {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-24T21:08:40Z",
+        "created_at": "2026-10-24T21:22:19Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
-        "received_at": "2026-10-25T05:08:40+08:00",
+        "received_at": "2026-10-25T05:22:19+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -1598,7 +1598,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-28T05:08:40Z"
+        "updated_at": "2026-10-28T05:22:19Z"
       },
       {
         "channel": "email",
@@ -1611,10 +1611,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T05:08:40+08:00",
+          "received_at": "2026-11-22T05:22:19+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T05:08:40+08:00",
+          "statutory_due": "2026-11-25T05:22:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -1624,7 +1624,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1635,10 +1635,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-21T21:08:40Z",
+        "created_at": "2026-11-21T21:22:19Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
-        "received_at": "2026-11-22T05:08:40+08:00",
+        "received_at": "2026-11-22T05:22:19+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -1657,7 +1657,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-23T13:08:40Z"
+        "updated_at": "2026-11-23T13:22:19Z"
       },
       {
         "channel": "web-form",
@@ -1670,7 +1670,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T05:08:40+08:00",
+          "received_at": "2026-11-25T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1687,10 +1687,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
-        "received_at": "2026-11-25T05:08:40+08:00",
+        "received_at": "2026-11-25T05:22:19+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -1706,7 +1706,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "phone",
@@ -1719,10 +1719,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:08:40+08:00",
+          "received_at": "2026-11-30T05:22:19+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T05:08:40+08:00",
+          "statutory_due": "2026-12-03T05:22:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -1732,7 +1732,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1743,10 +1743,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-29T21:08:40Z",
+        "created_at": "2026-11-29T21:22:19Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
-        "received_at": "2026-11-30T05:08:40+08:00",
+        "received_at": "2026-11-30T05:22:19+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -1762,7 +1762,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-11-30T17:08:40Z"
+        "updated_at": "2026-11-30T17:22:19Z"
       },
       {
         "channel": "web-form",
@@ -1770,12 +1770,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T05:08:41+08:00",
+          "paused_since": "2026-12-04T05:22:20+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:08:40+08:00",
+          "received_at": "2026-11-30T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1791,16 +1791,16 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 05:08: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 05:22: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
-        "received_at": "2026-11-30T05:08:40+08:00",
+        "received_at": "2026-11-30T05:22:19+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -1816,7 +1816,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "email",
@@ -1829,7 +1829,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T05:08:40+08:00",
+          "received_at": "2026-12-01T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1849,10 +1849,10 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
-        "received_at": "2026-12-01T05:08:40+08:00",
+        "received_at": "2026-12-01T05:22:19+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -1868,7 +1868,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "email",
@@ -1881,10 +1881,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T05:08:40+08:00",
+          "received_at": "2026-12-02T05:22:19+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T05:08:40+08:00",
+          "statutory_due": "2026-12-05T05:22:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -1894,7 +1894,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1905,10 +1905,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
-        "received_at": "2026-12-02T05:08:40+08:00",
+        "received_at": "2026-12-02T05:22:19+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -1924,7 +1924,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "email",
@@ -1937,10 +1937,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T00:20:40+08:00",
+          "received_at": "2026-12-03T00:34:19+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T00:20:40+08:00",
+          "statutory_due": "2026-12-06T00:34:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1950,7 +1950,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:20: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:34: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1961,10 +1961,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
-        "received_at": "2026-12-03T00:20:40+08:00",
+        "received_at": "2026-12-03T00:34:19+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -1980,7 +1980,7 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "walk-in",
@@ -1993,10 +1993,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T05:08:40+08:00",
+          "received_at": "2026-12-03T05:22:19+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T05:08:40+08:00",
+          "statutory_due": "2026-12-06T05:22:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2006,7 +2006,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2017,10 +2017,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-02T21:08:40Z",
+        "created_at": "2026-12-02T21:22:19Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
-        "received_at": "2026-12-03T05:08:40+08:00",
+        "received_at": "2026-12-03T05:22:19+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -2037,7 +2037,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-02T21:08:40Z"
+        "updated_at": "2026-12-02T21:22:19Z"
       }
     ]
   },
@@ -2054,10 +2054,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T05:08:40+08:00",
+          "received_at": "2026-12-03T05:22:19+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T05:08:40+08:00",
+          "statutory_due": "2026-12-06T05:22:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2067,7 +2067,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2078,10 +2078,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-02T21:08:40Z",
+        "created_at": "2026-12-02T21:22:19Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
-        "received_at": "2026-12-03T05:08:40+08:00",
+        "received_at": "2026-12-03T05:22:19+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -2098,7 +2098,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-02T21:08:40Z"
+        "updated_at": "2026-12-02T21:22:19Z"
       },
       {
         "channel": "email",
@@ -2111,10 +2111,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T00:20:40+08:00",
+          "received_at": "2026-12-03T00:34:19+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T00:20:40+08:00",
+          "statutory_due": "2026-12-06T00:34:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2124,7 +2124,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:20: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:34: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2135,10 +2135,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
-        "received_at": "2026-12-03T00:20:40+08:00",
+        "received_at": "2026-12-03T00:34:19+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -2154,7 +2154,7 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "email",
@@ -2167,10 +2167,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T05:08:40+08:00",
+          "received_at": "2026-12-02T05:22:19+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T05:08:40+08:00",
+          "statutory_due": "2026-12-05T05:22:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -2180,7 +2180,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2191,10 +2191,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
-        "received_at": "2026-12-02T05:08:40+08:00",
+        "received_at": "2026-12-02T05:22:19+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -2210,7 +2210,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "email",
@@ -2223,7 +2223,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T05:08:40+08:00",
+          "received_at": "2026-12-01T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2243,10 +2243,10 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
-        "received_at": "2026-12-01T05:08:40+08:00",
+        "received_at": "2026-12-01T05:22:19+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -2262,7 +2262,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "web-form",
@@ -2270,12 +2270,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T05:08:41+08:00",
+          "paused_since": "2026-12-04T05:22:20+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:08:40+08:00",
+          "received_at": "2026-11-30T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2291,16 +2291,16 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 05:08: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 05:22: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
-        "received_at": "2026-11-30T05:08:40+08:00",
+        "received_at": "2026-11-30T05:22:19+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -2316,7 +2316,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "phone",
@@ -2329,10 +2329,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:08:40+08:00",
+          "received_at": "2026-11-30T05:22:19+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T05:08:40+08:00",
+          "statutory_due": "2026-12-03T05:22:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -2342,7 +2342,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2353,10 +2353,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-29T21:08:40Z",
+        "created_at": "2026-11-29T21:22:19Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
-        "received_at": "2026-11-30T05:08:40+08:00",
+        "received_at": "2026-11-30T05:22:19+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -2372,7 +2372,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-11-30T17:08:40Z"
+        "updated_at": "2026-11-30T17:22:19Z"
       },
       {
         "channel": "web-form",
@@ -2385,7 +2385,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T05:08:40+08:00",
+          "received_at": "2026-11-25T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2402,10 +2402,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
-        "received_at": "2026-11-25T05:08:40+08:00",
+        "received_at": "2026-11-25T05:22:19+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -2421,7 +2421,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "email",
@@ -2434,10 +2434,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T05:08:40+08:00",
+          "received_at": "2026-11-22T05:22:19+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T05:08:40+08:00",
+          "statutory_due": "2026-11-25T05:22:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -2447,7 +2447,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2458,10 +2458,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-21T21:08:40Z",
+        "created_at": "2026-11-21T21:22:19Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
-        "received_at": "2026-11-22T05:08:40+08:00",
+        "received_at": "2026-11-22T05:22:19+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -2480,7 +2480,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-23T13:08:40Z"
+        "updated_at": "2026-11-23T13:22:19Z"
       }
     ]
   },
@@ -2497,10 +2497,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T05:08:40+08:00",
+          "received_at": "2026-11-22T05:22:19+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T05:08:40+08:00",
+          "statutory_due": "2026-11-25T05:22:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -2510,7 +2510,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2521,10 +2521,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-21T21:08:40Z",
+        "created_at": "2026-11-21T21:22:19Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
-        "received_at": "2026-11-22T05:08:40+08:00",
+        "received_at": "2026-11-22T05:22:19+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -2543,7 +2543,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-23T13:08:40Z"
+        "updated_at": "2026-11-23T13:22:19Z"
       },
       {
         "channel": "web-form",
@@ -2556,7 +2556,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T05:08:40+08:00",
+          "received_at": "2026-11-25T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2573,10 +2573,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
-        "received_at": "2026-11-25T05:08:40+08:00",
+        "received_at": "2026-11-25T05:22:19+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -2592,7 +2592,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "phone",
@@ -2605,10 +2605,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:08:40+08:00",
+          "received_at": "2026-11-30T05:22:19+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T05:08:40+08:00",
+          "statutory_due": "2026-12-03T05:22:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -2618,7 +2618,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2629,10 +2629,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-29T21:08:40Z",
+        "created_at": "2026-11-29T21:22:19Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
-        "received_at": "2026-11-30T05:08:40+08:00",
+        "received_at": "2026-11-30T05:22:19+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -2648,7 +2648,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-11-30T17:08:40Z"
+        "updated_at": "2026-11-30T17:22:19Z"
       },
       {
         "channel": "web-form",
@@ -2656,12 +2656,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T05:08:41+08:00",
+          "paused_since": "2026-12-04T05:22:20+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:08:40+08:00",
+          "received_at": "2026-11-30T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2677,16 +2677,16 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 05:08: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 05:22: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
-        "received_at": "2026-11-30T05:08:40+08:00",
+        "received_at": "2026-11-30T05:22:19+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -2702,7 +2702,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "email",
@@ -2715,7 +2715,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T05:08:40+08:00",
+          "received_at": "2026-12-01T05:22:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2735,10 +2735,10 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
-        "received_at": "2026-12-01T05:08:40+08:00",
+        "received_at": "2026-12-01T05:22:19+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -2754,7 +2754,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "email",
@@ -2767,10 +2767,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T05:08:40+08:00",
+          "received_at": "2026-12-02T05:22:19+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T05:08:40+08:00",
+          "statutory_due": "2026-12-05T05:22:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -2780,7 +2780,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2791,10 +2791,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
-        "received_at": "2026-12-02T05:08:40+08:00",
+        "received_at": "2026-12-02T05:22:19+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -2810,7 +2810,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "email",
@@ -2823,10 +2823,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T00:20:40+08:00",
+          "received_at": "2026-12-03T00:34:19+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T00:20:40+08:00",
+          "statutory_due": "2026-12-06T00:34:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2836,7 +2836,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:20: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:34: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2847,10 +2847,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:08:41Z",
+        "created_at": "2026-12-03T21:22:20Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
-        "received_at": "2026-12-03T00:20:40+08:00",
+        "received_at": "2026-12-03T00:34:19+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -2866,7 +2866,7 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:08:41Z"
+        "updated_at": "2026-12-03T21:22:20Z"
       },
       {
         "channel": "walk-in",
@@ -2879,10 +2879,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T05:08:40+08:00",
+          "received_at": "2026-12-03T05:22:19+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T05:08:40+08:00",
+          "statutory_due": "2026-12-06T05:22:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2892,7 +2892,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:08: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:22: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2903,10 +2903,10 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-02T21:08:40Z",
+        "created_at": "2026-12-02T21:22:19Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
-        "received_at": "2026-12-03T05:08:40+08:00",
+        "received_at": "2026-12-03T05:22:19+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -2923,7 +2923,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-02T21:08:40Z"
+        "updated_at": "2026-12-02T21:22:19Z"
       }
     ]
   }
