@@ -3,6 +3,7 @@
 
 mod access_pack;
 mod audit;
+mod backup;
 mod bundle;
 mod calendar;
 mod certificate;
@@ -20,6 +21,7 @@ mod office;
 mod output;
 mod plan;
 mod processing;
+mod purge;
 mod redact;
 mod report;
 mod request;
@@ -122,6 +124,13 @@ enum Command {
     /// The board's figures: requests per right and per month, days to answer (median, 90th
     /// percentile), on-time rate, open requests by age.
     Metrics(report::MetricsArgs),
+    /// Remove the personal data of requests closed longer ago than the retention (two years
+    /// unless set), leaving an anonymised stub; `--dry-run` lists them, `--set-retention`.
+    Purge(purge::PurgeArgs),
+    /// Back up the whole data folder to one file (database, keys, evidence, letters, manifest).
+    Backup(backup::BackupArgs),
+    /// Restore a backup into a new or empty folder, every file's SHA-256 checked first.
+    Restore(backup::RestoreArgs),
     /// Seed the demonstration office into an empty data directory (or remove it with --clear).
     Demo {
         /// Remove the demo requests and the demo office profile instead.
@@ -141,6 +150,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
     let dir = datadir::resolve(cli.data_dir.as_deref())?;
     if let Command::Certificate(certificate::CertificateCommand::Verify { file }) = &cli.command {
         return certificate::verify_here(&dir, file, cli.json);
+    }
+    // A restore makes its own folder: the one the command line would use is not opened.
+    if let Command::Restore(args) = &cli.command {
+        return backup::run_restore(args, cli.json);
     }
     let store = Store::open(&dir)?;
     let actor = staff_name(cli.actor.as_deref());
@@ -173,6 +186,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Audit(c) => audit::run(&mut ctx, c),
         Command::Register(c) => report::register(&mut ctx, c),
         Command::Metrics(args) => report::metrics(&ctx, args),
+        Command::Purge(args) => purge::run(&mut ctx, args),
+        Command::Backup(args) => backup::run_backup(&mut ctx, args),
+        Command::Restore(args) => backup::run_restore(&args, ctx.json),
     }
 }
 

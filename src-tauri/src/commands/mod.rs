@@ -13,6 +13,7 @@ pub mod mail_server;
 pub mod office;
 pub mod plan;
 pub mod processing;
+pub mod records;
 pub mod redact;
 pub mod report;
 pub mod requests;

@@ -29,7 +29,7 @@ export const WRITES = [
   "make_bundle", "make_access_pack", "bundle_open_folder", "processing_start_profile", "processing_replace",
   "plan_change", "checklist_tick", "redact_run", "certificate_issue", "certificate_save",
   "office_update", "office_set_logo", "office_clear_logo", "operator_set", "demo_clear",
-  "register_export",
+  "register_export", "retention_set", "purge_run", "backup_make",
 ] as const;
 
 /**

@@ -250,6 +250,14 @@ export const ipc = {
   /** The register of a period written as CSV or PDF (`pdpdesk register export`). */
   registerExport: (ask: import("$lib/bindings/ExportRequest").ExportRequest) =>
     call<import("$lib/bindings/Exported").Exported>("register_export", { ask }),
+  /** What the purge after retention would do now (`pdpdesk purge --dry-run`). */
+  purgePlan: () => call<import("$lib/bindings/PurgePlan").PurgePlan>("purge_plan"),
+  /** Sets the retention of closed requests (months); the plan under it. */
+  retentionSet: (months: number) => call<import("$lib/bindings/PurgePlan").PurgePlan>("retention_set", { months }),
+  /** Purges every request past the retention (`pdpdesk purge`). */
+  purgeRun: () => call<import("$lib/bindings/PurgeReport").PurgeReport>("purge_run"),
+  /** The whole data folder backed up to one file (`pdpdesk backup --out`). */
+  backupMake: (out: string) => call<import("$lib/bindings/BackupMade").BackupMade>("backup_make", { out }),
 };
 
 export type Ipc = typeof ipc;

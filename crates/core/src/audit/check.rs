@@ -129,7 +129,8 @@ pub struct Checker<'k> {
     entries: i64,
     last: Option<Entry>,
     first: Option<Problem>,
-    /// Entries whose history line is gone, waiting for a later removal of their request.
+    /// Entries whose history line is gone (or blanked), waiting for a later removal (or purge)
+    /// of their request.
     gone: Vec<Problem>,
 }
 
@@ -165,6 +166,15 @@ impl<'k> Checker<'k> {
             match event {
                 Some(line)
                     if line.request_id == e.target && event_digest(self.key, line) == e.digest => {}
+                // A line blanked by the purge: pardoned by the request's purge entry further on.
+                Some(line) if line.request_id == e.target && line.text.is_empty() => {
+                    self.gone.push(problem(
+                        Some(e.seq),
+                        ProblemCode::HistoryEdited,
+                        Some(id),
+                        Some(e.target.clone()),
+                    ))
+                }
                 Some(_) => self.note(Some(e.seq), ProblemCode::HistoryEdited, e, Some(id)),
                 None => self.gone.push(problem(
                     Some(e.seq),
@@ -177,6 +187,11 @@ impl<'k> Checker<'k> {
         if e.action == Action::RequestRemoved.as_str() {
             self.gone
                 .retain(|p| p.request_id.as_deref() != Some(e.target.as_str()));
+        } else if e.action == Action::RequestPurged.as_str() {
+            self.gone.retain(|p| {
+                p.request_id.as_deref() != Some(e.target.as_str())
+                    || p.code != ProblemCode::HistoryEdited
+            });
         }
         self.expected = e.seq.max(self.expected) + 1;
         self.prev = e.hash.clone();

@@ -79,6 +79,13 @@ pub enum Action {
     /// The register of requests exported for a period (target `register`): the period, the
     /// format, the requests listed and the file's SHA-256 are digested.
     RegisterExported,
+    /// A closed request's personal data purged after the retention (target the request): the
+    /// counts of what went are digested.
+    RequestPurged,
+    /// The retention of closed requests set (months).
+    SettingsRetention,
+    /// The data folder backed up to one file (its SHA-256 and file count digested).
+    BackupMade,
 }
 
 names!(Action {
@@ -129,6 +136,9 @@ names!(Action {
     DemoSeeded => "demo.seeded",
     DemoCleared => "demo.cleared",
     RegisterExported => "register.exported",
+    RequestPurged => "request.purged",
+    SettingsRetention => "settings.retention",
+    BackupMade => "backup.made",
 }, "audit action");
 
 impl Action {

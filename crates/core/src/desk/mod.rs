@@ -2,6 +2,7 @@
 //! clock's `now`, the OS random source, the staff member), calls the rules, then the store. The
 //! layer above the store and the rules (see DEVELOPMENT.md, "Layers").
 
+pub mod backup;
 pub mod calendar;
 pub mod deletion;
 pub mod demo;
@@ -10,6 +11,7 @@ pub mod intake;
 pub mod letters;
 pub mod mail_server;
 pub mod processing;
+pub mod purge;
 pub mod refresh;
 pub mod report;
 pub mod search;

@@ -227,6 +227,7 @@ mod tests {
             is_demo: false,
             created_at: at,
             updated_at: at,
+            purged_at: None,
         }
     }
 

@@ -146,6 +146,7 @@ mod tests {
             is_demo: false,
             created_at: at(1),
             updated_at: at(1),
+            purged_at: None,
         }
     }
 

@@ -4,6 +4,7 @@
 pub mod forwarding;
 mod intake_form;
 mod labels;
+pub mod retention;
 mod state;
 
 pub use intake_form::{parse_instant, parse_received, NewRequest};
@@ -56,6 +57,10 @@ pub struct Request {
     pub is_demo: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// When its personal data was purged after the office's retention (the requester, history
+    /// texts, evidence, searches and letters' texts are gone; the stub stays).
+    #[serde(default)]
+    pub purged_at: Option<DateTime<Utc>>,
 }
 
 /// What happened to a request, and who did it.

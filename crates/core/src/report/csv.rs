@@ -81,7 +81,7 @@ pub fn cells(row: &RegisterRow, lang: Language) -> Vec<String> {
         row.id.clone(),
         stamp(row.received_at),
         rights.join("; "),
-        row.requester.initials.clone(),
+        words::initials(&row.requester, lang),
         row.requester.emails.join("; "),
         row.requester.phones.join("; "),
         words::state(row.state, lang).into(),

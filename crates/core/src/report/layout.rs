@@ -56,7 +56,7 @@ fn period_words(p: Period, lang: Language) -> String {
 }
 
 fn line(i: usize, r: &RegisterRow, lang: Language) -> Vec<String> {
-    let mut requester = vec![r.requester.initials.clone()];
+    let mut requester = vec![words::initials(&r.requester, lang)];
     requester.extend(r.requester.emails.iter().cloned());
     requester.extend(r.requester.phones.iter().cloned());
     let rights: Vec<&str> = r.rights.iter().map(|x| words::right(*x, lang)).collect();

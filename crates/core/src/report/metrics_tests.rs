@@ -53,6 +53,7 @@ fn case(
         is_demo: false,
         created_at: received,
         updated_at: received,
+        purged_at: None,
     };
     Case {
         timeline: Timeline::received(received, rights),

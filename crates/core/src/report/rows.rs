@@ -77,6 +77,8 @@ pub struct MaskedRequester {
     pub emails: Vec<String>,
     /// `0812…2222`.
     pub phones: Vec<String>,
+    /// Purged after the retention: nothing of the requester is left to show.
+    pub anonymised: bool,
 }
 
 /// One request as the register export lists it. Instants on the office's clock.
@@ -199,6 +201,7 @@ pub fn row(case: &Case, rules: &ClockRules, now: DateTime<Utc>) -> Result<Regist
                 .iter()
                 .map(|p| masked_phone_local(p))
                 .collect(),
+            anonymised: request.purged_at.is_some(),
         },
         state: request.state,
         policy_due: clocks.policy_due,

@@ -1,7 +1,7 @@
 //! How the register export words its codes, in Indonesian and English: short enough for a
 //! table's column.
 
-use super::rows::{Outcome, Timeliness};
+use super::rows::{MaskedRequester, Outcome, Timeliness};
 use crate::language::Language;
 use crate::register::RequestState;
 use crate::vocabulary::Right;
@@ -73,5 +73,14 @@ pub fn yes_no(b: bool, lang: Language) -> &'static str {
     match b {
         true => lang.pick("ya", "yes"),
         false => lang.pick("tidak", "no"),
+    }
+}
+
+/// The requester's initials, or the word saying they were purged.
+pub fn initials(r: &MaskedRequester, lang: Language) -> String {
+    if r.anonymised {
+        lang.pick("(dianonimkan)", "(anonymised)").into()
+    } else {
+        r.initials.clone()
     }
 }

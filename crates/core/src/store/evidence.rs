@@ -25,7 +25,7 @@ pub struct Evidence {
 }
 
 /// The file extension of kept originals by relation: source records are kept as JSON.
-fn extension(relation: &str) -> &'static str {
+pub(super) fn extension(relation: &str) -> &'static str {
     if relation == "record" {
         "json"
     } else {

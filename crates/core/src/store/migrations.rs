@@ -91,6 +91,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "intake_queue",
         sql: include_str!("../../migrations/0015_intake_queue.sql"),
     },
+    Migration {
+        version: 16,
+        name: "purge",
+        sql: include_str!("../../migrations/0016_purge.sql"),
+    },
 ];
 
 fn checksum(sql: &str) -> String {

@@ -4,6 +4,7 @@
 
 pub(crate) mod audit;
 mod audit_read;
+mod backup;
 pub mod bundles;
 pub mod calendar;
 pub mod clocks;
@@ -20,6 +21,7 @@ pub mod office;
 mod older_searches;
 pub mod plans;
 pub mod processing;
+pub mod purge;
 pub mod redactions;
 pub mod reports;
 pub mod request_rows;

@@ -32,12 +32,13 @@ pub(super) struct RequestRow {
     updated_at: DateTime<Utc>,
     controller_name: Option<String>,
     controller_contact: Option<String>,
+    purged_at: Option<DateTime<Utc>>,
 }
 
 pub(super) const REQUEST_COLUMNS: &str =
     "id, received_at, channel, requester_name, requester_role, on_behalf_of,
      postal_address, nik_masked, state, is_demo, created_at, updated_at, controller_name,
-     controller_contact";
+     controller_contact, purged_at";
 
 pub(super) fn request_row(r: &Row) -> rusqlite::Result<RequestRow> {
     Ok(RequestRow {
@@ -55,6 +56,10 @@ pub(super) fn request_row(r: &Row) -> rusqlite::Result<RequestRow> {
         updated_at: parse_ts(&r.get::<_, String>(11)?)?,
         controller_name: r.get(12)?,
         controller_contact: r.get(13)?,
+        purged_at: r
+            .get::<_, Option<String>>(14)?
+            .map(|t| parse_ts(&t))
+            .transpose()?,
     })
 }
 
@@ -105,6 +110,7 @@ impl Store {
             is_demo: row.is_demo,
             created_at: row.created_at,
             updated_at: row.updated_at,
+            purged_at: row.purged_at,
         })
     }
 }

@@ -24,4 +24,9 @@ controller: Controller | null,
 /**
  * Part of the seeded demonstration data.
  */
-is_demo: boolean, created_at: string, updated_at: string, };
+is_demo: boolean, created_at: string, updated_at: string, 
+/**
+ * When its personal data was purged after the office's retention (the requester, history
+ * texts, evidence, searches and letters' texts are gone; the stub stays).
+ */
+purged_at: string | null, };
