@@ -28,6 +28,7 @@ import { queueMock, type QueueMock } from "./fake-queue";
 import { deletionMock, type DeletionMock } from "./fake-deletion";
 import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
 import { auditMock, type AuditMock } from "./fake-audit";
+import { recordsMock, type RecordsMock } from "./fake-records";
 import { exported, reportMock, type ReportMock } from "./fake-report";
 
 type FakeIpc = { [K in keyof Ipc]: Mock<Ipc[K]> };
@@ -70,6 +71,7 @@ export function request(id: string, overrides: Partial<Request> = {}): Request {
     is_demo: false,
     created_at: "2026-11-24T06:05:00Z",
     updated_at: "2026-11-24T06:05:00Z",
+    purged_at: null,
     ...overrides,
   };
 }
@@ -233,6 +235,8 @@ export const fake = {
   /** The audit chain's state (fake-audit.ts): `fake.audit.status = brokenAt(12, "edited")`. */
   audit: {} as AuditMock,
   report: {} as ReportMock,
+  /** The purge plan and backups (fake-records.ts): `fake.records.plan = …`, `fake.records.purged`. */
+  records: {} as RecordsMock,
   /** Redactions and deletion certificates in memory (fake-deletion.ts), over `fake.plan`. */
   deletion: {} as DeletionMock,
 };
@@ -297,6 +301,7 @@ export function resetFake(): void {
   fake.queue = q;
   fake.audit = auditMock();
   fake.report = reportMock();
+  fake.records = recordsMock();
   const d = deletionMock({
     gateOpen: (id) => v.isOpen(id),
     plan: p.requestPlan,
@@ -449,6 +454,10 @@ export function resetFake(): void {
       fake.report.exported.push(ask);
       return exported(ask);
     }),
+    purgePlan: vi.fn(async () => fake.records.plan),
+    retentionSet: vi.fn(async (months) => fake.records.setRetention(months)),
+    purgeRun: vi.fn(async () => fake.records.purge()),
+    backupMake: vi.fn(async (out) => fake.records.backup(out)),
     calendarYear: vi.fn(async (year) => fakeCalendar(year)),
     calendarAdd: vi.fn(async (e) => {
       if (fake.data.calendar.some((d) => d.date === e.date))

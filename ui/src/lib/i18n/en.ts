@@ -11,6 +11,7 @@ import { enFulfil } from "./en-fulfil";
 import { enProcessing } from "./en-processing";
 import { enPlan } from "./en-plan";
 import { enAudit } from "./en-audit";
+import { enRecords } from "./en-records";
 import { enReport } from "./en-report";
 import { enRedact } from "./en-redact";
 import { enCertificate } from "./en-certificate";
@@ -383,4 +384,4 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.operator.too_long": "The staff name is too long.",
 };
 
-export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enQueue, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister, ...enFulfil, ...enProcessing, ...enPlan, ...enRedact, ...enCertificate, ...enAudit, ...enReport };
+export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enQueue, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister, ...enFulfil, ...enProcessing, ...enPlan, ...enRedact, ...enCertificate, ...enAudit, ...enRecords, ...enReport };

@@ -15,6 +15,7 @@ import { idFulfil } from "./id-fulfil";
 import { idProcessing } from "./id-processing";
 import { idPlan } from "./id-plan";
 import { idAudit } from "./id-audit";
+import { idRecords } from "./id-records";
 import { idReport } from "./id-report";
 import { idRedact } from "./id-redact";
 import { idCertificate } from "./id-certificate";
@@ -27,7 +28,7 @@ describe("dictionaries", () => {
   });
 
   it("are split by screen without a key in two parts", () => {
-    const parts = [idBase, idClocks, idCalendar, idSearch, idSources, idIntake, idQueue, idVerify, idLetters, idMail, idLetterRegister, idFulfil, idProcessing, idPlan, idRedact, idCertificate, idAudit, idReport].map((p) => Object.keys(p));
+    const parts = [idBase, idClocks, idCalendar, idSearch, idSources, idIntake, idQueue, idVerify, idLetters, idMail, idLetterRegister, idFulfil, idProcessing, idPlan, idRedact, idCertificate, idAudit, idRecords, idReport].map((p) => Object.keys(p));
     const all = parts.flat();
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBe(Object.keys(id).length);

@@ -20,29 +20,29 @@ export default {
     "ok": [
       {
         "actor": "Wayan",
-        "bytes": 18816,
+        "bytes": 18820,
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-03T21:22:23Z",
+        "made_at": "2026-12-04T15:28:21Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "04409192a689911378d4674a188e2d98a46daf43bb3859c157bcfcb6981c130f"
+        "sha256": "4a6e3c38470a6beb4dfeec7ed2f8eca4fb4baa1ca7464cfcf5da491f9e4acfa7"
       },
       {
         "actor": "Wayan",
-        "bytes": 25472,
+        "bytes": 25477,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-03T21:22:22Z",
+        "made_at": "2026-12-04T15:28:21Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "5a5b753001ae0f2264c473fc613eae82c9a2cfbf763f564364ec96094c59e48a"
+        "sha256": "ab68cf113c7b6668576dccaaea94604ed8cbd2df3c0ed2d8c5ca434ace1c1121"
       }
     ]
   },

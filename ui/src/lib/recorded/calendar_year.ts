@@ -329,7 +329,7 @@ export default {
         },
         {
           "closes_office": true,
-          "date": "2026-12-17",
+          "date": "2026-12-18",
           "kind": "closure",
           "name": "Kantor tutup: odalan pura"
         },

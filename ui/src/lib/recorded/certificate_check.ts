@@ -6,7 +6,7 @@ import type { CertificateCheck } from "$lib/bindings/CertificateCheck";
 export default {
   "{\"number\":\"005/PDP/CMJKD/XII/2026\"}": {
     "ok": {
-      "key_fingerprint": "e0d1 c9f7 5502 1171 8902 794c 436f 7d22 09c9 e328 4495 093d 5082 edc0 2107 ca12",
+      "key_fingerprint": "0c59 4e8f c152 5e7b 1904 8762 c044 9379 cb63 e826 2a57 cd70 7570 400e 3546 da7c",
       "problem": null,
       "register": {
         "after_issue": [],
@@ -18,11 +18,11 @@ export default {
         "state": "verifying"
       },
       "seal": "valid",
-      "sha256": "d156138a2dc7b6af50c3ae30dfd3ca2a75f755be9b130df3d7c89afc4046b473",
+      "sha256": "3e5815af3f94580ba3094319e90ac9e34054c6f2fdfef4d379638c12cfeadb17",
       "statement": {
         "dated": "2026-12-04",
         "format": "pdpdesk/berita-acara-penghapusan/1",
-        "issued_at": "2026-12-03T21:22:23Z",
+        "issued_at": "2026-12-04T15:28:22Z",
         "language": "id",
         "number": "005/PDP/CMJKD/XII/2026",
         "office": {
@@ -33,40 +33,40 @@ export default {
         },
         "open_systems": [],
         "place": "Denpasar",
-        "public_key": "f11ad4e7e194f2322d3a1142f3c663d638e75478a4f56b649529d2f629e13c87",
+        "public_key": "cbdc135211b19d9fcc1c0b77834a3f8480a0e48e3b68b3a95ca1bc301dedd2e3",
         "redactions": [
           {
             "after_sha256": null,
             "before_sha256": "fafc4ad6a27e35b6b974cc2c132e90d0a6de063474d5ed2a3c4b783cea7d04b8",
             "file": "email/02_permohonan_penghapusan_data.eml",
-            "made_at": "2026-12-03T21:22:23Z",
+            "made_at": "2026-12-04T15:28:21Z",
             "replaced": false
           },
           {
             "after_sha256": "5f446798185069921c4b707c21cb48e60d519b886f6de3643d1b474168350600",
             "before_sha256": "2f39fbbf6892e10fd39bde79b5f2ef0e47129a3c14bb12833ed5301b3b2a76f8",
             "file": "jurnal_customers_excel_id.csv",
-            "made_at": "2026-12-03T21:22:23Z",
+            "made_at": "2026-12-04T15:28:21Z",
             "replaced": false
           },
           {
             "after_sha256": "334d6a958eb22793bdfad66918f1170bda30732f5f3bb41497950e0bb6ea180b",
             "before_sha256": "f0ffcbe02ffdf35c08244faf579e5e0d10c3f48769fed75b0c6b193306a55b03",
             "file": "jurnal_sales_invoices.csv",
-            "made_at": "2026-12-03T21:22:23Z",
+            "made_at": "2026-12-04T15:28:21Z",
             "replaced": false
           },
           {
             "after_sha256": "4a1ec5ef6a7c07a868ac52a63bd4652496945a58cce4026a17146d33d523f1e1",
             "before_sha256": "3ce09f18044bdb390b332e3edaf2effcb845bf7585f068978b07bd00006e4d9a",
             "file": "jurnal_sales_invoices.xlsx",
-            "made_at": "2026-12-03T21:22:23Z",
+            "made_at": "2026-12-04T15:28:21Z",
             "replaced": false
           }
         ],
         "request": {
           "id": "REQ-2026-0006",
-          "received_at": "2026-11-30T05:22:19+08:00",
+          "received_at": "2026-11-30T23:28:19+08:00",
           "rights": [
             "deletion"
           ]
@@ -128,7 +128,7 @@ export default {
         }
       },
       "valid": true,
-      "verification_code": "YBHF-1HZV-KQ1D"
+      "verification_code": "MKKA-C20H-FKN3"
     }
   }
 } satisfies Record<string, Recorded<CertificateCheck>>;

@@ -8,8 +8,8 @@ export default {
     "ok": {
       "created": false,
       "file": "/home/staf/.local/share/pdpdesk/certificate.key",
-      "fingerprint": "e0d1 c9f7 5502 1171 8902 794c 436f 7d22 09c9 e328 4495 093d 5082 edc0 2107 ca12",
-      "public_key": "f11ad4e7e194f2322d3a1142f3c663d638e75478a4f56b649529d2f629e13c87"
+      "fingerprint": "0c59 4e8f c152 5e7b 1904 8762 c044 9379 cb63 e826 2a57 cd70 7570 400e 3546 da7c",
+      "public_key": "cbdc135211b19d9fcc1c0b77834a3f8480a0e48e3b68b3a95ca1bc301dedd2e3"
     }
   }
 } satisfies Record<string, Recorded<CertificateKey>>;

@@ -34,6 +34,7 @@ import certificate_key from "./certificate_key";
 import intake_queue from "./intake_queue";
 import audit_status from "./audit_status";
 import metrics from "./metrics";
+import purge_plan from "./purge_plan";
 import redaction_list from "./redaction_list";
 import certificate_check from "./certificate_check";
 import certificate_verify from "./certificate_verify";
@@ -74,6 +75,7 @@ export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
   intake_queue,
   audit_status,
   metrics,
+  purge_plan,
   redaction_list,
   certificate_check,
   certificate_verify,

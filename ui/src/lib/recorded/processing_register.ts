@@ -235,7 +235,7 @@ export default {
           }
         ]
       },
-      "updated_at": "2026-12-03T21:22:22.719758503Z",
+      "updated_at": "2026-12-04T15:28:21.421155659Z",
       "updated_by": "Wayan"
     }
   }

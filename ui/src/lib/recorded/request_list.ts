@@ -17,10 +17,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T05:22:19+08:00",
+          "received_at": "2026-12-03T23:28:19+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T05:22:19+08:00",
+          "statutory_due": "2026-12-06T23:28:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -30,7 +30,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -41,10 +41,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-02T21:22:19Z",
+        "created_at": "2026-12-03T15:28:19Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
-        "received_at": "2026-12-03T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-03T23:28:19+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -61,7 +62,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-02T21:22:19Z"
+        "updated_at": "2026-12-03T15:28:19Z"
       },
       {
         "channel": "email",
@@ -74,10 +75,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T00:34:19+08:00",
+          "received_at": "2026-12-03T18:40:19+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T00:34:19+08:00",
+          "statutory_due": "2026-12-06T18:40:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -87,7 +88,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:34: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 18:40: answer by the statutory deadline",
               "year": null
             },
             {
@@ -98,10 +99,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
-        "received_at": "2026-12-03T00:34:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-03T18:40:19+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -117,16 +119,17 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-24T21:22:19Z",
+        "created_at": "2026-10-25T15:28:19Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
-        "received_at": "2026-10-25T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-10-25T23:28:19+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -142,7 +145,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-28T05:22:19Z"
+        "updated_at": "2026-10-28T23:28:19Z"
       }
     ]
   },
@@ -159,10 +162,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:22:19+08:00",
+          "received_at": "2026-11-30T23:28:19+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T05:22:19+08:00",
+          "statutory_due": "2026-12-03T23:28:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -172,7 +175,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -183,10 +186,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-29T21:22:19Z",
+        "created_at": "2026-11-30T15:28:19Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
-        "received_at": "2026-11-30T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-30T23:28:19+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -202,7 +206,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-11-30T17:22:19Z"
+        "updated_at": "2026-12-01T11:28:19Z"
       }
     ]
   },
@@ -214,12 +218,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T05:22:20+08:00",
+          "paused_since": "2026-12-04T23:28:20+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:22:19+08:00",
+          "received_at": "2026-11-30T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -235,16 +239,17 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 05:22: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 23:28: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
-        "received_at": "2026-11-30T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-30T23:28:19+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -260,7 +265,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "email",
@@ -273,10 +278,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T05:22:19+08:00",
+          "received_at": "2026-11-22T23:28:19+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T05:22:19+08:00",
+          "statutory_due": "2026-11-25T23:28:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -286,7 +291,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -297,10 +302,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-21T21:22:19Z",
+        "created_at": "2026-11-22T15:28:19Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
-        "received_at": "2026-11-22T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-22T23:28:19+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -319,7 +325,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-23T13:22:19Z"
+        "updated_at": "2026-11-24T07:28:19Z"
       }
     ]
   },
@@ -336,7 +342,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T05:22:19+08:00",
+          "received_at": "2026-11-25T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -353,10 +359,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
-        "received_at": "2026-11-25T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-25T23:28:19+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -372,7 +379,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       }
     ]
   },
@@ -389,7 +396,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T05:22:19+08:00",
+          "received_at": "2026-12-01T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -409,10 +416,11 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
-        "received_at": "2026-12-01T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-01T23:28:19+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -428,7 +436,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       }
     ]
   },
@@ -445,10 +453,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T05:22:19+08:00",
+          "received_at": "2026-12-03T23:28:19+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T05:22:19+08:00",
+          "statutory_due": "2026-12-06T23:28:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -458,7 +466,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -469,10 +477,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-02T21:22:19Z",
+        "created_at": "2026-12-03T15:28:19Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
-        "received_at": "2026-12-03T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-03T23:28:19+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -489,7 +498,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-02T21:22:19Z"
+        "updated_at": "2026-12-03T15:28:19Z"
       }
     ]
   },
@@ -506,10 +515,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T05:22:19+08:00",
+          "received_at": "2026-12-02T23:28:19+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T05:22:19+08:00",
+          "statutory_due": "2026-12-05T23:28:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -519,7 +528,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -530,10 +539,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
-        "received_at": "2026-12-02T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-02T23:28:19+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -549,7 +559,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       }
     ]
   },
@@ -566,10 +576,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T05:22:19+08:00",
+          "received_at": "2026-11-22T23:28:19+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T05:22:19+08:00",
+          "statutory_due": "2026-11-25T23:28:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -579,7 +589,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -590,10 +600,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-21T21:22:19Z",
+        "created_at": "2026-11-22T15:28:19Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
-        "received_at": "2026-11-22T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-22T23:28:19+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -612,7 +623,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-23T13:22:19Z"
+        "updated_at": "2026-11-24T07:28:19Z"
       }
     ]
   },
@@ -622,10 +633,11 @@ export default {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-24T21:22:19Z",
+        "created_at": "2026-10-25T15:28:19Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
-        "received_at": "2026-10-25T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-10-25T23:28:19+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -641,7 +653,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-28T05:22:19Z"
+        "updated_at": "2026-10-28T23:28:19Z"
       }
     ]
   },
@@ -661,10 +673,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T05:22:19+08:00",
+          "received_at": "2026-12-03T23:28:19+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T05:22:19+08:00",
+          "statutory_due": "2026-12-06T23:28:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -674,7 +686,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -685,10 +697,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-02T21:22:19Z",
+        "created_at": "2026-12-03T15:28:19Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
-        "received_at": "2026-12-03T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-03T23:28:19+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -705,7 +718,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-02T21:22:19Z"
+        "updated_at": "2026-12-03T15:28:19Z"
       },
       {
         "channel": "email",
@@ -718,10 +731,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T05:22:19+08:00",
+          "received_at": "2026-12-02T23:28:19+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T05:22:19+08:00",
+          "statutory_due": "2026-12-05T23:28:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -731,7 +744,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -742,10 +755,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
-        "received_at": "2026-12-02T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-02T23:28:19+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -761,7 +775,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "email",
@@ -774,7 +788,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T05:22:19+08:00",
+          "received_at": "2026-12-01T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -794,10 +808,11 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
-        "received_at": "2026-12-01T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-01T23:28:19+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -813,7 +828,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "web-form",
@@ -826,7 +841,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T05:22:19+08:00",
+          "received_at": "2026-11-25T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -843,10 +858,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
-        "received_at": "2026-11-25T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-25T23:28:19+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -862,7 +878,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       }
     ]
   },
@@ -882,10 +898,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T05:22:19+08:00",
+          "received_at": "2026-11-22T23:28:19+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T05:22:19+08:00",
+          "statutory_due": "2026-11-25T23:28:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -895,7 +911,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -906,10 +922,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-21T21:22:19Z",
+        "created_at": "2026-11-22T15:28:19Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
-        "received_at": "2026-11-22T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-22T23:28:19+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -928,7 +945,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-23T13:22:19Z"
+        "updated_at": "2026-11-24T07:28:19Z"
       }
     ]
   },
@@ -945,10 +962,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T00:34:19+08:00",
+          "received_at": "2026-12-03T18:40:19+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T00:34:19+08:00",
+          "statutory_due": "2026-12-06T18:40:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -958,7 +975,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:34: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 18:40: answer by the statutory deadline",
               "year": null
             },
             {
@@ -969,10 +986,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
-        "received_at": "2026-12-03T00:34:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-03T18:40:19+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -988,7 +1006,7 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "web-form",
@@ -996,12 +1014,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T05:22:20+08:00",
+          "paused_since": "2026-12-04T23:28:20+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:22:19+08:00",
+          "received_at": "2026-11-30T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1017,16 +1035,17 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 05:22: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 23:28: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
-        "received_at": "2026-11-30T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-30T23:28:19+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -1042,7 +1061,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "phone",
@@ -1055,10 +1074,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:22:19+08:00",
+          "received_at": "2026-11-30T23:28:19+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T05:22:19+08:00",
+          "statutory_due": "2026-12-03T23:28:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -1068,7 +1087,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1079,10 +1098,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-29T21:22:19Z",
+        "created_at": "2026-11-30T15:28:19Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
-        "received_at": "2026-11-30T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-30T23:28:19+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -1098,7 +1118,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-11-30T17:22:19Z"
+        "updated_at": "2026-12-01T11:28:19Z"
       }
     ]
   },
@@ -1118,10 +1138,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T05:22:19+08:00",
+          "received_at": "2026-12-03T23:28:19+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T05:22:19+08:00",
+          "statutory_due": "2026-12-06T23:28:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1131,7 +1151,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1142,10 +1162,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-02T21:22:19Z",
+        "created_at": "2026-12-03T15:28:19Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
-        "received_at": "2026-12-03T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-03T23:28:19+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -1162,7 +1183,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-02T21:22:19Z"
+        "updated_at": "2026-12-03T15:28:19Z"
       },
       {
         "channel": "email",
@@ -1175,10 +1196,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T00:34:19+08:00",
+          "received_at": "2026-12-03T18:40:19+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T00:34:19+08:00",
+          "statutory_due": "2026-12-06T18:40:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1188,7 +1209,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:34: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 18:40: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1199,10 +1220,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
-        "received_at": "2026-12-03T00:34:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-03T18:40:19+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -1218,7 +1240,7 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "email",
@@ -1231,10 +1253,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T05:22:19+08:00",
+          "received_at": "2026-12-02T23:28:19+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T05:22:19+08:00",
+          "statutory_due": "2026-12-05T23:28:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -1244,7 +1266,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1255,10 +1277,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
-        "received_at": "2026-12-02T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-02T23:28:19+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -1274,7 +1297,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "email",
@@ -1287,7 +1310,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T05:22:19+08:00",
+          "received_at": "2026-12-01T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1307,10 +1330,11 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
-        "received_at": "2026-12-01T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-01T23:28:19+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -1326,7 +1350,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "web-form",
@@ -1334,12 +1358,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T05:22:20+08:00",
+          "paused_since": "2026-12-04T23:28:20+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:22:19+08:00",
+          "received_at": "2026-11-30T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1355,16 +1379,17 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 05:22: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 23:28: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
-        "received_at": "2026-11-30T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-30T23:28:19+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -1380,7 +1405,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "phone",
@@ -1393,10 +1418,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:22:19+08:00",
+          "received_at": "2026-11-30T23:28:19+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T05:22:19+08:00",
+          "statutory_due": "2026-12-03T23:28:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -1406,7 +1431,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1417,10 +1442,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-29T21:22:19Z",
+        "created_at": "2026-11-30T15:28:19Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
-        "received_at": "2026-11-30T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-30T23:28:19+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -1436,7 +1462,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-11-30T17:22:19Z"
+        "updated_at": "2026-12-01T11:28:19Z"
       },
       {
         "channel": "web-form",
@@ -1449,7 +1475,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T05:22:19+08:00",
+          "received_at": "2026-11-25T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1466,10 +1492,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
-        "received_at": "2026-11-25T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-25T23:28:19+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -1485,7 +1512,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "email",
@@ -1498,10 +1525,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T05:22:19+08:00",
+          "received_at": "2026-11-22T23:28:19+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T05:22:19+08:00",
+          "statutory_due": "2026-11-25T23:28:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -1511,7 +1538,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1522,10 +1549,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-21T21:22:19Z",
+        "created_at": "2026-11-22T15:28:19Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
-        "received_at": "2026-11-22T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-22T23:28:19+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -1544,16 +1572,17 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-23T13:22:19Z"
+        "updated_at": "2026-11-24T07:28:19Z"
       },
       {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-24T21:22:19Z",
+        "created_at": "2026-10-25T15:28:19Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
-        "received_at": "2026-10-25T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-10-25T23:28:19+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -1569,7 +1598,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-28T05:22:19Z"
+        "updated_at": "2026-10-28T23:28:19Z"
       }
     ]
   },
@@ -1579,10 +1608,11 @@ export default {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-24T21:22:19Z",
+        "created_at": "2026-10-25T15:28:19Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
-        "received_at": "2026-10-25T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-10-25T23:28:19+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -1598,7 +1628,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-28T05:22:19Z"
+        "updated_at": "2026-10-28T23:28:19Z"
       },
       {
         "channel": "email",
@@ -1611,10 +1641,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T05:22:19+08:00",
+          "received_at": "2026-11-22T23:28:19+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T05:22:19+08:00",
+          "statutory_due": "2026-11-25T23:28:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -1624,7 +1654,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1635,10 +1665,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-21T21:22:19Z",
+        "created_at": "2026-11-22T15:28:19Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
-        "received_at": "2026-11-22T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-22T23:28:19+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -1657,7 +1688,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-23T13:22:19Z"
+        "updated_at": "2026-11-24T07:28:19Z"
       },
       {
         "channel": "web-form",
@@ -1670,7 +1701,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T05:22:19+08:00",
+          "received_at": "2026-11-25T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1687,10 +1718,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
-        "received_at": "2026-11-25T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-25T23:28:19+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -1706,7 +1738,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "phone",
@@ -1719,10 +1751,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:22:19+08:00",
+          "received_at": "2026-11-30T23:28:19+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T05:22:19+08:00",
+          "statutory_due": "2026-12-03T23:28:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -1732,7 +1764,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1743,10 +1775,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-29T21:22:19Z",
+        "created_at": "2026-11-30T15:28:19Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
-        "received_at": "2026-11-30T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-30T23:28:19+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -1762,7 +1795,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-11-30T17:22:19Z"
+        "updated_at": "2026-12-01T11:28:19Z"
       },
       {
         "channel": "web-form",
@@ -1770,12 +1803,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T05:22:20+08:00",
+          "paused_since": "2026-12-04T23:28:20+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:22:19+08:00",
+          "received_at": "2026-11-30T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1791,16 +1824,17 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 05:22: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 23:28: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
-        "received_at": "2026-11-30T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-30T23:28:19+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -1816,7 +1850,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "email",
@@ -1829,7 +1863,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T05:22:19+08:00",
+          "received_at": "2026-12-01T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1849,10 +1883,11 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
-        "received_at": "2026-12-01T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-01T23:28:19+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -1868,7 +1903,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "email",
@@ -1881,10 +1916,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T05:22:19+08:00",
+          "received_at": "2026-12-02T23:28:19+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T05:22:19+08:00",
+          "statutory_due": "2026-12-05T23:28:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -1894,7 +1929,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1905,10 +1940,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
-        "received_at": "2026-12-02T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-02T23:28:19+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -1924,7 +1960,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "email",
@@ -1937,10 +1973,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T00:34:19+08:00",
+          "received_at": "2026-12-03T18:40:19+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T00:34:19+08:00",
+          "statutory_due": "2026-12-06T18:40:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1950,7 +1986,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:34: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 18:40: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1961,10 +1997,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
-        "received_at": "2026-12-03T00:34:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-03T18:40:19+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -1980,7 +2017,7 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "walk-in",
@@ -1993,10 +2030,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T05:22:19+08:00",
+          "received_at": "2026-12-03T23:28:19+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T05:22:19+08:00",
+          "statutory_due": "2026-12-06T23:28:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2006,7 +2043,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2017,10 +2054,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-02T21:22:19Z",
+        "created_at": "2026-12-03T15:28:19Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
-        "received_at": "2026-12-03T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-03T23:28:19+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -2037,7 +2075,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-02T21:22:19Z"
+        "updated_at": "2026-12-03T15:28:19Z"
       }
     ]
   },
@@ -2054,10 +2092,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T05:22:19+08:00",
+          "received_at": "2026-12-03T23:28:19+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T05:22:19+08:00",
+          "statutory_due": "2026-12-06T23:28:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2067,7 +2105,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2078,10 +2116,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-02T21:22:19Z",
+        "created_at": "2026-12-03T15:28:19Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
-        "received_at": "2026-12-03T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-03T23:28:19+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -2098,7 +2137,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-02T21:22:19Z"
+        "updated_at": "2026-12-03T15:28:19Z"
       },
       {
         "channel": "email",
@@ -2111,10 +2150,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T00:34:19+08:00",
+          "received_at": "2026-12-03T18:40:19+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T00:34:19+08:00",
+          "statutory_due": "2026-12-06T18:40:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2124,7 +2163,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:34: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 18:40: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2135,10 +2174,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
-        "received_at": "2026-12-03T00:34:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-03T18:40:19+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -2154,7 +2194,7 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "email",
@@ -2167,10 +2207,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T05:22:19+08:00",
+          "received_at": "2026-12-02T23:28:19+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T05:22:19+08:00",
+          "statutory_due": "2026-12-05T23:28:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -2180,7 +2220,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2191,10 +2231,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
-        "received_at": "2026-12-02T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-02T23:28:19+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -2210,7 +2251,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "email",
@@ -2223,7 +2264,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T05:22:19+08:00",
+          "received_at": "2026-12-01T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2243,10 +2284,11 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
-        "received_at": "2026-12-01T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-01T23:28:19+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -2262,7 +2304,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "web-form",
@@ -2270,12 +2312,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T05:22:20+08:00",
+          "paused_since": "2026-12-04T23:28:20+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:22:19+08:00",
+          "received_at": "2026-11-30T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2291,16 +2333,17 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 05:22: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 23:28: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
-        "received_at": "2026-11-30T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-30T23:28:19+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -2316,7 +2359,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "phone",
@@ -2329,10 +2372,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:22:19+08:00",
+          "received_at": "2026-11-30T23:28:19+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T05:22:19+08:00",
+          "statutory_due": "2026-12-03T23:28:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -2342,7 +2385,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2353,10 +2396,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-29T21:22:19Z",
+        "created_at": "2026-11-30T15:28:19Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
-        "received_at": "2026-11-30T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-30T23:28:19+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -2372,7 +2416,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-11-30T17:22:19Z"
+        "updated_at": "2026-12-01T11:28:19Z"
       },
       {
         "channel": "web-form",
@@ -2385,7 +2429,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T05:22:19+08:00",
+          "received_at": "2026-11-25T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2402,10 +2446,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
-        "received_at": "2026-11-25T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-25T23:28:19+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -2421,7 +2466,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "email",
@@ -2434,10 +2479,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T05:22:19+08:00",
+          "received_at": "2026-11-22T23:28:19+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T05:22:19+08:00",
+          "statutory_due": "2026-11-25T23:28:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -2447,7 +2492,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2458,10 +2503,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-21T21:22:19Z",
+        "created_at": "2026-11-22T15:28:19Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
-        "received_at": "2026-11-22T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-22T23:28:19+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -2480,7 +2526,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-23T13:22:19Z"
+        "updated_at": "2026-11-24T07:28:19Z"
       }
     ]
   },
@@ -2497,10 +2543,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T05:22:19+08:00",
+          "received_at": "2026-11-22T23:28:19+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T05:22:19+08:00",
+          "statutory_due": "2026-11-25T23:28:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -2510,7 +2556,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2521,10 +2567,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-21T21:22:19Z",
+        "created_at": "2026-11-22T15:28:19Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
-        "received_at": "2026-11-22T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-22T23:28:19+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -2543,7 +2590,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-23T13:22:19Z"
+        "updated_at": "2026-11-24T07:28:19Z"
       },
       {
         "channel": "web-form",
@@ -2556,7 +2603,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T05:22:19+08:00",
+          "received_at": "2026-11-25T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2573,10 +2620,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
-        "received_at": "2026-11-25T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-25T23:28:19+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -2592,7 +2640,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "phone",
@@ -2605,10 +2653,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:22:19+08:00",
+          "received_at": "2026-11-30T23:28:19+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T05:22:19+08:00",
+          "statutory_due": "2026-12-03T23:28:19+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -2618,7 +2666,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2629,10 +2677,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-29T21:22:19Z",
+        "created_at": "2026-11-30T15:28:19Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
-        "received_at": "2026-11-30T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-30T23:28:19+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -2648,7 +2697,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-11-30T17:22:19Z"
+        "updated_at": "2026-12-01T11:28:19Z"
       },
       {
         "channel": "web-form",
@@ -2656,12 +2705,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T05:22:20+08:00",
+          "paused_since": "2026-12-04T23:28:20+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T05:22:19+08:00",
+          "received_at": "2026-11-30T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2677,16 +2726,17 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 05:22: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 23:28: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
-        "received_at": "2026-11-30T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-11-30T23:28:19+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -2702,7 +2752,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "email",
@@ -2715,7 +2765,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T05:22:19+08:00",
+          "received_at": "2026-12-01T23:28:19+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2735,10 +2785,11 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
-        "received_at": "2026-12-01T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-01T23:28:19+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -2754,7 +2805,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "email",
@@ -2767,10 +2818,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T05:22:19+08:00",
+          "received_at": "2026-12-02T23:28:19+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T05:22:19+08:00",
+          "statutory_due": "2026-12-05T23:28:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -2780,7 +2831,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2791,10 +2842,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
-        "received_at": "2026-12-02T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-02T23:28:19+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -2810,7 +2862,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "email",
@@ -2823,10 +2875,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T00:34:19+08:00",
+          "received_at": "2026-12-03T18:40:19+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T00:34:19+08:00",
+          "statutory_due": "2026-12-06T18:40:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2836,7 +2888,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 00:34: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 18:40: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2847,10 +2899,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T21:22:20Z",
+        "created_at": "2026-12-04T15:28:20Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
-        "received_at": "2026-12-03T00:34:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-03T18:40:19+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -2866,7 +2919,7 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-03T21:22:20Z"
+        "updated_at": "2026-12-04T15:28:20Z"
       },
       {
         "channel": "walk-in",
@@ -2879,10 +2932,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T05:22:19+08:00",
+          "received_at": "2026-12-03T23:28:19+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T05:22:19+08:00",
+          "statutory_due": "2026-12-06T23:28:19+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2892,7 +2945,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 05:22: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:28: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2903,10 +2956,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-02T21:22:19Z",
+        "created_at": "2026-12-03T15:28:19Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
-        "received_at": "2026-12-03T05:22:19+08:00",
+        "purged_at": null,
+        "received_at": "2026-12-03T23:28:19+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -2923,7 +2977,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-02T21:22:19Z"
+        "updated_at": "2026-12-03T15:28:19Z"
       }
     ]
   }

@@ -1,0 +1,36 @@
+// Bahasa Indonesia: the office's own records in Settings — how long finished requests keep
+// their personal data, the purge after it, and the backup of the data folder.
+// Spread into `id` (id.ts); `en-records.ts` is typed against these keys.
+
+export const idRecords = {
+  "records.title": "Data lama dan cadangan",
+  "records.hint": "Permintaan yang sudah selesai menyimpan data pribadi pemohon hanya selama masa simpan kantor. Sesudahnya data pribadinya dibersihkan; yang tersisa hanya nomor, hak, tanggal, hasil, dan nomor surat, agar register dan angka di dasbor tetap benar.",
+  "records.retention": "Masa simpan",
+  "records.retention.unit": "bulan sesudah permintaan selesai",
+  "records.retention.save": "Simpan masa simpan",
+  "records.retention.saved": "Masa simpan disimpan: {n} bulan",
+  "records.due.none": "Belum ada permintaan yang melewati masa simpan.",
+  "records.due.some": "{n} permintaan melewati masa simpan:",
+  "records.due.item": "{id}, selesai {ended}",
+  "records.next": "Berikutnya: {id} pada {date}",
+  "records.declined": "{n} pesan yang diputuskan bukan permintaan akan kehilangan pengirim dan subjeknya.",
+  "records.purgedBefore": "{n} permintaan sudah dibersihkan sebelumnya (tampil sebagai \"dianonimkan\" di register).",
+  "records.purge": "Bersihkan data lama",
+  "records.purge.confirm": "Data pribadi permintaan di atas akan dihapus dan tidak bisa dikembalikan. Lanjutkan?",
+  "records.purge.yes": "Ya, bersihkan",
+  "records.purge.no": "Batal",
+  "records.purging": "Membersihkan…",
+  "records.purged": "{n} permintaan dibersihkan. Berkas basis data dipadatkan: {before} → {after}.",
+  "records.purged.nothing": "Tidak ada yang perlu dibersihkan.",
+  "fielderr.retention_months.out_of_range": "Isi antara 1 dan 120 bulan (sepuluh tahun).",
+  "records.backup": "Cadangan",
+  "records.backup.hint": "Satu berkas berisi seluruh folder data: basis data, kunci kantor, bukti e-mail, dan surat. Simpan seaman PC ini (misalnya flashdisk di lemari terkunci): siapa pun yang memegangnya memegang semua data pribadi pemohon.",
+  "records.backup.make": "Buat cadangan…",
+  "records.backup.making": "Membuat cadangan…",
+  "records.backup.dialog": "Simpan cadangan PDP Desk",
+  "records.backup.fileName": "cadangan-pdpdesk-{date}.zip",
+  "records.backup.made": "Cadangan dibuat: {files} berkas, {requests} permintaan.",
+  "records.backup.path": "Berkas",
+  "records.backup.sha": "SHA-256",
+  "records.backup.restore": "Memulihkan: pdpdesk restore BERKAS --into FOLDER-BARU (setiap berkas diperiksa dengan SHA-256-nya; folder yang sudah berisi register ditolak).",
+} satisfies Record<string, string>;
