@@ -1,0 +1,84 @@
+// A request's deadline in words: the time left on a clock ("sisa 47 jam", "sisa 12 hari kerja"),
+// the leading clock in short with its day ("sisa 12 hari kerja, sampai Jumat 19 Des"), and the
+// one headline of a request ("Jawab paling lambat Jumat, 19 Des 2026 (sisa 12 hari kerja)").
+// The counts come from pdp-core (`Clocks`); the days are its due instants on the office clock.
+import type { Clocks } from "$lib/bindings/Clocks";
+import { leadingClock } from "$lib/clocks";
+import { formatTime, formatWeekday } from "$lib/format";
+import { i18n, t } from "$lib/i18n";
+
+/** Hours late at or past which the law's clock says since when rather than how many hours. */
+export const HOURS_IN_WORDS = 72;
+
+/** The law's 3 × 24 hours: "sisa 47 jam", "kurang dari 1 jam", "terlambat 5 jam", "terlambat". */
+export function hoursWords(c: Clocks): string {
+  const hours = c.remaining_hours ?? 0;
+  if (c.statutory_overdue || hours < 0) {
+    const late = -hours;
+    if (late >= HOURS_IN_WORDS) return t("dueWords.late");
+    if (late < 1) return t("dueWords.hours.lateUnderOne");
+    return late === 1 ? t("dueWords.hours.lateOne") : t("dueWords.hours.late", { n: late });
+  }
+  if (hours === 0) return t("dueWords.hours.underOne");
+  return hours === 1 ? t("dueWords.hours.leftOne") : t("dueWords.hours.left", { n: hours });
+}
+
+/** The office's policy window: "sisa 12 hari kerja", "tenggat hari ini", "terlambat 3 hari kerja", "terlambat". */
+export function workingDaysWords(c: Clocks): string {
+  const n = c.remaining_working_days;
+  if (c.policy_overdue || n < 0) {
+    if (n >= 0) return t("dueWords.late");
+    return n === -1 ? t("dueWords.days.lateOne") : t("dueWords.days.late", { n: -n });
+  }
+  if (n === 0) return t("dueWords.today");
+  return n === 1 ? t("dueWords.days.leftOne") : t("dueWords.days.left", { n });
+}
+
+/** "dijeda sejak Jumat 21 Nov", or "dijeda" when the core did not say since when. */
+function pausedWords(c: Clocks): string {
+  if (!c.paused_since) return t("dueWords.paused");
+  return t("dueWords.pausedSince", { day: formatWeekday(c.paused_since, c.time_zone, i18n.locale) });
+}
+
+function statutoryShort(c: Clocks, due: string): string {
+  const hours = c.remaining_hours ?? 0;
+  if ((c.statutory_overdue || hours < 0) && -hours >= HOURS_IN_WORDS) {
+    return t("dueWords.lateSince", { day: formatWeekday(due, c.time_zone, i18n.locale) });
+  }
+  return hoursWords(c);
+}
+
+function policyShort(c: Clocks): string {
+  const day = formatWeekday(c.policy_ends_at, c.time_zone, i18n.locale);
+  const n = c.remaining_working_days;
+  if (c.policy_overdue || n < 0) {
+    return n < 0 ? t("dueWords.since", { late: workingDaysWords(c), day }) : t("dueWords.lateSince", { day });
+  }
+  return n === 0 ? t("dueWords.today") : t("dueWords.until", { left: workingDaysWords(c), day });
+}
+
+/**
+ * The leading clock in short, as the register and the lists show it: hours on the law's clock
+ * ("sisa 71 jam"), otherwise working days and the day ("sisa 12 hari kerja, sampai Jumat 19 Des",
+ * "terlambat 12 hari kerja, sejak Jumat 21 Nov", "tenggat hari ini"); a paused request "dijeda".
+ */
+export function dueWords(c: Clocks): string {
+  if (c.paused) return pausedWords(c);
+  if (leadingClock(c) === "statutory" && c.statutory_due) return statutoryShort(c, c.statutory_due);
+  return policyShort(c);
+}
+
+/**
+ * The one headline of a request: "Jawab paling lambat Jumat, 19 Des 2026 (sisa 12 hari kerja)", on
+ * the law's clock with the hour ("… Jumat, 27 Nov 2026 14.05 WITA (sisa 47 jam)"). The law's
+ * clock does not pause; the policy window does.
+ */
+export function answerBy(c: Clocks): string {
+  const locale = i18n.locale;
+  if (leadingClock(c) === "statutory" && c.statutory_due) {
+    const at = `${formatWeekday(c.statutory_due, c.time_zone, locale, true)} ${formatTime(c.statutory_due, c.time_zone, locale)}`;
+    return t("dueWords.answerBy", { at, left: hoursWords(c) });
+  }
+  const at = formatWeekday(c.policy_ends_at, c.time_zone, locale, true);
+  return t("dueWords.answerBy", { at, left: c.paused ? pausedWords(c) : workingDaysWords(c) });
+}
