@@ -7,18 +7,24 @@ import { leadingClock } from "$lib/clocks";
 import { formatTime, formatWeekday } from "$lib/format";
 import { i18n, t } from "$lib/i18n";
 
-/** Hours late at or past which the law's clock says since when rather than how many hours. */
-export const HOURS_IN_WORDS = 72;
+/** Hours late from which the law's clock says since when rather than how many hours. */
+const HOURS_SHOWN_BELOW = 72;
+
+/** Hours past the law's 3 × 24 hours, or null while they have not run out. */
+function hoursLate(c: Clocks): number | null {
+  const hours = c.remaining_hours ?? 0;
+  return c.statutory_overdue || hours < 0 ? -hours : null;
+}
 
 /** The law's 3 × 24 hours: "sisa 47 jam", "kurang dari 1 jam", "terlambat 5 jam", "terlambat". */
 export function hoursWords(c: Clocks): string {
-  const hours = c.remaining_hours ?? 0;
-  if (c.statutory_overdue || hours < 0) {
-    const late = -hours;
-    if (late >= HOURS_IN_WORDS) return t("dueWords.late");
+  const late = hoursLate(c);
+  if (late !== null) {
+    if (late >= HOURS_SHOWN_BELOW) return t("dueWords.late");
     if (late < 1) return t("dueWords.hours.lateUnderOne");
     return late === 1 ? t("dueWords.hours.lateOne") : t("dueWords.hours.late", { n: late });
   }
+  const hours = c.remaining_hours ?? 0;
   if (hours === 0) return t("dueWords.hours.underOne");
   return hours === 1 ? t("dueWords.hours.leftOne") : t("dueWords.hours.left", { n: hours });
 }
@@ -41,8 +47,8 @@ function pausedWords(c: Clocks): string {
 }
 
 function statutoryShort(c: Clocks, due: string): string {
-  const hours = c.remaining_hours ?? 0;
-  if ((c.statutory_overdue || hours < 0) && -hours >= HOURS_IN_WORDS) {
+  const late = hoursLate(c);
+  if (late !== null && late >= HOURS_SHOWN_BELOW) {
     return t("dueWords.lateSince", { day: formatWeekday(due, c.time_zone, i18n.locale) });
   }
   return hoursWords(c);
