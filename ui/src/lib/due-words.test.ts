@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { clocks, statutoryClocks } from "../test/fake-clocks";
-import { answerBy, dueWords, hoursWords, workingDaysWords } from "./due-words";
+import { answerBy, dueParts, dueWords, hoursWords, workingDaysWords } from "./due-words";
 import { setLocale } from "$lib/i18n";
 
 const late = (hours: number) => statutoryClocks({ remaining_hours: -hours, statutory_overdue: true });
@@ -15,7 +15,7 @@ describe("deadlines in words", () => {
     expect(dueWords(late(0))).toBe("terlambat kurang dari 1 jam");
     expect(dueWords(late(5))).toBe("terlambat 5 jam");
     expect(dueWords(late(71))).toBe("terlambat 71 jam");
-    expect(dueWords(late(72))).toBe("terlambat sejak Jumat 27 Nov");
+    expect(dueWords(late(72))).toBe("terlambat, sejak Jumat 27 Nov");
     expect(hoursWords(late(72))).toBe("terlambat");
   });
 
@@ -28,7 +28,13 @@ describe("deadlines in words", () => {
     expect(workingDaysWords(overdue)).toBe("terlambat 12 hari kerja");
     // Past the end of the due date on a weekend: late, with no working day missed yet.
     const weekend = clocks({ remaining_working_days: 0, policy_overdue: true, policy_due: "2026-11-20" });
-    expect(dueWords(weekend)).toBe("terlambat sejak Jumat 20 Nov");
+    expect(dueWords(weekend)).toBe("terlambat, sejak Jumat 20 Nov");
+  });
+
+  it("splits the short form into what remains and the day, for the register", () => {
+    expect(dueParts(clocks())).toEqual({ left: "sisa 12 hari kerja", day: "sampai Senin 14 Des" });
+    expect(dueParts(statutoryClocks())).toEqual({ left: "sisa 47 jam", day: null });
+    expect(dueParts(clocks({ remaining_working_days: 0 }))).toEqual({ left: "tenggat hari ini", day: null });
   });
 
   it("says a paused request is paused, since when if known, whichever clock leads", () => {

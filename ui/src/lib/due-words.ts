@@ -1,6 +1,7 @@
 // A request's deadline in words: the time left on a clock ("sisa 47 jam", "sisa 12 hari kerja"),
-// the leading clock in short with its day ("sisa 12 hari kerja, sampai Jumat 19 Des"), and the
-// one headline of a request ("Jawab paling lambat Jumat, 19 Des 2026 (sisa 12 hari kerja)").
+// the leading clock in short with its day ("sisa 12 hari kerja, sampai Jumat 19 Des"), whole or
+// in parts, and the one headline of a request ("Jawab paling lambat Jumat, 19 Des 2026 (sisa 12
+// hari kerja)").
 // The counts come from pdp-core (`Clocks`); the days are its due instants on the office clock.
 import type { Clocks } from "$lib/bindings/Clocks";
 import { leadingClock } from "$lib/clocks";
@@ -46,32 +47,42 @@ function pausedWords(c: Clocks): string {
   return t("dueWords.pausedSince", { day: formatWeekday(c.paused_since, c.time_zone, i18n.locale) });
 }
 
-function statutoryShort(c: Clocks, due: string): string {
-  const late = hoursLate(c);
-  if (late !== null && late >= HOURS_SHOWN_BELOW) {
-    return t("dueWords.lateSince", { day: formatWeekday(due, c.time_zone, i18n.locale) });
-  }
-  return hoursWords(c);
+/** The leading clock in short, in two parts: what remains, and the day it ends or ended. */
+export interface DueParts {
+  /** "sisa 12 hari kerja", "sisa 47 jam", "terlambat", "tenggat hari ini", "dijeda sejak Jumat 21 Nov". */
+  left: string;
+  /** "sampai Jumat 19 Des", "sejak Jumat 21 Nov"; null when hours or "today" say it all. */
+  day: string | null;
 }
 
-function policyShort(c: Clocks): string {
+function statutoryParts(c: Clocks, due: string): DueParts {
+  const late = hoursLate(c);
+  if (late === null || late < HOURS_SHOWN_BELOW) return { left: hoursWords(c), day: null };
+  return { left: hoursWords(c), day: t("dueWords.since", { day: formatWeekday(due, c.time_zone, i18n.locale) }) };
+}
+
+function policyParts(c: Clocks): DueParts {
+  const left = workingDaysWords(c);
   const day = formatWeekday(c.policy_ends_at, c.time_zone, i18n.locale);
-  const n = c.remaining_working_days;
-  if (c.policy_overdue || n < 0) {
-    return n < 0 ? t("dueWords.since", { late: workingDaysWords(c), day }) : t("dueWords.lateSince", { day });
-  }
-  return n === 0 ? t("dueWords.today") : t("dueWords.until", { left: workingDaysWords(c), day });
+  if (c.policy_overdue || c.remaining_working_days < 0) return { left, day: t("dueWords.since", { day }) };
+  return { left, day: c.remaining_working_days === 0 ? null : t("dueWords.until", { day }) };
+}
+
+/** The leading clock in short, in parts: the register puts the day under the remaining time. */
+export function dueParts(c: Clocks): DueParts {
+  if (c.paused) return { left: pausedWords(c), day: null };
+  if (leadingClock(c) === "statutory" && c.statutory_due) return statutoryParts(c, c.statutory_due);
+  return policyParts(c);
 }
 
 /**
- * The leading clock in short, as the register and the lists show it: hours on the law's clock
- * ("sisa 71 jam"), otherwise working days and the day ("sisa 12 hari kerja, sampai Jumat 19 Des",
- * "terlambat 12 hari kerja, sejak Jumat 21 Nov", "tenggat hari ini"); a paused request "dijeda".
+ * The leading clock in short on one line: hours on the law's clock ("sisa 71 jam"), otherwise
+ * working days and the day ("sisa 12 hari kerja, sampai Jumat 19 Des", "terlambat 12 hari kerja,
+ * sejak Jumat 21 Nov", "tenggat hari ini"); a paused request "dijeda sejak Jumat 21 Nov".
  */
 export function dueWords(c: Clocks): string {
-  if (c.paused) return pausedWords(c);
-  if (leadingClock(c) === "statutory" && c.statutory_due) return statutoryShort(c, c.statutory_due);
-  return policyShort(c);
+  const { left, day } = dueParts(c);
+  return day ? `${left}, ${day}` : left;
 }
 
 /**
