@@ -75,6 +75,8 @@ describe("request detail: the clocks", () => {
     withClocks("REQ-2026-0003", statutoryClocks({ paused: true, paused_since: "2026-11-24T16:00:00+08:00" }));
     await setup();
     expect(text("paused-badge")).toBe("Dijeda");
+    // The law's clock does not pause: the headline still counts its hours.
+    expect(text("answer-by")).toBe("Jawab paling lambat Jumat, 27 Nov 2026 14.05 WITA (sisa 47 jam)");
     expect(text("paused-note")).toContain("Dijeda sejak 24 Nov 2026 16.00 WITA.");
     expect(text("paused-law")).toBe("Tenggat 3×24 jam UU PDP tidak ikut berhenti: undang-undang tidak mengenal jeda.");
     expect(screen.getByTestId("clock-policy").getAttribute("data-tone")).toBe("paused");
