@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { clocks, statutoryClocks } from "../test/fake-clocks";
-import { dueTone, dueToday, formatDay, hoursText, leadingClock, leadingText, matchesDue, warningText, workingDaysText } from "./clocks";
+import { dueTone, dueToday, formatDay, leadingClock, matchesDue, warningText } from "./clocks";
 import { setLocale } from "$lib/i18n";
 
-describe("clocks in words and colours", () => {
+describe("clocks in colours and buckets", () => {
   beforeEach(() => setLocale("id"));
 
   it("leads with the statutory clock only when it applies and ends first", () => {
@@ -24,22 +24,6 @@ describe("clocks in words and colours", () => {
     expect(dueTone(clocks({ remaining_working_days: 0 }))).toBe("soon");
     expect(dueTone(clocks({ remaining_working_days: -2, policy_overdue: true }))).toBe("overdue");
     expect(dueTone(clocks({ paused: true, remaining_working_days: -2, policy_overdue: true }))).toBe("paused");
-  });
-
-  it("says what remains", () => {
-    expect(hoursText(47)).toBe("47 jam");
-    expect(hoursText(1)).toBe("1 jam");
-    expect(hoursText(0)).toBe("kurang dari 1 jam");
-    expect(hoursText(-24)).toBe("lewat 24 jam");
-    expect(workingDaysText(clocks({ remaining_working_days: 12 }))).toBe("12 hari kerja");
-    expect(workingDaysText(clocks({ remaining_working_days: 0 }))).toBe("hari ini");
-    expect(workingDaysText(clocks({ remaining_working_days: -3, policy_overdue: true }))).toBe("lewat 3 hari kerja");
-    // Past the end of the due date on a weekend: late, with no working day missed yet.
-    expect(workingDaysText(clocks({ remaining_working_days: 0, policy_overdue: true }))).toBe("lewat tenggat");
-    expect(leadingText(statutoryClocks())).toBe("47 jam");
-    setLocale("en");
-    expect(hoursText(-24)).toBe("24 hours overdue");
-    expect(workingDaysText(clocks({ remaining_working_days: 1 }))).toBe("1 working day");
   });
 
   it("puts requests in the board's buckets; ended ones in none", () => {

@@ -1,5 +1,5 @@
-// The two clocks as the window shows them: which one leads, its colour and its words. The numbers
-// come from pdp-core (`Clocks`); nothing here counts working days.
+// The two clocks as the window shows them: which one leads and its colour (their words are in
+// due-words.ts). The numbers come from pdp-core (`Clocks`); nothing here counts working days.
 import type { ClockKind } from "$lib/bindings/ClockKind";
 import type { ClockWarning } from "$lib/bindings/ClockWarning";
 import type { Clocks } from "$lib/bindings/Clocks";
@@ -48,29 +48,6 @@ export function policyTone(c: Clocks): Exclude<Tone, "paused"> {
 export function dueTone(c: Clocks): Tone {
   if (c.paused) return "paused";
   return leadingClock(c) === "statutory" ? statutoryTone(c) : policyTone(c);
-}
-
-/** "47 jam", "kurang dari 1 jam", "lewat 24 jam". */
-export function hoursText(hours: number): string {
-  if (hours < 0) return hours === -1 ? t("clock.hours.overOne") : t("clock.hours.over", { n: -hours });
-  if (hours === 0) return t("clock.hours.lessThanOne");
-  return hours === 1 ? t("clock.hours.leftOne") : t("clock.hours.left", { n: hours });
-}
-
-/** "12 hari kerja", "hari ini", "lewat 3 hari kerja". */
-export function workingDaysText(c: Clocks): string {
-  const n = c.remaining_working_days;
-  if (c.policy_overdue || n < 0) {
-    if (n >= 0) return t("clock.days.overdue");
-    return n === -1 ? t("clock.days.overOne") : t("clock.days.over", { n: -n });
-  }
-  if (n === 0) return t("clock.days.today");
-  return n === 1 ? t("clock.days.leftOne") : t("clock.days.left", { n });
-}
-
-/** The leading clock's remaining time in words. */
-export function leadingText(c: Clocks): string {
-  return leadingClock(c) === "statutory" ? hoursText(c.remaining_hours ?? 0) : workingDaysText(c);
 }
 
 /** Today's date (YYYY-MM-DD) on the office clock. */

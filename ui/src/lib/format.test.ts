@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Requester } from "$lib/bindings/Requester";
-import { firstContact, formatDateTime, officeMonth, officeNowLocal } from "./format";
+import { firstContact, formatDateTime, formatTime, formatWeekday, officeMonth, officeNowLocal } from "./format";
 
 describe("formatDateTime", () => {
   it("shows the office clock with the zone abbreviation", () => {
@@ -16,6 +16,19 @@ describe("formatDateTime", () => {
 
   it("passes through what is not a date", () => {
     expect(formatDateTime("soon", "Asia/Jakarta", "id")).toBe("soon");
+  });
+});
+
+describe("formatWeekday and formatTime", () => {
+  it("names the day on the office clock with its weekday, short or long", () => {
+    const at = "2026-12-17T16:30:00Z"; // Friday 18 Dec 01.30 WIT, still Thursday 23.30 in Jakarta
+    expect(formatWeekday(at, "Asia/Jayapura", "id")).toBe("Jumat 18 Des");
+    expect(formatWeekday(at, "Asia/Jakarta", "id")).toBe("Kamis 17 Des");
+    expect(formatWeekday(at, "Asia/Jayapura", "en")).toBe("Fri 18 Dec");
+    expect(formatWeekday(at, "Asia/Jayapura", "id", true)).toBe("Jumat, 18 Des 2026");
+    expect(formatWeekday(at, "Asia/Jayapura", "en", true)).toBe("Friday, 18 Dec 2026");
+    expect(formatTime(at, "Asia/Jayapura", "id")).toBe("01.30 WIT");
+    expect(formatTime(at, "Asia/Jakarta", "en")).toBe("23:30 WIB");
   });
 });
 

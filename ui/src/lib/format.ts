@@ -43,6 +43,35 @@ export function formatDateTime(iso: string, zone: OfficeZone, locale: Locale): s
   return `${p.day} ${p.month} ${p.year} ${p.hour}${sep}${p.minute} ${zoneAbbreviation(zone)}`;
 }
 
+/**
+ * The day of an instant on the office clock with its weekday: "Jumat 19 Des" (id) or "Fri 19 Dec"
+ * (en); with `long` "Jumat, 19 Des 2026" or "Friday, 19 Dec 2026".
+ */
+export function formatWeekday(iso: string, zone: OfficeZone, locale: Locale, long = false): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const weekday = long || locale === "id" ? "long" : "short";
+  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
+    timeZone: zone,
+    weekday,
+    day: "numeric",
+    month: "short",
+    ...(long ? { year: "numeric" } : {}),
+  });
+  if (long) return fmt.format(date);
+  const p = Object.fromEntries(fmt.formatToParts(date).map((x) => [x.type, x.value]));
+  return `${p.weekday} ${p.day} ${p.month}`;
+}
+
+/** "14.05 WITA" (id) or "14:05 WITA" (en), on the office clock. */
+export function formatTime(iso: string, zone: OfficeZone, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const p = parts(date, zone, intlTag(locale), "short");
+  const sep = locale === "id" ? "." : ":";
+  return `${p.hour}${sep}${p.minute} ${zoneAbbreviation(zone)}`;
+}
+
 /** "November 2026" in the given language, on the office clock. */
 export function formatMonth(date: Date, zone: OfficeZone, locale: Locale): string {
   return new Intl.DateTimeFormat(intlTag(locale), { timeZone: zone, month: "long", year: "numeric" }).format(date);

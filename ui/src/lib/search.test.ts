@@ -27,8 +27,8 @@ describe("explanations from the core's codes", () => {
   it("say what disagrees without naming another person", () => {
     const person = explain({ code: "another_person" });
     expect(person.tone, "another person's name on the record weighs against").toBe("against");
-    expect(text(person)).toBe("tetapi rekaman ini menyebut nama orang lain");
-    expect(text(explain({ code: "another_email" }))).toBe("tetapi rekaman ini memuat e-mail lain");
+    expect(text(person)).toBe("tetapi catatan ini menyebut nama orang lain");
+    expect(text(explain({ code: "another_email" }))).toBe("tetapi catatan ini memuat e-mail lain");
     const similar = explain({ code: "name_similar", params: { subject: "Eka Puspitasari" } });
     expect(similar.tone, "a similar name is a weaker sign").toBe("weak");
     expect(text(similar)).toBe("ada nama yang mirip dengan Eka Puspitasari (bukan bukti)");

@@ -4,15 +4,16 @@ import type { CalendarEntry } from "$lib/bindings/CalendarEntry";
 import type { CalendarYear } from "$lib/bindings/CalendarYear";
 import type { Clocks } from "$lib/bindings/Clocks";
 
-/** A policy-only clock (deletion): 14 working days, due 14 Dec 2026, 12 working days left. */
+/** A policy-only clock (deletion): 14 working days, due 14 Dec 2026, 12 working days left; it ends at 23:59:59 of its due date. */
 export function clocks(overrides: Partial<Clocks> = {}): Clocks {
+  const due = overrides.policy_due ?? "2026-12-14";
   return {
     received_at: "2026-11-24T14:05:00+08:00",
     time_zone: "Asia/Makassar",
     policy_days: 14,
     observes_cuti_bersama: true,
-    policy_due: "2026-12-14",
-    policy_ends_at: "2026-12-14T23:59:59+08:00",
+    policy_due: due,
+    policy_ends_at: `${due}T23:59:59+08:00`,
     extended: false,
     remaining_working_days: 12,
     policy_overdue: false,

@@ -320,7 +320,7 @@ export function resetFake(): void {
     }),
     requestPause: vi.fn(async (id) => setClocks(id, { paused: true, paused_since: "2026-11-24T16:00:00+08:00" })),
     requestResume: vi.fn(async (id) => setClocks(id, { paused: false, paused_since: null })),
-    requestExtend: vi.fn(async (id, until) => setClocks(id, { policy_due: until, extended: true })),
+    requestExtend: vi.fn(async (id, until) => setClocks(id, { policy_due: until, policy_ends_at: `${until}T23:59:59+08:00`, extended: true })),
     requestCorrectReceived: vi.fn(async (id, received, reason) => {
       if (!reason.trim()) throw new IpcError({ code: "invalid_input", message: "reason: required", field: "reason", reason: "required" });
       const r = fake.data.requests.find((x) => x.id === id);

@@ -61,7 +61,7 @@ export const enSearch: Record<keyof typeof idSearch, string> = {
   "search.place.mail": "e-mail {id}",
   "search.record": "record {n}",
   "search.recordId": "ID {id}",
-  "search.score": "score {n}",
+  "search.score": "match {n}",
 
   "search.why.email": "e-mail {written} matches {key}",
   "search.why.nik": "NIK matches",

@@ -88,7 +88,7 @@ export const enSources: Record<keyof typeof idSources, string> = {
   "sources.delimiter.pipe": "vertical bar (|)",
   "sources.detail.unreadable": "This file cannot be read",
   "sources.detail.path": "Location",
-  "sources.detail.encoding": "Encoding",
+  "sources.detail.encoding": "Character encoding",
   "sources.detail.binary": "binary (Excel)",
   "sources.detail.delimiter": "Column separator",
   "sources.detail.size": "Size",

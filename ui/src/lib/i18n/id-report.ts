@@ -37,9 +37,9 @@ export const idReport = {
   "export.title": "Ekspor register permintaan",
   "export.description":
     "Daftar permintaan untuk ditunjukkan kepada regulator. Pemohon disamarkan (inisial, sebagian e-mail dan telepon). Setiap ekspor dicatat di jejak audit.",
-  "export.period": "Diterima dari",
+  "export.period": "Tanggal terima dari",
   "export.to": "sampai",
-  "export.to.label": "Diterima sampai",
+  "export.to.label": "Tanggal terima sampai",
   "export.period.required": "Isi tanggal awal dan akhir.",
   "export.period.order": "Tanggal awal harus sebelum tanggal akhir.",
   "export.format": "Format",

@@ -31,21 +31,19 @@ describe("request detail: the clocks", () => {
     setLocale("id");
   });
 
-  it("puts the statutory clock first, in hours with its article, and warns that the policy window ends later", async () => {
+  it("heads with the day to answer by, then the statutory clock first, in hours with its article", async () => {
     await setup();
+    expect(text("answer-by")).toBe("Jawab paling lambat Jumat, 27 Nov 2026 14.05 WITA (sisa 47 jam)");
     const [first, second] = screen.getAllByTestId(/^clock-(statutory|policy)$/);
     expect(first.getAttribute("data-testid")).toBe("clock-statutory");
     expect(second.getAttribute("data-testid")).toBe("clock-policy");
-    expect(text("clock-statutory")).toContain("47 jam");
+    expect(text("clock-statutory")).toContain("sisa 47 jam");
     expect(text("clock-statutory")).toContain("Tenggat: 27 Nov 2026 14.05 WITA");
     expect(text("clock-statutory")).toContain("Pasal 40 — Tarik persetujuan");
     expect(text("clock-statutory")).toContain("lebih dulu");
     expect(text("clock-policy")).toContain("Kebijakan kantor · 14 hari kerja");
-    expect(text("clock-policy")).toContain("12 hari kerja");
+    expect(text("clock-policy")).toContain("sisa 12 hari kerja");
     expect(text("clock-policy")).toContain("Senin, 14 Desember 2026");
-    expect(text("clock-warning")).toBe(
-      "Jangka waktu kebijakan kantor baru berakhir 14 Des 2026, setelah tenggat UU PDP 27 Nov 2026 14.05 WITA. Jawab paling lambat 27 Nov 2026 14.05 WITA.",
-    );
     expect(screen.queryByTestId("paused-badge")).toBeNull();
     expect(screen.getByTestId("clock-pause")).toBeTruthy();
     expect(screen.queryByTestId("clock-resume")).toBeNull();
@@ -64,7 +62,7 @@ describe("request detail: the clocks", () => {
     );
     await setup();
     expect(screen.queryByTestId("clock-statutory")).toBeNull();
-    expect(screen.queryByTestId("clock-warning")).toBeNull();
+    expect(text("answer-by")).toBe("Jawab paling lambat Senin, 14 Des 2026 (sisa 12 hari kerja)");
     expect(text("clock-no-statutory")).toContain("tidak punya tenggat 3×24 jam");
     expect(text("clock-extended")).toBe("diperpanjang");
     const notes = within(screen.getByTestId("clock-notices")).getAllByRole("listitem");
@@ -77,6 +75,8 @@ describe("request detail: the clocks", () => {
     withClocks("REQ-2026-0003", statutoryClocks({ paused: true, paused_since: "2026-11-24T16:00:00+08:00" }));
     await setup();
     expect(text("paused-badge")).toBe("Dijeda");
+    // The law's clock does not pause: the headline still counts its hours.
+    expect(text("answer-by")).toBe("Jawab paling lambat Jumat, 27 Nov 2026 14.05 WITA (sisa 47 jam)");
     expect(text("paused-note")).toContain("Dijeda sejak 24 Nov 2026 16.00 WITA.");
     expect(text("paused-law")).toBe("Tenggat 3×24 jam UU PDP tidak ikut berhenti: undang-undang tidak mengenal jeda.");
     expect(screen.getByTestId("clock-policy").getAttribute("data-tone")).toBe("paused");

@@ -28,7 +28,7 @@ describe("request detail", () => {
     expect(screen.getByTestId("detail-state").textContent?.trim()).toBe("Verifikasi");
     const items = screen.getAllByTestId("event-item");
     expect(items.map((i) => i.getAttribute("data-kind"))).toEqual(["note", "state", "created"]);
-    expect(items[1].textContent).toContain("Diterima → Verifikasi");
+    expect(items[1].textContent).toContain("Baru → Verifikasi");
     expect(items[1].textContent).toContain("Kode dikirim.");
     expect(items[1].textContent).toContain("24 Nov 2026 15.00 WITA");
     expect(items[1].textContent).toContain("oleh Sari");

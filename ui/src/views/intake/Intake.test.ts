@@ -87,7 +87,7 @@ describe("e-mail intake", () => {
     expect(input(c.getByTestId("intake-nik")).value).toBe("517101******0003");
     expect(c.getByTestId("intake-subject").textContent?.trim()).toBe("Permohonan penghapusan data pribadi");
     expect(c.getByTestId("intake-received-at").textContent).toContain("24 Nov 2026 10.15 WITA");
-    expect(c.getByTestId("intake-received-at").textContent).toContain("dari header Received");
+    expect(c.getByTestId("intake-received-at").textContent).toContain("dari waktu terima di server e-mail");
     expect(c.getByTestId("intake-attachments").textContent).toContain("foto-ktp.jpg");
     expect(c.getByTestId("intake-attachments").textContent).toContain("tidak dibuka");
 

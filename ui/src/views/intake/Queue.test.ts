@@ -44,7 +44,7 @@ describe("the needs-a-look queue", () => {
     const c = within(item);
     expect(item.dataset.queueId).toBe("7");
     expect(c.getByTestId("queue-subject").textContent).toBe("Data saya");
-    expect(c.getByTestId("queue-due").textContent).toContain("13 hari kerja lagi");
+    expect(c.getByTestId("queue-due").textContent).toContain("sisa 13 hari kerja, sampai Senin 14 Des");
     const reason = c.getByTestId("queue-reason");
     expect(reason.dataset.code).toBe("mentions-data");
     expect(reason.textContent).toContain("Menyebut data pribadinya");

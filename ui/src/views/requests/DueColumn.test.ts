@@ -45,25 +45,25 @@ describe("register: the Tenggat column", () => {
     await waitFor(() => expect(screen.getAllByTestId("request-row")).toHaveLength(8));
     expect(screen.getByRole("columnheader", { name: "Tenggat" })).toBeTruthy();
     expect(cells()).toEqual([
-      ["REQ-2026-0008", "ok", "47 jam UU PDP 3×24 jam"],
-      ["REQ-2026-0007", "soon", "20 jam UU PDP 3×24 jam"],
-      ["REQ-2026-0006", "overdue", "lewat 24 jam UU PDP 3×24 jam"],
-      ["REQ-2026-0005", "ok", "12 hari kerja 14 Des 2026"],
-      ["REQ-2026-0004", "soon", "hari ini 24 Nov 2026"],
-      ["REQ-2026-0003", "overdue", "lewat 3 hari kerja 19 Nov 2026"],
-      ["REQ-2026-0002", "paused", "Dijeda sisa 8 hari kerja"],
+      ["REQ-2026-0008", "ok", "sisa 47 jam UU PDP 3×24 jam"],
+      ["REQ-2026-0007", "soon", "sisa 20 jam UU PDP 3×24 jam"],
+      ["REQ-2026-0006", "overdue", "terlambat 24 jam UU PDP 3×24 jam"],
+      ["REQ-2026-0005", "ok", "sisa 12 hari kerja sampai Senin 14 Des"],
+      ["REQ-2026-0004", "soon", "tenggat hari ini"],
+      ["REQ-2026-0003", "overdue", "terlambat 3 hari kerja sejak Kamis 19 Nov"],
+      ["REQ-2026-0002", "paused", "dijeda sejak Jumat 20 Nov sisa 8 hari kerja"],
       ["REQ-2026-0001", null, ""],
     ]);
     const statutory = within(screen.getAllByTestId("request-row")[0]).getByTestId("due-cell");
-    expect(statutory.getAttribute("title")).toBe("Tenggat UU PDP: 27 Nov 2026 14.05 WITA");
+    expect(statutory.getAttribute("title")).toBe("Jawab paling lambat Jumat, 27 Nov 2026 14.05 WITA (sisa 47 jam)");
   });
 
   it("reads in English too", async () => {
     setLocale("en");
     render(Harness, { props: { component: Requests } });
     await waitFor(() => expect(screen.getAllByTestId("request-row")).toHaveLength(8));
-    expect(cells()[2][2]).toBe("24 hours overdue UU PDP 3×24 hours");
-    expect(cells()[5][2]).toBe("3 working days overdue 19 Nov 2026");
+    expect(cells()[2][2]).toBe("24 hours late UU PDP 3×24 hours");
+    expect(cells()[5][2]).toBe("3 working days late since Thu 19 Nov");
   });
 
   it("filters to what is due soon, overdue, today or paused", async () => {

@@ -141,7 +141,7 @@ describe("Sources screen", () => {
 
     events.progress!({ file: "whatsapp/chatwoot_contacts.csv", file_index: 3, files: 17, bytes: 13_002_342, records: 48_210 });
     await waitFor(() =>
-      expect(byId("sources-progress-text").textContent?.trim()).toBe("File 3 dari 17 · chatwoot_contacts.csv · 12,4 MB · 48.210 data"),
+      expect(byId("sources-progress-text").textContent?.trim()).toBe("File 3 dari 17 · chatwoot_contacts.csv · 12,4 MB · 48.210 catatan"),
     );
     expect(byId("sources-progress-bar").getAttribute("style")).toContain(`width: ${(2 / 17) * 100}%`);
 
@@ -207,7 +207,7 @@ describe("Sources screen", () => {
     const user = await setup();
     const detail = await openDetail(user, "chatwoot_contacts.csv");
     await user.click(detail.getByTestId("record-propose"));
-    expect(detail.getByTestId("record-problem").textContent).toBe("Isi baris atau nomor data.");
+    expect(detail.getByTestId("record-problem").textContent).toBe("Isi baris atau nomor catatan.");
     await fireEvent.input(detail.getByTestId("record-number"), { target: { value: "9999" } });
     await user.click(detail.getByTestId("record-propose"));
     expect(fake.ipc.recordPropose).toHaveBeenCalledWith(`${FOLDER}/chatwoot_contacts.csv`, { number: 9999 });

@@ -48,7 +48,7 @@ describe("subject search", () => {
     await setup();
     const why = hits().map((h) => within(h).getByTestId("search-hit-why").textContent ?? "");
     expect(why.some((w) => w.includes("cocok dengan")), "an e-mail match in Indonesian").toBe(true);
-    expect(why.some((w) => w.includes("tetapi rekaman ini menyebut nama orang lain")), "the doubt, naming no one").toBe(true);
+    expect(why.some((w) => w.includes("tetapi catatan ini menyebut nama orang lain")), "the doubt, naming no one").toBe(true);
     expect(why.join(" "), "no English from the core reaches the window").not.toMatch(/matches|subject's name|not proof/);
     const searched = screen.getByTestId("search-summary-identifiers").textContent ?? "";
     expect(searched, "a phone is shown with +62 before its national number").toMatch(/Telepon\s*\+62 \d+/i);
