@@ -54,13 +54,18 @@ describe("old data and backup in settings", () => {
     await waitFor(() => expect(fake.ipc.retentionSet).toHaveBeenCalledWith(36));
   });
 
-  it("makes a backup where the save dialog says and shows its SHA-256", async () => {
+  it("makes a backup in the Documents folder unless another file is typed, and shows its SHA-256", async () => {
     const user = userEvent.setup();
     setLocale("en");
     render(Harness, { props: { component: Settings } });
-    await user.click(await screen.findByTestId("records-backup"));
+    const out = (await screen.findByTestId("records-backup-out")) as HTMLInputElement;
+    await waitFor(() => expect(out.value).toMatch(/^\/home\/staf\/Dokumen\/pdpdesk-backup-\d{4}-\d{2}-\d{2}\.zip$/));
+    await user.click(screen.getByTestId("records-backup"));
     await waitFor(() => expect(screen.getByTestId("records-backup-sha").textContent).toBe("5e".repeat(32)));
-    expect(fake.records.backups).toHaveLength(1);
-    expect(fake.records.backups[0]).toMatch(/pdpdesk-backup-\d{4}-\d{2}-\d{2}\.zip$/);
+    expect(fake.records.backups).toEqual([out.value]);
+    await user.clear(out);
+    await user.click(screen.getByTestId("records-backup"));
+    expect(await screen.findByText('Give the file to write the backup to, or choose one with "Choose…".')).toBeTruthy();
+    expect(fake.records.backups, "an empty path is not sent").toHaveLength(1);
   });
 });
