@@ -21,3 +21,8 @@ function escape(c: string): string {
 export function shown(text: string, multiLine = false): string {
   return text.replace(ESCAPED, (c) => (multiLine && (c === "\n" || c === "\t") ? c : escape(c)));
 }
+
+/** The requester's name as the window shows it, or the word saying it was purged after the retention. */
+export function requesterName(r: { requester: { name: string }; purged_at: string | null }, anonymised: string): string {
+  return r.purged_at ? anonymised : shown(r.requester.name);
+}

@@ -2,6 +2,8 @@
 import type { idRecords } from "./id-records";
 
 export const enRecords: Record<keyof typeof idRecords, string> = {
+  "request.anonymised": "(anonymised)",
+  "detail.purged": "The personal data of this request was purged on {date}, after the office's retention. What remains is the number, rights, dates, the history without its texts, and the letter numbers.",
   "records.title": "Old data and backup",
   "records.hint": "A finished request keeps the requester's personal data only for the office's retention. After it the personal data is purged; what remains is the number, rights, dates, outcome and letter numbers, so that the register and the board's figures stay true.",
   "records.retention": "Retention",

@@ -3,6 +3,8 @@
 // Spread into `id` (id.ts); `en-records.ts` is typed against these keys.
 
 export const idRecords = {
+  "request.anonymised": "(dianonimkan)",
+  "detail.purged": "Data pribadi permintaan ini dibersihkan pada {date}, sesudah masa simpan kantor. Yang tersisa hanya nomor, hak, tanggal, riwayat tanpa isi, dan nomor surat.",
   "records.title": "Data lama dan cadangan",
   "records.hint": "Permintaan yang sudah selesai menyimpan data pribadi pemohon hanya selama masa simpan kantor. Sesudahnya data pribadinya dibersihkan; yang tersisa hanya nomor, hak, tanggal, hasil, dan nomor surat, agar register dan angka di dasbor tetap benar.",
   "records.retention": "Masa simpan",

@@ -36,6 +36,14 @@ describe("request detail", () => {
     expect(screen.queryByRole("tab")).toBeNull();
   });
 
+  it("says a purged request was anonymised, and when", async () => {
+    const r = fake.data.requests.find((x) => x.id === "REQ-2026-0003")!;
+    Object.assign(r, { purged_at: "2026-11-25T03:00:00Z", requester: { ...r.requester, name: "" } });
+    await setup();
+    expect(screen.getByTestId("detail-requester").textContent).toBe("(dianonimkan)");
+    expect(screen.getByTestId("detail-purged").textContent).toContain("dibersihkan pada 25 Nov 2026 11.00 WITA");
+  });
+
   it("shows stored names and texts with controls and bidi characters escaped", async () => {
     const r = fake.data.requests.find((x) => x.id === "REQ-2026-0003")!;
     r.requester = { ...r.requester, name: "Ani\u202eLestari" };
