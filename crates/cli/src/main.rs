@@ -39,7 +39,6 @@ use std::process::ExitCode;
 #[derive(Parser)]
 #[command(
     name = "pdpdesk",
-    version,
     about = "PDP Desk: answer data-subject requests under UU PDP No. 27/2022"
 )]
 struct Cli {
@@ -192,6 +191,21 @@ fn run(cli: Cli) -> Result<(), Failure> {
     }
 }
 
+/// `pdpdesk --version` names the database schema too: which build wrote a data folder matters
+/// when a newer one is installed over it.
+fn parse() -> Result<Cli, clap::Error> {
+    use clap::{CommandFactory, FromArgMatches};
+    let version = format!(
+        "{} (database schema {})",
+        env!("CARGO_PKG_VERSION"),
+        pdp_core::store::migrations::schema_version()
+    );
+    Cli::command()
+        .version(version)
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+}
+
 fn main() -> ExitCode {
     // Decided from argv, not from the parsed arguments: a JSON reader is owed a JSON error even
     // when parsing fails, and a panic can happen before or after parsing.
@@ -199,9 +213,16 @@ fn main() -> ExitCode {
     if json {
         output::json_panics();
     }
-    let cli = match Cli::try_parse() {
+    let cli = match parse() {
         Ok(cli) => cli,
         Err(e) if json && e.use_stderr() => return output::argument_error(&e),
+        Err(e) if json && e.kind() == clap::error::ErrorKind::DisplayVersion => {
+            output::json(&serde_json::json!({
+                "version": env!("CARGO_PKG_VERSION"),
+                "schema": pdp_core::store::migrations::schema_version(),
+            }));
+            return ExitCode::SUCCESS;
+        }
         Err(e) => e.exit(),
     };
     match run(cli) {

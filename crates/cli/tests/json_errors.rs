@@ -115,3 +115,26 @@ fn an_unknown_hit_is_not_found() {
         );
     }
 }
+
+#[test]
+fn the_version_names_the_database_schema_in_words_and_in_json() {
+    let d = Desk::new();
+    let out = d.run(&["--version"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("pdpdesk ") && text.contains("(database schema "),
+        "which build and which schema: {text}"
+    );
+    let json = d.json(&["--version"]);
+    assert_eq!(json["version"], env!("CARGO_PKG_VERSION"));
+    let schema = json["schema"].as_i64().expect("the schema is a number");
+    assert!(
+        text.contains(&format!("schema {schema})")),
+        "both say the same schema: {text} / {json}"
+    );
+    assert!(
+        !d.data().exists(),
+        "asking the version touches no data folder"
+    );
+}

@@ -53,7 +53,10 @@ async fn an_old_request_is_purged_in_settings_and_a_backup_restores() {
         ],
     );
     let old = made["id"].as_str().unwrap().to_string();
-    long_ago(&data, &["request", "state", &old, "closed", "--reason", "dihapus"]);
+    long_ago(
+        &data,
+        &["request", "state", &old, "closed", "--reason", "dihapus"],
+    );
     let backup = tmp.join("Dokumen").join("cadangan-uji.zip");
     std::fs::create_dir_all(backup.parent().unwrap()).unwrap();
 

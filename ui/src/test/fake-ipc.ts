@@ -438,7 +438,7 @@ export function resetFake(): void {
     officeLogo: vi.fn(async () => null),
     officeSetLogo: vi.fn(async () => null),
     officeClearLogo: vi.fn(async () => null),
-    installationGet: vi.fn(async () => ({ version: "0.1.0", data_dir: "/data", database: "/data/pdpdesk.db" })),
+    installationGet: vi.fn(async () => ({ version: "0.1.0", schema: 16, data_dir: "/data", database: "/data/pdpdesk.db" })),
     certificateKey: vi.fn(async () => ({
       fingerprint: "3f2a 9c01 5b7e 0d44 81aa 6c2f 90be 1d37 e5c8 4a02 7f19 b3d6 2e8c 55a1 0c94 d7e3",
       public_key: "0f".repeat(32),

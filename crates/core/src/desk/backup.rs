@@ -7,7 +7,7 @@
 //! The file holds the office's personal data and its keys: it is written private (0600), and
 //! the README says to keep it as carefully as the PC itself.
 
-use crate::store::migrations::MIGRATIONS;
+use crate::store::migrations::schema_version;
 use crate::store::DB_FILE;
 use crate::{datadir, CoreError, Result, Store};
 use chrono::{DateTime, Utc};
@@ -249,7 +249,7 @@ fn write_zip(
         format: FORMAT.into(),
         version: VERSION,
         app_version: env!("CARGO_PKG_VERSION").into(),
-        schema: schema_known(),
+        schema: schema_version(),
         made_at: now,
         requests: store.count_requests()? as u32,
         files: entries,
@@ -263,11 +263,6 @@ fn write_zip(
     file.sync_all()
         .map_err(|e| file_error(tmp, e.to_string()))?;
     Ok(manifest)
-}
-
-/// The newest schema this build knows.
-pub fn schema_known() -> i64 {
-    MIGRATIONS.last().map_or(0, |m| m.version)
 }
 
 /// A path inside the backup that stays inside the folder it is restored into.
@@ -378,11 +373,11 @@ fn read_manifest(zip: &mut zip::ZipArchive<std::fs::File>, file: &Path) -> Resul
             ),
         ));
     }
-    if manifest.schema > schema_known() {
+    if manifest.schema > schema_version() {
         return Err(CoreError::NewerDatabase {
             path: file.to_path_buf(),
             found: manifest.schema,
-            known: schema_known(),
+            known: schema_version(),
         });
     }
     if !manifest.files.iter().any(|f| f.path == DB_FILE) {

@@ -98,6 +98,12 @@ pub const MIGRATIONS: &[Migration] = &[
     },
 ];
 
+/// The newest schema this build knows: the version of its last migration. A database this build
+/// opened is at this schema.
+pub fn schema_version() -> i64 {
+    MIGRATIONS.last().map_or(0, |m| m.version)
+}
+
 fn checksum(sql: &str) -> String {
     format!("{:x}", Sha256::digest(sql.as_bytes()))
 }

@@ -255,6 +255,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "set.unsaved": "There are unsaved changes.",
   "set.install": "Installation",
   "set.install.version": "Version",
+  "set.install.schema": "Database schema",
   "set.install.dataDir": "Data folder",
   "set.install.database": "Database file",
   "set.certKey": "Certificate key",

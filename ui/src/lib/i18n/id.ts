@@ -261,6 +261,7 @@ export const idBase = {
   "set.unsaved": "Ada perubahan yang belum disimpan.",
   "set.install": "Instalasi",
   "set.install.version": "Versi",
+  "set.install.schema": "Skema basis data",
   "set.install.dataDir": "Folder data",
   "set.install.database": "Berkas basis data",
   "set.certKey": "Kunci berita acara",

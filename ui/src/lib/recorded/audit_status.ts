@@ -7,7 +7,7 @@ export default {
   "{}": {
     "ok": {
       "entries": 72,
-      "last_at": "2026-12-04T15:28:32Z",
+      "last_at": "2026-12-04T15:52:23Z",
       "last_seq": 72,
       "ok": true,
       "problem": null

@@ -20,29 +20,29 @@ export default {
     "ok": [
       {
         "actor": "Wayan",
-        "bytes": 18820,
+        "bytes": 18815,
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-04T15:28:21Z",
+        "made_at": "2026-12-04T15:52:12Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "4a6e3c38470a6beb4dfeec7ed2f8eca4fb4baa1ca7464cfcf5da491f9e4acfa7"
+        "sha256": "471e94baadc982f95c1be3ddd857f0af2e9a493e1682638063a783bab0dd7753"
       },
       {
         "actor": "Wayan",
-        "bytes": 25477,
+        "bytes": 25473,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-04T15:28:21Z",
+        "made_at": "2026-12-04T15:52:12Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "ab68cf113c7b6668576dccaaea94604ed8cbd2df3c0ed2d8c5ca434ace1c1121"
+        "sha256": "f02991dff1ee5a2fae7668e45240269b76912407aa5a7a73db105653d441ec34"
       }
     ]
   },

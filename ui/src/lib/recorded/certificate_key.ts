@@ -8,8 +8,8 @@ export default {
     "ok": {
       "created": false,
       "file": "/home/staf/.local/share/pdpdesk/certificate.key",
-      "fingerprint": "0c59 4e8f c152 5e7b 1904 8762 c044 9379 cb63 e826 2a57 cd70 7570 400e 3546 da7c",
-      "public_key": "cbdc135211b19d9fcc1c0b77834a3f8480a0e48e3b68b3a95ca1bc301dedd2e3"
+      "fingerprint": "dc48 9bc4 8dde 5967 edac b826 9b1e a0fb 25aa 3d0a 3a59 da48 5d20 36ae 12ef e5c8",
+      "public_key": "701f18e14af7611026d1dc5e5e07e5351ba65d56e68947eb783066c6013a8328"
     }
   }
 } satisfies Record<string, Recorded<CertificateKey>>;

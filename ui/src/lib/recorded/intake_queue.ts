@@ -16,7 +16,7 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T23:28:19+08:00",
+          "received_at": "2026-12-03T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 29,
           "statutory_due": null,
@@ -85,14 +85,14 @@ export default {
             "on_behalf_of": null,
             "phones": [],
             "postal_address": null,
-            "received_at": "2026-12-03T15:28:19+00:00",
+            "received_at": "2026-12-03T15:52:10+00:00",
             "rights": [],
             "role": "subject"
           },
           "mail": {
             "attachments": [],
             "body": "Selamat siang, saya mau tanya soal data saya di aplikasi pemesanan kalian. Terima kasih.\n",
-            "date": "2026-12-03T15:28:19Z",
+            "date": "2026-12-03T15:52:10Z",
             "from": {
               "address": "dewi.anggraini@example.com",
               "name": "Dewi Anggraini"
@@ -110,7 +110,7 @@ export default {
               }
             ]
           },
-          "received_at": "2026-12-03T15:28:19Z",
+          "received_at": "2026-12-03T15:52:10Z",
           "received_source": "date-header",
           "requester": {
             "emails": [
@@ -131,17 +131,17 @@ export default {
           },
           "text": "Data saya di aplikasi\n\nSelamat siang, saya mau tanya soal data saya di aplikasi pemesanan kalian. Terima kasih.\n"
         },
-        "queued_at": "2026-12-04T15:28:32Z",
+        "queued_at": "2026-12-04T15:52:23Z",
         "queued_by": "Wayan",
-        "received_at": "2026-12-03T15:28:19Z",
+        "received_at": "2026-12-03T15:52:10Z",
         "received_source": "date-header",
-        "sha256": "700ff2d31783ef01b805de6e3d41c3b2a47f76531c9e829308d632b7a3a862f8",
+        "sha256": "a71ee33e30d09cd015fa29023fe662488e01697185f88d18bdf9874d360cc229",
         "source_file": "pesan-1.eml",
         "subject": "Data saya di aplikasi"
       },
       {
         "clocks": null,
-        "decided_at": "2026-12-04T15:28:32Z",
+        "decided_at": "2026-12-04T15:52:23Z",
         "decided_by": "Wayan",
         "decision": {
           "kind": "not-request",
@@ -152,11 +152,11 @@ export default {
         "mbox_index": null,
         "message_id": "antrean-2@example.com",
         "proposal": null,
-        "queued_at": "2026-12-04T15:28:32Z",
+        "queued_at": "2026-12-04T15:52:23Z",
         "queued_by": "Wayan",
-        "received_at": "2026-12-01T15:28:19Z",
+        "received_at": "2026-12-01T15:52:10Z",
         "received_source": "date-header",
-        "sha256": "67708ea69cde43728e64e50c427e271145213419a27f32d1659a86827f0e9113",
+        "sha256": "9e41e8ca7645d38c87a64fd581c559235e3b029679e90e1ecc4cf8550f72b17b",
         "source_file": "pesan-2.eml",
         "subject": "Akun tidak bisa dibuka"
       }

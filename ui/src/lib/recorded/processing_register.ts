@@ -235,7 +235,7 @@ export default {
           }
         ]
       },
-      "updated_at": "2026-12-04T15:28:21.421155659Z",
+      "updated_at": "2026-12-04T15:52:11.998065581Z",
       "updated_by": "Wayan"
     }
   }

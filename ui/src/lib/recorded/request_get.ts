@@ -9,11 +9,11 @@ export default {
       "channel": "email",
       "clocks": null,
       "controller": null,
-      "created_at": "2026-10-25T15:28:19Z",
+      "created_at": "2026-10-25T15:52:10Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-10-25T15:28:19Z",
+          "at": "2026-10-25T15:52:10Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -21,7 +21,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-25T15:28:19Z",
+          "at": "2026-10-25T15:52:10Z",
           "from_state": null,
           "kind": "note",
           "text": "Meminta salinan data pesanan kartu nama tahun 2024.",
@@ -29,7 +29,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-26T11:28:19Z",
+          "at": "2026-10-26T11:52:10Z",
           "from_state": "received",
           "kind": "state",
           "text": "Kode verifikasi dikirim ke e-mail pemohon.",
@@ -37,7 +37,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-27T07:28:19Z",
+          "at": "2026-10-27T07:52:10Z",
           "from_state": "verifying",
           "kind": "state",
           "text": "Identitas cocok dengan data pelanggan.",
@@ -45,7 +45,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-28T03:28:19Z",
+          "at": "2026-10-28T03:52:10Z",
           "from_state": "searching",
           "kind": "state",
           "text": "Data ditemukan di CRM dan faktur.",
@@ -53,7 +53,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-28T23:28:19Z",
+          "at": "2026-10-28T23:52:10Z",
           "from_state": "fulfilling",
           "kind": "state",
           "text": "Salinan data dikirim dan diterima pemohon.",
@@ -64,7 +64,7 @@ export default {
       "is_demo": true,
       "next_states": [],
       "purged_at": null,
-      "received_at": "2026-10-25T23:28:19+08:00",
+      "received_at": "2026-10-25T23:52:10+08:00",
       "requester": {
         "emails": [
           "ayu.lestari@example.co.id"
@@ -80,7 +80,7 @@ export default {
         "access"
       ],
       "state": "closed",
-      "updated_at": "2026-10-28T23:28:19Z"
+      "updated_at": "2026-10-28T23:52:10Z"
     }
   },
   "{\"id\":\"REQ-2026-0002\"}": {
@@ -95,10 +95,10 @@ export default {
         "policy_due": "2027-01-08",
         "policy_ends_at": "2027-01-08T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-11-22T23:28:19+08:00",
+        "received_at": "2026-11-22T23:52:10+08:00",
         "remaining_hours": -217,
         "remaining_working_days": 20,
-        "statutory_due": "2026-11-25T23:28:19+08:00",
+        "statutory_due": "2026-11-25T23:52:10+08:00",
         "statutory_overdue": true,
         "statutory_rights": [
           "withdraw-consent"
@@ -108,7 +108,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:28: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:52: answer by the statutory deadline",
             "year": null
           },
           {
@@ -119,11 +119,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-11-22T15:28:19Z",
+      "created_at": "2026-11-22T15:52:10Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-11-22T15:28:19Z",
+          "at": "2026-11-22T15:52:10Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -131,7 +131,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-22T15:28:19Z",
+          "at": "2026-11-22T15:52:10Z",
           "from_state": null,
           "kind": "note",
           "text": "Tidak ingin lagi menerima promosi lewat WhatsApp; minta data dihapus.",
@@ -139,7 +139,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-23T11:28:19Z",
+          "at": "2026-11-23T11:52:10Z",
           "from_state": "received",
           "kind": "state",
           "text": "Menunggu konfirmasi kode dari pemohon.",
@@ -147,7 +147,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-24T07:28:19Z",
+          "at": "2026-11-24T07:52:10Z",
           "from_state": "verifying",
           "kind": "state",
           "text": "Kode dikonfirmasi.",
@@ -155,7 +155,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:20Z",
+          "at": "2026-12-04T15:52:11Z",
           "from_state": null,
           "kind": "note",
           "text": "Pencarian: 17 file diperiksa, 0 temuan kuat, 0 temuan mungkin",
@@ -172,7 +172,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-11-22T23:28:19+08:00",
+      "received_at": "2026-11-22T23:52:10+08:00",
       "requester": {
         "emails": [
           "yohanes.pratama@example.com"
@@ -191,7 +191,7 @@ export default {
         "withdraw-consent"
       ],
       "state": "searching",
-      "updated_at": "2026-11-24T07:28:19Z"
+      "updated_at": "2026-11-24T07:52:10Z"
     }
   },
   "{\"id\":\"REQ-2026-0003\"}": {
@@ -206,10 +206,10 @@ export default {
         "policy_due": "2027-01-18",
         "policy_ends_at": "2027-01-18T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-11-30T23:28:19+08:00",
+        "received_at": "2026-11-30T23:52:10+08:00",
         "remaining_hours": -25,
         "remaining_working_days": 26,
-        "statutory_due": "2026-12-03T23:28:19+08:00",
+        "statutory_due": "2026-12-03T23:52:10+08:00",
         "statutory_overdue": true,
         "statutory_rights": [
           "correction"
@@ -219,7 +219,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:28: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:52: answer by the statutory deadline",
             "year": null
           },
           {
@@ -230,11 +230,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-11-30T15:28:19Z",
+      "created_at": "2026-11-30T15:52:10Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-11-30T15:28:19Z",
+          "at": "2026-11-30T15:52:10Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -242,7 +242,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-30T15:28:19Z",
+          "at": "2026-11-30T15:52:10Z",
           "from_state": null,
           "kind": "note",
           "text": "Alamat pengiriman lama masih tercatat; minta diperbarui.",
@@ -250,7 +250,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-12-01T11:28:19Z",
+          "at": "2026-12-01T11:52:10Z",
           "from_state": "received",
           "kind": "state",
           "text": "Pemohon akan datang membawa KTP.",
@@ -267,7 +267,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-11-30T23:28:19+08:00",
+      "received_at": "2026-11-30T23:52:10+08:00",
       "requester": {
         "emails": [],
         "name": "Dewi Anggraini",
@@ -283,7 +283,7 @@ export default {
         "correction"
       ],
       "state": "verifying",
-      "updated_at": "2026-12-01T11:28:19Z"
+      "updated_at": "2026-12-01T11:52:10Z"
     }
   },
   "{\"id\":\"REQ-2026-0004\"}": {
@@ -298,10 +298,10 @@ export default {
         "policy_due": "2027-01-21",
         "policy_ends_at": "2027-01-21T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-03T23:28:19+08:00",
+        "received_at": "2026-12-03T23:52:10+08:00",
         "remaining_hours": 47,
         "remaining_working_days": 29,
-        "statutory_due": "2026-12-06T23:28:19+08:00",
+        "statutory_due": "2026-12-06T23:52:10+08:00",
         "statutory_overdue": false,
         "statutory_rights": [
           "access"
@@ -311,7 +311,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:28: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:52: answer by the statutory deadline",
             "year": null
           },
           {
@@ -322,11 +322,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-03T15:28:19Z",
+      "created_at": "2026-12-03T15:52:10Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-12-03T15:28:19Z",
+          "at": "2026-12-03T15:52:10Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -334,7 +334,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-12-03T15:28:19Z",
+          "at": "2026-12-03T15:52:10Z",
           "from_state": null,
           "kind": "note",
           "text": "Orang tua meminta data anaknya (peserta lomba desain sekolah).",
@@ -342,7 +342,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:21Z",
+          "at": "2026-12-04T15:52:11Z",
           "from_state": null,
           "kind": "verification",
           "text": "Kewenangan wali dilihat: Kartu keluarga, dilihat asli",
@@ -350,10 +350,10 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:21Z",
+          "at": "2026-12-04T15:52:11Z",
           "from_state": null,
           "kind": "verification",
-          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 04-12-2026 23:58 WITA), untuk dikirim petugas",
+          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 05-12-2026 00:22 WITA), untuk dikirim petugas",
           "to_state": null
         }
       ],
@@ -368,7 +368,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-03T23:28:19+08:00",
+      "received_at": "2026-12-03T23:52:10+08:00",
       "requester": {
         "emails": [
           "gregorius.manurung@example.net"
@@ -385,7 +385,7 @@ export default {
         "portability"
       ],
       "state": "received",
-      "updated_at": "2026-12-03T15:28:19Z"
+      "updated_at": "2026-12-03T15:52:10Z"
     }
   },
   "{\"id\":\"REQ-2026-0005\"}": {
@@ -400,10 +400,10 @@ export default {
         "policy_due": "2027-01-21",
         "policy_ends_at": "2027-01-21T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-03T18:40:19+08:00",
+        "received_at": "2026-12-03T19:04:10+08:00",
         "remaining_hours": 43,
         "remaining_working_days": 29,
-        "statutory_due": "2026-12-06T18:40:19+08:00",
+        "statutory_due": "2026-12-06T19:04:10+08:00",
         "statutory_overdue": false,
         "statutory_rights": [
           "access"
@@ -413,7 +413,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 18:40: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 19:04: answer by the statutory deadline",
             "year": null
           },
           {
@@ -424,11 +424,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-04T15:28:20Z",
+      "created_at": "2026-12-04T15:52:10Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:20Z",
+          "at": "2026-12-04T15:52:10Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -436,7 +436,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:20Z",
+          "at": "2026-12-04T15:52:10Z",
           "from_state": null,
           "kind": "note",
           "text": "Meminta salinan data pesanan dan faktur atas namanya.",
@@ -444,7 +444,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:20Z",
+          "at": "2026-12-04T15:52:10Z",
           "from_state": "received",
           "kind": "state",
           "text": "Kode verifikasi dikirim lewat e-mail.",
@@ -452,7 +452,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:20Z",
+          "at": "2026-12-04T15:52:11Z",
           "from_state": null,
           "kind": "note",
           "text": "Pencarian: 17 file diperiksa, 103 temuan kuat, 4 temuan mungkin",
@@ -460,15 +460,15 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:21Z",
+          "at": "2026-12-04T15:52:11Z",
           "from_state": null,
           "kind": "verification",
-          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 04-12-2026 23:58 WITA), untuk dikirim petugas",
+          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 05-12-2026 00:22 WITA), untuk dikirim petugas",
           "to_state": null
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:21Z",
+          "at": "2026-12-04T15:52:11Z",
           "from_state": null,
           "kind": "verification",
           "text": "Kode verifikasi salah (4 kali lagi sebelum terkunci)",
@@ -476,7 +476,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:21Z",
+          "at": "2026-12-04T15:52:11Z",
           "from_state": null,
           "kind": "verification",
           "text": "Kode verifikasi benar: identitas terverifikasi",
@@ -484,7 +484,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:21Z",
+          "at": "2026-12-04T15:52:11Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 001/PDP/CMJKD/XII/2026 diterbitkan: Tanda Terima Permohonan terkait Data Pribadi (id)",
@@ -492,18 +492,18 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:21Z",
+          "at": "2026-12-04T15:52:12Z",
           "from_state": null,
           "kind": "bundle",
-          "text": "Paket akses REQ-2026-0005-paket-akses.zip dibuat: 103 catatan, 16 berkas, 5 disamarkan, 25477 byte, SHA-256 ab68cf113c7b6668576dccaaea94604ed8cbd2df3c0ed2d8c5ca434ace1c1121, dilindungi kata sandi; rekam jejak pemrosesan untuk 6 berkas",
+          "text": "Paket akses REQ-2026-0005-paket-akses.zip dibuat: 103 catatan, 16 berkas, 5 disamarkan, 25473 byte, SHA-256 f02991dff1ee5a2fae7668e45240269b76912407aa5a7a73db105653d441ec34, dilindungi kata sandi; rekam jejak pemrosesan untuk 6 berkas",
           "to_state": null
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:21Z",
+          "at": "2026-12-04T15:52:12Z",
           "from_state": null,
           "kind": "bundle",
-          "text": "Bundel portabilitas REQ-2026-0005-data-pribadi.zip dibuat: 103 catatan, 14 berkas, 5 disamarkan, 18820 byte, SHA-256 4a6e3c38470a6beb4dfeec7ed2f8eca4fb4baa1ca7464cfcf5da491f9e4acfa7",
+          "text": "Bundel portabilitas REQ-2026-0005-data-pribadi.zip dibuat: 103 catatan, 14 berkas, 5 disamarkan, 18815 byte, SHA-256 471e94baadc982f95c1be3ddd857f0af2e9a493e1682638063a783bab0dd7753",
           "to_state": null
         }
       ],
@@ -517,7 +517,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-03T18:40:19+08:00",
+      "received_at": "2026-12-03T19:04:10+08:00",
       "requester": {
         "emails": [
           "tri.wulandari94@gmail.com"
@@ -533,7 +533,7 @@ export default {
         "access"
       ],
       "state": "verifying",
-      "updated_at": "2026-12-04T15:28:20Z"
+      "updated_at": "2026-12-04T15:52:10Z"
     }
   },
   "{\"id\":\"REQ-2026-0006\"}": {
@@ -543,12 +543,12 @@ export default {
         "extended": false,
         "observes_cuti_bersama": true,
         "paused": true,
-        "paused_since": "2026-12-04T23:28:20+08:00",
+        "paused_since": "2026-12-04T23:52:10+08:00",
         "policy_days": 30,
         "policy_due": "2027-01-19",
         "policy_ends_at": "2027-01-19T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-11-30T23:28:19+08:00",
+        "received_at": "2026-11-30T23:52:10+08:00",
         "remaining_hours": null,
         "remaining_working_days": 27,
         "statutory_due": null,
@@ -564,17 +564,17 @@ export default {
           },
           {
             "code": "paused",
-            "message": "paused since 2026-12-04 23:28: the policy window stands still and its due date moves on while the pause lasts",
+            "message": "paused since 2026-12-04 23:52: the policy window stands still and its due date moves on while the pause lasts",
             "year": null
           }
         ]
       },
       "controller": null,
-      "created_at": "2026-12-04T15:28:20Z",
+      "created_at": "2026-12-04T15:52:10Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:20Z",
+          "at": "2026-12-04T15:52:10Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -582,7 +582,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:20Z",
+          "at": "2026-12-04T15:52:10Z",
           "from_state": "received",
           "kind": "state",
           "text": "Menunggu fotokopi KTP.",
@@ -590,7 +590,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:20Z",
+          "at": "2026-12-04T15:52:10Z",
           "from_state": null,
           "kind": "pause",
           "text": "Menunggu fotokopi KTP dari pemohon.",
@@ -598,7 +598,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:20Z",
+          "at": "2026-12-04T15:52:11Z",
           "from_state": null,
           "kind": "note",
           "text": "Pencarian: 17 file diperiksa, 1 temuan kuat, 6 temuan mungkin",
@@ -606,7 +606,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:20Z",
+          "at": "2026-12-04T15:52:11Z",
           "from_state": null,
           "kind": "plan",
           "text": "Rencana tindakan: jurnal_customers_excel_id.csv baris 46 (-) dari delete menjadi restrict; alasan: Masih ada tagihan atas nama pemohon; kontak dibatasi sampai lunas.",
@@ -614,7 +614,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:20Z",
+          "at": "2026-12-04T15:52:11Z",
           "from_state": null,
           "kind": "plan",
           "text": "Daftar periksa: mailbox selesai (1 catatan); E-mail permohonan dihapus dari kotak masuk.",
@@ -622,7 +622,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:21Z",
+          "at": "2026-12-04T15:52:11Z",
           "from_state": null,
           "kind": "verification",
           "text": "NIK dilihat pada KTP: 317101******0001",
@@ -630,7 +630,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:21Z",
+          "at": "2026-12-04T15:52:11Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 002/PDP/CMJKD/XII/2026 diterbitkan: Acknowledgement of your personal data request (en)",
@@ -638,7 +638,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:21Z",
+          "at": "2026-12-04T15:52:12Z",
           "from_state": null,
           "kind": "redaction",
           "text": "Ekspor lokal disamarkan ke /home/staf/Dokumen/Penyamaran REQ-2026-0006: email/02_permohonan_penghapusan_data.eml (1 dihapus, 0 disamarkan, 0 dikoreksi; SHA-256 fafc4ad6a27e → berkas dihapus utuh); jurnal_customers_excel_id.csv (0 dihapus, 1 disamarkan, 0 dikoreksi; SHA-256 2f39fbbf6892 → 5f4467981850); jurnal_sales_invoices.csv (0 dihapus, 1 disamarkan, 0 dikoreksi; SHA-256 f0ffcbe02ffd → 334d6a958eb2); jurnal_sales_invoices.xlsx (0 dihapus, 1 disamarkan, 0 dikoreksi; SHA-256 3ce09f18044b → 4a1ec5ef6a7c); pencarian ulang: 0 temuan tak terjelaskan",
@@ -646,7 +646,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:22Z",
+          "at": "2026-12-04T15:52:12Z",
           "from_state": null,
           "kind": "plan",
           "text": "Daftar periksa: jurnal selesai (3 catatan); Kontak dibatasi di Jurnal; faktur tetap disimpan sampai masa simpannya berakhir.",
@@ -654,10 +654,10 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:22Z",
+          "at": "2026-12-04T15:52:12Z",
           "from_state": null,
           "kind": "letter",
-          "text": "Berita acara penghapusan 005/PDP/CMJKD/XII/2026 diterbitkan (id); kode verifikasi MKKA-C20H-FKN3; kunci 0c59 4e8f c152 5e7b 1904 8762 c044 9379 cb63 e826 2a57 cd70 7570 400e 3546 da7c",
+          "text": "Berita acara penghapusan 005/PDP/CMJKD/XII/2026 diterbitkan (id); kode verifikasi N8RQ-DTTC-HWV9; kunci dc48 9bc4 8dde 5967 edac b826 9b1e a0fb 25aa 3d0a 3a59 da48 5d20 36ae 12ef e5c8",
           "to_state": null
         }
       ],
@@ -671,7 +671,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-11-30T23:28:19+08:00",
+      "received_at": "2026-11-30T23:52:10+08:00",
       "requester": {
         "emails": [
           "budi@ptsinarjayalogistik.co.id"
@@ -687,7 +687,7 @@ export default {
         "deletion"
       ],
       "state": "verifying",
-      "updated_at": "2026-12-04T15:28:20Z"
+      "updated_at": "2026-12-04T15:52:10Z"
     }
   },
   "{\"id\":\"REQ-2026-0007\"}": {
@@ -702,7 +702,7 @@ export default {
         "policy_due": "2027-01-19",
         "policy_ends_at": "2027-01-19T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-01T23:28:19+08:00",
+        "received_at": "2026-12-01T23:52:10+08:00",
         "remaining_hours": null,
         "remaining_working_days": 27,
         "statutory_due": null,
@@ -722,11 +722,11 @@ export default {
         "contact": "privasi@kliniksehat.example",
         "name": "Klinik Sehat Sentosa"
       },
-      "created_at": "2026-12-04T15:28:20Z",
+      "created_at": "2026-12-04T15:52:10Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:20Z",
+          "at": "2026-12-04T15:52:10Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -734,7 +734,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:21Z",
+          "at": "2026-12-04T15:52:11Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 003/PDP/CMJKD/XII/2026 diterbitkan: Penerusan Permohonan Subjek Data Pribadi (id)",
@@ -752,7 +752,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-01T23:28:19+08:00",
+      "received_at": "2026-12-01T23:52:10+08:00",
       "requester": {
         "emails": [
           "sinta.m@example.com"
@@ -768,7 +768,7 @@ export default {
         "objection"
       ],
       "state": "received",
-      "updated_at": "2026-12-04T15:28:20Z"
+      "updated_at": "2026-12-04T15:52:10Z"
     }
   },
   "{\"id\":\"REQ-2026-0008\"}": {
@@ -783,10 +783,10 @@ export default {
         "policy_due": "2027-01-20",
         "policy_ends_at": "2027-01-20T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-02T23:28:19+08:00",
+        "received_at": "2026-12-02T23:52:10+08:00",
         "remaining_hours": 23,
         "remaining_working_days": 28,
-        "statutory_due": "2026-12-05T23:28:19+08:00",
+        "statutory_due": "2026-12-05T23:52:10+08:00",
         "statutory_overdue": false,
         "statutory_rights": [
           "restriction"
@@ -796,7 +796,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:28: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:52: answer by the statutory deadline",
             "year": null
           },
           {
@@ -807,11 +807,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-04T15:28:20Z",
+      "created_at": "2026-12-04T15:52:10Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:20Z",
+          "at": "2026-12-04T15:52:10Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -819,7 +819,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:20Z",
+          "at": "2026-12-04T15:52:10Z",
           "from_state": null,
           "kind": "note",
           "text": "Minta datanya tidak dipakai untuk survei pelanggan.",
@@ -827,7 +827,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:20Z",
+          "at": "2026-12-04T15:52:10Z",
           "from_state": null,
           "kind": "note",
           "text": "Pemohon menelepon menanyakan status.",
@@ -835,7 +835,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:21Z",
+          "at": "2026-12-04T15:52:11Z",
           "from_state": null,
           "kind": "verification",
           "text": "Verifikasi dilewati atas keputusan atasan: Pemohon dikenal atasan; permintaan tanpa data keluar.",
@@ -853,7 +853,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-02T23:28:19+08:00",
+      "received_at": "2026-12-02T23:52:10+08:00",
       "requester": {
         "emails": [
           "hendra.g@example.com"
@@ -869,7 +869,7 @@ export default {
         "restriction"
       ],
       "state": "received",
-      "updated_at": "2026-12-04T15:28:20Z"
+      "updated_at": "2026-12-04T15:52:10Z"
     }
   },
   "{\"id\":\"REQ-2026-0009\"}": {
@@ -884,7 +884,7 @@ export default {
         "policy_due": "2027-01-19",
         "policy_ends_at": "2027-01-19T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-11-25T23:28:19+08:00",
+        "received_at": "2026-11-25T23:52:10+08:00",
         "remaining_hours": null,
         "remaining_working_days": 27,
         "statutory_due": null,
@@ -901,11 +901,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-04T15:28:20Z",
+      "created_at": "2026-12-04T15:52:10Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:20Z",
+          "at": "2026-12-04T15:52:10Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -913,7 +913,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:20Z",
+          "at": "2026-12-04T15:52:11Z",
           "from_state": null,
           "kind": "extension",
           "text": "due 2027-01-19 (was 2027-01-12): Data tersebar di arsip lama; butuh waktu tambahan.",
@@ -921,7 +921,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:28:21Z",
+          "at": "2026-12-04T15:52:11Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 004/PDP/CMJKD/XII/2026 diterbitkan: Pemberitahuan Perpanjangan Waktu Tanggapan (id)",
@@ -939,7 +939,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-11-25T23:28:19+08:00",
+      "received_at": "2026-11-25T23:52:10+08:00",
       "requester": {
         "emails": [
           "fransiska.dewi@example.com"
@@ -955,7 +955,7 @@ export default {
         "information"
       ],
       "state": "received",
-      "updated_at": "2026-12-04T15:28:20Z"
+      "updated_at": "2026-12-04T15:52:11Z"
     }
   }
 } satisfies Record<string, Recorded<RequestDetail>>;

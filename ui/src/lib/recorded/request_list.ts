@@ -17,10 +17,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T23:28:19+08:00",
+          "received_at": "2026-12-03T23:52:10+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T23:28:19+08:00",
+          "statutory_due": "2026-12-06T23:52:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -30,7 +30,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -41,11 +41,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T15:28:19Z",
+        "created_at": "2026-12-03T15:52:10Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-12-03T23:28:19+08:00",
+        "received_at": "2026-12-03T23:52:10+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -62,7 +62,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T15:28:19Z"
+        "updated_at": "2026-12-03T15:52:10Z"
       },
       {
         "channel": "email",
@@ -75,10 +75,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T18:40:19+08:00",
+          "received_at": "2026-12-03T19:04:10+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T18:40:19+08:00",
+          "statutory_due": "2026-12-06T19:04:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -88,7 +88,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 18:40: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 19:04: answer by the statutory deadline",
               "year": null
             },
             {
@@ -99,11 +99,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-03T18:40:19+08:00",
+        "received_at": "2026-12-03T19:04:10+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -119,17 +119,17 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-25T15:28:19Z",
+        "created_at": "2026-10-25T15:52:10Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-10-25T23:28:19+08:00",
+        "received_at": "2026-10-25T23:52:10+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -145,7 +145,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-28T23:28:19Z"
+        "updated_at": "2026-10-28T23:52:10Z"
       }
     ]
   },
@@ -162,10 +162,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:28:19+08:00",
+          "received_at": "2026-11-30T23:52:10+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T23:28:19+08:00",
+          "statutory_due": "2026-12-03T23:52:10+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -175,7 +175,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -186,11 +186,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T15:28:19Z",
+        "created_at": "2026-11-30T15:52:10Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-11-30T23:28:19+08:00",
+        "received_at": "2026-11-30T23:52:10+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -206,7 +206,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T11:28:19Z"
+        "updated_at": "2026-12-01T11:52:10Z"
       }
     ]
   },
@@ -218,12 +218,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T23:28:20+08:00",
+          "paused_since": "2026-12-04T23:52:10+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:28:19+08:00",
+          "received_at": "2026-11-30T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -239,17 +239,17 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 23:28: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 23:52: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-11-30T23:28:19+08:00",
+        "received_at": "2026-11-30T23:52:10+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -265,7 +265,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "email",
@@ -278,10 +278,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T23:28:19+08:00",
+          "received_at": "2026-11-22T23:52:10+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T23:28:19+08:00",
+          "statutory_due": "2026-11-25T23:52:10+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -291,7 +291,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -302,11 +302,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T15:28:19Z",
+        "created_at": "2026-11-22T15:52:10Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-11-22T23:28:19+08:00",
+        "received_at": "2026-11-22T23:52:10+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -325,7 +325,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T07:28:19Z"
+        "updated_at": "2026-11-24T07:52:10Z"
       }
     ]
   },
@@ -342,7 +342,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T23:28:19+08:00",
+          "received_at": "2026-11-25T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -359,11 +359,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-11-25T23:28:19+08:00",
+        "received_at": "2026-11-25T23:52:10+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -379,7 +379,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:11Z"
       }
     ]
   },
@@ -396,7 +396,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T23:28:19+08:00",
+          "received_at": "2026-12-01T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -416,11 +416,11 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-01T23:28:19+08:00",
+        "received_at": "2026-12-01T23:52:10+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -436,7 +436,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       }
     ]
   },
@@ -453,10 +453,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T23:28:19+08:00",
+          "received_at": "2026-12-03T23:52:10+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T23:28:19+08:00",
+          "statutory_due": "2026-12-06T23:52:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -466,7 +466,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -477,11 +477,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T15:28:19Z",
+        "created_at": "2026-12-03T15:52:10Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-12-03T23:28:19+08:00",
+        "received_at": "2026-12-03T23:52:10+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -498,7 +498,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T15:28:19Z"
+        "updated_at": "2026-12-03T15:52:10Z"
       }
     ]
   },
@@ -515,10 +515,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T23:28:19+08:00",
+          "received_at": "2026-12-02T23:52:10+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T23:28:19+08:00",
+          "statutory_due": "2026-12-05T23:52:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -528,7 +528,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -539,11 +539,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-02T23:28:19+08:00",
+        "received_at": "2026-12-02T23:52:10+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -559,7 +559,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       }
     ]
   },
@@ -576,10 +576,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T23:28:19+08:00",
+          "received_at": "2026-11-22T23:52:10+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T23:28:19+08:00",
+          "statutory_due": "2026-11-25T23:52:10+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -589,7 +589,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -600,11 +600,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T15:28:19Z",
+        "created_at": "2026-11-22T15:52:10Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-11-22T23:28:19+08:00",
+        "received_at": "2026-11-22T23:52:10+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -623,7 +623,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T07:28:19Z"
+        "updated_at": "2026-11-24T07:52:10Z"
       }
     ]
   },
@@ -633,11 +633,11 @@ export default {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-25T15:28:19Z",
+        "created_at": "2026-10-25T15:52:10Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-10-25T23:28:19+08:00",
+        "received_at": "2026-10-25T23:52:10+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -653,7 +653,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-28T23:28:19Z"
+        "updated_at": "2026-10-28T23:52:10Z"
       }
     ]
   },
@@ -673,10 +673,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T23:28:19+08:00",
+          "received_at": "2026-12-03T23:52:10+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T23:28:19+08:00",
+          "statutory_due": "2026-12-06T23:52:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -686,7 +686,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -697,11 +697,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T15:28:19Z",
+        "created_at": "2026-12-03T15:52:10Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-12-03T23:28:19+08:00",
+        "received_at": "2026-12-03T23:52:10+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -718,7 +718,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T15:28:19Z"
+        "updated_at": "2026-12-03T15:52:10Z"
       },
       {
         "channel": "email",
@@ -731,10 +731,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T23:28:19+08:00",
+          "received_at": "2026-12-02T23:52:10+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T23:28:19+08:00",
+          "statutory_due": "2026-12-05T23:52:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -744,7 +744,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -755,11 +755,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-02T23:28:19+08:00",
+        "received_at": "2026-12-02T23:52:10+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -775,7 +775,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "email",
@@ -788,7 +788,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T23:28:19+08:00",
+          "received_at": "2026-12-01T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -808,11 +808,11 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-01T23:28:19+08:00",
+        "received_at": "2026-12-01T23:52:10+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -828,7 +828,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "web-form",
@@ -841,7 +841,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T23:28:19+08:00",
+          "received_at": "2026-11-25T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -858,11 +858,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-11-25T23:28:19+08:00",
+        "received_at": "2026-11-25T23:52:10+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -878,7 +878,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:11Z"
       }
     ]
   },
@@ -898,10 +898,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T23:28:19+08:00",
+          "received_at": "2026-11-22T23:52:10+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T23:28:19+08:00",
+          "statutory_due": "2026-11-25T23:52:10+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -911,7 +911,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -922,11 +922,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T15:28:19Z",
+        "created_at": "2026-11-22T15:52:10Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-11-22T23:28:19+08:00",
+        "received_at": "2026-11-22T23:52:10+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -945,7 +945,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T07:28:19Z"
+        "updated_at": "2026-11-24T07:52:10Z"
       }
     ]
   },
@@ -962,10 +962,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T18:40:19+08:00",
+          "received_at": "2026-12-03T19:04:10+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T18:40:19+08:00",
+          "statutory_due": "2026-12-06T19:04:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -975,7 +975,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 18:40: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 19:04: answer by the statutory deadline",
               "year": null
             },
             {
@@ -986,11 +986,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-03T18:40:19+08:00",
+        "received_at": "2026-12-03T19:04:10+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -1006,7 +1006,7 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "web-form",
@@ -1014,12 +1014,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T23:28:20+08:00",
+          "paused_since": "2026-12-04T23:52:10+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:28:19+08:00",
+          "received_at": "2026-11-30T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1035,17 +1035,17 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 23:28: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 23:52: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-11-30T23:28:19+08:00",
+        "received_at": "2026-11-30T23:52:10+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -1061,7 +1061,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "phone",
@@ -1074,10 +1074,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:28:19+08:00",
+          "received_at": "2026-11-30T23:52:10+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T23:28:19+08:00",
+          "statutory_due": "2026-12-03T23:52:10+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -1087,7 +1087,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1098,11 +1098,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T15:28:19Z",
+        "created_at": "2026-11-30T15:52:10Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-11-30T23:28:19+08:00",
+        "received_at": "2026-11-30T23:52:10+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -1118,7 +1118,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T11:28:19Z"
+        "updated_at": "2026-12-01T11:52:10Z"
       }
     ]
   },
@@ -1138,10 +1138,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T23:28:19+08:00",
+          "received_at": "2026-12-03T23:52:10+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T23:28:19+08:00",
+          "statutory_due": "2026-12-06T23:52:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1151,7 +1151,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1162,11 +1162,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T15:28:19Z",
+        "created_at": "2026-12-03T15:52:10Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-12-03T23:28:19+08:00",
+        "received_at": "2026-12-03T23:52:10+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -1183,7 +1183,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T15:28:19Z"
+        "updated_at": "2026-12-03T15:52:10Z"
       },
       {
         "channel": "email",
@@ -1196,10 +1196,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T18:40:19+08:00",
+          "received_at": "2026-12-03T19:04:10+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T18:40:19+08:00",
+          "statutory_due": "2026-12-06T19:04:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1209,7 +1209,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 18:40: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 19:04: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1220,11 +1220,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-03T18:40:19+08:00",
+        "received_at": "2026-12-03T19:04:10+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -1240,7 +1240,7 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "email",
@@ -1253,10 +1253,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T23:28:19+08:00",
+          "received_at": "2026-12-02T23:52:10+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T23:28:19+08:00",
+          "statutory_due": "2026-12-05T23:52:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -1266,7 +1266,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1277,11 +1277,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-02T23:28:19+08:00",
+        "received_at": "2026-12-02T23:52:10+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -1297,7 +1297,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "email",
@@ -1310,7 +1310,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T23:28:19+08:00",
+          "received_at": "2026-12-01T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1330,11 +1330,11 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-01T23:28:19+08:00",
+        "received_at": "2026-12-01T23:52:10+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -1350,7 +1350,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "web-form",
@@ -1358,12 +1358,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T23:28:20+08:00",
+          "paused_since": "2026-12-04T23:52:10+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:28:19+08:00",
+          "received_at": "2026-11-30T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1379,17 +1379,17 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 23:28: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 23:52: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-11-30T23:28:19+08:00",
+        "received_at": "2026-11-30T23:52:10+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -1405,7 +1405,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "phone",
@@ -1418,10 +1418,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:28:19+08:00",
+          "received_at": "2026-11-30T23:52:10+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T23:28:19+08:00",
+          "statutory_due": "2026-12-03T23:52:10+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -1431,7 +1431,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1442,11 +1442,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T15:28:19Z",
+        "created_at": "2026-11-30T15:52:10Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-11-30T23:28:19+08:00",
+        "received_at": "2026-11-30T23:52:10+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -1462,7 +1462,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T11:28:19Z"
+        "updated_at": "2026-12-01T11:52:10Z"
       },
       {
         "channel": "web-form",
@@ -1475,7 +1475,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T23:28:19+08:00",
+          "received_at": "2026-11-25T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1492,11 +1492,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-11-25T23:28:19+08:00",
+        "received_at": "2026-11-25T23:52:10+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -1512,7 +1512,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:11Z"
       },
       {
         "channel": "email",
@@ -1525,10 +1525,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T23:28:19+08:00",
+          "received_at": "2026-11-22T23:52:10+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T23:28:19+08:00",
+          "statutory_due": "2026-11-25T23:52:10+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -1538,7 +1538,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1549,11 +1549,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T15:28:19Z",
+        "created_at": "2026-11-22T15:52:10Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-11-22T23:28:19+08:00",
+        "received_at": "2026-11-22T23:52:10+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -1572,17 +1572,17 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T07:28:19Z"
+        "updated_at": "2026-11-24T07:52:10Z"
       },
       {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-25T15:28:19Z",
+        "created_at": "2026-10-25T15:52:10Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-10-25T23:28:19+08:00",
+        "received_at": "2026-10-25T23:52:10+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -1598,7 +1598,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-28T23:28:19Z"
+        "updated_at": "2026-10-28T23:52:10Z"
       }
     ]
   },
@@ -1608,11 +1608,11 @@ export default {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-25T15:28:19Z",
+        "created_at": "2026-10-25T15:52:10Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-10-25T23:28:19+08:00",
+        "received_at": "2026-10-25T23:52:10+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -1628,7 +1628,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-28T23:28:19Z"
+        "updated_at": "2026-10-28T23:52:10Z"
       },
       {
         "channel": "email",
@@ -1641,10 +1641,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T23:28:19+08:00",
+          "received_at": "2026-11-22T23:52:10+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T23:28:19+08:00",
+          "statutory_due": "2026-11-25T23:52:10+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -1654,7 +1654,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1665,11 +1665,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T15:28:19Z",
+        "created_at": "2026-11-22T15:52:10Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-11-22T23:28:19+08:00",
+        "received_at": "2026-11-22T23:52:10+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -1688,7 +1688,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T07:28:19Z"
+        "updated_at": "2026-11-24T07:52:10Z"
       },
       {
         "channel": "web-form",
@@ -1701,7 +1701,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T23:28:19+08:00",
+          "received_at": "2026-11-25T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1718,11 +1718,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-11-25T23:28:19+08:00",
+        "received_at": "2026-11-25T23:52:10+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -1738,7 +1738,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:11Z"
       },
       {
         "channel": "phone",
@@ -1751,10 +1751,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:28:19+08:00",
+          "received_at": "2026-11-30T23:52:10+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T23:28:19+08:00",
+          "statutory_due": "2026-12-03T23:52:10+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -1764,7 +1764,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1775,11 +1775,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T15:28:19Z",
+        "created_at": "2026-11-30T15:52:10Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-11-30T23:28:19+08:00",
+        "received_at": "2026-11-30T23:52:10+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -1795,7 +1795,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T11:28:19Z"
+        "updated_at": "2026-12-01T11:52:10Z"
       },
       {
         "channel": "web-form",
@@ -1803,12 +1803,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T23:28:20+08:00",
+          "paused_since": "2026-12-04T23:52:10+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:28:19+08:00",
+          "received_at": "2026-11-30T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1824,17 +1824,17 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 23:28: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 23:52: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-11-30T23:28:19+08:00",
+        "received_at": "2026-11-30T23:52:10+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -1850,7 +1850,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "email",
@@ -1863,7 +1863,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T23:28:19+08:00",
+          "received_at": "2026-12-01T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1883,11 +1883,11 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-01T23:28:19+08:00",
+        "received_at": "2026-12-01T23:52:10+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -1903,7 +1903,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "email",
@@ -1916,10 +1916,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T23:28:19+08:00",
+          "received_at": "2026-12-02T23:52:10+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T23:28:19+08:00",
+          "statutory_due": "2026-12-05T23:52:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -1929,7 +1929,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1940,11 +1940,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-02T23:28:19+08:00",
+        "received_at": "2026-12-02T23:52:10+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -1960,7 +1960,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "email",
@@ -1973,10 +1973,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T18:40:19+08:00",
+          "received_at": "2026-12-03T19:04:10+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T18:40:19+08:00",
+          "statutory_due": "2026-12-06T19:04:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1986,7 +1986,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 18:40: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 19:04: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1997,11 +1997,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-03T18:40:19+08:00",
+        "received_at": "2026-12-03T19:04:10+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -2017,7 +2017,7 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "walk-in",
@@ -2030,10 +2030,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T23:28:19+08:00",
+          "received_at": "2026-12-03T23:52:10+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T23:28:19+08:00",
+          "statutory_due": "2026-12-06T23:52:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2043,7 +2043,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2054,11 +2054,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T15:28:19Z",
+        "created_at": "2026-12-03T15:52:10Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-12-03T23:28:19+08:00",
+        "received_at": "2026-12-03T23:52:10+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -2075,7 +2075,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T15:28:19Z"
+        "updated_at": "2026-12-03T15:52:10Z"
       }
     ]
   },
@@ -2092,10 +2092,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T23:28:19+08:00",
+          "received_at": "2026-12-03T23:52:10+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T23:28:19+08:00",
+          "statutory_due": "2026-12-06T23:52:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2105,7 +2105,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2116,11 +2116,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T15:28:19Z",
+        "created_at": "2026-12-03T15:52:10Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-12-03T23:28:19+08:00",
+        "received_at": "2026-12-03T23:52:10+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -2137,7 +2137,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T15:28:19Z"
+        "updated_at": "2026-12-03T15:52:10Z"
       },
       {
         "channel": "email",
@@ -2150,10 +2150,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T18:40:19+08:00",
+          "received_at": "2026-12-03T19:04:10+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T18:40:19+08:00",
+          "statutory_due": "2026-12-06T19:04:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2163,7 +2163,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 18:40: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 19:04: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2174,11 +2174,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-03T18:40:19+08:00",
+        "received_at": "2026-12-03T19:04:10+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -2194,7 +2194,7 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "email",
@@ -2207,10 +2207,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T23:28:19+08:00",
+          "received_at": "2026-12-02T23:52:10+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T23:28:19+08:00",
+          "statutory_due": "2026-12-05T23:52:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -2220,7 +2220,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2231,11 +2231,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-02T23:28:19+08:00",
+        "received_at": "2026-12-02T23:52:10+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -2251,7 +2251,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "email",
@@ -2264,7 +2264,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T23:28:19+08:00",
+          "received_at": "2026-12-01T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2284,11 +2284,11 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-01T23:28:19+08:00",
+        "received_at": "2026-12-01T23:52:10+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -2304,7 +2304,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "web-form",
@@ -2312,12 +2312,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T23:28:20+08:00",
+          "paused_since": "2026-12-04T23:52:10+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:28:19+08:00",
+          "received_at": "2026-11-30T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2333,17 +2333,17 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 23:28: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 23:52: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-11-30T23:28:19+08:00",
+        "received_at": "2026-11-30T23:52:10+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -2359,7 +2359,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "phone",
@@ -2372,10 +2372,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:28:19+08:00",
+          "received_at": "2026-11-30T23:52:10+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T23:28:19+08:00",
+          "statutory_due": "2026-12-03T23:52:10+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -2385,7 +2385,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2396,11 +2396,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T15:28:19Z",
+        "created_at": "2026-11-30T15:52:10Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-11-30T23:28:19+08:00",
+        "received_at": "2026-11-30T23:52:10+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -2416,7 +2416,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T11:28:19Z"
+        "updated_at": "2026-12-01T11:52:10Z"
       },
       {
         "channel": "web-form",
@@ -2429,7 +2429,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T23:28:19+08:00",
+          "received_at": "2026-11-25T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2446,11 +2446,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-11-25T23:28:19+08:00",
+        "received_at": "2026-11-25T23:52:10+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -2466,7 +2466,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:11Z"
       },
       {
         "channel": "email",
@@ -2479,10 +2479,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T23:28:19+08:00",
+          "received_at": "2026-11-22T23:52:10+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T23:28:19+08:00",
+          "statutory_due": "2026-11-25T23:52:10+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -2492,7 +2492,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2503,11 +2503,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T15:28:19Z",
+        "created_at": "2026-11-22T15:52:10Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-11-22T23:28:19+08:00",
+        "received_at": "2026-11-22T23:52:10+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -2526,7 +2526,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T07:28:19Z"
+        "updated_at": "2026-11-24T07:52:10Z"
       }
     ]
   },
@@ -2543,10 +2543,10 @@ export default {
           "policy_due": "2027-01-08",
           "policy_ends_at": "2027-01-08T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T23:28:19+08:00",
+          "received_at": "2026-11-22T23:52:10+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T23:28:19+08:00",
+          "statutory_due": "2026-11-25T23:52:10+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -2556,7 +2556,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2567,11 +2567,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T15:28:19Z",
+        "created_at": "2026-11-22T15:52:10Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-11-22T23:28:19+08:00",
+        "received_at": "2026-11-22T23:52:10+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -2590,7 +2590,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T07:28:19Z"
+        "updated_at": "2026-11-24T07:52:10Z"
       },
       {
         "channel": "web-form",
@@ -2603,7 +2603,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T23:28:19+08:00",
+          "received_at": "2026-11-25T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2620,11 +2620,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-11-25T23:28:19+08:00",
+        "received_at": "2026-11-25T23:52:10+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -2640,7 +2640,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:11Z"
       },
       {
         "channel": "phone",
@@ -2653,10 +2653,10 @@ export default {
           "policy_due": "2027-01-18",
           "policy_ends_at": "2027-01-18T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:28:19+08:00",
+          "received_at": "2026-11-30T23:52:10+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T23:28:19+08:00",
+          "statutory_due": "2026-12-03T23:52:10+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -2666,7 +2666,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2677,11 +2677,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T15:28:19Z",
+        "created_at": "2026-11-30T15:52:10Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-11-30T23:28:19+08:00",
+        "received_at": "2026-11-30T23:52:10+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -2697,7 +2697,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T11:28:19Z"
+        "updated_at": "2026-12-01T11:52:10Z"
       },
       {
         "channel": "web-form",
@@ -2705,12 +2705,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T23:28:20+08:00",
+          "paused_since": "2026-12-04T23:52:10+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:28:19+08:00",
+          "received_at": "2026-11-30T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2726,17 +2726,17 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 23:28: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-04 23:52: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-11-30T23:28:19+08:00",
+        "received_at": "2026-11-30T23:52:10+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -2752,7 +2752,7 @@ export default {
           "deletion"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "email",
@@ -2765,7 +2765,7 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T23:28:19+08:00",
+          "received_at": "2026-12-01T23:52:10+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2785,11 +2785,11 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-01T23:28:19+08:00",
+        "received_at": "2026-12-01T23:52:10+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -2805,7 +2805,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "email",
@@ -2818,10 +2818,10 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T23:28:19+08:00",
+          "received_at": "2026-12-02T23:52:10+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T23:28:19+08:00",
+          "statutory_due": "2026-12-05T23:52:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -2831,7 +2831,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2842,11 +2842,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-02T23:28:19+08:00",
+        "received_at": "2026-12-02T23:52:10+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -2862,7 +2862,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "email",
@@ -2875,10 +2875,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T18:40:19+08:00",
+          "received_at": "2026-12-03T19:04:10+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T18:40:19+08:00",
+          "statutory_due": "2026-12-06T19:04:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2888,7 +2888,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 18:40: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 19:04: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2899,11 +2899,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:28:20Z",
+        "created_at": "2026-12-04T15:52:10Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "purged_at": null,
-        "received_at": "2026-12-03T18:40:19+08:00",
+        "received_at": "2026-12-03T19:04:10+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -2919,7 +2919,7 @@ export default {
           "access"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-04T15:28:20Z"
+        "updated_at": "2026-12-04T15:52:10Z"
       },
       {
         "channel": "walk-in",
@@ -2932,10 +2932,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T23:28:19+08:00",
+          "received_at": "2026-12-03T23:52:10+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T23:28:19+08:00",
+          "statutory_due": "2026-12-06T23:52:10+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2945,7 +2945,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:28: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2956,11 +2956,11 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T15:28:19Z",
+        "created_at": "2026-12-03T15:52:10Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "purged_at": null,
-        "received_at": "2026-12-03T23:28:19+08:00",
+        "received_at": "2026-12-03T23:52:10+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -2977,7 +2977,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T15:28:19Z"
+        "updated_at": "2026-12-03T15:52:10Z"
       }
     ]
   }
