@@ -8,7 +8,7 @@ export const enRecords: Record<keyof typeof idRecords, string> = {
   "records.hint": "A finished request keeps the requester's personal data only for the office's retention. After it the personal data is purged; what remains is the number, rights, dates, outcome and letter numbers, so that the register and the board's figures stay true.",
   "records.retention": "Retention",
   "records.retention.unit": "months after a request ends",
-  "records.retention.save": "Save retention",
+  "records.retention.save": "Save",
   "records.retention.saved": "Retention saved: {n} months",
   "records.due.none": "No request is past the retention yet.",
   "records.due.some": "{n} request(s) past the retention:",

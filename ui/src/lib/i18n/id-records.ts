@@ -9,7 +9,7 @@ export const idRecords = {
   "records.hint": "Permintaan yang sudah selesai menyimpan data pribadi pemohon hanya selama masa simpan kantor. Sesudahnya data pribadinya dibersihkan; yang tersisa hanya nomor, hak, tanggal, hasil, dan nomor surat, agar register dan angka di dasbor tetap benar.",
   "records.retention": "Masa simpan",
   "records.retention.unit": "bulan sesudah permintaan selesai",
-  "records.retention.save": "Simpan masa simpan",
+  "records.retention.save": "Simpan",
   "records.retention.saved": "Masa simpan disimpan: {n} bulan",
   "records.due.none": "Belum ada permintaan yang melewati masa simpan.",
   "records.due.some": "{n} permintaan melewati masa simpan:",
