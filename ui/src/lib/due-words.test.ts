@@ -15,8 +15,10 @@ describe("deadlines in words", () => {
     expect(dueWords(late(0))).toBe("terlambat kurang dari 1 jam");
     expect(dueWords(late(5))).toBe("terlambat 5 jam");
     expect(dueWords(late(71))).toBe("terlambat 71 jam");
-    expect(dueWords(late(72))).toBe("terlambat, sejak Jumat 27 Nov");
-    expect(hoursWords(late(72))).toBe("terlambat");
+    expect(dueWords(late(72))).toBe("terlambat 3 hari, sejak Jumat 27 Nov");
+    expect(hoursWords(late(72))).toBe("terlambat 3 hari");
+    expect(hoursWords(late(95))).toBe("terlambat 3 hari");
+    expect(hoursWords(late(96))).toBe("terlambat 4 hari");
   });
 
   it("counts the policy window in working days, with the day it ends", () => {
@@ -64,5 +66,35 @@ describe("deadlines in words", () => {
     expect(dueWords(clocks({ remaining_working_days: 0 }))).toBe("due today");
     expect(answerBy(clocks())).toBe("Answer by Monday, 14 Dec 2026 (12 working days left)");
     expect(answerBy(statutoryClocks())).toBe("Answer by Friday, 27 Nov 2026 14:05 WITA (47 hours left)");
+  });
+
+  it("words every remaining time from 30 working days late to 30 left, and the hours around the 72-hour edge", () => {
+    const rows: [number, string][] = [];
+    for (let n = -30; n <= 30; n++) {
+      const c = clocks({ remaining_working_days: n, policy_overdue: n < 0, policy_due: n < 0 ? "2026-11-20" : "2026-12-14" });
+      rows.push([n, dueWords(c)]);
+    }
+    for (const [n, words] of rows) {
+      if (n < -1) expect(words, `${n}`).toBe(`terlambat ${-n} hari kerja, sejak Jumat 20 Nov`);
+      else if (n === -1) expect(words).toBe("terlambat 1 hari kerja, sejak Jumat 20 Nov");
+      else if (n === 0) expect(words).toBe("tenggat hari ini");
+      else if (n === 1) expect(words).toBe("sisa 1 hari kerja, sampai Senin 14 Des");
+      else expect(words, `${n}`).toBe(`sisa ${n} hari kerja, sampai Senin 14 Des`);
+    }
+    const edge: [number, string][] = [
+      [72, "sisa 72 jam"],
+      [71, "sisa 71 jam"],
+      [25, "sisa 25 jam"],
+      [1, "sisa 1 jam"],
+      [0, "kurang dari 1 jam"],
+      [-1, "terlambat 1 jam"],
+      [-71, "terlambat 71 jam"],
+      [-72, "terlambat 3 hari, sejak Jumat 27 Nov"],
+      [-30 * 24, "terlambat 30 hari, sejak Jumat 27 Nov"],
+    ];
+    for (const [hours, words] of edge) {
+      const c = statutoryClocks({ remaining_hours: hours, statutory_overdue: hours < 0 });
+      expect(dueWords(c), `${hours} h`).toBe(words);
+    }
   });
 });

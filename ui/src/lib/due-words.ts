@@ -17,11 +17,12 @@ function hoursLate(c: Clocks): number | null {
   return c.statutory_overdue || hours < 0 ? -hours : null;
 }
 
-/** The law's 3 × 24 hours: "sisa 47 jam", "kurang dari 1 jam", "terlambat 5 jam", "terlambat". */
+/** The law's 3 × 24 hours: "sisa 47 jam", "kurang dari 1 jam", "terlambat 5 jam", "terlambat 4 hari". */
 export function hoursWords(c: Clocks): string {
   const late = hoursLate(c);
   if (late !== null) {
-    if (late >= HOURS_SHOWN_BELOW) return t("dueWords.late");
+    // The law counts calendar hours: past three days late, whole calendar days say it.
+    if (late >= HOURS_SHOWN_BELOW) return t("dueWords.calendarDays.late", { n: Math.floor(late / 24) });
     if (late < 1) return t("dueWords.hours.lateUnderOne");
     return late === 1 ? t("dueWords.hours.lateOne") : t("dueWords.hours.late", { n: late });
   }

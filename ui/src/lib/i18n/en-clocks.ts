@@ -14,6 +14,7 @@ export const enClocks: Record<keyof typeof idClocks, string> = {
   "dueWords.days.leftOne": "1 working day left",
   "dueWords.days.late": "{n} working days late",
   "dueWords.days.lateOne": "1 working day late",
+  "dueWords.calendarDays.late": "{n} days late",
   "dueWords.today": "due today",
   "dueWords.late": "late",
   "dueWords.until": "until {day}",

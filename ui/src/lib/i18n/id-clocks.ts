@@ -14,6 +14,7 @@ export const idClocks = {
   "dueWords.days.leftOne": "sisa 1 hari kerja",
   "dueWords.days.late": "terlambat {n} hari kerja",
   "dueWords.days.lateOne": "terlambat 1 hari kerja",
+  "dueWords.calendarDays.late": "terlambat {n} hari",
   "dueWords.today": "tenggat hari ini",
   "dueWords.late": "terlambat",
   "dueWords.until": "sampai {day}",
