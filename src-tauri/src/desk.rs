@@ -6,6 +6,9 @@ use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex, MutexGuard};
 
+/// `demo`: a brand-new data folder starts with the demo office instead of the setup.
+pub const FIRST_START_ENV: &str = "PDPDESK_FIRST_START";
+
 pub struct Desk {
     store: Mutex<Store>,
     dir: PathBuf,
@@ -19,7 +22,8 @@ pub struct Desk {
 
 impl Desk {
     /// Opens the store named by `--data-dir DIR` / `--data-dir=DIR`, the environment or the
-    /// platform default, and seeds the demo office when the install is brand new.
+    /// platform default. A brand-new install opens on the first-start setup, unless
+    /// `PDPDESK_FIRST_START=demo` (the developer's `scripts/run`, the e2e tests) seeds the demo.
     pub fn open_from_args(args: impl Iterator<Item = String>) -> Result<Desk> {
         let mut args = args.skip(1);
         let mut flag: Option<PathBuf> = None;
@@ -33,7 +37,9 @@ impl Desk {
         let dir = datadir::resolve(flag.as_deref())?;
         let mut store = Store::open(&dir)?;
         crate::errors::open_log(&dir);
-        store.seed_demo_if_new(chrono::Utc::now())?;
+        if std::env::var(FIRST_START_ENV).is_ok_and(|v| v == "demo") {
+            store.seed_demo_if_new(chrono::Utc::now())?;
+        }
         Ok(Desk {
             store: Mutex::new(store),
             dir,

@@ -1,4 +1,4 @@
-//! The desktop shell of PDP Desk: opens the store, seeds the demo office on a brand-new install,
+//! The desktop shell of PDP Desk: opens the store (a brand-new install on the first-start setup),
 //! and exposes pdp-core to the window through thin commands (see `commands/`).
 
 mod commands;
@@ -40,6 +40,8 @@ pub fn run() {
             commands::office::operator_get,
             commands::office::operator_set,
             commands::office::demo_clear,
+            commands::office::setup_needed,
+            commands::office::demo_start,
             commands::audit::audit_status,
             commands::records::purge_plan,
             commands::records::retention_set,

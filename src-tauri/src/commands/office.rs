@@ -64,6 +64,23 @@ pub fn operator_set(desk: State<Desk>, name: String) -> Reply<()> {
     Ok(store.set_setting(OPERATOR, name.trim(), action, &actor, Utc::now())?)
 }
 
+/// Whether the window opens on the first-start setup (a brand-new install).
+#[tauri::command]
+pub fn setup_needed(desk: State<Desk>) -> Reply<bool> {
+    Ok(desk.store().setup_needed()?)
+}
+
+/// "Coba dulu dengan data contoh": the demo office seeded into the brand-new install.
+#[tauri::command]
+pub fn demo_start(desk: State<Desk>) -> Reply<()> {
+    let mut store = desk.store();
+    if !store.setup_needed()? {
+        return Err(pdp_core::CoreError::DemoRefused.into());
+    }
+    store.seed_demo(Utc::now())?;
+    Ok(())
+}
+
 /// Deletes the demo requests and blanks the demo office; returns how many requests were removed.
 #[tauri::command]
 pub fn demo_clear(desk: State<Desk>) -> Reply<usize> {

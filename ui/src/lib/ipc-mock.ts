@@ -12,8 +12,11 @@ const KEYED_BY: Record<string, string[]> = {
   request_search: ["id"],
 };
 
-/** Answered without the core: nothing in the preview runs that could be cancelled. */
-const FIXED: Record<string, unknown> = { source_cancel: null, bundle_cancel: null, redact_cancel: null };
+/**
+ * Answered without the core: nothing in the preview runs that could be cancelled, and the preview
+ * is the demo office, never a first start.
+ */
+export const FIXED: Record<string, unknown> = { source_cancel: null, bundle_cancel: null, redact_cancel: null, setup_needed: false };
 
 /** The writes the window can make; each needs the app (see `needsTheApp`). */
 export const WRITES = [
@@ -28,7 +31,7 @@ export const WRITES = [
   "letter_issue", "letter_send", "letter_open", "mail_server_set", "mail_server_test",
   "make_bundle", "make_access_pack", "bundle_open_folder", "processing_start_profile", "processing_replace",
   "plan_change", "checklist_tick", "redact_run", "certificate_issue", "certificate_save",
-  "office_update", "office_set_logo", "office_clear_logo", "operator_set", "demo_clear",
+  "office_update", "office_set_logo", "office_clear_logo", "operator_set", "demo_clear", "demo_start",
   "register_export", "retention_set", "purge_run", "backup_make",
 ] as const;
 

@@ -243,6 +243,10 @@ export const ipc = {
   operatorGet: () => call<string>("operator_get"),
   operatorSet: (name: string) => call<null>("operator_set", { name }),
   demoClear: () => call<number>("demo_clear"),
+  /** Whether the window opens on the first-start setup (a brand-new install). */
+  setupNeeded: () => call<boolean>("setup_needed"),
+  /** "Coba dulu dengan data contoh": the demo office seeded into the brand-new install. */
+  demoStart: () => call<null>("demo_start"),
   /** The audit chain walked whole: whether it holds, or its first bad entry and what is wrong. */
   auditStatus: () => call<import("$lib/bindings/AuditStatus").AuditStatus>("audit_status"),
   /** The board's figures of the twelve months up to today (`pdpdesk metrics`). */

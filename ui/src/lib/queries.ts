@@ -215,6 +215,8 @@ export function useUpdateOffice() {
       return Promise.all([
         client.invalidateQueries({ queryKey: keys.requests }),
         client.invalidateQueries({ queryKey: keys.calendar }),
+        // The first start ends once the office has a name.
+        client.invalidateQueries({ queryKey: setupKey }),
       ]);
     },
   }));
@@ -233,6 +235,25 @@ export function useSetLogo() {
   return createMutation<null, IpcError, number[] | null>(() => ({
     mutationFn: (png) => (png ? ipc.officeSetLogo(png) : ipc.officeClearLogo()),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.office }),
+  }));
+}
+
+/** Asked again when the office profile is saved. */
+export const setupKey = ["setup-needed"] as const;
+
+export function useSetupNeeded() {
+  return createQuery<boolean, IpcError>(() => ({
+    queryKey: setupKey,
+    queryFn: () => ipc.setupNeeded(),
+    refetchOnWindowFocus: false,
+  }));
+}
+
+export function useDemoStart() {
+  const client = useQueryClient();
+  return createMutation<null, IpcError, void>(() => ({
+    mutationFn: () => ipc.demoStart(),
+    onSuccess: () => client.invalidateQueries(),
   }));
 }
 

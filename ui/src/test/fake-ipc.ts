@@ -153,6 +153,8 @@ type FakeData = {
   records: Record<number, HitRecord | IpcError>;
   /** Events added by commands (a corrected time of receipt), after the scripted history. */
   events: Record<string, RequestEvent[]>;
+  /** A brand-new install: the window opens on the first-start setup until the office is saved. */
+  firstStart: boolean;
 };
 
 const freshData = (): FakeData => ({
@@ -166,6 +168,7 @@ const freshData = (): FakeData => ({
   found: {},
   records: {},
   events: {},
+  firstStart: false,
 });
 
 /** 12 hits over 5 files (7 strong, 5 possible: a namesake, a shared phone…), 3 files without a hit. */
@@ -426,7 +429,10 @@ export function resetFake(): void {
     processingStartProfile: vi.fn(f.processingStartProfile),
     processingReplace: vi.fn(f.processingReplace),
     officeGet: vi.fn(async () => fake.data.office),
-    officeUpdate: vi.fn(async () => fake.data.office),
+    officeUpdate: vi.fn(async () => {
+      fake.data.firstStart = false;
+      return fake.data.office;
+    }),
     // The core's own examples and refusals, recorded (scripts/record-replies); other patterns are refused as unrecorded.
     officeLetterExample: vi.fn(async (pattern, name, zone) => {
       try {
@@ -448,6 +454,12 @@ export function resetFake(): void {
     operatorGet: vi.fn(async () => fake.data.operator),
     operatorSet: vi.fn(async () => null),
     demoClear: vi.fn(async () => 4),
+    setupNeeded: vi.fn(async () => fake.data.firstStart),
+    demoStart: vi.fn(async () => {
+      fake.data.firstStart = false;
+      fake.data.office = office({ is_demo: true });
+      return null;
+    }),
     auditStatus: vi.fn(async () => fake.audit.status),
     metrics: vi.fn(async () => fake.report.metrics),
     registerExport: vi.fn(async (ask) => {

@@ -204,10 +204,17 @@ impl Store {
         Ok(dir)
     }
 
-    /// Seeds the demo when the installation is brand new (no office name, no requests).
+    /// Whether the installation is brand new: no office name, not the demo, no request. The
+    /// window then opens on the first-start setup (the office, or "try with sample data").
+    pub fn setup_needed(&self) -> Result<bool> {
+        let office = self.office()?;
+        Ok(office.name.is_empty() && !office.is_demo && self.count_requests()? == 0)
+    }
+
+    /// Seeds the demo when the installation is brand new (see [`Store::setup_needed`]).
     /// Returns whether it did.
     pub fn seed_demo_if_new(&mut self, now: DateTime<Utc>) -> Result<bool> {
-        if self.office()?.name.is_empty() && self.count_requests()? == 0 {
+        if self.setup_needed()? {
             self.seed_demo(now)?;
             return Ok(true);
         }

@@ -79,8 +79,15 @@ fn wait_for_port(port: u16) {
     }
 }
 
-/// Starts tauri-driver on its own ports and opens the app on `data` as the data directory.
+/// Starts tauri-driver on its own ports and opens the app on `data` as the data directory; a
+/// brand-new folder starts with the demo office, as `scripts/run` does.
 pub async fn open_window(data: &Path, port: u16) -> (Driver, Client) {
+    open_window_as(data, port, "demo").await
+}
+
+/// As [`open_window`], with `PDPDESK_FIRST_START` as given (`setup`: the installed copy's first
+/// start).
+pub async fn open_window_as(data: &Path, port: u16, first_start: &str) -> (Driver, Client) {
     assert!(
         std::env::var_os("DISPLAY").is_some(),
         "no DISPLAY: run under xvfb-run (scripts/e2e does)"
@@ -101,6 +108,7 @@ pub async fn open_window(data: &Path, port: u16) -> (Driver, Client) {
                 &native.to_string(),
             ])
             .env("PDPDESK_DATA_DIR", data)
+            .env("PDPDESK_FIRST_START", first_start)
             .spawn()
             .expect("cannot start tauri-driver (cargo install tauri-driver --locked)");
     let driver = Driver(child);

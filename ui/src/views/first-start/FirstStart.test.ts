@@ -1,0 +1,45 @@
+import { render, screen, waitFor } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import App from "../../App.svelte";
+import { fake, office, resetFake } from "../../test/fake-ipc";
+import { setLocale } from "$lib/i18n";
+import { go } from "$lib/nav.svelte";
+
+vi.mock("$lib/ipc", async () => (await import("../../test/fake-ipc")).ipcModule);
+
+describe("the first start of an installed copy", () => {
+  beforeEach(() => {
+    resetFake();
+    fake.data.firstStart = true;
+    fake.data.office = office({ name: "", address: "", letterhead: [], is_demo: false, policy_days: 30 });
+    setLocale("id");
+    go({ name: "dashboard" });
+  });
+
+  it("sets up the office, with 30 working days filled in, then opens the register", async () => {
+    const user = userEvent.setup();
+    render(App);
+    await screen.findByTestId("first-start");
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Selamat datang di PDP Desk");
+    expect(screen.queryByTestId("nav-requests"), "no sidebar before the office exists").toBeNull();
+    expect((screen.getByTestId("settings-policy-days") as HTMLInputElement).value).toBe("30");
+    await user.type(screen.getByTestId("settings-office-name"), "Klinik Sehat Sentosa");
+    await user.click(screen.getByTestId("settings-save"));
+    await waitFor(() => expect(fake.ipc.officeUpdate).toHaveBeenCalled());
+    await screen.findByTestId("nav-requests");
+    expect(screen.queryByTestId("first-start")).toBeNull();
+  });
+
+  it("can start with the sample office instead, in English too", async () => {
+    const user = userEvent.setup();
+    render(App);
+    await screen.findByTestId("first-start");
+    await user.click(screen.getByTestId("setup-lang"));
+    expect(screen.getByTestId("setup-demo").textContent?.trim()).toBe("Try with sample data first");
+    await user.click(screen.getByTestId("setup-demo"));
+    await waitFor(() => expect(fake.ipc.demoStart).toHaveBeenCalled());
+    await screen.findByTestId("nav-requests");
+    expect(screen.queryByTestId("first-start")).toBeNull();
+  });
+});
