@@ -48,7 +48,7 @@ pub fn run(ctx: &mut Ctx, args: CalendarArgs) -> Result<(), Failure> {
                 Some(y) => y,
                 None => ctx.store.office()?.time_zone.local(now).year(),
             };
-            let listing = ctx.store.calendar_year(year)?;
+            let listing = pdp_core::desk::calendar::calendar_year(&ctx.store, year)?;
             if ctx.json {
                 output::json(&listing);
             } else {

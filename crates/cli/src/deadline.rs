@@ -78,7 +78,7 @@ pub fn run(ctx: &mut Ctx, args: DeadlineArgs) -> Result<(), Failure> {
         None => Utc::now(),
     };
     let clocks = match (args.request, args.received) {
-        (Some(id), _) => ctx.store.request_clocks(&id, now)?,
+        (Some(id), _) => pdp_core::desk::clocks::request_clocks(&ctx.store, &id, now)?,
         (None, received) => {
             let query = DeadlineQuery {
                 received_at: received.unwrap_or_default(),
@@ -98,18 +98,23 @@ pub fn run_clock(ctx: &mut Ctx, cmd: ClockCommand) -> Result<(), Failure> {
     let now = Utc::now();
     let (id, clocks, done) = match cmd {
         ClockCommand::Pause { id, reason } => {
-            let c = ctx.store.pause_request(&id, &reason, &ctx.actor, now)?;
+            let c = pdp_core::desk::clocks::pause(&mut ctx.store, &id, &reason, &ctx.actor, now)?;
             (id, c, "paused: the policy window stands still")
         }
         ClockCommand::Resume { id, reason } => {
-            let c = ctx.store.resume_request(&id, &reason, &ctx.actor, now)?;
+            let c = pdp_core::desk::clocks::resume(&mut ctx.store, &id, &reason, &ctx.actor, now)?;
             (id, c, "resumed")
         }
         ClockCommand::Extend { id, until, reason } => {
             let until = parse_date("until", &until)?;
-            let c = ctx
-                .store
-                .extend_request(&id, until, &reason, &ctx.actor, now)?;
+            let c = pdp_core::desk::clocks::extend(
+                &mut ctx.store,
+                &id,
+                until,
+                &reason,
+                &ctx.actor,
+                now,
+            )?;
             (id, c, "extended")
         }
     };

@@ -184,7 +184,7 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
                     SortOrder::NewestFirst
                 },
             };
-            let list = ctx.store.register(&filter, now)?;
+            let list = pdp_core::desk::clocks::register(&ctx.store, &filter, now)?;
             if ctx.json {
                 output::json(&list);
             } else if list.is_empty() {
@@ -207,7 +207,7 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
             }
         }
         RequestCommand::Show { id } => {
-            let detail = ctx.store.request_detail(&id, now)?;
+            let detail = pdp_core::desk::request::detail(&ctx.store, &id, now)?;
             if ctx.json {
                 output::json(&detail);
             } else {
@@ -274,9 +274,14 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
             received,
             reason,
         } => {
-            let r = ctx
-                .store
-                .correct_received(&id, &received, &reason, &ctx.actor, now)?;
+            let r = pdp_core::desk::request::correct_received(
+                &mut ctx.store,
+                &id,
+                &received,
+                &reason,
+                &ctx.actor,
+                now,
+            )?;
             if ctx.json {
                 output::json(&r);
             } else {

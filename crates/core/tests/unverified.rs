@@ -92,7 +92,9 @@ fn an_unanswered_code_allows_closing_only_after_the_offices_working_days() {
         "the refusal is on the identity ground only: {}",
         closed.letter.text
     );
-    let events = store.request_detail(&id, later).unwrap().events;
+    let events = pdp_core::desk::request::detail(&store, &id, later)
+        .unwrap()
+        .events;
     assert!(
         events
             .iter()

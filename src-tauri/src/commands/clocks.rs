@@ -11,14 +11,26 @@ use tauri::State;
 pub fn request_pause(desk: State<Desk>, id: String, reason: String) -> Reply<Clocks> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
-    Ok(store.pause_request(&id, &reason, &actor, Utc::now())?)
+    Ok(pdp_core::desk::clocks::pause(
+        &mut store,
+        &id,
+        &reason,
+        &actor,
+        Utc::now(),
+    )?)
 }
 
 #[tauri::command]
 pub fn request_resume(desk: State<Desk>, id: String, reason: String) -> Reply<Clocks> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
-    Ok(store.resume_request(&id, &reason, &actor, Utc::now())?)
+    Ok(pdp_core::desk::clocks::resume(
+        &mut store,
+        &id,
+        &reason,
+        &actor,
+        Utc::now(),
+    )?)
 }
 
 /// A new due date (`YYYY-MM-DD`) for the policy window.
@@ -32,12 +44,22 @@ pub fn request_extend(
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
     let until = parse_date("until", &until)?;
-    Ok(store.extend_request(&id, until, &reason, &actor, Utc::now())?)
+    Ok(pdp_core::desk::clocks::extend(
+        &mut store,
+        &id,
+        until,
+        &reason,
+        &actor,
+        Utc::now(),
+    )?)
 }
 
 #[tauri::command]
 pub fn calendar_year(desk: State<Desk>, year: i32) -> Reply<CalendarYear> {
-    Ok(desk.store().calendar_year(year)?)
+    Ok(pdp_core::desk::calendar::calendar_year(
+        &desk.store(),
+        year,
+    )?)
 }
 
 #[tauri::command]

@@ -11,12 +11,20 @@ use tauri::State;
 
 #[tauri::command]
 pub fn request_list(desk: State<Desk>, filter: RequestFilter) -> Reply<Vec<RegisterEntry>> {
-    Ok(desk.store().register(&filter, Utc::now())?)
+    Ok(pdp_core::desk::clocks::register(
+        &desk.store(),
+        &filter,
+        Utc::now(),
+    )?)
 }
 
 #[tauri::command]
 pub fn request_get(desk: State<Desk>, id: String) -> Reply<RequestDetail> {
-    Ok(desk.store().request_detail(&id, Utc::now())?)
+    Ok(pdp_core::desk::request::detail(
+        &desk.store(),
+        &id,
+        Utc::now(),
+    )?)
 }
 
 #[tauri::command]
@@ -54,7 +62,14 @@ pub fn request_correct_received(
 ) -> Reply<Request> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
-    Ok(store.correct_received(&id, &received, &reason, &actor, Utc::now())?)
+    Ok(pdp_core::desk::request::correct_received(
+        &mut store,
+        &id,
+        &received,
+        &reason,
+        &actor,
+        Utc::now(),
+    )?)
 }
 
 #[tauri::command]

@@ -1,6 +1,7 @@
 //! The office calendar as staff keep it: closures imported from an `.ics` file, and both clocks
 //! of a receipt outside the register.
 
+use crate::deadline::calendar::{CalendarYear, WorkCalendar};
 use crate::deadline::ics::{read_ics, IcsImport, SkippedEvent};
 use crate::deadline::{ClockRules, Clocks, DeadlineQuery, Timeline};
 use crate::office::OfficeUpdate;
@@ -77,6 +78,21 @@ pub fn deadline(store: &Store, query: &DeadlineQuery, now: DateTime<Utc>) -> Res
     let received = parse_instant("received_at", &query.received_at, office.time_zone)?;
     ClockRules::for_office(&office, store.calendar_entries()?)
         .clocks(&Timeline::received(received, &query.rights), now)
+}
+
+/// The office's working-day calendar: the national tables, its cuti bersama setting and its
+/// own entries.
+pub fn work_calendar(store: &Store) -> Result<WorkCalendar> {
+    let office = store.office()?;
+    Ok(WorkCalendar::new(
+        office.observes_cuti_bersama,
+        store.calendar_entries()?,
+    ))
+}
+
+/// Every holiday and closure of `year` for this office.
+pub fn calendar_year(store: &Store, year: i32) -> Result<CalendarYear> {
+    work_calendar(store)?.year(year)
 }
 
 #[cfg(test)]

@@ -171,7 +171,14 @@ impl Store {
             self.mark_demo(&created.id, DEMO_ACTOR, received)?;
             for (i, (state, reason)) in d.path.iter().enumerate() {
                 let at = received + Duration::hours(20 * (i as i64 + 1));
-                self.change_state(&created.id, *state, reason, DEMO_ACTOR, at.min(now))?;
+                crate::desk::request::change_state(
+                    self,
+                    &created.id,
+                    *state,
+                    reason,
+                    DEMO_ACTOR,
+                    at.min(now),
+                )?;
             }
             ids.push(created.id);
         }

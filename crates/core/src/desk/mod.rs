@@ -4,6 +4,7 @@
 
 pub mod backup;
 pub mod calendar;
+pub mod clocks;
 pub mod deletion;
 pub mod demo;
 pub mod fulfil;
@@ -14,6 +15,7 @@ pub mod processing;
 pub mod purge;
 pub mod refresh;
 pub mod report;
+pub mod request;
 pub mod search;
 mod secret;
 pub mod verify;

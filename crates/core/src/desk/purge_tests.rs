@@ -33,15 +33,15 @@ fn office(dir: &Path, store: &mut Store) -> (String, String) {
             at,
         )
         .unwrap();
-    store
-        .change_state(
-            &closed.id,
-            RequestState::Closed,
-            "dihapus",
-            "Tester",
-            closed_at(),
-        )
-        .unwrap();
+    crate::desk::request::change_state(
+        store,
+        &closed.id,
+        RequestState::Closed,
+        "dihapus",
+        "Tester",
+        closed_at(),
+    )
+    .unwrap();
     let mut other = form.clone();
     other.name = "Tono Wibisono".into();
     other.emails = vec!["tono.wibisono@example.com".into()];
@@ -117,8 +117,7 @@ fn the_purge_leaves_a_stub_and_no_byte_of_the_requester_in_the_data_folder() {
         !files_hold(&data, "kartikasari").is_empty(),
         "before the purge the name is in the data folder (else the test proves nothing)"
     );
-    let lines = s
-        .request_detail(&closed, months_later(25))
+    let lines = crate::desk::request::detail(&s, &closed, months_later(25))
         .unwrap()
         .events
         .len();
@@ -141,7 +140,9 @@ fn the_purge_leaves_a_stub_and_no_byte_of_the_requester_in_the_data_folder() {
     assert!(stub.requester.emails.is_empty() && stub.requester.phones.is_empty());
     assert_eq!(stub.rights, [Right::Deletion], "the stub keeps the rights");
     assert_eq!(stub.state, RequestState::Closed, "and the state");
-    let events = s.request_detail(&closed, months_later(25)).unwrap().events;
+    let events = crate::desk::request::detail(&s, &closed, months_later(25))
+        .unwrap()
+        .events;
     assert_eq!(events.len(), lines, "every history line stays");
     assert!(events.iter().all(|e| e.text.is_empty()), "each one blank");
     assert!(s.request_evidence(&closed).unwrap().is_empty());

@@ -17,7 +17,7 @@ use ts_rs::TS;
 /// The register's lines of every request received on or before `to` (office clock), oldest
 /// first, at `now`.
 pub fn rows_until(store: &Store, to: NaiveDate, now: DateTime<Utc>) -> Result<Vec<RegisterRow>> {
-    let rules = store.clock_rules()?;
+    let rules = crate::desk::clocks::clock_rules(store)?;
     let ends = store.end_times()?;
     let requests = store.list_requests(&RequestFilter {
         sort: SortOrder::OldestFirst,

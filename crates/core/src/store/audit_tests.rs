@@ -54,7 +54,8 @@ fn a_change_that_fails_leaves_neither_entry_nor_head() {
     let head = std::fs::read_to_string(s.dir().join(crate::audit::HEAD_FILE)).unwrap();
     let err = s.add_note(&id, "", "Tester", now());
     assert!(err.is_err(), "an empty note is refused");
-    let moved = s.change_state(
+    let moved = crate::desk::request::change_state(
+        &mut s,
         &id,
         crate::register::RequestState::Closed,
         "",

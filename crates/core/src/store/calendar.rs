@@ -1,12 +1,11 @@
 //! SQL for the office's calendar: closures and regional holidays added by hand or imported from
-//! an `.ics` file (read by `desk::calendar`), and the working-day calendar and clock rules
-//! built from them.
+//! an `.ics` file (read by `desk::calendar`, which also builds the working-day calendar from
+//! them).
 
 use super::requests::ts;
 use super::Store;
 use crate::audit::Action;
-use crate::deadline::calendar::{CalendarEntry, CalendarYear, EntryKind, WorkCalendar};
-use crate::deadline::ClockRules;
+use crate::deadline::calendar::{CalendarEntry, EntryKind};
 use crate::{CoreError, Result};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension, Row};
@@ -149,29 +148,6 @@ impl Store {
         tx.commit()?;
         Ok((added, kept))
     }
-
-    /// The office's working-day calendar: the national tables, its cuti bersama setting and its
-    /// own entries.
-    pub fn work_calendar(&self) -> Result<WorkCalendar> {
-        let office = self.office()?;
-        Ok(WorkCalendar::new(
-            office.observes_cuti_bersama,
-            self.calendar_entries()?,
-        ))
-    }
-
-    /// Every holiday and closure of `year` for this office.
-    pub fn calendar_year(&self, year: i32) -> Result<CalendarYear> {
-        self.work_calendar()?.year(year)
-    }
-
-    /// The office's clock rules: its time zone, policy window and calendar.
-    pub fn clock_rules(&self) -> Result<ClockRules> {
-        Ok(ClockRules::for_office(
-            &self.office()?,
-            self.calendar_entries()?,
-        ))
-    }
 }
 
 #[cfg(test)]
@@ -207,7 +183,9 @@ mod tests {
             "one entry per day: {again}"
         );
         assert!(
-            !s.work_calendar().unwrap().is_working_day(galungan().date),
+            !crate::desk::calendar::work_calendar(&s)
+                .unwrap()
+                .is_working_day(galungan().date),
             "the office calendar feeds the working-day count"
         );
         let removed = s

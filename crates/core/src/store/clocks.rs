@@ -1,59 +1,19 @@
-//! SQL for what moves a request's clocks: pauses (with their resumes) and extensions, each also
-//! written to the request's history; and the request's clocks at a given instant.
+//! SQL for what moves a request's clocks: pauses (with their resumes) and extensions, each
+//! written with its line in the request's history. The rules for them are `deadline::policy`,
+//! applied by `desk::clocks`.
 
 use super::history::{insert_event, touch};
 use super::requests::{check_actor, parse_ts, ts};
 use super::Store;
-use crate::deadline::policy::{check_extension, Extension, Pause};
-use crate::deadline::{Clocks, Timeline};
-use crate::register::{EventKind, RegisterEntry, Request, RequestFilter};
+use crate::deadline::policy::{Extension, Pause};
+use crate::deadline::Timeline;
+use crate::register::{EventKind, Request};
 use crate::text::check_text;
-use crate::{CoreError, Result};
+use crate::Result;
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension};
 
 impl Store {
-    /// Both clocks of a request at `now`, from the office profile, its calendar, the request's
-    /// pauses and its latest extension.
-    pub fn request_clocks(&self, id: &str, now: DateTime<Utc>) -> Result<Clocks> {
-        let request = self.request(id)?;
-        self.clock_rules()?.clocks(&self.timeline(&request)?, now)
-    }
-
-    /// The clocks of a request that is still open; `None` once it has ended.
-    pub(crate) fn open_clocks(
-        &self,
-        request: &Request,
-        now: DateTime<Utc>,
-    ) -> Result<Option<Clocks>> {
-        if !request.state.is_open() {
-            return Ok(None);
-        }
-        Ok(Some(
-            self.clock_rules()?.clocks(&self.timeline(request)?, now)?,
-        ))
-    }
-
-    /// The register as staff see it: each request with its clocks at `now` while it is open.
-    pub fn register(
-        &self,
-        filter: &RequestFilter,
-        now: DateTime<Utc>,
-    ) -> Result<Vec<RegisterEntry>> {
-        let rules = self.clock_rules()?;
-        self.list_requests(filter)?
-            .into_iter()
-            .map(|request| {
-                let clocks = if request.state.is_open() {
-                    Some(rules.clocks(&self.timeline(&request)?, now)?)
-                } else {
-                    None
-                };
-                Ok(RegisterEntry { request, clocks })
-            })
-            .collect()
-    }
-
     /// Every pause of a request, oldest first.
     fn pauses(&self, id: &str) -> Result<Vec<Pause>> {
         let mut stmt = self.conn.prepare(
@@ -105,66 +65,37 @@ impl Store {
             .optional()?)
     }
 
-    /// Stops the policy window of an open, running request (the law's clock runs on).
-    pub fn pause_request(
+    /// Starts a pause of the policy window, with its history line.
+    pub fn insert_pause(
         &mut self,
         id: &str,
         reason: &str,
         actor: &str,
         now: DateTime<Utc>,
-    ) -> Result<Clocks> {
-        let request = self.request(id)?;
-        let refuse = |why: &str| CoreError::Clock {
-            id: request.id.clone(),
-            why: why.to_string(),
-        };
-        if !request.state.is_open() {
-            return Err(refuse(&format!(
-                "the request is {}; only open requests can be paused",
-                request.state
-            )));
-        }
-        if self.running_pause(&request.id)?.is_some() {
-            return Err(refuse("the request is already paused"));
-        }
-        if now < request.received_at {
-            return Err(refuse(
-                "a pause cannot begin before the request was received",
-            ));
-        }
+    ) -> Result<()> {
         let reason = check_text("reason", reason)?;
         let actor = check_actor(actor)?;
-        self.clock_change(&request.id, EventKind::Pause, &reason, actor, now, |tx| {
+        self.clock_change(id, EventKind::Pause, &reason, actor, now, |tx| {
             tx.execute(
                 "INSERT INTO request_pauses (request_id, started_at, started_by, reason)
                  VALUES (?1, ?2, ?3, ?4)",
-                params![request.id, ts(now), actor, reason],
+                params![id, ts(now), actor, reason],
             )
         })
     }
 
-    /// Lets the policy window run again with the working days it had left.
-    pub fn resume_request(
+    /// Ends the running pause `pause_id` of the request, with its history line.
+    pub fn end_pause(
         &mut self,
         id: &str,
+        pause_id: i64,
         reason: &str,
         actor: &str,
         now: DateTime<Utc>,
-    ) -> Result<Clocks> {
-        let request = self.request(id)?;
-        let refuse = |why: &str| CoreError::Clock {
-            id: request.id.clone(),
-            why: why.to_string(),
-        };
-        let (pause_id, started_at) = self
-            .running_pause(&request.id)?
-            .ok_or_else(|| refuse("the request is not paused"))?;
-        if now < started_at {
-            return Err(refuse("a pause cannot end before it began"));
-        }
+    ) -> Result<()> {
         let reason = check_text("reason", reason)?;
         let actor = check_actor(actor)?;
-        self.clock_change(&request.id, EventKind::Resume, &reason, actor, now, |tx| {
+        self.clock_change(id, EventKind::Resume, &reason, actor, now, |tx| {
             tx.execute(
                 "UPDATE request_pauses SET ended_at = ?1, ended_by = ?2, end_reason = ?3
                  WHERE id = ?4 AND ended_at IS NULL",
@@ -183,42 +114,30 @@ impl Store {
         Ok(at.map(|t| parse_ts(&t)).transpose()?)
     }
 
-    /// Sets a new, later due date for the policy window of an open request.
-    pub fn extend_request(
+    /// Keeps a new due date of the policy window; `was` is the due date it replaces (for the
+    /// history line).
+    pub fn insert_extension(
         &mut self,
         id: &str,
         until: NaiveDate,
+        was: NaiveDate,
         reason: &str,
         actor: &str,
         now: DateTime<Utc>,
-    ) -> Result<Clocks> {
-        let request = self.request(id)?;
-        if !request.state.is_open() {
-            return Err(CoreError::Clock {
-                id: request.id.clone(),
-                why: format!(
-                    "the request is {}; only open requests can be extended",
-                    request.state
-                ),
-            });
-        }
-        let rules = self.clock_rules()?;
-        let current = rules.policy_window(&self.timeline(&request)?, now)?;
-        check_extension(&rules.calendar, &current, until)?;
+    ) -> Result<()> {
         let reason = check_text("reason", reason)?;
         let actor = check_actor(actor)?;
-        let text = format!("due {until} (was {}): {reason}", current.due);
-        self.clock_change(&request.id, EventKind::Extension, &text, actor, now, |tx| {
+        let text = format!("due {until} (was {was}): {reason}");
+        self.clock_change(id, EventKind::Extension, &text, actor, now, |tx| {
             tx.execute(
                 "INSERT INTO request_extensions (request_id, due_date, reason, actor, at)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![request.id, until.to_string(), reason, actor, ts(now)],
+                params![id, until.to_string(), reason, actor, ts(now)],
             )
         })
     }
 
-    /// Writes one change to a request's clocks with its history event, in one transaction, and
-    /// returns the clocks as they now stand.
+    /// Writes one change to a request's clocks with its history event, in one transaction.
     fn clock_change(
         &mut self,
         id: &str,
@@ -227,16 +146,16 @@ impl Store {
         actor: &str,
         now: DateTime<Utc>,
         write: impl FnOnce(&rusqlite::Transaction) -> rusqlite::Result<usize>,
-    ) -> Result<Clocks> {
+    ) -> Result<()> {
         let tx = self.write()?;
         write(&tx)?;
         insert_event(&tx, id, now, actor, kind, None, None, text)?;
         touch(&tx, id, now)?;
-        tx.commit()?;
-        self.request_clocks(id, now)
+        tx.commit()
     }
 
-    fn running_pause(&self, id: &str) -> Result<Option<(i64, DateTime<Utc>)>> {
+    /// The running pause of a request: its row id and when it began.
+    pub fn running_pause(&self, id: &str) -> Result<Option<(i64, DateTime<Utc>)>> {
         Ok(self
             .conn
             .query_row(
@@ -257,7 +176,3 @@ impl Store {
         })
     }
 }
-
-#[cfg(test)]
-#[path = "clocks_tests.rs"]
-mod tests;

@@ -7,8 +7,7 @@ use super::Store;
 use crate::audit::Action;
 use crate::office::OfficeZone;
 use crate::register::{
-    parse_received, EventKind, NewRequest, Request, RequestDetail, RequestEvent, RequestFilter,
-    RequestState, SortOrder,
+    EventKind, NewRequest, Request, RequestEvent, RequestFilter, RequestState, SortOrder,
 };
 use crate::text::check_text;
 use crate::{CoreError, Result};
@@ -59,14 +58,13 @@ impl Store {
         self.assemble(row, zone)
     }
 
-    /// One request with all its events, oldest first, and its clocks at `now` while it is open.
-    pub fn request_detail(&self, id: &str, now: DateTime<Utc>) -> Result<RequestDetail> {
-        let request = self.request(id)?;
+    /// A request's history, oldest first.
+    pub fn request_events(&self, id: &str) -> Result<Vec<RequestEvent>> {
         let mut stmt = self.conn.prepare(
             "SELECT at, actor, kind, from_state, to_state, text FROM request_events WHERE request_id = ?1 ORDER BY id",
         )?;
         let events = stmt
-            .query_map([&request.id], |r| {
+            .query_map([id], |r| {
                 let state = |i: usize| -> rusqlite::Result<Option<RequestState>> {
                     r.get::<_, Option<String>>(i)?
                         .map(|s| parse_name(&s, RequestState::parse))
@@ -82,14 +80,7 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let next_states = request.state.next_states();
-        let clocks = self.open_clocks(&request, now)?;
-        Ok(RequestDetail {
-            request,
-            events,
-            next_states,
-            clocks,
-        })
+        Ok(events)
     }
 
     /// The register, filtered and sorted by time of receipt.
@@ -144,17 +135,16 @@ impl Store {
             .collect()
     }
 
-    /// Moves a request to another state; the reason is required and kept in the history.
-    pub fn change_state(
+    /// Moves `current` to the state `to` (a move `desk::request::change_state` has checked),
+    /// with the reason in the history; refused when the state changed since `current` was read.
+    pub fn set_state(
         &mut self,
-        id: &str,
+        current: &Request,
         to: RequestState,
         reason: &str,
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Request> {
-        let current = self.request(id)?;
-        current.state.ensure_move(&current.id, to)?;
         let reason = check_text("reason", reason)?;
         let actor = check_actor(actor)?;
         let tx = self.write()?;
@@ -181,25 +171,21 @@ impl Store {
         self.request(&current.id)
     }
 
-    /// Corrects the time of receipt (read wrongly from a message, or typed wrongly), with the
-    /// reason in the history. The clocks run from the corrected time.
-    pub fn correct_received(
+    /// Keeps a corrected time of receipt `at`, with the reason and the change in the history.
+    pub fn set_received(
         &mut self,
-        id: &str,
-        received: &str,
+        request: &Request,
+        at: DateTime<Utc>,
         reason: &str,
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Request> {
-        let request = self.request(id)?;
         let zone = self.office()?.time_zone;
-        let at = parse_received(received, zone, now)?;
         let reason = check_text("reason", reason)?;
         let actor = check_actor(actor)?;
-        let from = request.received_at;
         let text = format!(
             "{} → {}: {reason}",
-            from.format("%Y-%m-%d %H:%M"),
+            request.received_at.format("%Y-%m-%d %H:%M"),
             zone.local(at).format("%Y-%m-%d %H:%M")
         );
         let tx = self.write()?;

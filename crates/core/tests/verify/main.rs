@@ -140,9 +140,7 @@ fn codes_expire_lock_and_are_replaced() {
         check_code(&mut o.store, &o.id, "123456", "Rina", now()).unwrap(),
         Answer::Right
     );
-    let history: Vec<String> = o
-        .store
-        .request_detail(&o.id, now())
+    let history: Vec<String> = pdp_core::desk::request::detail(&o.store, &o.id, now())
         .unwrap()
         .events
         .iter()
@@ -282,15 +280,15 @@ fn an_agent_shows_authority_and_an_override_is_logged() {
 #[test]
 fn a_closed_request_cannot_be_verified() {
     let mut o = office(vec![Right::Access], RequesterRole::Subject, true);
-    o.store
-        .change_state(
-            &o.id,
-            RequestState::Withdrawn,
-            "ditarik pemohon",
-            "Rina",
-            now(),
-        )
-        .unwrap();
+    pdp_core::desk::request::change_state(
+        &mut o.store,
+        &o.id,
+        RequestState::Withdrawn,
+        "ditarik pemohon",
+        "Rina",
+        now(),
+    )
+    .unwrap();
     let err = issue_code(
         &mut o.store,
         &o.id,

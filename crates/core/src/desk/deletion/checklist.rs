@@ -174,5 +174,5 @@ pub fn change_state(
             }
         }
     }
-    store.change_state(request_id, to, &reason, actor, now)
+    crate::desk::request::change_state(store, request_id, to, &reason, actor, now)
 }

@@ -32,7 +32,7 @@ pub struct QueueItem {
 
 /// The queue: the waiting messages, oldest receipt first, then (with `all`) the decided ones.
 pub fn list(store: &Store, all: bool, now: DateTime<Utc>) -> Result<Vec<QueueItem>> {
-    let rules = store.clock_rules()?;
+    let rules = crate::desk::clocks::clock_rules(store)?;
     store
         .queue_entries(!all)?
         .into_iter()

@@ -86,7 +86,7 @@ fn place(file: &str, locator: &Locator, lang: Language) -> String {
 
 /// The date `working` working days after `from` on the office's calendar.
 fn working_days_after(store: &Store, from: NaiveDate, working: u32) -> Result<NaiveDate> {
-    let calendar = store.work_calendar()?;
+    let calendar = crate::desk::calendar::work_calendar(store)?;
     let mut day = from;
     let mut left = working;
     // A calendar of only days off cannot hold a year: stop after one.
@@ -154,7 +154,7 @@ pub fn gather(
     f.set("received_via", received_via(request.channel, lang));
     f.set("rights", rights(&request.rights, lang));
 
-    let clocks = store.request_clocks(&request.id, now)?;
+    let clocks = crate::desk::clocks::request_clocks(store, &request.id, now)?;
     f.set("policy_days", clocks.policy_days.to_string());
     f.set("policy_due", words::date(clocks.policy_due, lang));
     match clocks.statutory_due {
@@ -188,7 +188,7 @@ pub fn gather(
         words::date(working_days_after(store, today, close_after)?, lang),
     );
 
-    let detail = store.request_detail(&request.id, now)?;
+    let detail = crate::desk::request::detail(store, &request.id, now)?;
     match detail
         .events
         .iter()

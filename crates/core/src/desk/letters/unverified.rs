@@ -72,6 +72,13 @@ pub fn close_unverified(
         "Ditutup karena identitas tidak terverifikasi; surat penolakan {}",
         letter.number
     );
-    let request = store.change_state(&request.id, RequestState::Rejected, &reason, actor, now)?;
+    let request = crate::desk::request::change_state(
+        store,
+        &request.id,
+        RequestState::Rejected,
+        &reason,
+        actor,
+        now,
+    )?;
     Ok(ClosedUnverified { request, letter })
 }

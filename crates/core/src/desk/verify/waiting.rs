@@ -56,7 +56,7 @@ pub struct AwaitingAnswer {
 /// a reminder after two, closing as unverified allowed after the office's number.
 pub fn awaiting_answer(store: &Store, now: DateTime<Utc>) -> Result<Vec<AwaitingAnswer>> {
     let zone = store.office()?.time_zone;
-    let calendar = store.work_calendar()?;
+    let calendar = crate::desk::calendar::work_calendar(store)?;
     let close_after = close_after_days(store)?;
     let today = zone.local(now).date_naive();
     let days = WorkingDayCount::new(&calendar, zone, &[], now);

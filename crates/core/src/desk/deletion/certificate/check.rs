@@ -75,7 +75,7 @@ fn rank(s: RequestState) -> Option<usize> {
 }
 
 fn against_register(store: &Store, s: &Statement, file_sha: &str) -> Result<Option<RegisterCheck>> {
-    let Ok(detail) = store.request_detail(&s.request.id, Utc::now()) else {
+    let Ok(detail) = crate::desk::request::detail(store, &s.request.id, Utc::now()) else {
         return Ok(None);
     };
     let canonical = String::from_utf8_lossy(&s.canonical()).into_owned();

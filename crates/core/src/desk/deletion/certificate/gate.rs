@@ -61,7 +61,7 @@ fn closed_open_why(store: &Store, request: &Request) -> Result<Option<String>> {
     if request.state != RequestState::Closed {
         return Ok(None);
     }
-    let detail = store.request_detail(&request.id, Utc::now())?;
+    let detail = crate::desk::request::detail(store, &request.id, Utc::now())?;
     let closing = detail
         .events
         .iter()

@@ -46,7 +46,7 @@ fn desk() -> (tempfile::TempDir, Store, String) {
 #[test]
 fn clocks_of_a_stored_request_follow_the_office_profile() {
     let (_t, s, id) = desk();
-    let c = s.request_clocks(&id, wita(2, 11, 0)).unwrap();
+    let c = crate::desk::clocks::request_clocks(&s, &id, wita(2, 11, 0)).unwrap();
     // Tue 3–Fri 6 (4), Mon 9–Fri 13 (9), Mon 16 (10); Wed 18 is Nyepi CB but comes later.
     assert_eq!(c.policy_due.to_string(), "2026-03-16");
     assert_eq!(c.policy_ends_at.to_rfc3339(), "2026-03-16T23:59:59+08:00");
@@ -63,29 +63,29 @@ fn pause_and_resume_move_the_window_and_enter_the_history() {
     // Tue 3 counted (1); paused Wed 4 09:00, resumed Mon 9 14:00: Wed 4 to Mon 9 do not
     // count. 9 remain from Tue 10: 10–13 (5), Mon 16, Tue 17 (7), Wed 18 CB, Thu 19 LN Nyepi,
     // Fri 20 CB, Mon 23–Tue 24 CB, Wed 25 (8), Thu 26 (9), Fri 27 (10).
-    let paused = s
-        .pause_request(&id, "waiting for a copy of the KTP", "Ayu", wita(4, 9, 0))
-        .unwrap();
+    let paused = crate::desk::clocks::pause(
+        &mut s,
+        &id,
+        "waiting for a copy of the KTP",
+        "Ayu",
+        wita(4, 9, 0),
+    )
+    .unwrap();
     assert!(paused.paused);
-    let again = s
-        .pause_request(&id, "twice", "Ayu", wita(4, 9, 5))
-        .unwrap_err();
+    let again = crate::desk::clocks::pause(&mut s, &id, "twice", "Ayu", wita(4, 9, 5)).unwrap_err();
     assert_eq!(again.code(), crate::ErrorCode::ClockRefused, "{again}");
-    let resumed = s
-        .resume_request(&id, "KTP received", "Ayu", wita(9, 14, 0))
-        .unwrap();
+    let resumed =
+        crate::desk::clocks::resume(&mut s, &id, "KTP received", "Ayu", wita(9, 14, 0)).unwrap();
     assert!(!resumed.paused);
     assert_eq!(resumed.policy_due.to_string(), "2026-03-27");
-    let not_paused = s
-        .resume_request(&id, "again", "Ayu", wita(9, 15, 0))
-        .unwrap_err();
+    let not_paused =
+        crate::desk::clocks::resume(&mut s, &id, "again", "Ayu", wita(9, 15, 0)).unwrap_err();
     assert_eq!(
         not_paused.code(),
         crate::ErrorCode::ClockRefused,
         "{not_paused}"
     );
-    let kinds: Vec<EventKind> = s
-        .request_detail(&id, wita(9, 16, 0))
+    let kinds: Vec<EventKind> = crate::desk::request::detail(&s, &id, wita(9, 16, 0))
         .unwrap()
         .events
         .iter()
@@ -101,42 +101,57 @@ fn pause_and_resume_move_the_window_and_enter_the_history() {
 #[test]
 fn a_reason_is_required_and_ended_requests_do_not_pause() {
     let (_t, mut s, id) = desk();
-    let err = s
-        .pause_request(&id, "  ", "Ayu", wita(4, 9, 0))
-        .unwrap_err();
+    let err = crate::desk::clocks::pause(&mut s, &id, "  ", "Ayu", wita(4, 9, 0)).unwrap_err();
     assert_eq!(err.field(), Some("reason"), "{err}");
-    s.change_state(&id, RequestState::Closed, "answered", "Ayu", wita(4, 10, 0))
-        .unwrap();
-    let err = s
-        .pause_request(&id, "late proof", "Ayu", wita(4, 11, 0))
-        .unwrap_err();
+    crate::desk::request::change_state(
+        &mut s,
+        &id,
+        RequestState::Closed,
+        "answered",
+        "Ayu",
+        wita(4, 10, 0),
+    )
+    .unwrap();
+    let err =
+        crate::desk::clocks::pause(&mut s, &id, "late proof", "Ayu", wita(4, 11, 0)).unwrap_err();
     assert_eq!(err.code(), crate::ErrorCode::ClockRefused, "{err}");
 }
 
 #[test]
 fn an_extension_sets_a_later_working_day_as_the_due_date() {
     let (_t, mut s, id) = desk();
-    let early = s
-        .extend_request(&id, date("2026-03-13"), "more time", "Ayu", wita(10, 9, 0))
-        .unwrap_err();
+    let early = crate::desk::clocks::extend(
+        &mut s,
+        &id,
+        date("2026-03-13"),
+        "more time",
+        "Ayu",
+        wita(10, 9, 0),
+    )
+    .unwrap_err();
     assert_eq!(early.field(), Some("until"), "earlier than 16 Mar: {early}");
-    let nyepi = s
-        .extend_request(&id, date("2026-03-19"), "more time", "Ayu", wita(10, 9, 0))
-        .unwrap_err();
+    let nyepi = crate::desk::clocks::extend(
+        &mut s,
+        &id,
+        date("2026-03-19"),
+        "more time",
+        "Ayu",
+        wita(10, 9, 0),
+    )
+    .unwrap_err();
     assert!(nyepi.to_string().contains("Nyepi"), "{nyepi}");
-    let c = s
-        .extend_request(
-            &id,
-            date("2026-03-31"),
-            "archive in storage",
-            "Ayu",
-            wita(10, 9, 0),
-        )
-        .unwrap();
+    let c = crate::desk::clocks::extend(
+        &mut s,
+        &id,
+        date("2026-03-31"),
+        "archive in storage",
+        "Ayu",
+        wita(10, 9, 0),
+    )
+    .unwrap();
     assert!(c.extended);
     assert_eq!(c.policy_due.to_string(), "2026-03-31");
-    let last = s
-        .request_detail(&id, wita(10, 9, 5))
+    let last = crate::desk::request::detail(&s, &id, wita(10, 9, 5))
         .unwrap()
         .events
         .pop()
