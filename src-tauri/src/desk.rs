@@ -38,7 +38,7 @@ impl Desk {
         let mut store = Store::open(&dir)?;
         crate::errors::open_log(&dir);
         if std::env::var(FIRST_START_ENV).is_ok_and(|v| v == "demo") {
-            store.seed_demo_if_new(chrono::Utc::now())?;
+            pdp_core::desk::demo::seed_if_new(&mut store, chrono::Utc::now())?;
         }
         Ok(Desk {
             store: Mutex::new(store),

@@ -8,9 +8,9 @@ use clap::Subcommand;
 use pdp_core::desk::search::enrich::{add_found, found_identifiers};
 use pdp_core::desk::search::read_again::hit_record;
 use pdp_core::search::marks::HitRecord;
+use pdp_core::search::stored::Decision;
 use pdp_core::search::HitClass;
 use pdp_core::sources::ReadControl;
-use pdp_core::store::searches::Decision;
 use pdp_core::text::shown;
 use pdp_core::CoreError;
 
@@ -106,7 +106,9 @@ pub fn run(ctx: &mut Ctx, cmd: HitCommand) -> Result<(), Failure> {
             strong,
         } => {
             let n = match (request, strong) {
-                (Some(r), true) => ctx.store.confirm_strong(&r, &ctx.actor, now)?,
+                (Some(r), true) => {
+                    pdp_core::desk::search::confirm_strong(&mut ctx.store, &r, &ctx.actor, now)?
+                }
                 _ if ids.is_empty() => {
                     return Err(CoreError::invalid(
                         "hit",

@@ -94,12 +94,12 @@ pub fn run(ctx: &mut Ctx, cmd: OfficeCommand) -> Result<(), Failure> {
         update.apply_to(&mut preview)?;
         let now = Utc::now();
         if let Some(path) = &logo {
-            ctx.store.set_logo_file(path, &ctx.actor, now)?;
+            pdp_core::desk::office::set_logo_file(&mut ctx.store, path, &ctx.actor, now)?;
         }
         if no_logo {
             ctx.store.clear_logo(&ctx.actor, now)?;
         }
-        ctx.store.update_office(&update, &ctx.actor, now)?;
+        pdp_core::desk::office::update(&mut ctx.store, &update, &ctx.actor, now)?;
     }
     show(ctx)
 }
@@ -174,7 +174,7 @@ fn show(ctx: &Ctx) -> Result<(), Failure> {
 pub fn demo(ctx: &mut Ctx, clear: bool) -> Result<(), Failure> {
     let now = Utc::now();
     if clear {
-        let removed = ctx.store.clear_demo(&ctx.actor, now)?;
+        let removed = pdp_core::desk::demo::clear(&mut ctx.store, &ctx.actor, now)?;
         if ctx.json {
             output::json(&serde_json::json!({ "removed_requests": removed }));
         } else {
@@ -182,7 +182,7 @@ pub fn demo(ctx: &mut Ctx, clear: bool) -> Result<(), Failure> {
         }
         return Ok(());
     }
-    let seeded = ctx.store.seed_demo(now)?;
+    let seeded = pdp_core::desk::demo::seed(&mut ctx.store, now)?;
     if ctx.json {
         output::json(&seeded);
     } else {

@@ -155,7 +155,7 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
                     contact: controller_contact,
                 }),
             };
-            let created = ctx.store.create_request(&form, &ctx.actor, now)?;
+            let created = pdp_core::desk::request::create(&mut ctx.store, &form, &ctx.actor, now)?;
             if ctx.json {
                 output::json(&created);
             } else {

@@ -275,6 +275,29 @@ pub fn letter_number_example(
     ))
 }
 
+/// Largest logo accepted: a letterhead logo needs a few hundred kilobytes at most.
+const MAX_LOGO_BYTES: usize = 2 * 1024 * 1024;
+const PNG_MAGIC: &[u8] = b"\x89PNG\r\n\x1a\n";
+
+/// A letterhead logo must be a PNG image smaller than 2 MB.
+pub fn check_logo(png: &[u8]) -> Result<()> {
+    if !png.starts_with(PNG_MAGIC) {
+        return Err(CoreError::invalid(
+            "logo",
+            "format",
+            "the logo must be a PNG image",
+        ));
+    }
+    if png.len() > MAX_LOGO_BYTES {
+        return Err(CoreError::invalid(
+            "logo",
+            "too_long",
+            "the logo must be smaller than 2 MB",
+        ));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,19 +22,19 @@ fn now() -> DateTime<Utc> {
 fn office() -> (tempfile::TempDir, Store, String) {
     let tmp = tempfile::tempdir().unwrap();
     let mut store = Store::open(&tmp.path().join("data")).unwrap();
-    store
-        .update_office(
-            &OfficeUpdate {
-                name: Some("CV Cetak Ceria".into()),
-                city: Some("Denpasar".into()),
-                signatory_name: Some("Kadek Wirawan".into()),
-                signatory_position: Some("Petugas PDP".into()),
-                ..OfficeUpdate::default()
-            },
-            "Tester",
-            now(),
-        )
-        .unwrap();
+    pdp_core::desk::office::update(
+        &mut store,
+        &OfficeUpdate {
+            name: Some("CV Cetak Ceria".into()),
+            city: Some("Denpasar".into()),
+            signatory_name: Some("Kadek Wirawan".into()),
+            signatory_position: Some("Petugas PDP".into()),
+            ..OfficeUpdate::default()
+        },
+        "Tester",
+        now(),
+    )
+    .unwrap();
     let form = NewRequest {
         received_at: Some("2026-12-01T09:00:00+07:00".into()),
         channel: Channel::Email,
@@ -49,7 +49,9 @@ fn office() -> (tempfile::TempDir, Store, String) {
         notes: None,
         controller: None,
     };
-    let id = store.create_request(&form, "Rina", now()).unwrap().id;
+    let id = pdp_core::desk::request::create(&mut store, &form, "Rina", now())
+        .unwrap()
+        .id;
     (tmp, store, id)
 }
 

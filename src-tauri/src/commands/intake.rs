@@ -2,10 +2,10 @@ use crate::desk::Desk;
 use crate::errors::Reply;
 use chrono::Utc;
 use pdp_core::desk::intake::{mail, record};
+use pdp_core::intake::evidence::Evidence;
 use pdp_core::intake::item::IntakeItem;
 use pdp_core::intake::record::{RecordProposal, RecordSelector};
 use pdp_core::register::{NewRequest, Request};
-use pdp_core::store::evidence::Evidence;
 use std::path::Path;
 use tauri::State;
 

@@ -23,7 +23,12 @@ pub fn office_letter_example(pattern: String, name: String, zone: OfficeZone) ->
 pub fn office_update(desk: State<Desk>, update: OfficeUpdate) -> Reply<OfficeProfile> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
-    Ok(store.update_office(&update, &actor, Utc::now())?)
+    Ok(pdp_core::desk::office::update(
+        &mut store,
+        &update,
+        &actor,
+        Utc::now(),
+    )?)
 }
 
 /// The logo's PNG bytes (the window turns them into an image URL), or null.
@@ -36,7 +41,12 @@ pub fn office_logo(desk: State<Desk>) -> Reply<Option<Vec<u8>>> {
 pub fn office_set_logo(desk: State<Desk>, png: Vec<u8>) -> Reply<()> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
-    Ok(store.set_logo(&png, &actor, Utc::now())?)
+    Ok(pdp_core::desk::office::set_logo(
+        &mut store,
+        &png,
+        &actor,
+        Utc::now(),
+    )?)
 }
 
 #[tauri::command]
@@ -67,17 +77,17 @@ pub fn operator_set(desk: State<Desk>, name: String) -> Reply<()> {
 /// Whether the window opens on the first-start setup (a brand-new install).
 #[tauri::command]
 pub fn setup_needed(desk: State<Desk>) -> Reply<bool> {
-    Ok(desk.store().setup_needed()?)
+    Ok(pdp_core::desk::demo::setup_needed(&desk.store())?)
 }
 
 /// "Coba dulu dengan data contoh": the demo office seeded into the brand-new install.
 #[tauri::command]
 pub fn demo_start(desk: State<Desk>) -> Reply<()> {
     let mut store = desk.store();
-    if !store.setup_needed()? {
+    if !pdp_core::desk::demo::setup_needed(&store)? {
         return Err(pdp_core::CoreError::DemoRefused.into());
     }
-    store.seed_demo(Utc::now())?;
+    pdp_core::desk::demo::seed(&mut store, Utc::now())?;
     Ok(())
 }
 
@@ -86,5 +96,5 @@ pub fn demo_start(desk: State<Desk>) -> Reply<()> {
 pub fn demo_clear(desk: State<Desk>) -> Reply<usize> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
-    Ok(store.clear_demo(&actor, Utc::now())?)
+    Ok(pdp_core::desk::demo::clear(&mut store, &actor, Utc::now())?)
 }

@@ -31,7 +31,12 @@ pub fn request_get(desk: State<Desk>, id: String) -> Reply<RequestDetail> {
 pub fn request_create(desk: State<Desk>, form: NewRequest) -> Reply<Request> {
     let mut store = desk.store();
     let actor = Desk::operator(&store)?;
-    Ok(store.create_request(&form, &actor, Utc::now())?)
+    Ok(pdp_core::desk::request::create(
+        &mut store,
+        &form,
+        &actor,
+        Utc::now(),
+    )?)
 }
 
 /// Moves a request; closing one whose plan has systems not ticked is refused (`checklist`/`open`)

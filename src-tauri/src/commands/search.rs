@@ -5,9 +5,9 @@ use pdp_core::desk::search::enrich::{add_found, found_identifiers, FoundIdentifi
 use pdp_core::desk::search::{search, Method};
 use pdp_core::register::Request;
 use pdp_core::search::marks::HitRecord;
+use pdp_core::search::stored::{Decision, StoredSearch};
 use pdp_core::search::SubjectQuery;
 use pdp_core::sources::ReadControl;
-use pdp_core::store::searches::{Decision, StoredSearch};
 use std::sync::atomic::Ordering;
 use tauri::State;
 

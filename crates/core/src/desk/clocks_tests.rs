@@ -24,7 +24,7 @@ fn desk() -> (tempfile::TempDir, Store, String) {
         policy_days: Some(10),
         ..Default::default()
     };
-    s.update_office(&office, "Tester", wita(1, 8, 0)).unwrap();
+    crate::desk::office::update(&mut s, &office, "Tester", wita(1, 8, 0)).unwrap();
     let form = NewRequest {
         received_at: Some("2026-03-02T10:00:00+08:00".into()),
         channel: Channel::Email,
@@ -39,7 +39,9 @@ fn desk() -> (tempfile::TempDir, Store, String) {
         notes: None,
         controller: None,
     };
-    let id = s.create_request(&form, "Ayu", wita(2, 10, 5)).unwrap().id;
+    let id = crate::desk::request::create(&mut s, &form, "Ayu", wita(2, 10, 5))
+        .unwrap()
+        .id;
     (t, s, id)
 }
 

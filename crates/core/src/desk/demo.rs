@@ -141,124 +141,122 @@ fn demo_office() -> OfficeProfile {
     }
 }
 
-impl Store {
-    /// Seeds the demonstration office and its requests. Refused when the register is not empty,
-    /// so real work is never mixed with demo data.
-    pub fn seed_demo(&mut self, now: DateTime<Utc>) -> Result<DemoSeeded> {
-        if self.count_requests()? > 0 {
-            return Err(CoreError::DemoRefused);
-        }
-        let office = demo_office();
-        self.write_office(&office, DEMO_ACTOR, now)?;
-        let mut ids = Vec::new();
-        for d in DEMO_REQUESTS {
-            let received = now - Duration::days(d.days_ago);
-            let form = NewRequest {
-                received_at: Some(received.to_rfc3339()),
-                channel: d.channel,
-                rights: d.rights.to_vec(),
-                name: d.name.into(),
-                emails: d.email.into_iter().map(String::from).collect(),
-                phones: d.phone.into_iter().map(String::from).collect(),
-                postal_address: None,
-                nik: None,
-                role: d.role,
-                on_behalf_of: d.on_behalf_of.map(String::from),
-                notes: Some(d.notes.into()),
-                controller: None,
-            };
-            let created = self.create_request(&form, DEMO_ACTOR, received)?;
-            self.mark_demo(&created.id, DEMO_ACTOR, received)?;
-            for (i, (state, reason)) in d.path.iter().enumerate() {
-                let at = received + Duration::hours(20 * (i as i64 + 1));
-                crate::desk::request::change_state(
-                    self,
-                    &created.id,
-                    *state,
-                    reason,
-                    DEMO_ACTOR,
-                    at.min(now),
-                )?;
-            }
-            ids.push(created.id);
-        }
-        let exports = self.write_demo_exports()?;
-        Ok(DemoSeeded {
-            office: office.name,
-            requests: ids,
-            exports: exports.display().to_string(),
-        })
+/// Seeds the demonstration office and its requests. Refused when the register is not empty,
+/// so real work is never mixed with demo data.
+pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<DemoSeeded> {
+    if store.count_requests()? > 0 {
+        return Err(CoreError::DemoRefused);
     }
-
-    /// The folder the demo's sample exports are written to.
-    pub fn demo_exports_dir(&self) -> PathBuf {
-        self.dir().join(DEMO_EXPORTS_DIR)
-    }
-
-    /// Writes the sample exports of the demo office (afresh when they are there already), without
-    /// the generator's answer key: they look like the exports an office hands over.
-    fn write_demo_exports(&self) -> Result<PathBuf> {
-        let dir = self.demo_exports_dir();
-        let failed = |e: std::io::Error| CoreError::File {
-            path: dir.clone(),
-            message: e.to_string(),
+    let office = demo_office();
+    store.write_office(&office, DEMO_ACTOR, now)?;
+    let mut ids = Vec::new();
+    for d in DEMO_REQUESTS {
+        let received = now - Duration::days(d.days_ago);
+        let form = NewRequest {
+            received_at: Some(received.to_rfc3339()),
+            channel: d.channel,
+            rights: d.rights.to_vec(),
+            name: d.name.into(),
+            emails: d.email.into_iter().map(String::from).collect(),
+            phones: d.phone.into_iter().map(String::from).collect(),
+            postal_address: None,
+            nik: None,
+            role: d.role,
+            on_behalf_of: d.on_behalf_of.map(String::from),
+            notes: Some(d.notes.into()),
+            controller: None,
         };
-        if dir.exists() {
-            std::fs::remove_dir_all(&dir).map_err(failed)?;
+        let created = crate::desk::request::create(store, &form, DEMO_ACTOR, received)?;
+        store.mark_demo(&created.id, DEMO_ACTOR, received)?;
+        for (i, (state, reason)) in d.path.iter().enumerate() {
+            let at = received + Duration::hours(20 * (i as i64 + 1));
+            crate::desk::request::change_state(
+                store,
+                &created.id,
+                *state,
+                reason,
+                DEMO_ACTOR,
+                at.min(now),
+            )?;
         }
-        pdp_officegen::generate(DEMO_EXPORTS_SEED, DEMO_EXPORTS_ROWS, &dir).map_err(failed)?;
-        std::fs::remove_file(dir.join(pdp_officegen::EXPECTED_FILE)).map_err(failed)?;
-        Ok(dir)
+        ids.push(created.id);
     }
+    let exports = write_exports(store)?;
+    Ok(DemoSeeded {
+        office: office.name,
+        requests: ids,
+        exports: exports.display().to_string(),
+    })
+}
 
-    /// Whether the installation is brand new: no office name, not the demo, no request. The
-    /// window then opens on the first-start setup (the office, or "try with sample data").
-    pub fn setup_needed(&self) -> Result<bool> {
-        let office = self.office()?;
-        Ok(office.name.is_empty() && !office.is_demo && self.count_requests()? == 0)
-    }
+/// The folder the demo's sample exports are written to.
+pub fn exports_dir(store: &Store) -> PathBuf {
+    store.dir().join(DEMO_EXPORTS_DIR)
+}
 
-    /// Seeds the demo when the installation is brand new (see [`Store::setup_needed`]).
-    /// Returns whether it did.
-    pub fn seed_demo_if_new(&mut self, now: DateTime<Utc>) -> Result<bool> {
-        if self.setup_needed()? {
-            self.seed_demo(now)?;
-            return Ok(true);
-        }
-        Ok(false)
+/// Writes the sample exports of the demo office (afresh when they are there already), without
+/// the generator's answer key: they look like the exports an office hands over.
+fn write_exports(store: &Store) -> Result<PathBuf> {
+    let dir = exports_dir(store);
+    let failed = |e: std::io::Error| CoreError::File {
+        path: dir.clone(),
+        message: e.to_string(),
+    };
+    if dir.exists() {
+        std::fs::remove_dir_all(&dir).map_err(failed)?;
     }
+    pdp_officegen::generate(DEMO_EXPORTS_SEED, DEMO_EXPORTS_ROWS, &dir).map_err(failed)?;
+    std::fs::remove_file(dir.join(pdp_officegen::EXPECTED_FILE)).map_err(failed)?;
+    Ok(dir)
+}
 
-    /// Leaves the demonstration: deletes the demo requests, the sample exports (and their source,
-    /// when they were added) and blanks the demo office profile, so staff can enter their own.
-    /// Requests entered by staff are kept.
-    pub fn clear_demo(&mut self, actor: &str, now: DateTime<Utc>) -> Result<usize> {
-        let removed = self.delete_demo_requests(actor, now)?;
-        let exports = self.demo_exports_dir();
-        if exports.exists() {
-            if self.source(&exports).is_ok() {
-                self.remove_source(&exports, actor, now)?;
-            }
-            std::fs::remove_dir_all(&exports).map_err(|e| CoreError::File {
-                path: exports.clone(),
-                message: e.to_string(),
-            })?;
-        }
-        let mut office = self.office()?;
-        if office.is_demo {
-            office = OfficeProfile {
-                name: String::new(),
-                address: String::new(),
-                letterhead: Vec::new(),
-                city: String::new(),
-                signatory_name: String::new(),
-                signatory_position: String::new(),
-                is_demo: false,
-                ..office
-            };
-            self.write_office(&office, actor, now)?;
-        }
-        Ok(removed)
+/// Whether the installation is brand new: no office name, not the demo, no request. The
+/// window then opens on the first-start setup (the office, or "try with sample data").
+pub fn setup_needed(store: &Store) -> Result<bool> {
+    let office = store.office()?;
+    Ok(office.name.is_empty() && !office.is_demo && store.count_requests()? == 0)
+}
+
+/// Seeds the demo when the installation is brand new (see [`setup_needed`]).
+/// Returns whether it did.
+pub fn seed_if_new(store: &mut Store, now: DateTime<Utc>) -> Result<bool> {
+    if setup_needed(store)? {
+        seed(store, now)?;
+        return Ok(true);
     }
+    Ok(false)
+}
+
+/// Leaves the demonstration: deletes the demo requests, the sample exports (and their source,
+/// when they were added) and blanks the demo office profile, so staff can enter their own.
+/// Requests entered by staff are kept.
+pub fn clear(store: &mut Store, actor: &str, now: DateTime<Utc>) -> Result<usize> {
+    let removed = store.delete_demo_requests(actor, now)?;
+    let exports = exports_dir(store);
+    if exports.exists() {
+        if store.source(&exports).is_ok() {
+            store.remove_source(&exports, actor, now)?;
+        }
+        std::fs::remove_dir_all(&exports).map_err(|e| CoreError::File {
+            path: exports.clone(),
+            message: e.to_string(),
+        })?;
+    }
+    let mut office = store.office()?;
+    if office.is_demo {
+        office = OfficeProfile {
+            name: String::new(),
+            address: String::new(),
+            letterhead: Vec::new(),
+            city: String::new(),
+            signatory_name: String::new(),
+            signatory_position: String::new(),
+            is_demo: false,
+            ..office
+        };
+        store.write_office(&office, actor, now)?;
+    }
+    Ok(removed)
 }
 
 #[cfg(test)]
@@ -272,7 +270,7 @@ mod tests {
         let (_t, mut s) = test_store();
         let now = Utc.with_ymd_and_hms(2026, 11, 24, 2, 0, 0).unwrap();
         assert!(
-            s.seed_demo_if_new(now).unwrap(),
+            super::seed_if_new(&mut s, now).unwrap(),
             "a new install gets the demo"
         );
         assert!(s.office().unwrap().is_demo);
@@ -282,7 +280,7 @@ mod tests {
             all.iter().all(|r| r.is_demo),
             "seeded requests are marked as demo"
         );
-        let exports = s.demo_exports_dir();
+        let exports = super::exports_dir(&s);
         assert!(
             exports.join("chatwoot_contacts.csv").is_file()
                 && exports.join("jurnal_sales_invoices.xlsx").is_file()
@@ -295,13 +293,16 @@ mod tests {
             !exports.join("expected.json").exists(),
             "the generator's answer key is not among the sample exports"
         );
-        assert!(!s.seed_demo_if_new(now).unwrap(), "never seeded twice");
         assert!(
-            s.seed_demo(now).is_err(),
+            !super::seed_if_new(&mut s, now).unwrap(),
+            "never seeded twice"
+        );
+        assert!(
+            super::seed(&mut s, now).is_err(),
             "explicit seeding into a used register is refused"
         );
         s.add_source(&exports, "Tester", now).unwrap();
-        assert_eq!(s.clear_demo("Tester", now).unwrap(), 4);
+        assert_eq!(super::clear(&mut s, "Tester", now).unwrap(), 4);
         assert!(
             !exports.exists(),
             "leaving the demo removes its sample exports"

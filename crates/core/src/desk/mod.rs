@@ -11,6 +11,7 @@ pub mod fulfil;
 pub mod intake;
 pub mod letters;
 pub mod mail_server;
+pub mod office;
 pub mod processing;
 pub mod purge;
 pub mod refresh;

@@ -47,7 +47,7 @@ fn office(dir: &Path, store: &mut Store) -> (String, String) {
     other.emails = vec!["tono.wibisono@example.com".into()];
     other.phones = vec![];
     other.channel = crate::vocabulary::Channel::Letter;
-    let open = store.create_request(&other, "Tester", at).unwrap();
+    let open = crate::desk::request::create(store, &other, "Tester", at).unwrap();
     (closed.id, open.id)
 }
 

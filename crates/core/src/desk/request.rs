@@ -3,9 +3,22 @@
 
 use super::clocks::open_clocks;
 use crate::register::Request;
-use crate::register::{parse_received, RequestDetail, RequestState};
+use crate::register::{parse_received, NewRequest, RequestDetail, RequestState};
 use crate::{Result, Store};
 use chrono::{DateTime, Utc};
+
+/// Registers a new request typed in by staff (a walk-in, a phone call, a letter) once its form
+/// is valid; the number is taken from the year of receipt on the office's clock.
+pub fn create(
+    store: &mut Store,
+    form: &NewRequest,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<Request> {
+    let zone = store.office()?.time_zone;
+    let valid = form.validate(zone, now)?;
+    store.insert_valid_request(&valid, zone, actor, now)
+}
 
 /// One request with all its events, oldest first, and its clocks at `now` while it is open.
 pub fn detail(store: &Store, id: &str, now: DateTime<Utc>) -> Result<RequestDetail> {

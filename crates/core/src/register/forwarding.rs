@@ -149,7 +149,7 @@ mod tests {
                 contact: Some("dpo@klinik.example".into()),
             }),
         };
-        let r = s.create_request(&form, "Tester", now).unwrap();
+        let r = crate::desk::request::create(&mut s, &form, "Tester", now).unwrap();
         let office = s.office().unwrap();
         let id = super::forwarding_note(&r, &office, Language::Id).unwrap();
         assert!(

@@ -7,6 +7,7 @@ mod labels;
 pub mod retention;
 mod state;
 
+pub(crate) use intake_form::ValidRequest;
 pub use intake_form::{parse_instant, parse_received, NewRequest};
 pub use state::RequestState;
 

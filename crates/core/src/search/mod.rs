@@ -7,6 +7,7 @@ pub(crate) mod evaluate;
 pub(crate) mod gather;
 pub mod literals;
 pub mod marks;
+pub mod stored;
 pub mod why;
 
 use crate::identifiers::nik::Nik;

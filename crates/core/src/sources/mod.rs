@@ -2,6 +2,7 @@
 //! WhatsApp chats, mail) read into one stream of [`Record`]s, each with an exact locator, the
 //! source system's record id, its fields with roles and the raw values as written.
 
+pub mod added;
 pub mod chat_zip;
 mod control;
 pub mod csv_file;

@@ -22,7 +22,9 @@ fn request(s: &mut crate::Store) -> String {
         notes: None,
         controller: None,
     };
-    s.create_request(&form, "Tester", now()).unwrap().id
+    crate::desk::request::create(s, &form, "Tester", now())
+        .unwrap()
+        .id
 }
 
 #[test]

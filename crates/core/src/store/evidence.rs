@@ -3,26 +3,10 @@
 
 use super::audit::WriteTx;
 use super::Store;
+use crate::intake::evidence::Evidence;
 use crate::{datadir, CoreError, Result};
 use chrono::{DateTime, Utc};
-use serde::Serialize;
 use std::path::{Path, PathBuf};
-use ts_rs::TS;
-
-/// A message or record kept as evidence of receipt for a request.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct Evidence {
-    pub sha256: String,
-    pub message_id: Option<String>,
-    pub source_file: String,
-    pub subject: String,
-    pub received_at: DateTime<Utc>,
-    /// `request` (the message that made the request), `reply`, or `record` (a source record).
-    pub relation: String,
-    /// Where the original is kept.
-    pub path: String,
-}
 
 /// The file extension of kept originals by relation: source records are kept as JSON.
 pub(super) fn extension(relation: &str) -> &'static str {

@@ -7,7 +7,7 @@ use super::requests::{check_actor, insert_request};
 use super::Store;
 use crate::audit::Action;
 use crate::office::OfficeZone;
-use crate::register::{EventKind, NewRequest};
+use crate::register::{EventKind, ValidRequest};
 use crate::{CoreError, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension};
@@ -78,12 +78,12 @@ impl Store {
     /// (`ext`: eml, json) are written as one, under the write lock. A message another process
     /// registered meanwhile is [`CoreError::AlreadyImported`]. Returns the request's number.
     #[allow(clippy::too_many_arguments)]
-    pub fn register_intake(
+    pub(crate) fn register_intake(
         &mut self,
         original: &[u8],
         ext: &str,
         row: &IntakeRow,
-        form: &NewRequest,
+        form: &ValidRequest,
         zone: OfficeZone,
         actor: &str,
         now: DateTime<Utc>,
@@ -222,7 +222,7 @@ mod tests {
             from_address: Some("ani.lestari@example.com".into()),
             received_source: "date-header".into(),
         };
-        let form = NewRequest {
+        let form = crate::register::NewRequest {
             received_at: None,
             channel: crate::vocabulary::Channel::Email,
             rights: vec![crate::vocabulary::Right::Deletion],
@@ -238,7 +238,15 @@ mod tests {
         };
         let zone = s.office().unwrap().time_zone;
         let first = s
-            .register_intake(b"From: x", "eml", &row, &form, zone, "Tester", now)
+            .register_intake(
+                b"From: x",
+                "eml",
+                &row,
+                &form.validate(zone, now).unwrap(),
+                zone,
+                "Tester",
+                now,
+            )
             .unwrap();
         // Should a row appear between the check and the insert, the UNIQUE index answers the same.
         let late = record_message(&s.conn, &row, now, "request", &first, "Tester", now);

@@ -10,7 +10,7 @@ use super::Store;
 use crate::audit::Action;
 use crate::intake::queue::{QueueDecision, QueueEntry};
 use crate::office::OfficeZone;
-use crate::register::{EventKind, NewRequest};
+use crate::register::{EventKind, ValidRequest};
 use crate::text::check_text;
 use crate::{CoreError, Result};
 use chrono::{DateTime, Utc};
@@ -159,11 +159,11 @@ impl Store {
     /// Registers a waiting entry as a request (`form` as staff confirmed it), the message as
     /// the request's evidence of receipt, and the decision, as one. Returns the request number.
     #[allow(clippy::too_many_arguments)]
-    pub fn decide_queued_request(
+    pub(crate) fn decide_queued_request(
         &mut self,
         id: i64,
         row: &IntakeRow,
-        form: &NewRequest,
+        form: &ValidRequest,
         zone: OfficeZone,
         actor: &str,
         now: DateTime<Utc>,

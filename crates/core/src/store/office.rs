@@ -2,16 +2,11 @@
 
 use super::Store;
 use crate::audit::Action;
-use crate::office::{OfficeProfile, OfficeUpdate, OfficeZone};
-use crate::{CoreError, Result};
+use crate::office::{OfficeProfile, OfficeZone};
+use crate::Result;
 use chrono::{DateTime, Utc};
 use rusqlite::params;
 use sha2::Digest;
-use std::path::Path;
-
-/// Largest logo accepted: a letterhead logo needs a few hundred kilobytes at most.
-const MAX_LOGO_BYTES: usize = 2 * 1024 * 1024;
-const PNG_MAGIC: &[u8] = b"\x89PNG\r\n\x1a\n";
 
 impl Store {
     pub fn office(&self) -> Result<OfficeProfile> {
@@ -51,21 +46,8 @@ impl Store {
         })
     }
 
-    /// Applies a validated change to the office profile.
-    pub fn update_office(
-        &mut self,
-        update: &OfficeUpdate,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<OfficeProfile> {
-        let mut profile = self.office()?;
-        update.apply_to(&mut profile)?;
-        self.write_office(&profile, actor, now)?;
-        self.office()
-    }
-
     /// Writes the office profile; its audit entry digests the profile as written.
-    pub(crate) fn write_office(
+    pub fn write_office(
         &mut self,
         p: &OfficeProfile,
         actor: &str,
@@ -97,37 +79,8 @@ impl Store {
         tx.commit()
     }
 
-    /// Sets the letterhead logo from a PNG file.
-    pub fn set_logo_file(&mut self, path: &Path, actor: &str, now: DateTime<Utc>) -> Result<()> {
-        let bytes = std::fs::read(path).map_err(|e| CoreError::File {
-            path: path.to_path_buf(),
-            message: e.to_string(),
-        })?;
-        self.set_logo(&bytes, actor, now).map_err(|e| match e {
-            CoreError::Invalid { message, .. } => CoreError::File {
-                path: path.to_path_buf(),
-                message,
-            },
-            other => other,
-        })
-    }
-
-    /// Sets the letterhead logo from PNG bytes.
+    /// Keeps the letterhead logo (PNG bytes `office::check_logo` accepted).
     pub fn set_logo(&mut self, png: &[u8], actor: &str, now: DateTime<Utc>) -> Result<()> {
-        if !png.starts_with(PNG_MAGIC) {
-            return Err(CoreError::invalid(
-                "logo",
-                "format",
-                "the logo must be a PNG image",
-            ));
-        }
-        if png.len() > MAX_LOGO_BYTES {
-            return Err(CoreError::invalid(
-                "logo",
-                "too_long",
-                "the logo must be smaller than 2 MB",
-            ));
-        }
         let sha256 = format!("{:x}", sha2::Sha256::digest(png));
         let tx = self.write()?;
         tx.execute("UPDATE office SET logo_png = ?1 WHERE id = 1", [png])?;
@@ -135,6 +88,7 @@ impl Store {
         tx.commit()
     }
 
+    /// Removes the letterhead logo.
     pub fn clear_logo(&mut self, actor: &str, now: DateTime<Utc>) -> Result<()> {
         let tx = self.write()?;
         tx.execute("UPDATE office SET logo_png = NULL WHERE id = 1", [])?;

@@ -278,7 +278,7 @@ mod stored {
             notes: None,
             controller: None,
         };
-        let r = s.create_request(&form, "Tester", now).unwrap();
+        let r = crate::desk::request::create(&mut s, &form, "Tester", now).unwrap();
         s.conn
             .execute(
                 "INSERT INTO searches (request_id, at, actor, identifiers, searched) VALUES (?1, ?2, 'Tester', ?3, '[]')",

@@ -7,7 +7,7 @@ use super::Store;
 use crate::audit::Action;
 use crate::office::OfficeZone;
 use crate::register::{
-    EventKind, NewRequest, Request, RequestEvent, RequestFilter, RequestState, SortOrder,
+    EventKind, Request, RequestEvent, RequestFilter, RequestState, SortOrder, ValidRequest,
 };
 use crate::text::check_text;
 use crate::{CoreError, Result};
@@ -29,15 +29,15 @@ pub(super) fn parse_ts(text: &str) -> rusqlite::Result<DateTime<Utc>> {
 impl Store {
     /// Registers a new request and records its `created` event. The number is taken from the year
     /// of receipt on the office's clock.
-    pub fn create_request(
+    pub(crate) fn insert_valid_request(
         &mut self,
-        form: &NewRequest,
+        valid: &ValidRequest,
+        zone: OfficeZone,
         actor: &str,
         now: DateTime<Utc>,
     ) -> Result<Request> {
-        let zone = self.office()?.time_zone;
         let tx = self.write()?;
-        let (id, _) = insert_request(&tx, zone, form, actor, now)?;
+        let (id, _) = insert_request(&tx, zone, valid, actor, now)?;
         tx.commit()?;
         self.request(&id)
     }
@@ -286,16 +286,15 @@ impl Store {
     }
 }
 
-/// Registers a new request inside `tx` (validated, numbered from the year of receipt on the
+/// Registers a new request inside `tx` (validated by `NewRequest::validate`, numbered from the year of receipt on the
 /// office's clock, with its `created` event) and returns its id and time of receipt.
 pub(super) fn insert_request(
     tx: &WriteTx,
     zone: OfficeZone,
-    form: &NewRequest,
+    valid: &ValidRequest,
     actor: &str,
     now: DateTime<Utc>,
 ) -> Result<(String, DateTime<Utc>)> {
-    let valid = form.validate(zone, now)?;
     let actor = check_actor(actor)?;
     let year = zone.local(valid.received_at).year();
     let no: i64 = tx.query_row(

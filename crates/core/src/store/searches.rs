@@ -6,60 +6,14 @@ use super::requests::{check_actor, parse_ts, ts};
 use super::Store;
 use crate::audit::Action;
 use crate::register::EventKind;
+use crate::search::stored::{Decision, FileDecisions, StoredHit, StoredSearch};
 use crate::search::why::Identifier;
-use crate::search::{Hit, HitClass, SearchResult, Searched};
+use crate::search::{Hit, HitClass, SearchResult};
 use crate::sources::Locator;
 use crate::text::check_text;
 use crate::{CoreError, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, OptionalExtension};
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
-
-/// Staff's decision on a hit. Only confirmed hits ever reach an output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
-pub enum Decision {
-    Confirmed,
-    Rejected,
-}
-
-/// How far staff decided the hits of one source file.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FileDecisions {
-    pub source: String,
-    pub file: String,
-    pub confirmed: u64,
-    pub undecided: u64,
-}
-
-/// A stored hit with its number and staff's decision.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct StoredHit {
-    pub id: i64,
-    #[serde(flatten)]
-    pub hit: Hit,
-    pub decision: Option<Decision>,
-    pub decided_by: Option<String>,
-    pub decided_at: Option<DateTime<Utc>>,
-    pub reason: Option<String>,
-}
-
-/// A search kept for a request: when, by whom, with which identifiers, every file searched and
-/// the hits.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct StoredSearch {
-    pub id: i64,
-    pub request_id: String,
-    pub at: DateTime<Utc>,
-    pub actor: String,
-    pub identifiers: Vec<Identifier>,
-    pub searched: Vec<Searched>,
-    pub hits: Vec<StoredHit>,
-}
 
 fn json_err(e: serde_json::Error) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
@@ -363,28 +317,5 @@ impl Store {
         }
         tx.commit()?;
         Ok(ids.len())
-    }
-
-    /// Confirms every undecided strong hit of a request's latest search.
-    pub fn confirm_strong(
-        &mut self,
-        request_id: &str,
-        actor: &str,
-        now: DateTime<Utc>,
-    ) -> Result<usize> {
-        let search = self.latest_search(request_id)?.ok_or_else(|| {
-            CoreError::invalid(
-                "search",
-                "required",
-                format!("{request_id} has no search yet"),
-            )
-        })?;
-        let ids: Vec<i64> = search
-            .hits
-            .iter()
-            .filter(|h| h.hit.class == HitClass::Strong && h.decision.is_none())
-            .map(|h| h.id)
-            .collect();
-        self.decide_hits(&ids, Decision::Confirmed, None, actor, now)
     }
 }

@@ -5,9 +5,9 @@ use chrono::{DateTime, Utc};
 use pdp_core::desk::search::{search, Method};
 use pdp_core::desk::verify::status;
 use pdp_core::register::NewRequest;
+use pdp_core::search::stored::Decision;
 use pdp_core::search::SubjectQuery;
 use pdp_core::sources::ReadControl;
-use pdp_core::store::searches::Decision;
 use pdp_core::verify::Requirement;
 use pdp_core::vocabulary::{Channel, RequesterRole, Right};
 use pdp_core::Store;
@@ -54,7 +54,7 @@ pub fn office(rights: Vec<Right>, role: RequesterRole, confirm: bool) -> Office 
         notes: None,
         controller: None,
     };
-    let request = store.create_request(&form, "Rina", now()).unwrap();
+    let request = pdp_core::desk::request::create(&mut store, &form, "Rina", now()).unwrap();
     let query = SubjectQuery {
         name: Some("Budi Santoso".into()),
         emails: vec!["budi@example.com".into()],

@@ -237,7 +237,15 @@ pub fn register_message(
     let row = row(path, index, &sha256, &parsed, &proposal);
     // The original is kept under the received message's hash, without its images.
     let (kept, left_out) = without_images(raw);
-    let id = store.register_intake(&kept, "eml", &row, form, zone, actor, now)?;
+    let id = store.register_intake(
+        &kept,
+        "eml",
+        &row,
+        &form.validate(zone, now)?,
+        zone,
+        actor,
+        now,
+    )?;
     if let Some(note) = left_out_note(&left_out) {
         store.add_note(&id, &note, actor, now)?;
     }

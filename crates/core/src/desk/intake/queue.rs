@@ -128,8 +128,14 @@ pub fn decide_request(
 ) -> Result<Request> {
     let entry = store.queue_entry(id)?;
     let zone = store.office()?.time_zone;
-    let request_id =
-        store.decide_queued_request(id, &message_row(&entry), form, zone, actor, now)?;
+    let request_id = store.decide_queued_request(
+        id,
+        &message_row(&entry),
+        &form.validate(zone, now)?,
+        zone,
+        actor,
+        now,
+    )?;
     store.request(&request_id)
 }
 

@@ -99,6 +99,14 @@ pub fn register(
         received_source: "record".into(),
     };
     let zone = store.office()?.time_zone;
-    let id = store.register_intake(&bytes, "json", &row, form, zone, actor, now)?;
+    let id = store.register_intake(
+        &bytes,
+        "json",
+        &row,
+        &form.validate(zone, now)?,
+        zone,
+        actor,
+        now,
+    )?;
     store.request(&id)
 }

@@ -26,9 +26,9 @@ use crate::letters::{
 use crate::office::{letter_number, OfficeProfile};
 use crate::pdf::{self, Letterhead};
 use crate::register::Request;
+use crate::search::stored::Decision;
 use crate::sources::ReadControl;
 use crate::store::letters::{ToNumber, Written};
-use crate::store::searches::Decision;
 use crate::verify::Gate;
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, Utc};

@@ -5,10 +5,10 @@
 use super::read_again::read_records;
 use crate::identifiers::keys::{email_key, phone_key};
 use crate::identifiers::{email, phone};
+use crate::search::stored::Decision;
 use crate::search::SubjectQuery;
 use crate::sources::Locator;
 use crate::sources::ReadControl;
-use crate::store::searches::Decision;
 use crate::vocabulary::FieldRole;
 use crate::{Result, Store};
 use serde::Serialize;
@@ -133,7 +133,8 @@ pub fn add_found(
             phones.push(value);
         }
     }
-    store.add_identifiers(
+    add_identifiers(
+        store,
         request_id,
         &emails,
         &phones,
@@ -144,4 +145,61 @@ pub fn add_found(
         actor,
         now,
     )
+}
+
+/// Adds e-mails and phone numbers to the request's contacts (normalised; ones it has are left
+/// alone). `from` says where staff found them. The history keeps who added what and why.
+pub fn add_identifiers(
+    store: &mut Store,
+    request_id: &str,
+    emails: &[String],
+    phones: &[String],
+    from: &str,
+    actor: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<crate::register::Request> {
+    let request = store.request(request_id)?;
+    let fresh = |values: Vec<String>, have: &[String]| -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for v in values {
+            if !have.contains(&v) && !out.contains(&v) {
+                out.push(v);
+            }
+        }
+        out
+    };
+    let emails = fresh(
+        emails
+            .iter()
+            .map(|e| email::normalise(e))
+            .collect::<Result<_>>()?,
+        &request.requester.emails,
+    );
+    let phones = fresh(
+        phones
+            .iter()
+            .map(|p| phone::to_e164(p))
+            .collect::<Result<_>>()?,
+        &request.requester.phones,
+    );
+    if emails.is_empty() && phones.is_empty() {
+        return Err(crate::CoreError::invalid(
+            "identifiers",
+            "required",
+            "give at least one e-mail or phone number the request does not have yet",
+        ));
+    }
+    let listed = emails
+        .iter()
+        .chain(&phones)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let from = from.trim();
+    let text = if from.is_empty() {
+        listed
+    } else {
+        format!("{listed} ({from})")
+    };
+    store.add_contacts(&request, &emails, &phones, &text, actor, now)
 }

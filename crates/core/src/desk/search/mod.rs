@@ -11,12 +11,14 @@ use crate::desk::refresh::modified;
 use crate::index::SubjectKeys;
 use crate::search::gather::Gather;
 use crate::search::literals::Literals;
-use crate::search::{SearchResult, SubjectQuery};
+use crate::search::stored::Decision;
+use crate::search::{HitClass, SearchResult, SubjectQuery};
+use crate::sources::added::Source;
 use crate::sources::read::{files_of, read_back};
 use crate::sources::ReadControl;
 use crate::store::index::IndexedFile;
-use crate::store::sources::Source;
 use crate::{CoreError, Result, Store};
+use chrono::{DateTime, Utc};
 use scan::scan_file;
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
@@ -201,4 +203,28 @@ fn look_up(
         Err(e) => gather.searched(&source.path, rel, 0, Some(e.to_string())),
     }
     Ok(())
+}
+
+/// Confirms every strong hit of the request's latest search that staff have not decided yet
+/// (an e-mail, a phone or a NIK that matches alone); weak hits and namesakes stay for staff.
+pub fn confirm_strong(
+    store: &mut Store,
+    request_id: &str,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<usize> {
+    let search = store.latest_search(request_id)?.ok_or_else(|| {
+        CoreError::invalid(
+            "search",
+            "required",
+            format!("{request_id} has no search yet"),
+        )
+    })?;
+    let ids: Vec<i64> = search
+        .hits
+        .iter()
+        .filter(|h| h.hit.class == HitClass::Strong && h.decision.is_none())
+        .map(|h| h.id)
+        .collect();
+    store.decide_hits(&ids, Decision::Confirmed, None, actor, now)
 }

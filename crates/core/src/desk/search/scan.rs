@@ -4,11 +4,11 @@
 
 use crate::search::gather::Gather;
 use crate::search::literals::Literals;
+use crate::sources::added::Source;
 use crate::sources::prefilter::{wants_record, Prefilter};
 use crate::sources::read::read_file_where;
 use crate::sources::Locator;
 use crate::sources::ReadControl;
-use crate::store::sources::Source;
 use crate::vocabulary::FieldRole;
 use crate::{CoreError, Result, Store};
 use std::path::Path;
