@@ -4,12 +4,12 @@ use crate::output::{self, parse_with, stamp, Failure};
 use crate::Ctx;
 use chrono::Utc;
 use clap::{Args, Subcommand};
+use pdp_core::guide::RegisterEntry;
 use pdp_core::language::Language;
 use pdp_core::office::OfficeZone;
 use pdp_core::register::forwarding::forwarding_note;
 use pdp_core::register::{
-    Controller, EventKind, NewRequest, RegisterEntry, Request, RequestFilter, RequestState,
-    SortOrder,
+    Controller, EventKind, NewRequest, Request, RequestFilter, RequestState, SortOrder,
 };
 use pdp_core::text::shown;
 use pdp_core::vocabulary::{Channel, RequesterRole, Right};

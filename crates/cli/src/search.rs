@@ -89,7 +89,13 @@ pub fn run(ctx: &mut Ctx, args: SearchArgs) -> Result<(), Failure> {
     let result = search(&ctx.store, &query, method, &ReadControl::default())?;
     // A search for a request is kept with it: the reasonable-search record, and hits to decide.
     let kept = match &args.request {
-        Some(id) => Some(ctx.store.keep_search(id, &result, &ctx.actor, Utc::now())?),
+        Some(id) => Some(pdp_core::desk::search::keep(
+            &mut ctx.store,
+            id,
+            &result,
+            &ctx.actor,
+            Utc::now(),
+        )?),
         None => None,
     };
     if ctx.json {

@@ -10,6 +10,7 @@ pub mod deadline;
 pub mod desk;
 pub mod error;
 pub mod fulfil;
+pub mod guide;
 pub mod identifiers;
 pub mod index;
 pub mod intake;

@@ -43,6 +43,7 @@ const LAYERS: &[(&str, Layer)] = &[
     ("processing", Layer::Rule),
     ("audit", Layer::Rule),
     ("report", Layer::Rule),
+    ("guide", Layer::Rule),
     ("store", Layer::Store),
     ("desk", Layer::UseCase),
 ];

@@ -2,11 +2,10 @@ use crate::desk::Desk;
 use crate::errors::{blocking, Reply};
 use chrono::Utc;
 use pdp_core::desk::deletion;
+use pdp_core::guide::{RegisterEntry, RequestDetail};
 use pdp_core::language::Language;
 use pdp_core::register::forwarding::forwarding_note;
-use pdp_core::register::{
-    NewRequest, RegisterEntry, Request, RequestDetail, RequestEvent, RequestFilter, RequestState,
-};
+use pdp_core::register::{NewRequest, Request, RequestEvent, RequestFilter, RequestState};
 use tauri::State;
 
 #[tauri::command]

@@ -38,7 +38,7 @@ pub async fn request_search(
     };
     blocking(move || {
         let result = search(&store, &query, Method::Indexed, &control)?;
-        store.keep_search(&id, &result, &actor, Utc::now())
+        pdp_core::desk::search::keep(&mut store, &id, &result, &actor, Utc::now())
     })
     .await
 }

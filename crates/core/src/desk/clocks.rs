@@ -3,7 +3,8 @@
 
 use crate::deadline::policy::check_extension;
 use crate::deadline::{ClockRules, Clocks};
-use crate::register::{RegisterEntry, Request, RequestFilter};
+use crate::guide::RegisterEntry;
+use crate::register::{Request, RequestFilter};
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -32,7 +33,8 @@ pub fn open_clocks(store: &Store, request: &Request, now: DateTime<Utc>) -> Resu
     ))
 }
 
-/// The register as staff see it: each request with its clocks at `now` while it is open.
+/// The register as staff see it: each request with its clocks at `now` and its next action
+/// while it is open.
 pub fn register(
     store: &Store,
     filter: &RequestFilter,
@@ -48,7 +50,12 @@ pub fn register(
             } else {
                 None
             };
-            Ok(RegisterEntry { request, clocks })
+            let next = super::guide::next_action(store, &request)?;
+            Ok(RegisterEntry {
+                request,
+                clocks,
+                next,
+            })
         })
         .collect()
 }

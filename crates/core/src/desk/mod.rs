@@ -8,6 +8,7 @@ pub mod clocks;
 pub mod deletion;
 pub mod demo;
 pub mod fulfil;
+pub mod guide;
 pub mod intake;
 pub mod letters;
 pub mod mail_server;

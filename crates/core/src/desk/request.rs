@@ -2,8 +2,9 @@
 //! changes staff make by hand: its state and its time of receipt.
 
 use super::clocks::open_clocks;
+use crate::guide::RequestDetail;
 use crate::register::Request;
-use crate::register::{parse_received, NewRequest, RequestDetail, RequestState};
+use crate::register::{parse_received, NewRequest, RequestState};
 use crate::{Result, Store};
 use chrono::{DateTime, Utc};
 
@@ -26,11 +27,13 @@ pub fn detail(store: &Store, id: &str, now: DateTime<Utc>) -> Result<RequestDeta
     let events = store.request_events(&request.id)?;
     let next_states = request.state.next_states();
     let clocks = open_clocks(store, &request, now)?;
+    let guide = super::guide::of_request(store, &request)?;
     Ok(RequestDetail {
         request,
         events,
         next_states,
         clocks,
+        guide,
     })
 }
 

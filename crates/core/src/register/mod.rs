@@ -125,28 +125,6 @@ pub struct RequestEvent {
     pub text: String,
 }
 
-/// A request with its whole history, oldest event first.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct RequestDetail {
-    #[serde(flatten)]
-    pub request: Request,
-    pub events: Vec<RequestEvent>,
-    /// The states staff may move the request to now.
-    pub next_states: Vec<RequestState>,
-    /// Both clocks and what remains of them; null once the request has ended.
-    pub clocks: Option<crate::deadline::Clocks>,
-}
-
-/// A line of the register: the request and, while it is open, its clocks.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct RegisterEntry {
-    #[serde(flatten)]
-    pub request: Request,
-    pub clocks: Option<crate::deadline::Clocks>,
-}
-
 /// How to sort the register by time of receipt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]

@@ -21,7 +21,7 @@ fn json_err(e: serde_json::Error) -> rusqlite::Error {
 
 impl Store {
     /// Keeps a search's result for a request and notes it in the request's history.
-    pub fn keep_search(
+    pub(crate) fn keep_search(
         &mut self,
         request_id: &str,
         result: &SearchResult,

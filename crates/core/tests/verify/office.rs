@@ -61,9 +61,8 @@ pub fn office(rights: Vec<Right>, role: RequesterRole, confirm: bool) -> Office 
         ..SubjectQuery::default()
     };
     let result = search(&store, &query, Method::Scan, &ReadControl::default()).unwrap();
-    let kept = store
-        .keep_search(&request.id, &result, "Rina", now())
-        .unwrap();
+    let kept =
+        pdp_core::desk::search::keep(&mut store, &request.id, &result, "Rina", now()).unwrap();
     if confirm {
         let ids: Vec<i64> = kept.hits.iter().map(|h| h.id).collect();
         store

@@ -2,14 +2,19 @@
 import type { Channel } from "./Channel";
 import type { Clocks } from "./Clocks";
 import type { Controller } from "./Controller";
+import type { NextAction } from "./NextAction";
 import type { RequestState } from "./RequestState";
 import type { Requester } from "./Requester";
 import type { Right } from "./Right";
 
 /**
- * A line of the register: the request and, while it is open, its clocks.
+ * A line of the register: the request, while it is open its clocks, and its next action.
  */
 export type RegisterEntry = { clocks: Clocks | null, 
+/**
+ * `null` once the request has ended.
+ */
+next: NextAction | null, 
 /**
  * Readable number, e.g. `REQ-2026-0001` (year of receipt, running number).
  */

@@ -2,6 +2,7 @@
 import type { Channel } from "./Channel";
 import type { Clocks } from "./Clocks";
 import type { Controller } from "./Controller";
+import type { Guide } from "./Guide";
 import type { RequestEvent } from "./RequestEvent";
 import type { RequestState } from "./RequestState";
 import type { Requester } from "./Requester";
@@ -19,6 +20,10 @@ next_states: Array<RequestState>,
  * Both clocks and what remains of them; null once the request has ended.
  */
 clocks: Clocks | null, 
+/**
+ * The steps and the next action.
+ */
+guide: Guide, 
 /**
  * Readable number, e.g. `REQ-2026-0001` (year of receipt, running number).
  */

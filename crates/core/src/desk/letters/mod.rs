@@ -77,7 +77,7 @@ fn confirmed(store: &Store, request_id: &str) -> Result<Option<usize>> {
 
 /// Where the requester's proof stands against the gate's requirements (an override opens the
 /// gate but proves nothing).
-fn proof(gate: &Gate) -> Proof {
+pub(crate) fn proof(gate: &Gate) -> Proof {
     if gate.checks.is_empty() {
         Proof::NotAsked
     } else if gate.missing().is_empty() {

@@ -8,10 +8,11 @@ pub(crate) mod scan;
 
 use crate::desk::index_secret;
 use crate::desk::refresh::modified;
+use crate::guide::state_after_search;
 use crate::index::SubjectKeys;
 use crate::search::gather::Gather;
 use crate::search::literals::Literals;
-use crate::search::stored::Decision;
+use crate::search::stored::{Decision, StoredSearch};
 use crate::search::{HitClass, SearchResult, SubjectQuery};
 use crate::sources::added::Source;
 use crate::sources::read::{files_of, read_back};
@@ -203,6 +204,23 @@ fn look_up(
         Err(e) => gather.searched(&source.path, rel, 0, Some(e.to_string())),
     }
     Ok(())
+}
+
+/// Keeps a search's result with the request it was made for (the reasonable-search record and
+/// the hits to decide) and moves a new request on to searching: the state follows the work.
+pub fn keep(
+    store: &mut Store,
+    request_id: &str,
+    result: &SearchResult,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<StoredSearch> {
+    let kept = store.keep_search(request_id, result, actor, now)?;
+    let request = store.request(request_id)?;
+    if let Some(to) = state_after_search(request.state) {
+        store.set_state(&request, to, "pencarian data dijalankan", actor, now)?;
+    }
+    Ok(kept)
 }
 
 /// Confirms every strong hit of the request's latest search that staff have not decided yet

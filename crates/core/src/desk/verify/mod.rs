@@ -16,6 +16,7 @@ use crate::desk::search::read_again::read_records;
 use crate::identifiers::keys::{email_key, phone_key};
 use crate::register::Request;
 use crate::search::stored::Decision;
+use crate::search::why::Why;
 use crate::sources::Locator;
 use crate::sources::ReadControl;
 use crate::store::verification::StepKind;
@@ -182,7 +183,61 @@ fn facts(
     request: &Request,
     control: &ReadControl,
 ) -> Result<(Facts, Option<String>)> {
-    let (contact, note) = match contact_on_file(store, request, control) {
+    facts_with(store, request, contact_on_file(store, request, control))
+}
+
+/// The gate as the stored facts show it, without reading any source file: the contact counts as
+/// on file when a confirmed hit was found by one of the request's own addresses or numbers. The
+/// board and the guide use it to say what comes next; every output still asks
+/// [`require_verified`], which reads the records again.
+pub fn quick_gate(store: &Store, request: &Request) -> Result<Gate> {
+    let level = levels(store)?.for_rights(&request.rights);
+    let (facts, _) = facts_with(store, request, contact_in_hits(store, request))?;
+    Ok(gate(level, &facts))
+}
+
+/// A confirmed hit of the latest search that matched one of the request's own addresses or
+/// numbers, by its explanation.
+fn contact_in_hits(store: &Store, request: &Request) -> Result<Option<Met>> {
+    let Some(search) = store.latest_search(&request.id)? else {
+        return Ok(None);
+    };
+    let emails: Vec<String> = request
+        .requester
+        .emails
+        .iter()
+        .filter_map(|e| email_key(e))
+        .collect();
+    let phones: Vec<String> = request
+        .requester
+        .phones
+        .iter()
+        .filter_map(|p| phone_key(p).map(|k| k.digits))
+        .collect();
+    Ok(search
+        .hits
+        .iter()
+        .filter(|h| h.decision == Some(Decision::Confirmed))
+        .find(|h| {
+            h.hit.explanation.iter().any(|w| match w {
+                Why::EmailMatches { key, .. } => emails.contains(key),
+                Why::PhoneMatches { key, .. } => phones.contains(key),
+                _ => false,
+            })
+        })
+        .map(|h| Met {
+            by: h.decided_by.clone().unwrap_or_default(),
+            at: h.decided_at.unwrap_or(search.at),
+            detail: h.hit.file.clone(),
+        }))
+}
+
+fn facts_with(
+    store: &Store,
+    request: &Request,
+    contact: Result<Option<Met>>,
+) -> Result<(Facts, Option<String>)> {
+    let (contact, note) = match contact {
         Ok(met) => (met, None),
         Err(CoreError::Cancelled) => return Err(CoreError::Cancelled),
         Err(e) => (None, Some(e.to_string())),
