@@ -8,6 +8,7 @@ import type { CalendarYear } from "$lib/bindings/CalendarYear";
 import type { Clocks } from "$lib/bindings/Clocks";
 import type { Evidence } from "$lib/bindings/Evidence";
 import type { FoundIdentifier } from "$lib/bindings/FoundIdentifier";
+import type { Guide } from "$lib/bindings/Guide";
 import type { IntakeItem } from "$lib/bindings/IntakeItem";
 import type { OfficeProfile } from "$lib/bindings/OfficeProfile";
 import type { HitRecord } from "$lib/bindings/HitRecord";
@@ -78,7 +79,25 @@ export function request(id: string, overrides: Partial<Request> = {}): Request {
 
 /** A line of the register: the request and, while it is open, its clocks. */
 export function entry(id: string, overrides: Partial<Request> = {}, c: Clocks | null = clocks()): RegisterEntry {
-  return { ...request(id, overrides), clocks: c };
+  const r = request(id, overrides);
+  return { ...r, clocks: c, next: OPEN.includes(r.state) ? { action: "search" } : null };
+}
+
+/** A guide as the core gives it: the receipt sent, verification and search to do (none once ended). */
+export function guideOf(r: Request): Guide {
+  const open = OPEN.includes(r.state);
+  const todo = open ? "needed" : "not-needed";
+  return {
+    steps: [
+      { step: "summary", status: "done" },
+      { step: "verify", status: todo },
+      { step: "search", status: todo },
+      { step: "fulfil", status: todo },
+      { step: "letters", status: todo },
+    ],
+    next: open ? { action: "verify" } : null,
+    unverified: open,
+  };
 }
 
 /** REQ-2026-0003 on the statutory clock (47 h left), 0002 24 h past it, 0001 closed. */
@@ -103,7 +122,7 @@ export function sampleRequests(): RegisterEntry[] {
     }),
   ];
   return [
-    { ...r3, clocks: statutoryClocks() },
+    { ...r3, clocks: statutoryClocks(), next: { action: "verify" } },
     {
       ...r2,
       clocks: statutoryClocks({
@@ -113,8 +132,9 @@ export function sampleRequests(): RegisterEntry[] {
         remaining_hours: -24,
         statutory_overdue: true,
       }),
+      next: { action: "issue-letter", kind: "acknowledgement" },
     },
-    { ...r1, clocks: null },
+    { ...r1, clocks: null, next: null },
   ];
 }
 
@@ -153,6 +173,8 @@ type FakeData = {
   records: Record<number, HitRecord | IpcError>;
   /** Events added by commands (a corrected time of receipt), after the scripted history. */
   events: Record<string, RequestEvent[]>;
+  /** The guide the core gives a request, when a test sets one (else `guideOf`). */
+  guides: Record<string, Guide>;
   /** A brand-new install: the window opens on the first-start setup until the office is saved. */
   firstStart: boolean;
 };
@@ -168,6 +190,7 @@ const freshData = (): FakeData => ({
   found: {},
   records: {},
   events: {},
+  guides: {},
   firstStart: false,
 });
 
@@ -256,6 +279,7 @@ function detail(id: string): RequestDetail {
       ...(fake.data.events[id] ?? []),
     ],
     next_states: r.state === "verifying" ? ["searching", "fulfilling", "closed", "rejected", "withdrawn"] : [],
+    guide: fake.data.guides[id] ?? guideOf(r),
   };
 }
 

@@ -15,6 +15,7 @@ import { enRecords } from "./en-records";
 import { enReport } from "./en-report";
 import { enRedact } from "./en-redact";
 import { enCertificate } from "./en-certificate";
+import { enGuide } from "./en-guide";
 import { enSources } from "./en-sources";
 import { enVerify } from "./en-verify";
 import type { Dict, idBase } from "./id";
@@ -391,4 +392,4 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.operator.too_long": "The staff name is too long.",
 };
 
-export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enQueue, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister, ...enFulfil, ...enProcessing, ...enPlan, ...enRedact, ...enCertificate, ...enAudit, ...enRecords, ...enReport };
+export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enQueue, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister, ...enFulfil, ...enProcessing, ...enPlan, ...enRedact, ...enCertificate, ...enAudit, ...enRecords, ...enReport, ...enGuide };

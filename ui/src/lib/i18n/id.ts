@@ -24,6 +24,7 @@ import { idRecords } from "./id-records";
 import { idReport } from "./id-report";
 import { idRedact } from "./id-redact";
 import { idCertificate } from "./id-certificate";
+import { idGuide } from "./id-guide";
 
 export const idBase = {
   "app.name": "PDP Desk",
@@ -397,7 +398,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idQueue, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister, ...idFulfil, ...idProcessing, ...idPlan, ...idRedact, ...idCertificate, ...idAudit, ...idRecords, ...idReport };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idQueue, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister, ...idFulfil, ...idProcessing, ...idPlan, ...idRedact, ...idCertificate, ...idAudit, ...idRecords, ...idReport, ...idGuide };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;

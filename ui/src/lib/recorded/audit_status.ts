@@ -6,9 +6,9 @@ import type { AuditStatus } from "$lib/bindings/AuditStatus";
 export default {
   "{}": {
     "ok": {
-      "entries": 72,
-      "last_at": "2026-12-04T15:52:23Z",
-      "last_seq": 72,
+      "entries": 74,
+      "last_at": "2026-12-04T18:53:11Z",
+      "last_seq": 74,
       "ok": true,
       "problem": null
     }

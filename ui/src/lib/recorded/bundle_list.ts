@@ -20,29 +20,29 @@ export default {
     "ok": [
       {
         "actor": "Wayan",
-        "bytes": 18815,
+        "bytes": 18810,
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-04T15:52:12Z",
+        "made_at": "2026-12-04T18:52:51Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "471e94baadc982f95c1be3ddd857f0af2e9a493e1682638063a783bab0dd7753"
+        "sha256": "34bfc8b0ddacf6e03767a11447d86423c1faa2c7e5c45dd9b53c2564bfa71207"
       },
       {
         "actor": "Wayan",
-        "bytes": 25473,
+        "bytes": 25467,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-04T15:52:12Z",
+        "made_at": "2026-12-04T18:52:50Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "f02991dff1ee5a2fae7668e45240269b76912407aa5a7a73db105653d441ec34"
+        "sha256": "c95e2f9bf392c653e92f2743c39de905cc358eec099cf52c8e58b646f6218ef0"
       }
     ]
   },

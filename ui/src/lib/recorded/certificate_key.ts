@@ -8,8 +8,8 @@ export default {
     "ok": {
       "created": false,
       "file": "/home/staf/.local/share/pdpdesk/certificate.key",
-      "fingerprint": "dc48 9bc4 8dde 5967 edac b826 9b1e a0fb 25aa 3d0a 3a59 da48 5d20 36ae 12ef e5c8",
-      "public_key": "701f18e14af7611026d1dc5e5e07e5351ba65d56e68947eb783066c6013a8328"
+      "fingerprint": "6c47 f689 5319 8ff8 4738 19b8 5fb0 f792 3137 8c55 f668 f9b9 b1d7 e13d 8329 36e2",
+      "public_key": "cf03ac4329892c785fe42d6854afad12bd9ca99f2e52330edad87f38ae24a00e"
     }
   }
 } satisfies Record<string, Recorded<CertificateKey>>;

@@ -84,7 +84,7 @@ export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
 /** What was recorded with what, and the paths the preview's pickers hand out. */
 export const meta = {
   "recorded_with": "pdpdesk {'schema': 16, 'version': '0.1.0'}",
-  "recorded_on": "2026-12-04",
+  "recorded_on": "2026-12-05",
   "data_dir": "/home/staf/.local/share/pdpdesk",
   "demo_exports": "/home/staf/.local/share/pdpdesk/demo-exports",
   "mail": [

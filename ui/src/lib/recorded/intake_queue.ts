@@ -13,12 +13,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-21",
-          "policy_ends_at": "2027-01-21T23:59:59+08:00",
+          "policy_due": "2027-01-22",
+          "policy_ends_at": "2027-01-22T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T23:52:10+08:00",
+          "received_at": "2026-12-04T02:52:47+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 29,
+          "remaining_working_days": 30,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -85,14 +85,14 @@ export default {
             "on_behalf_of": null,
             "phones": [],
             "postal_address": null,
-            "received_at": "2026-12-03T15:52:10+00:00",
+            "received_at": "2026-12-03T18:52:47+00:00",
             "rights": [],
             "role": "subject"
           },
           "mail": {
             "attachments": [],
             "body": "Selamat siang, saya mau tanya soal data saya di aplikasi pemesanan kalian. Terima kasih.\n",
-            "date": "2026-12-03T15:52:10Z",
+            "date": "2026-12-03T18:52:47Z",
             "from": {
               "address": "dewi.anggraini@example.com",
               "name": "Dewi Anggraini"
@@ -110,7 +110,7 @@ export default {
               }
             ]
           },
-          "received_at": "2026-12-03T15:52:10Z",
+          "received_at": "2026-12-03T18:52:47Z",
           "received_source": "date-header",
           "requester": {
             "emails": [
@@ -131,17 +131,17 @@ export default {
           },
           "text": "Data saya di aplikasi\n\nSelamat siang, saya mau tanya soal data saya di aplikasi pemesanan kalian. Terima kasih.\n"
         },
-        "queued_at": "2026-12-04T15:52:23Z",
+        "queued_at": "2026-12-04T18:53:11Z",
         "queued_by": "Wayan",
-        "received_at": "2026-12-03T15:52:10Z",
+        "received_at": "2026-12-03T18:52:47Z",
         "received_source": "date-header",
-        "sha256": "a71ee33e30d09cd015fa29023fe662488e01697185f88d18bdf9874d360cc229",
+        "sha256": "6f17497bd3f232d826a51702bb5d8646a84bbbddca1ed8d27328795075aacfa3",
         "source_file": "pesan-1.eml",
         "subject": "Data saya di aplikasi"
       },
       {
         "clocks": null,
-        "decided_at": "2026-12-04T15:52:23Z",
+        "decided_at": "2026-12-04T18:53:11Z",
         "decided_by": "Wayan",
         "decision": {
           "kind": "not-request",
@@ -152,11 +152,11 @@ export default {
         "mbox_index": null,
         "message_id": "antrean-2@example.com",
         "proposal": null,
-        "queued_at": "2026-12-04T15:52:23Z",
+        "queued_at": "2026-12-04T18:53:11Z",
         "queued_by": "Wayan",
-        "received_at": "2026-12-01T15:52:10Z",
+        "received_at": "2026-12-01T18:52:47Z",
         "received_source": "date-header",
-        "sha256": "9e41e8ca7645d38c87a64fd581c559235e3b029679e90e1ecc4cf8550f72b17b",
+        "sha256": "513042f72557150788922c342b5884c80dd5f892e15dfe7aede8d12df8afdc58",
         "source_file": "pesan-2.eml",
         "subject": "Akun tidak bisa dibuka"
       }

@@ -115,12 +115,12 @@ export default {
         {
           "answered": 0,
           "month": "2026-11",
-          "received": 4
+          "received": 2
         },
         {
           "answered": 0,
           "month": "2026-12",
-          "received": 4
+          "received": 6
         }
       ],
       "per_right": [
@@ -174,7 +174,7 @@ export default {
         "on_time": 0,
         "rate": 0.0
       },
-      "to": "2026-12-04",
+      "to": "2026-12-05",
       "withdrawn": 0
     }
   }

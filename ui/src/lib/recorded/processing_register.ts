@@ -235,7 +235,7 @@ export default {
           }
         ]
       },
-      "updated_at": "2026-12-04T15:52:11.998065581Z",
+      "updated_at": "2026-12-04T18:52:50.852626614Z",
       "updated_by": "Wayan"
     }
   }

@@ -77,7 +77,7 @@ export default {
           "system": "jurnal",
           "tick": {
             "actor": "Wayan",
-            "at": "2026-12-04T15:52:12Z",
+            "at": "2026-12-04T18:52:52Z",
             "done": true,
             "note": "Kontak dibatasi di Jurnal; faktur tetap disimpan sampai masa simpannya berakhir.",
             "system": "jurnal"
@@ -106,7 +106,7 @@ export default {
           "system": "mailbox",
           "tick": {
             "actor": "Wayan",
-            "at": "2026-12-04T15:52:11Z",
+            "at": "2026-12-04T18:52:50Z",
             "done": true,
             "note": "E-mail permohonan dihapus dari kotak masuk.",
             "system": "mailbox"

@@ -9,11 +9,11 @@ export default {
       "channel": "email",
       "clocks": null,
       "controller": null,
-      "created_at": "2026-10-25T15:52:10Z",
+      "created_at": "2026-10-25T18:52:47Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-10-25T15:52:10Z",
+          "at": "2026-10-25T18:52:47Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -21,7 +21,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-25T15:52:10Z",
+          "at": "2026-10-25T18:52:47Z",
           "from_state": null,
           "kind": "note",
           "text": "Meminta salinan data pesanan kartu nama tahun 2024.",
@@ -29,7 +29,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-26T11:52:10Z",
+          "at": "2026-10-26T14:52:47Z",
           "from_state": "received",
           "kind": "state",
           "text": "Kode verifikasi dikirim ke e-mail pemohon.",
@@ -37,7 +37,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-27T07:52:10Z",
+          "at": "2026-10-27T10:52:47Z",
           "from_state": "verifying",
           "kind": "state",
           "text": "Identitas cocok dengan data pelanggan.",
@@ -45,7 +45,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-28T03:52:10Z",
+          "at": "2026-10-28T06:52:47Z",
           "from_state": "searching",
           "kind": "state",
           "text": "Data ditemukan di CRM dan faktur.",
@@ -53,18 +53,44 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-28T23:52:10Z",
+          "at": "2026-10-29T02:52:47Z",
           "from_state": "fulfilling",
           "kind": "state",
           "text": "Salinan data dikirim dan diterima pemohon.",
           "to_state": "closed"
         }
       ],
+      "guide": {
+        "next": null,
+        "steps": [
+          {
+            "status": "not-needed",
+            "step": "summary"
+          },
+          {
+            "status": "not-needed",
+            "step": "verify"
+          },
+          {
+            "status": "not-needed",
+            "step": "search"
+          },
+          {
+            "status": "not-needed",
+            "step": "fulfil"
+          },
+          {
+            "status": "not-needed",
+            "step": "letters"
+          }
+        ],
+        "unverified": false
+      },
       "id": "REQ-2026-0001",
       "is_demo": true,
       "next_states": [],
       "purged_at": null,
-      "received_at": "2026-10-25T23:52:10+08:00",
+      "received_at": "2026-10-26T02:52:47+08:00",
       "requester": {
         "emails": [
           "ayu.lestari@example.co.id"
@@ -80,7 +106,7 @@ export default {
         "access"
       ],
       "state": "closed",
-      "updated_at": "2026-10-28T23:52:10Z"
+      "updated_at": "2026-10-29T02:52:47Z"
     }
   },
   "{\"id\":\"REQ-2026-0002\"}": {
@@ -92,13 +118,13 @@ export default {
         "paused": false,
         "paused_since": null,
         "policy_days": 30,
-        "policy_due": "2027-01-08",
-        "policy_ends_at": "2027-01-08T23:59:59+08:00",
+        "policy_due": "2027-01-11",
+        "policy_ends_at": "2027-01-11T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-11-22T23:52:10+08:00",
+        "received_at": "2026-11-23T02:52:47+08:00",
         "remaining_hours": -217,
-        "remaining_working_days": 20,
-        "statutory_due": "2026-11-25T23:52:10+08:00",
+        "remaining_working_days": 21,
+        "statutory_due": "2026-11-26T02:52:47+08:00",
         "statutory_overdue": true,
         "statutory_rights": [
           "withdraw-consent"
@@ -108,7 +134,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:52: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 02:52: answer by the statutory deadline",
             "year": null
           },
           {
@@ -119,11 +145,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-11-22T15:52:10Z",
+      "created_at": "2026-11-22T18:52:47Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-11-22T15:52:10Z",
+          "at": "2026-11-22T18:52:47Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -131,7 +157,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-22T15:52:10Z",
+          "at": "2026-11-22T18:52:47Z",
           "from_state": null,
           "kind": "note",
           "text": "Tidak ingin lagi menerima promosi lewat WhatsApp; minta data dihapus.",
@@ -139,7 +165,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-23T11:52:10Z",
+          "at": "2026-11-23T14:52:47Z",
           "from_state": "received",
           "kind": "state",
           "text": "Menunggu konfirmasi kode dari pemohon.",
@@ -147,7 +173,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-24T07:52:10Z",
+          "at": "2026-11-24T10:52:47Z",
           "from_state": "verifying",
           "kind": "state",
           "text": "Kode dikonfirmasi.",
@@ -155,13 +181,42 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:11Z",
+          "at": "2026-12-04T18:52:49Z",
           "from_state": null,
           "kind": "note",
           "text": "Pencarian: 17 file diperiksa, 0 temuan kuat, 0 temuan mungkin",
           "to_state": null
         }
       ],
+      "guide": {
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "steps": [
+          {
+            "status": "needed",
+            "step": "summary"
+          },
+          {
+            "status": "needed",
+            "step": "verify"
+          },
+          {
+            "status": "done",
+            "step": "search"
+          },
+          {
+            "status": "not-needed",
+            "step": "fulfil"
+          },
+          {
+            "status": "needed",
+            "step": "letters"
+          }
+        ],
+        "unverified": true
+      },
       "id": "REQ-2026-0002",
       "is_demo": true,
       "next_states": [
@@ -172,7 +227,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-11-22T23:52:10+08:00",
+      "received_at": "2026-11-23T02:52:47+08:00",
       "requester": {
         "emails": [
           "yohanes.pratama@example.com"
@@ -191,7 +246,7 @@ export default {
         "withdraw-consent"
       ],
       "state": "searching",
-      "updated_at": "2026-11-24T07:52:10Z"
+      "updated_at": "2026-11-24T10:52:47Z"
     }
   },
   "{\"id\":\"REQ-2026-0003\"}": {
@@ -203,13 +258,13 @@ export default {
         "paused": false,
         "paused_since": null,
         "policy_days": 30,
-        "policy_due": "2027-01-18",
-        "policy_ends_at": "2027-01-18T23:59:59+08:00",
+        "policy_due": "2027-01-19",
+        "policy_ends_at": "2027-01-19T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-11-30T23:52:10+08:00",
+        "received_at": "2026-12-01T02:52:47+08:00",
         "remaining_hours": -25,
-        "remaining_working_days": 26,
-        "statutory_due": "2026-12-03T23:52:10+08:00",
+        "remaining_working_days": 27,
+        "statutory_due": "2026-12-04T02:52:47+08:00",
         "statutory_overdue": true,
         "statutory_rights": [
           "correction"
@@ -219,7 +274,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:52: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 02:52: answer by the statutory deadline",
             "year": null
           },
           {
@@ -230,11 +285,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-11-30T15:52:10Z",
+      "created_at": "2026-11-30T18:52:47Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-11-30T15:52:10Z",
+          "at": "2026-11-30T18:52:47Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -242,7 +297,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-30T15:52:10Z",
+          "at": "2026-11-30T18:52:47Z",
           "from_state": null,
           "kind": "note",
           "text": "Alamat pengiriman lama masih tercatat; minta diperbarui.",
@@ -250,13 +305,42 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-12-01T11:52:10Z",
+          "at": "2026-12-01T14:52:47Z",
           "from_state": "received",
           "kind": "state",
           "text": "Pemohon akan datang membawa KTP.",
           "to_state": "verifying"
         }
       ],
+      "guide": {
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "steps": [
+          {
+            "status": "needed",
+            "step": "summary"
+          },
+          {
+            "status": "needed",
+            "step": "verify"
+          },
+          {
+            "status": "needed",
+            "step": "search"
+          },
+          {
+            "status": "not-needed",
+            "step": "fulfil"
+          },
+          {
+            "status": "needed",
+            "step": "letters"
+          }
+        ],
+        "unverified": true
+      },
       "id": "REQ-2026-0003",
       "is_demo": true,
       "next_states": [
@@ -267,7 +351,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-11-30T23:52:10+08:00",
+      "received_at": "2026-12-01T02:52:47+08:00",
       "requester": {
         "emails": [],
         "name": "Dewi Anggraini",
@@ -283,7 +367,7 @@ export default {
         "correction"
       ],
       "state": "verifying",
-      "updated_at": "2026-12-01T11:52:10Z"
+      "updated_at": "2026-12-01T14:52:47Z"
     }
   },
   "{\"id\":\"REQ-2026-0004\"}": {
@@ -295,13 +379,13 @@ export default {
         "paused": false,
         "paused_since": null,
         "policy_days": 30,
-        "policy_due": "2027-01-21",
-        "policy_ends_at": "2027-01-21T23:59:59+08:00",
+        "policy_due": "2027-01-22",
+        "policy_ends_at": "2027-01-22T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-03T23:52:10+08:00",
+        "received_at": "2026-12-04T02:52:47+08:00",
         "remaining_hours": 47,
-        "remaining_working_days": 29,
-        "statutory_due": "2026-12-06T23:52:10+08:00",
+        "remaining_working_days": 30,
+        "statutory_due": "2026-12-07T02:52:47+08:00",
         "statutory_overdue": false,
         "statutory_rights": [
           "access"
@@ -311,7 +395,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:52: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 02:52: answer by the statutory deadline",
             "year": null
           },
           {
@@ -322,11 +406,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-03T15:52:10Z",
+      "created_at": "2026-12-03T18:52:47Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-12-03T15:52:10Z",
+          "at": "2026-12-03T18:52:47Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -334,7 +418,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-12-03T15:52:10Z",
+          "at": "2026-12-03T18:52:47Z",
           "from_state": null,
           "kind": "note",
           "text": "Orang tua meminta data anaknya (peserta lomba desain sekolah).",
@@ -342,7 +426,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:11Z",
+          "at": "2026-12-04T18:52:50Z",
           "from_state": null,
           "kind": "verification",
           "text": "Kewenangan wali dilihat: Kartu keluarga, dilihat asli",
@@ -350,13 +434,42 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:11Z",
+          "at": "2026-12-04T18:52:50Z",
           "from_state": null,
           "kind": "verification",
-          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 05-12-2026 00:22 WITA), untuk dikirim petugas",
+          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 05-12-2026 03:22 WITA), untuk dikirim petugas",
           "to_state": null
         }
       ],
+      "guide": {
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "steps": [
+          {
+            "status": "needed",
+            "step": "summary"
+          },
+          {
+            "status": "needed",
+            "step": "verify"
+          },
+          {
+            "status": "needed",
+            "step": "search"
+          },
+          {
+            "status": "needed",
+            "step": "fulfil"
+          },
+          {
+            "status": "needed",
+            "step": "letters"
+          }
+        ],
+        "unverified": true
+      },
       "id": "REQ-2026-0004",
       "is_demo": true,
       "next_states": [
@@ -368,7 +481,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-03T23:52:10+08:00",
+      "received_at": "2026-12-04T02:52:47+08:00",
       "requester": {
         "emails": [
           "gregorius.manurung@example.net"
@@ -385,7 +498,7 @@ export default {
         "portability"
       ],
       "state": "received",
-      "updated_at": "2026-12-03T15:52:10Z"
+      "updated_at": "2026-12-03T18:52:47Z"
     }
   },
   "{\"id\":\"REQ-2026-0005\"}": {
@@ -400,10 +513,10 @@ export default {
         "policy_due": "2027-01-21",
         "policy_ends_at": "2027-01-21T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-03T19:04:10+08:00",
+        "received_at": "2026-12-03T22:04:47+08:00",
         "remaining_hours": 43,
         "remaining_working_days": 29,
-        "statutory_due": "2026-12-06T19:04:10+08:00",
+        "statutory_due": "2026-12-06T22:04:47+08:00",
         "statutory_overdue": false,
         "statutory_rights": [
           "access"
@@ -413,7 +526,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 19:04: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:04: answer by the statutory deadline",
             "year": null
           },
           {
@@ -424,11 +537,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-04T15:52:10Z",
+      "created_at": "2026-12-04T18:52:48Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:10Z",
+          "at": "2026-12-04T18:52:48Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -436,7 +549,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:10Z",
+          "at": "2026-12-04T18:52:48Z",
           "from_state": null,
           "kind": "note",
           "text": "Meminta salinan data pesanan dan faktur atas namanya.",
@@ -444,7 +557,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:10Z",
+          "at": "2026-12-04T18:52:48Z",
           "from_state": "received",
           "kind": "state",
           "text": "Kode verifikasi dikirim lewat e-mail.",
@@ -452,7 +565,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:11Z",
+          "at": "2026-12-04T18:52:49Z",
           "from_state": null,
           "kind": "note",
           "text": "Pencarian: 17 file diperiksa, 103 temuan kuat, 4 temuan mungkin",
@@ -460,15 +573,23 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:11Z",
+          "at": "2026-12-04T18:52:49Z",
+          "from_state": "verifying",
+          "kind": "state",
+          "text": "pencarian data dijalankan",
+          "to_state": "searching"
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-04T18:52:50Z",
           "from_state": null,
           "kind": "verification",
-          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 05-12-2026 00:22 WITA), untuk dikirim petugas",
+          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 05-12-2026 03:22 WITA), untuk dikirim petugas",
           "to_state": null
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:11Z",
+          "at": "2026-12-04T18:52:50Z",
           "from_state": null,
           "kind": "verification",
           "text": "Kode verifikasi salah (4 kali lagi sebelum terkunci)",
@@ -476,7 +597,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:11Z",
+          "at": "2026-12-04T18:52:50Z",
           "from_state": null,
           "kind": "verification",
           "text": "Kode verifikasi benar: identitas terverifikasi",
@@ -484,7 +605,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:11Z",
+          "at": "2026-12-04T18:52:50Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 001/PDP/CMJKD/XII/2026 diterbitkan: Tanda Terima Permohonan terkait Data Pribadi (id)",
@@ -492,32 +613,60 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:12Z",
+          "at": "2026-12-04T18:52:50Z",
           "from_state": null,
           "kind": "bundle",
-          "text": "Paket akses REQ-2026-0005-paket-akses.zip dibuat: 103 catatan, 16 berkas, 5 disamarkan, 25473 byte, SHA-256 f02991dff1ee5a2fae7668e45240269b76912407aa5a7a73db105653d441ec34, dilindungi kata sandi; rekam jejak pemrosesan untuk 6 berkas",
+          "text": "Paket akses REQ-2026-0005-paket-akses.zip dibuat: 103 catatan, 16 berkas, 5 disamarkan, 25467 byte, SHA-256 c95e2f9bf392c653e92f2743c39de905cc358eec099cf52c8e58b646f6218ef0, dilindungi kata sandi; rekam jejak pemrosesan untuk 6 berkas",
           "to_state": null
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:12Z",
+          "at": "2026-12-04T18:52:51Z",
           "from_state": null,
           "kind": "bundle",
-          "text": "Bundel portabilitas REQ-2026-0005-data-pribadi.zip dibuat: 103 catatan, 14 berkas, 5 disamarkan, 18815 byte, SHA-256 471e94baadc982f95c1be3ddd857f0af2e9a493e1682638063a783bab0dd7753",
+          "text": "Bundel portabilitas REQ-2026-0005-data-pribadi.zip dibuat: 103 catatan, 14 berkas, 5 disamarkan, 18810 byte, SHA-256 34bfc8b0ddacf6e03767a11447d86423c1faa2c7e5c45dd9b53c2564bfa71207",
           "to_state": null
         }
       ],
+      "guide": {
+        "next": {
+          "action": "confirm-hits"
+        },
+        "steps": [
+          {
+            "status": "done",
+            "step": "summary"
+          },
+          {
+            "status": "done",
+            "step": "verify"
+          },
+          {
+            "status": "needed",
+            "step": "search"
+          },
+          {
+            "status": "done",
+            "step": "fulfil"
+          },
+          {
+            "status": "needed",
+            "step": "letters"
+          }
+        ],
+        "unverified": false
+      },
       "id": "REQ-2026-0005",
       "is_demo": false,
       "next_states": [
-        "searching",
+        "verifying",
         "fulfilling",
         "closed",
         "rejected",
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-03T19:04:10+08:00",
+      "received_at": "2026-12-03T22:04:47+08:00",
       "requester": {
         "emails": [
           "tri.wulandari94@gmail.com"
@@ -532,8 +681,8 @@ export default {
       "rights": [
         "access"
       ],
-      "state": "verifying",
-      "updated_at": "2026-12-04T15:52:10Z"
+      "state": "searching",
+      "updated_at": "2026-12-04T18:52:49Z"
     }
   },
   "{\"id\":\"REQ-2026-0006\"}": {
@@ -543,12 +692,12 @@ export default {
         "extended": false,
         "observes_cuti_bersama": true,
         "paused": true,
-        "paused_since": "2026-12-04T23:52:10+08:00",
+        "paused_since": "2026-12-05T02:52:48+08:00",
         "policy_days": 30,
         "policy_due": "2027-01-19",
         "policy_ends_at": "2027-01-19T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-11-30T23:52:10+08:00",
+        "received_at": "2026-12-01T02:52:47+08:00",
         "remaining_hours": null,
         "remaining_working_days": 27,
         "statutory_due": null,
@@ -564,17 +713,17 @@ export default {
           },
           {
             "code": "paused",
-            "message": "paused since 2026-12-04 23:52: the policy window stands still and its due date moves on while the pause lasts",
+            "message": "paused since 2026-12-05 02:52: the policy window stands still and its due date moves on while the pause lasts",
             "year": null
           }
         ]
       },
       "controller": null,
-      "created_at": "2026-12-04T15:52:10Z",
+      "created_at": "2026-12-04T18:52:48Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:10Z",
+          "at": "2026-12-04T18:52:48Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -582,7 +731,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:10Z",
+          "at": "2026-12-04T18:52:48Z",
           "from_state": "received",
           "kind": "state",
           "text": "Menunggu fotokopi KTP.",
@@ -590,7 +739,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:10Z",
+          "at": "2026-12-04T18:52:48Z",
           "from_state": null,
           "kind": "pause",
           "text": "Menunggu fotokopi KTP dari pemohon.",
@@ -598,7 +747,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:11Z",
+          "at": "2026-12-04T18:52:49Z",
           "from_state": null,
           "kind": "note",
           "text": "Pencarian: 17 file diperiksa, 1 temuan kuat, 6 temuan mungkin",
@@ -606,7 +755,15 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:11Z",
+          "at": "2026-12-04T18:52:49Z",
+          "from_state": "verifying",
+          "kind": "state",
+          "text": "pencarian data dijalankan",
+          "to_state": "searching"
+        },
+        {
+          "actor": "Wayan",
+          "at": "2026-12-04T18:52:49Z",
           "from_state": null,
           "kind": "plan",
           "text": "Rencana tindakan: jurnal_customers_excel_id.csv baris 46 (-) dari delete menjadi restrict; alasan: Masih ada tagihan atas nama pemohon; kontak dibatasi sampai lunas.",
@@ -614,7 +771,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:11Z",
+          "at": "2026-12-04T18:52:50Z",
           "from_state": null,
           "kind": "plan",
           "text": "Daftar periksa: mailbox selesai (1 catatan); E-mail permohonan dihapus dari kotak masuk.",
@@ -622,7 +779,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:11Z",
+          "at": "2026-12-04T18:52:50Z",
           "from_state": null,
           "kind": "verification",
           "text": "NIK dilihat pada KTP: 317101******0001",
@@ -630,7 +787,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:11Z",
+          "at": "2026-12-04T18:52:50Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 002/PDP/CMJKD/XII/2026 diterbitkan: Acknowledgement of your personal data request (en)",
@@ -638,7 +795,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:12Z",
+          "at": "2026-12-04T18:52:51Z",
           "from_state": null,
           "kind": "redaction",
           "text": "Ekspor lokal disamarkan ke /home/staf/Dokumen/Penyamaran REQ-2026-0006: email/02_permohonan_penghapusan_data.eml (1 dihapus, 0 disamarkan, 0 dikoreksi; SHA-256 fafc4ad6a27e → berkas dihapus utuh); jurnal_customers_excel_id.csv (0 dihapus, 1 disamarkan, 0 dikoreksi; SHA-256 2f39fbbf6892 → 5f4467981850); jurnal_sales_invoices.csv (0 dihapus, 1 disamarkan, 0 dikoreksi; SHA-256 f0ffcbe02ffd → 334d6a958eb2); jurnal_sales_invoices.xlsx (0 dihapus, 1 disamarkan, 0 dikoreksi; SHA-256 3ce09f18044b → 4a1ec5ef6a7c); pencarian ulang: 0 temuan tak terjelaskan",
@@ -646,7 +803,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:12Z",
+          "at": "2026-12-04T18:52:52Z",
           "from_state": null,
           "kind": "plan",
           "text": "Daftar periksa: jurnal selesai (3 catatan); Kontak dibatasi di Jurnal; faktur tetap disimpan sampai masa simpannya berakhir.",
@@ -654,24 +811,52 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:12Z",
+          "at": "2026-12-04T18:52:52Z",
           "from_state": null,
           "kind": "letter",
-          "text": "Berita acara penghapusan 005/PDP/CMJKD/XII/2026 diterbitkan (id); kode verifikasi N8RQ-DTTC-HWV9; kunci dc48 9bc4 8dde 5967 edac b826 9b1e a0fb 25aa 3d0a 3a59 da48 5d20 36ae 12ef e5c8",
+          "text": "Berita acara penghapusan 005/PDP/CMJKD/XII/2026 diterbitkan (id); kode verifikasi 8W41-HZF7-HN8A; kunci 6c47 f689 5319 8ff8 4738 19b8 5fb0 f792 3137 8c55 f668 f9b9 b1d7 e13d 8329 36e2",
           "to_state": null
         }
       ],
+      "guide": {
+        "next": {
+          "action": "confirm-hits"
+        },
+        "steps": [
+          {
+            "status": "done",
+            "step": "summary"
+          },
+          {
+            "status": "done",
+            "step": "verify"
+          },
+          {
+            "status": "needed",
+            "step": "search"
+          },
+          {
+            "status": "needed",
+            "step": "fulfil"
+          },
+          {
+            "status": "needed",
+            "step": "letters"
+          }
+        ],
+        "unverified": false
+      },
       "id": "REQ-2026-0006",
       "is_demo": false,
       "next_states": [
-        "searching",
+        "verifying",
         "fulfilling",
         "closed",
         "rejected",
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-11-30T23:52:10+08:00",
+      "received_at": "2026-12-01T02:52:47+08:00",
       "requester": {
         "emails": [
           "budi@ptsinarjayalogistik.co.id"
@@ -686,8 +871,8 @@ export default {
       "rights": [
         "deletion"
       ],
-      "state": "verifying",
-      "updated_at": "2026-12-04T15:52:10Z"
+      "state": "searching",
+      "updated_at": "2026-12-04T18:52:49Z"
     }
   },
   "{\"id\":\"REQ-2026-0007\"}": {
@@ -699,12 +884,12 @@ export default {
         "paused": false,
         "paused_since": null,
         "policy_days": 30,
-        "policy_due": "2027-01-19",
-        "policy_ends_at": "2027-01-19T23:59:59+08:00",
+        "policy_due": "2027-01-20",
+        "policy_ends_at": "2027-01-20T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-01T23:52:10+08:00",
+        "received_at": "2026-12-02T02:52:47+08:00",
         "remaining_hours": null,
-        "remaining_working_days": 27,
+        "remaining_working_days": 28,
         "statutory_due": null,
         "statutory_overdue": false,
         "statutory_rights": [],
@@ -722,11 +907,11 @@ export default {
         "contact": "privasi@kliniksehat.example",
         "name": "Klinik Sehat Sentosa"
       },
-      "created_at": "2026-12-04T15:52:10Z",
+      "created_at": "2026-12-04T18:52:48Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:10Z",
+          "at": "2026-12-04T18:52:48Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -734,13 +919,42 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:11Z",
+          "at": "2026-12-04T18:52:50Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 003/PDP/CMJKD/XII/2026 diterbitkan: Penerusan Permohonan Subjek Data Pribadi (id)",
           "to_state": null
         }
       ],
+      "guide": {
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "steps": [
+          {
+            "status": "needed",
+            "step": "summary"
+          },
+          {
+            "status": "not-needed",
+            "step": "verify"
+          },
+          {
+            "status": "not-needed",
+            "step": "search"
+          },
+          {
+            "status": "not-needed",
+            "step": "fulfil"
+          },
+          {
+            "status": "needed",
+            "step": "letters"
+          }
+        ],
+        "unverified": false
+      },
       "id": "REQ-2026-0007",
       "is_demo": false,
       "next_states": [
@@ -752,7 +966,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-01T23:52:10+08:00",
+      "received_at": "2026-12-02T02:52:47+08:00",
       "requester": {
         "emails": [
           "sinta.m@example.com"
@@ -768,7 +982,7 @@ export default {
         "objection"
       ],
       "state": "received",
-      "updated_at": "2026-12-04T15:52:10Z"
+      "updated_at": "2026-12-04T18:52:48Z"
     }
   },
   "{\"id\":\"REQ-2026-0008\"}": {
@@ -780,13 +994,13 @@ export default {
         "paused": false,
         "paused_since": null,
         "policy_days": 30,
-        "policy_due": "2027-01-20",
-        "policy_ends_at": "2027-01-20T23:59:59+08:00",
+        "policy_due": "2027-01-21",
+        "policy_ends_at": "2027-01-21T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-02T23:52:10+08:00",
+        "received_at": "2026-12-03T02:52:47+08:00",
         "remaining_hours": 23,
-        "remaining_working_days": 28,
-        "statutory_due": "2026-12-05T23:52:10+08:00",
+        "remaining_working_days": 29,
+        "statutory_due": "2026-12-06T02:52:47+08:00",
         "statutory_overdue": false,
         "statutory_rights": [
           "restriction"
@@ -796,7 +1010,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:52: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 02:52: answer by the statutory deadline",
             "year": null
           },
           {
@@ -807,11 +1021,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-04T15:52:10Z",
+      "created_at": "2026-12-04T18:52:48Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:10Z",
+          "at": "2026-12-04T18:52:48Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -819,7 +1033,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:10Z",
+          "at": "2026-12-04T18:52:48Z",
           "from_state": null,
           "kind": "note",
           "text": "Minta datanya tidak dipakai untuk survei pelanggan.",
@@ -827,7 +1041,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:10Z",
+          "at": "2026-12-04T18:52:48Z",
           "from_state": null,
           "kind": "note",
           "text": "Pemohon menelepon menanyakan status.",
@@ -835,13 +1049,42 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:11Z",
+          "at": "2026-12-04T18:52:50Z",
           "from_state": null,
           "kind": "verification",
           "text": "Verifikasi dilewati atas keputusan atasan: Pemohon dikenal atasan; permintaan tanpa data keluar.",
           "to_state": null
         }
       ],
+      "guide": {
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "steps": [
+          {
+            "status": "needed",
+            "step": "summary"
+          },
+          {
+            "status": "done",
+            "step": "verify"
+          },
+          {
+            "status": "needed",
+            "step": "search"
+          },
+          {
+            "status": "not-needed",
+            "step": "fulfil"
+          },
+          {
+            "status": "needed",
+            "step": "letters"
+          }
+        ],
+        "unverified": false
+      },
       "id": "REQ-2026-0008",
       "is_demo": false,
       "next_states": [
@@ -853,7 +1096,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-02T23:52:10+08:00",
+      "received_at": "2026-12-03T02:52:47+08:00",
       "requester": {
         "emails": [
           "hendra.g@example.com"
@@ -869,7 +1112,7 @@ export default {
         "restriction"
       ],
       "state": "received",
-      "updated_at": "2026-12-04T15:52:10Z"
+      "updated_at": "2026-12-04T18:52:48Z"
     }
   },
   "{\"id\":\"REQ-2026-0009\"}": {
@@ -881,12 +1124,12 @@ export default {
         "paused": false,
         "paused_since": null,
         "policy_days": 30,
-        "policy_due": "2027-01-19",
-        "policy_ends_at": "2027-01-19T23:59:59+08:00",
+        "policy_due": "2027-01-20",
+        "policy_ends_at": "2027-01-20T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-11-25T23:52:10+08:00",
+        "received_at": "2026-11-26T02:52:47+08:00",
         "remaining_hours": null,
-        "remaining_working_days": 27,
+        "remaining_working_days": 28,
         "statutory_due": null,
         "statutory_overdue": false,
         "statutory_rights": [],
@@ -901,11 +1144,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-04T15:52:10Z",
+      "created_at": "2026-12-04T18:52:48Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:10Z",
+          "at": "2026-12-04T18:52:48Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -913,21 +1156,50 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:11Z",
+          "at": "2026-12-04T18:52:48Z",
           "from_state": null,
           "kind": "extension",
-          "text": "due 2027-01-19 (was 2027-01-12): Data tersebar di arsip lama; butuh waktu tambahan.",
+          "text": "due 2027-01-20 (was 2027-01-13): Data tersebar di arsip lama; butuh waktu tambahan.",
           "to_state": null
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T15:52:11Z",
+          "at": "2026-12-04T18:52:50Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 004/PDP/CMJKD/XII/2026 diterbitkan: Pemberitahuan Perpanjangan Waktu Tanggapan (id)",
           "to_state": null
         }
       ],
+      "guide": {
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "steps": [
+          {
+            "status": "needed",
+            "step": "summary"
+          },
+          {
+            "status": "not-needed",
+            "step": "verify"
+          },
+          {
+            "status": "needed",
+            "step": "search"
+          },
+          {
+            "status": "needed",
+            "step": "fulfil"
+          },
+          {
+            "status": "needed",
+            "step": "letters"
+          }
+        ],
+        "unverified": false
+      },
       "id": "REQ-2026-0009",
       "is_demo": false,
       "next_states": [
@@ -939,7 +1211,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-11-25T23:52:10+08:00",
+      "received_at": "2026-11-26T02:52:47+08:00",
       "requester": {
         "emails": [
           "fransiska.dewi@example.com"
@@ -955,7 +1227,7 @@ export default {
         "information"
       ],
       "state": "received",
-      "updated_at": "2026-12-04T15:52:11Z"
+      "updated_at": "2026-12-04T18:52:48Z"
     }
   }
 } satisfies Record<string, Recorded<RequestDetail>>;

@@ -14,13 +14,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-21",
-          "policy_ends_at": "2027-01-21T23:59:59+08:00",
+          "policy_due": "2027-01-22",
+          "policy_ends_at": "2027-01-22T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T23:52:10+08:00",
+          "received_at": "2026-12-04T02:52:47+08:00",
           "remaining_hours": 47,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T23:52:10+08:00",
+          "remaining_working_days": 30,
+          "statutory_due": "2026-12-07T02:52:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -30,7 +30,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -41,11 +41,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T15:52:10Z",
+        "created_at": "2026-12-03T18:52:47Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-03T23:52:10+08:00",
+        "received_at": "2026-12-04T02:52:47+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -62,7 +66,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T15:52:10Z"
+        "updated_at": "2026-12-03T18:52:47Z"
       },
       {
         "channel": "email",
@@ -75,10 +79,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T19:04:10+08:00",
+          "received_at": "2026-12-03T22:04:47+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T19:04:10+08:00",
+          "statutory_due": "2026-12-06T22:04:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -88,7 +92,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 19:04: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:04: answer by the statutory deadline",
               "year": null
             },
             {
@@ -99,11 +103,14 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
         "purged_at": null,
-        "received_at": "2026-12-03T19:04:10+08:00",
+        "received_at": "2026-12-03T22:04:47+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -118,18 +125,19 @@ export default {
         "rights": [
           "access"
         ],
-        "state": "verifying",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "state": "searching",
+        "updated_at": "2026-12-04T18:52:49Z"
       },
       {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-25T15:52:10Z",
+        "created_at": "2026-10-25T18:52:47Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
+        "next": null,
         "purged_at": null,
-        "received_at": "2026-10-25T23:52:10+08:00",
+        "received_at": "2026-10-26T02:52:47+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -145,7 +153,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-28T23:52:10Z"
+        "updated_at": "2026-10-29T02:52:47Z"
       }
     ]
   },
@@ -159,13 +167,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:52:10+08:00",
+          "received_at": "2026-12-01T02:52:47+08:00",
           "remaining_hours": -25,
-          "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T23:52:10+08:00",
+          "remaining_working_days": 27,
+          "statutory_due": "2026-12-04T02:52:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -175,7 +183,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -186,11 +194,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T15:52:10Z",
+        "created_at": "2026-11-30T18:52:47Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-30T23:52:10+08:00",
+        "received_at": "2026-12-01T02:52:47+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -206,7 +218,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T11:52:10Z"
+        "updated_at": "2026-12-01T14:52:47Z"
       }
     ]
   },
@@ -218,12 +230,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T23:52:10+08:00",
+          "paused_since": "2026-12-05T02:52:48+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:52:10+08:00",
+          "received_at": "2026-12-01T02:52:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -239,17 +251,20 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 23:52: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-05 02:52: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
         "purged_at": null,
-        "received_at": "2026-11-30T23:52:10+08:00",
+        "received_at": "2026-12-01T02:52:47+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -264,8 +279,8 @@ export default {
         "rights": [
           "deletion"
         ],
-        "state": "verifying",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "state": "searching",
+        "updated_at": "2026-12-04T18:52:49Z"
       },
       {
         "channel": "email",
@@ -275,13 +290,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-08",
-          "policy_ends_at": "2027-01-08T23:59:59+08:00",
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T23:52:10+08:00",
+          "received_at": "2026-11-23T02:52:47+08:00",
           "remaining_hours": -217,
-          "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T23:52:10+08:00",
+          "remaining_working_days": 21,
+          "statutory_due": "2026-11-26T02:52:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -291,7 +306,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -302,11 +317,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T15:52:10Z",
+        "created_at": "2026-11-22T18:52:47Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-22T23:52:10+08:00",
+        "received_at": "2026-11-23T02:52:47+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -325,7 +344,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T07:52:10Z"
+        "updated_at": "2026-11-24T10:52:47Z"
       }
     ]
   },
@@ -339,12 +358,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T23:52:10+08:00",
+          "received_at": "2026-11-26T02:52:47+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -359,11 +378,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-25T23:52:10+08:00",
+        "received_at": "2026-11-26T02:52:47+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -379,7 +402,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:11Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       }
     ]
   },
@@ -393,12 +416,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T23:52:10+08:00",
+          "received_at": "2026-12-02T02:52:47+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -416,11 +439,15 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-01T23:52:10+08:00",
+        "received_at": "2026-12-02T02:52:47+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -436,7 +463,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       }
     ]
   },
@@ -450,13 +477,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-21",
-          "policy_ends_at": "2027-01-21T23:59:59+08:00",
+          "policy_due": "2027-01-22",
+          "policy_ends_at": "2027-01-22T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T23:52:10+08:00",
+          "received_at": "2026-12-04T02:52:47+08:00",
           "remaining_hours": 47,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T23:52:10+08:00",
+          "remaining_working_days": 30,
+          "statutory_due": "2026-12-07T02:52:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -466,7 +493,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -477,11 +504,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T15:52:10Z",
+        "created_at": "2026-12-03T18:52:47Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-03T23:52:10+08:00",
+        "received_at": "2026-12-04T02:52:47+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -498,7 +529,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T15:52:10Z"
+        "updated_at": "2026-12-03T18:52:47Z"
       }
     ]
   },
@@ -512,13 +543,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T23:52:10+08:00",
+          "received_at": "2026-12-03T02:52:47+08:00",
           "remaining_hours": 23,
-          "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T23:52:10+08:00",
+          "remaining_working_days": 29,
+          "statutory_due": "2026-12-06T02:52:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -528,7 +559,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -539,11 +570,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-02T23:52:10+08:00",
+        "received_at": "2026-12-03T02:52:47+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -559,7 +594,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       }
     ]
   },
@@ -573,13 +608,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-08",
-          "policy_ends_at": "2027-01-08T23:59:59+08:00",
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T23:52:10+08:00",
+          "received_at": "2026-11-23T02:52:47+08:00",
           "remaining_hours": -217,
-          "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T23:52:10+08:00",
+          "remaining_working_days": 21,
+          "statutory_due": "2026-11-26T02:52:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -589,7 +624,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -600,11 +635,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T15:52:10Z",
+        "created_at": "2026-11-22T18:52:47Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-22T23:52:10+08:00",
+        "received_at": "2026-11-23T02:52:47+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -623,7 +662,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T07:52:10Z"
+        "updated_at": "2026-11-24T10:52:47Z"
       }
     ]
   },
@@ -633,11 +672,12 @@ export default {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-25T15:52:10Z",
+        "created_at": "2026-10-25T18:52:47Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
+        "next": null,
         "purged_at": null,
-        "received_at": "2026-10-25T23:52:10+08:00",
+        "received_at": "2026-10-26T02:52:47+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -653,7 +693,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-28T23:52:10Z"
+        "updated_at": "2026-10-29T02:52:47Z"
       }
     ]
   },
@@ -670,13 +710,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-21",
-          "policy_ends_at": "2027-01-21T23:59:59+08:00",
+          "policy_due": "2027-01-22",
+          "policy_ends_at": "2027-01-22T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T23:52:10+08:00",
+          "received_at": "2026-12-04T02:52:47+08:00",
           "remaining_hours": 47,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T23:52:10+08:00",
+          "remaining_working_days": 30,
+          "statutory_due": "2026-12-07T02:52:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -686,7 +726,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -697,11 +737,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T15:52:10Z",
+        "created_at": "2026-12-03T18:52:47Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-03T23:52:10+08:00",
+        "received_at": "2026-12-04T02:52:47+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -718,7 +762,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T15:52:10Z"
+        "updated_at": "2026-12-03T18:52:47Z"
       },
       {
         "channel": "email",
@@ -728,13 +772,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T23:52:10+08:00",
+          "received_at": "2026-12-03T02:52:47+08:00",
           "remaining_hours": 23,
-          "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T23:52:10+08:00",
+          "remaining_working_days": 29,
+          "statutory_due": "2026-12-06T02:52:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -744,7 +788,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -755,11 +799,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-02T23:52:10+08:00",
+        "received_at": "2026-12-03T02:52:47+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -775,7 +823,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       },
       {
         "channel": "email",
@@ -785,12 +833,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T23:52:10+08:00",
+          "received_at": "2026-12-02T02:52:47+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -808,11 +856,15 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-01T23:52:10+08:00",
+        "received_at": "2026-12-02T02:52:47+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -828,7 +880,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       },
       {
         "channel": "web-form",
@@ -838,12 +890,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T23:52:10+08:00",
+          "received_at": "2026-11-26T02:52:47+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -858,11 +910,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-25T23:52:10+08:00",
+        "received_at": "2026-11-26T02:52:47+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -878,7 +934,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:11Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       }
     ]
   },
@@ -895,23 +951,23 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-08",
-          "policy_ends_at": "2027-01-08T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T23:52:10+08:00",
-          "remaining_hours": -217,
-          "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T23:52:10+08:00",
-          "statutory_overdue": true,
+          "received_at": "2026-12-03T22:04:47+08:00",
+          "remaining_hours": 43,
+          "remaining_working_days": 29,
+          "statutory_due": "2026-12-06T22:04:47+08:00",
+          "statutory_overdue": false,
           "statutory_rights": [
-            "withdraw-consent"
+            "access"
           ],
           "stricter": "statutory",
           "time_zone": "Asia/Makassar",
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:04: answer by the statutory deadline",
               "year": null
             },
             {
@@ -922,11 +978,133 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
+        "id": "REQ-2026-0005",
+        "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-03T22:04:47+08:00",
+        "requester": {
+          "emails": [
+            "tri.wulandari94@gmail.com"
+          ],
+          "name": "Tri Wulandari",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "access"
+        ],
+        "state": "searching",
+        "updated_at": "2026-12-04T18:52:49Z"
+      },
+      {
+        "channel": "web-form",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": true,
+          "paused_since": "2026-12-05T02:52:48+08:00",
+          "policy_days": 30,
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-01T02:52:47+08:00",
+          "remaining_hours": null,
+          "remaining_working_days": 27,
+          "statutory_due": null,
+          "statutory_overdue": false,
+          "statutory_rights": [],
+          "stricter": "policy",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            },
+            {
+              "code": "paused",
+              "message": "paused since 2026-12-05 02:52: the policy window stands still and its due date moves on while the pause lasts",
+              "year": null
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-12-04T18:52:48Z",
+        "id": "REQ-2026-0006",
+        "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-01T02:52:47+08:00",
+        "requester": {
+          "emails": [
+            "budi@ptsinarjayalogistik.co.id"
+          ],
+          "name": "Budi Setiawan Lubis",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "deletion"
+        ],
+        "state": "searching",
+        "updated_at": "2026-12-04T18:52:49Z"
+      },
+      {
+        "channel": "email",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-11-23T02:52:47+08:00",
+          "remaining_hours": -217,
+          "remaining_working_days": 21,
+          "statutory_due": "2026-11-26T02:52:47+08:00",
+          "statutory_overdue": true,
+          "statutory_rights": [
+            "withdraw-consent"
+          ],
+          "stricter": "statutory",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "policy_after_statutory",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 02:52: answer by the statutory deadline",
+              "year": null
+            },
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-11-22T18:52:47Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-22T23:52:10+08:00",
+        "received_at": "2026-11-23T02:52:47+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -945,124 +1123,12 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T07:52:10Z"
+        "updated_at": "2026-11-24T10:52:47Z"
       }
     ]
   },
   "{\"filter\":{\"open_only\":false,\"right\":null,\"sort\":\"newest-first\",\"state\":\"verifying\",\"text\":null}}": {
     "ok": [
-      {
-        "channel": "email",
-        "clocks": {
-          "extended": false,
-          "observes_cuti_bersama": true,
-          "paused": false,
-          "paused_since": null,
-          "policy_days": 30,
-          "policy_due": "2027-01-21",
-          "policy_ends_at": "2027-01-21T23:59:59+08:00",
-          "policy_overdue": false,
-          "received_at": "2026-12-03T19:04:10+08:00",
-          "remaining_hours": 43,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T19:04:10+08:00",
-          "statutory_overdue": false,
-          "statutory_rights": [
-            "access"
-          ],
-          "stricter": "statutory",
-          "time_zone": "Asia/Makassar",
-          "warnings": [
-            {
-              "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 19:04: answer by the statutory deadline",
-              "year": null
-            },
-            {
-              "code": "provisional_holidays",
-              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
-              "year": 2027
-            }
-          ]
-        },
-        "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
-        "id": "REQ-2026-0005",
-        "is_demo": false,
-        "purged_at": null,
-        "received_at": "2026-12-03T19:04:10+08:00",
-        "requester": {
-          "emails": [
-            "tri.wulandari94@gmail.com"
-          ],
-          "name": "Tri Wulandari",
-          "nik_masked": null,
-          "on_behalf_of": null,
-          "phones": [],
-          "postal_address": null,
-          "role": "subject"
-        },
-        "rights": [
-          "access"
-        ],
-        "state": "verifying",
-        "updated_at": "2026-12-04T15:52:10Z"
-      },
-      {
-        "channel": "web-form",
-        "clocks": {
-          "extended": false,
-          "observes_cuti_bersama": true,
-          "paused": true,
-          "paused_since": "2026-12-04T23:52:10+08:00",
-          "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
-          "policy_overdue": false,
-          "received_at": "2026-11-30T23:52:10+08:00",
-          "remaining_hours": null,
-          "remaining_working_days": 27,
-          "statutory_due": null,
-          "statutory_overdue": false,
-          "statutory_rights": [],
-          "stricter": "policy",
-          "time_zone": "Asia/Makassar",
-          "warnings": [
-            {
-              "code": "provisional_holidays",
-              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
-              "year": 2027
-            },
-            {
-              "code": "paused",
-              "message": "paused since 2026-12-04 23:52: the policy window stands still and its due date moves on while the pause lasts",
-              "year": null
-            }
-          ]
-        },
-        "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
-        "id": "REQ-2026-0006",
-        "is_demo": false,
-        "purged_at": null,
-        "received_at": "2026-11-30T23:52:10+08:00",
-        "requester": {
-          "emails": [
-            "budi@ptsinarjayalogistik.co.id"
-          ],
-          "name": "Budi Setiawan Lubis",
-          "nik_masked": null,
-          "on_behalf_of": null,
-          "phones": [],
-          "postal_address": null,
-          "role": "subject"
-        },
-        "rights": [
-          "deletion"
-        ],
-        "state": "verifying",
-        "updated_at": "2026-12-04T15:52:10Z"
-      },
       {
         "channel": "phone",
         "clocks": {
@@ -1071,13 +1137,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:52:10+08:00",
+          "received_at": "2026-12-01T02:52:47+08:00",
           "remaining_hours": -25,
-          "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T23:52:10+08:00",
+          "remaining_working_days": 27,
+          "statutory_due": "2026-12-04T02:52:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -1087,7 +1153,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1098,11 +1164,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T15:52:10Z",
+        "created_at": "2026-11-30T18:52:47Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-30T23:52:10+08:00",
+        "received_at": "2026-12-01T02:52:47+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -1118,7 +1188,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T11:52:10Z"
+        "updated_at": "2026-12-01T14:52:47Z"
       }
     ]
   },
@@ -1135,13 +1205,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-21",
-          "policy_ends_at": "2027-01-21T23:59:59+08:00",
+          "policy_due": "2027-01-22",
+          "policy_ends_at": "2027-01-22T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T23:52:10+08:00",
+          "received_at": "2026-12-04T02:52:47+08:00",
           "remaining_hours": 47,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T23:52:10+08:00",
+          "remaining_working_days": 30,
+          "statutory_due": "2026-12-07T02:52:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1151,7 +1221,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1162,11 +1232,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T15:52:10Z",
+        "created_at": "2026-12-03T18:52:47Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-03T23:52:10+08:00",
+        "received_at": "2026-12-04T02:52:47+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -1183,7 +1257,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T15:52:10Z"
+        "updated_at": "2026-12-03T18:52:47Z"
       },
       {
         "channel": "email",
@@ -1196,10 +1270,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T19:04:10+08:00",
+          "received_at": "2026-12-03T22:04:47+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T19:04:10+08:00",
+          "statutory_due": "2026-12-06T22:04:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1209,7 +1283,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 19:04: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:04: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1220,11 +1294,14 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
         "purged_at": null,
-        "received_at": "2026-12-03T19:04:10+08:00",
+        "received_at": "2026-12-03T22:04:47+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -1239,8 +1316,8 @@ export default {
         "rights": [
           "access"
         ],
-        "state": "verifying",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "state": "searching",
+        "updated_at": "2026-12-04T18:52:49Z"
       },
       {
         "channel": "email",
@@ -1250,13 +1327,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T23:52:10+08:00",
+          "received_at": "2026-12-03T02:52:47+08:00",
           "remaining_hours": 23,
-          "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T23:52:10+08:00",
+          "remaining_working_days": 29,
+          "statutory_due": "2026-12-06T02:52:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -1266,7 +1343,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1277,11 +1354,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-02T23:52:10+08:00",
+        "received_at": "2026-12-03T02:52:47+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -1297,7 +1378,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       },
       {
         "channel": "email",
@@ -1307,12 +1388,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T23:52:10+08:00",
+          "received_at": "2026-12-02T02:52:47+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -1330,11 +1411,15 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-01T23:52:10+08:00",
+        "received_at": "2026-12-02T02:52:47+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -1350,7 +1435,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       },
       {
         "channel": "web-form",
@@ -1358,12 +1443,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T23:52:10+08:00",
+          "paused_since": "2026-12-05T02:52:48+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:52:10+08:00",
+          "received_at": "2026-12-01T02:52:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1379,17 +1464,20 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 23:52: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-05 02:52: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
         "purged_at": null,
-        "received_at": "2026-11-30T23:52:10+08:00",
+        "received_at": "2026-12-01T02:52:47+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -1404,8 +1492,8 @@ export default {
         "rights": [
           "deletion"
         ],
-        "state": "verifying",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "state": "searching",
+        "updated_at": "2026-12-04T18:52:49Z"
       },
       {
         "channel": "phone",
@@ -1415,13 +1503,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:52:10+08:00",
+          "received_at": "2026-12-01T02:52:47+08:00",
           "remaining_hours": -25,
-          "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T23:52:10+08:00",
+          "remaining_working_days": 27,
+          "statutory_due": "2026-12-04T02:52:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -1431,7 +1519,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1442,11 +1530,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T15:52:10Z",
+        "created_at": "2026-11-30T18:52:47Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-30T23:52:10+08:00",
+        "received_at": "2026-12-01T02:52:47+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -1462,7 +1554,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T11:52:10Z"
+        "updated_at": "2026-12-01T14:52:47Z"
       },
       {
         "channel": "web-form",
@@ -1472,12 +1564,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T23:52:10+08:00",
+          "received_at": "2026-11-26T02:52:47+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -1492,11 +1584,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-25T23:52:10+08:00",
+        "received_at": "2026-11-26T02:52:47+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -1512,7 +1608,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:11Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       },
       {
         "channel": "email",
@@ -1522,13 +1618,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-08",
-          "policy_ends_at": "2027-01-08T23:59:59+08:00",
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T23:52:10+08:00",
+          "received_at": "2026-11-23T02:52:47+08:00",
           "remaining_hours": -217,
-          "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T23:52:10+08:00",
+          "remaining_working_days": 21,
+          "statutory_due": "2026-11-26T02:52:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -1538,7 +1634,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1549,11 +1645,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T15:52:10Z",
+        "created_at": "2026-11-22T18:52:47Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-22T23:52:10+08:00",
+        "received_at": "2026-11-23T02:52:47+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -1572,17 +1672,18 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T07:52:10Z"
+        "updated_at": "2026-11-24T10:52:47Z"
       },
       {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-25T15:52:10Z",
+        "created_at": "2026-10-25T18:52:47Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
+        "next": null,
         "purged_at": null,
-        "received_at": "2026-10-25T23:52:10+08:00",
+        "received_at": "2026-10-26T02:52:47+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -1598,7 +1699,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-28T23:52:10Z"
+        "updated_at": "2026-10-29T02:52:47Z"
       }
     ]
   },
@@ -1608,11 +1709,12 @@ export default {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-25T15:52:10Z",
+        "created_at": "2026-10-25T18:52:47Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
+        "next": null,
         "purged_at": null,
-        "received_at": "2026-10-25T23:52:10+08:00",
+        "received_at": "2026-10-26T02:52:47+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -1628,7 +1730,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-28T23:52:10Z"
+        "updated_at": "2026-10-29T02:52:47Z"
       },
       {
         "channel": "email",
@@ -1638,13 +1740,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-08",
-          "policy_ends_at": "2027-01-08T23:59:59+08:00",
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T23:52:10+08:00",
+          "received_at": "2026-11-23T02:52:47+08:00",
           "remaining_hours": -217,
-          "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T23:52:10+08:00",
+          "remaining_working_days": 21,
+          "statutory_due": "2026-11-26T02:52:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -1654,7 +1756,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1665,11 +1767,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T15:52:10Z",
+        "created_at": "2026-11-22T18:52:47Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-22T23:52:10+08:00",
+        "received_at": "2026-11-23T02:52:47+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -1688,7 +1794,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T07:52:10Z"
+        "updated_at": "2026-11-24T10:52:47Z"
       },
       {
         "channel": "web-form",
@@ -1698,12 +1804,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T23:52:10+08:00",
+          "received_at": "2026-11-26T02:52:47+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -1718,11 +1824,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-25T23:52:10+08:00",
+        "received_at": "2026-11-26T02:52:47+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -1738,7 +1848,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:11Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       },
       {
         "channel": "phone",
@@ -1748,13 +1858,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:52:10+08:00",
+          "received_at": "2026-12-01T02:52:47+08:00",
           "remaining_hours": -25,
-          "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T23:52:10+08:00",
+          "remaining_working_days": 27,
+          "statutory_due": "2026-12-04T02:52:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -1764,7 +1874,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1775,11 +1885,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T15:52:10Z",
+        "created_at": "2026-11-30T18:52:47Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-30T23:52:10+08:00",
+        "received_at": "2026-12-01T02:52:47+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -1795,7 +1909,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T11:52:10Z"
+        "updated_at": "2026-12-01T14:52:47Z"
       },
       {
         "channel": "web-form",
@@ -1803,12 +1917,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T23:52:10+08:00",
+          "paused_since": "2026-12-05T02:52:48+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:52:10+08:00",
+          "received_at": "2026-12-01T02:52:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1824,17 +1938,20 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 23:52: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-05 02:52: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
         "purged_at": null,
-        "received_at": "2026-11-30T23:52:10+08:00",
+        "received_at": "2026-12-01T02:52:47+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -1849,8 +1966,8 @@ export default {
         "rights": [
           "deletion"
         ],
-        "state": "verifying",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "state": "searching",
+        "updated_at": "2026-12-04T18:52:49Z"
       },
       {
         "channel": "email",
@@ -1860,12 +1977,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T23:52:10+08:00",
+          "received_at": "2026-12-02T02:52:47+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -1883,11 +2000,15 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-01T23:52:10+08:00",
+        "received_at": "2026-12-02T02:52:47+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -1903,7 +2024,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       },
       {
         "channel": "email",
@@ -1913,13 +2034,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T23:52:10+08:00",
+          "received_at": "2026-12-03T02:52:47+08:00",
           "remaining_hours": 23,
-          "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T23:52:10+08:00",
+          "remaining_working_days": 29,
+          "statutory_due": "2026-12-06T02:52:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -1929,7 +2050,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1940,11 +2061,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-02T23:52:10+08:00",
+        "received_at": "2026-12-03T02:52:47+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -1960,7 +2085,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       },
       {
         "channel": "email",
@@ -1973,10 +2098,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T19:04:10+08:00",
+          "received_at": "2026-12-03T22:04:47+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T19:04:10+08:00",
+          "statutory_due": "2026-12-06T22:04:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1986,7 +2111,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 19:04: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:04: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1997,11 +2122,14 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
         "purged_at": null,
-        "received_at": "2026-12-03T19:04:10+08:00",
+        "received_at": "2026-12-03T22:04:47+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -2016,8 +2144,8 @@ export default {
         "rights": [
           "access"
         ],
-        "state": "verifying",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "state": "searching",
+        "updated_at": "2026-12-04T18:52:49Z"
       },
       {
         "channel": "walk-in",
@@ -2027,13 +2155,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-21",
-          "policy_ends_at": "2027-01-21T23:59:59+08:00",
+          "policy_due": "2027-01-22",
+          "policy_ends_at": "2027-01-22T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T23:52:10+08:00",
+          "received_at": "2026-12-04T02:52:47+08:00",
           "remaining_hours": 47,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T23:52:10+08:00",
+          "remaining_working_days": 30,
+          "statutory_due": "2026-12-07T02:52:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2043,7 +2171,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2054,11 +2182,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T15:52:10Z",
+        "created_at": "2026-12-03T18:52:47Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-03T23:52:10+08:00",
+        "received_at": "2026-12-04T02:52:47+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -2075,7 +2207,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T15:52:10Z"
+        "updated_at": "2026-12-03T18:52:47Z"
       }
     ]
   },
@@ -2089,13 +2221,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-21",
-          "policy_ends_at": "2027-01-21T23:59:59+08:00",
+          "policy_due": "2027-01-22",
+          "policy_ends_at": "2027-01-22T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T23:52:10+08:00",
+          "received_at": "2026-12-04T02:52:47+08:00",
           "remaining_hours": 47,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T23:52:10+08:00",
+          "remaining_working_days": 30,
+          "statutory_due": "2026-12-07T02:52:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2105,7 +2237,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2116,11 +2248,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T15:52:10Z",
+        "created_at": "2026-12-03T18:52:47Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-03T23:52:10+08:00",
+        "received_at": "2026-12-04T02:52:47+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -2137,7 +2273,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T15:52:10Z"
+        "updated_at": "2026-12-03T18:52:47Z"
       },
       {
         "channel": "email",
@@ -2150,10 +2286,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T19:04:10+08:00",
+          "received_at": "2026-12-03T22:04:47+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T19:04:10+08:00",
+          "statutory_due": "2026-12-06T22:04:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2163,7 +2299,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 19:04: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:04: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2174,11 +2310,14 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
         "purged_at": null,
-        "received_at": "2026-12-03T19:04:10+08:00",
+        "received_at": "2026-12-03T22:04:47+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -2193,8 +2332,8 @@ export default {
         "rights": [
           "access"
         ],
-        "state": "verifying",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "state": "searching",
+        "updated_at": "2026-12-04T18:52:49Z"
       },
       {
         "channel": "email",
@@ -2204,13 +2343,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T23:52:10+08:00",
+          "received_at": "2026-12-03T02:52:47+08:00",
           "remaining_hours": 23,
-          "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T23:52:10+08:00",
+          "remaining_working_days": 29,
+          "statutory_due": "2026-12-06T02:52:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -2220,7 +2359,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2231,11 +2370,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-02T23:52:10+08:00",
+        "received_at": "2026-12-03T02:52:47+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -2251,7 +2394,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       },
       {
         "channel": "email",
@@ -2261,12 +2404,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T23:52:10+08:00",
+          "received_at": "2026-12-02T02:52:47+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -2284,11 +2427,15 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-01T23:52:10+08:00",
+        "received_at": "2026-12-02T02:52:47+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -2304,7 +2451,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       },
       {
         "channel": "web-form",
@@ -2312,12 +2459,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T23:52:10+08:00",
+          "paused_since": "2026-12-05T02:52:48+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:52:10+08:00",
+          "received_at": "2026-12-01T02:52:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2333,17 +2480,20 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 23:52: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-05 02:52: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
         "purged_at": null,
-        "received_at": "2026-11-30T23:52:10+08:00",
+        "received_at": "2026-12-01T02:52:47+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -2358,8 +2508,8 @@ export default {
         "rights": [
           "deletion"
         ],
-        "state": "verifying",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "state": "searching",
+        "updated_at": "2026-12-04T18:52:49Z"
       },
       {
         "channel": "phone",
@@ -2369,13 +2519,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:52:10+08:00",
+          "received_at": "2026-12-01T02:52:47+08:00",
           "remaining_hours": -25,
-          "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T23:52:10+08:00",
+          "remaining_working_days": 27,
+          "statutory_due": "2026-12-04T02:52:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -2385,7 +2535,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2396,11 +2546,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T15:52:10Z",
+        "created_at": "2026-11-30T18:52:47Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-30T23:52:10+08:00",
+        "received_at": "2026-12-01T02:52:47+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -2416,7 +2570,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T11:52:10Z"
+        "updated_at": "2026-12-01T14:52:47Z"
       },
       {
         "channel": "web-form",
@@ -2426,12 +2580,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T23:52:10+08:00",
+          "received_at": "2026-11-26T02:52:47+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -2446,11 +2600,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-25T23:52:10+08:00",
+        "received_at": "2026-11-26T02:52:47+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -2466,7 +2624,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:11Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       },
       {
         "channel": "email",
@@ -2476,13 +2634,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-08",
-          "policy_ends_at": "2027-01-08T23:59:59+08:00",
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T23:52:10+08:00",
+          "received_at": "2026-11-23T02:52:47+08:00",
           "remaining_hours": -217,
-          "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T23:52:10+08:00",
+          "remaining_working_days": 21,
+          "statutory_due": "2026-11-26T02:52:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -2492,7 +2650,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2503,11 +2661,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T15:52:10Z",
+        "created_at": "2026-11-22T18:52:47Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-22T23:52:10+08:00",
+        "received_at": "2026-11-23T02:52:47+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -2526,7 +2688,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T07:52:10Z"
+        "updated_at": "2026-11-24T10:52:47Z"
       }
     ]
   },
@@ -2540,13 +2702,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-08",
-          "policy_ends_at": "2027-01-08T23:59:59+08:00",
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-22T23:52:10+08:00",
+          "received_at": "2026-11-23T02:52:47+08:00",
           "remaining_hours": -217,
-          "remaining_working_days": 20,
-          "statutory_due": "2026-11-25T23:52:10+08:00",
+          "remaining_working_days": 21,
+          "statutory_due": "2026-11-26T02:52:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -2556,7 +2718,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-25 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2567,11 +2729,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T15:52:10Z",
+        "created_at": "2026-11-22T18:52:47Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-22T23:52:10+08:00",
+        "received_at": "2026-11-23T02:52:47+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -2590,7 +2756,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T07:52:10Z"
+        "updated_at": "2026-11-24T10:52:47Z"
       },
       {
         "channel": "web-form",
@@ -2600,12 +2766,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-25T23:52:10+08:00",
+          "received_at": "2026-11-26T02:52:47+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -2620,11 +2786,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-25T23:52:10+08:00",
+        "received_at": "2026-11-26T02:52:47+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -2640,7 +2810,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:11Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       },
       {
         "channel": "phone",
@@ -2650,13 +2820,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:52:10+08:00",
+          "received_at": "2026-12-01T02:52:47+08:00",
           "remaining_hours": -25,
-          "remaining_working_days": 26,
-          "statutory_due": "2026-12-03T23:52:10+08:00",
+          "remaining_working_days": 27,
+          "statutory_due": "2026-12-04T02:52:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -2666,7 +2836,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-03 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2677,11 +2847,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T15:52:10Z",
+        "created_at": "2026-11-30T18:52:47Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-11-30T23:52:10+08:00",
+        "received_at": "2026-12-01T02:52:47+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -2697,7 +2871,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T11:52:10Z"
+        "updated_at": "2026-12-01T14:52:47Z"
       },
       {
         "channel": "web-form",
@@ -2705,12 +2879,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-04T23:52:10+08:00",
+          "paused_since": "2026-12-05T02:52:48+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-30T23:52:10+08:00",
+          "received_at": "2026-12-01T02:52:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2726,17 +2900,20 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-04 23:52: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-05 02:52: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
         "purged_at": null,
-        "received_at": "2026-11-30T23:52:10+08:00",
+        "received_at": "2026-12-01T02:52:47+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -2751,8 +2928,8 @@ export default {
         "rights": [
           "deletion"
         ],
-        "state": "verifying",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "state": "searching",
+        "updated_at": "2026-12-04T18:52:49Z"
       },
       {
         "channel": "email",
@@ -2762,12 +2939,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T23:52:10+08:00",
+          "received_at": "2026-12-02T02:52:47+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -2785,11 +2962,15 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-01T23:52:10+08:00",
+        "received_at": "2026-12-02T02:52:47+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -2805,7 +2986,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       },
       {
         "channel": "email",
@@ -2815,13 +2996,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T23:52:10+08:00",
+          "received_at": "2026-12-03T02:52:47+08:00",
           "remaining_hours": 23,
-          "remaining_working_days": 28,
-          "statutory_due": "2026-12-05T23:52:10+08:00",
+          "remaining_working_days": 29,
+          "statutory_due": "2026-12-06T02:52:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -2831,7 +3012,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-05 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2842,11 +3023,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-02T23:52:10+08:00",
+        "received_at": "2026-12-03T02:52:47+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -2862,7 +3047,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "updated_at": "2026-12-04T18:52:48Z"
       },
       {
         "channel": "email",
@@ -2875,10 +3060,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T19:04:10+08:00",
+          "received_at": "2026-12-03T22:04:47+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T19:04:10+08:00",
+          "statutory_due": "2026-12-06T22:04:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2888,7 +3073,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 19:04: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:04: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2899,11 +3084,14 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T15:52:10Z",
+        "created_at": "2026-12-04T18:52:48Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
         "purged_at": null,
-        "received_at": "2026-12-03T19:04:10+08:00",
+        "received_at": "2026-12-03T22:04:47+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -2918,8 +3106,8 @@ export default {
         "rights": [
           "access"
         ],
-        "state": "verifying",
-        "updated_at": "2026-12-04T15:52:10Z"
+        "state": "searching",
+        "updated_at": "2026-12-04T18:52:49Z"
       },
       {
         "channel": "walk-in",
@@ -2929,13 +3117,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-21",
-          "policy_ends_at": "2027-01-21T23:59:59+08:00",
+          "policy_due": "2027-01-22",
+          "policy_ends_at": "2027-01-22T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T23:52:10+08:00",
+          "received_at": "2026-12-04T02:52:47+08:00",
           "remaining_hours": 47,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T23:52:10+08:00",
+          "remaining_working_days": 30,
+          "statutory_due": "2026-12-07T02:52:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2945,7 +3133,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 23:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 02:52: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2956,11 +3144,15 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T15:52:10Z",
+        "created_at": "2026-12-03T18:52:47Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
         "purged_at": null,
-        "received_at": "2026-12-03T23:52:10+08:00",
+        "received_at": "2026-12-04T02:52:47+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -2977,7 +3169,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T15:52:10Z"
+        "updated_at": "2026-12-03T18:52:47Z"
       }
     ]
   }

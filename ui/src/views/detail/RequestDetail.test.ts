@@ -225,3 +225,45 @@ describe("request detail", () => {
     expect(fake.ipc.requestForwardingNote).not.toHaveBeenCalled();
   });
 });
+
+describe("the guide on a request", () => {
+  beforeEach(() => {
+    resetFake();
+    setLocale("id");
+  });
+
+  it("shows the steps in the flow's order with their status and one next action", async () => {
+    await setup();
+    const steps = within(screen.getByTestId("stepper")).getAllByRole("button");
+    expect(
+      steps.map((b) => b.textContent?.replace(/\(.*\)/, "").trim()),
+      "Ringkasan · Verifikasi · Pencarian · Pemenuhan · Surat · Riwayat, in that order",
+    ).toEqual(["Ringkasan", "Verifikasi", "Pencarian", "Pemenuhan", "Surat", "Riwayat"]);
+    expect(screen.getByTestId("step-summary").dataset.status).toBe("done");
+    expect(screen.getByTestId("step-verify").dataset.status).toBe("needed");
+    expect(screen.getByTestId("next-action").textContent?.trim(), "the core's next action is the primary button").toBe("Verifikasi identitas");
+    expect(screen.getByTestId("state-action").className, "changing the state by hand is the exception, not the primary button").not.toContain("btn-primary");
+    expect(screen.getByTestId("guide-unverified").textContent).toContain("tidak ada data yang boleh keluar");
+  });
+
+  it("offers closing when everything is done, with the state dialog at Selesai", async () => {
+    fake.data.guides["REQ-2026-0003"] = {
+      steps: ["summary", "verify", "search", "fulfil", "letters"].map((step) => ({ step: step as never, status: "done" })),
+      next: { action: "close" },
+      unverified: false,
+    };
+    const user = await setup();
+    expect(screen.queryByTestId("guide-unverified"), "no warning once verified").toBeNull();
+    await user.click(screen.getByTestId("next-action"));
+    const dialog = await screen.findByRole("dialog");
+    const chosen = within(dialog).getByRole("radio", { checked: true });
+    expect(chosen.getAttribute("value"), "the dialog opens at closing").toBe("closed");
+  });
+
+  it("speaks English on the English screen", async () => {
+    setLocale("en");
+    await setup();
+    expect(screen.getByTestId("next-action").textContent?.trim()).toBe("Verify identity");
+    expect(screen.getByTestId("step-fulfil").textContent).toContain("Fulfilment");
+  });
+});

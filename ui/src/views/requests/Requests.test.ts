@@ -34,6 +34,18 @@ describe("register", () => {
     expect(row.getByText("Ani⟨U+202E⟩Lestari"), "the override is shown, not applied").toBeTruthy();
   });
 
+  it("shows each request's next step, and a letter step opens that letter's editor", async () => {
+    const user = await setup();
+    const steps = screen.getAllByTestId("next-step").map((c) => c.textContent?.trim());
+    expect(steps, "the core's next action per line; an ended request is finished").toEqual([
+      "Verifikasi identitas",
+      "Kirim surat tanda terima",
+      "Selesai",
+    ]);
+    await user.click(within(screen.getAllByTestId("next-step")[1]).getByRole("button"));
+    expect(nav.view).toEqual({ name: "request", id: "REQ-2026-0002", section: "letters", kind: "acknowledgement" });
+  });
+
   it("renders one row per request, newest first, on the office clock", async () => {
     await setup();
     expect(rowIds()).toEqual(["REQ-2026-0003", "REQ-2026-0002", "REQ-2026-0001"]);
