@@ -17,6 +17,7 @@ import { enRedact } from "./en-redact";
 import { enCertificate } from "./en-certificate";
 import { enSources } from "./en-sources";
 import { enVerify } from "./en-verify";
+import { enSetup } from "./en-setup";
 import type { Dict, idBase } from "./id";
 
 const enBase: Record<keyof typeof idBase, string> = {
@@ -391,4 +392,4 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.operator.too_long": "The staff name is too long.",
 };
 
-export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enQueue, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister, ...enFulfil, ...enProcessing, ...enPlan, ...enRedact, ...enCertificate, ...enAudit, ...enRecords, ...enReport };
+export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enQueue, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister, ...enFulfil, ...enProcessing, ...enPlan, ...enRedact, ...enCertificate, ...enAudit, ...enRecords, ...enReport, ...enSetup };
