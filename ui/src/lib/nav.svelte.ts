@@ -16,11 +16,16 @@ export type View =
   | { name: "letters" }
   | { name: "sources" }
   | { name: "calendar" }
-  | { name: "settings" };
+  /** Settings; `section` scrolls to that part and puts the cursor in its first empty field. */
+  | { name: "settings"; section?: SettingsSection };
+
+/** The parts of Settings a link elsewhere in the window can open at. */
+export const SETTINGS_SECTIONS = ["office", "letters", "staff"] as const;
+export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 /**
  * Reads a view from the location hash: #/, #/requests, #/requests/REQ-…, #/requests/REQ-…/letters[/KIND],
- * #/letters, #/new, #/intake, #/calendar, #/settings.
+ * #/letters, #/new, #/intake, #/calendar, #/settings[/SECTION].
  */
 export function viewFromHash(hash: string): View {
   const parts = hash
@@ -45,8 +50,10 @@ export function viewFromHash(hash: string): View {
       return { name: "sources" };
     case "calendar":
       return { name: "calendar" };
-    case "settings":
-      return { name: "settings" };
+    case "settings": {
+      const section = SETTINGS_SECTIONS.find((s) => s === parts[1]);
+      return section ? { name: "settings", section } : { name: "settings" };
+    }
     default:
       return { name: "dashboard" };
   }
@@ -74,7 +81,7 @@ export function hashOf(view: View): string {
     case "calendar":
       return "#/calendar";
     case "settings":
-      return "#/settings";
+      return view.section ? `#/settings/${view.section}` : "#/settings";
   }
 }
 

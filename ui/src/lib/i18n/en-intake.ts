@@ -87,4 +87,5 @@ export const enIntake: Record<keyof typeof idIntake, string> = {
   "intake.linked.toast": "Reply linked to {id}",
   "intake.ignored": "Ignored",
   "intake.undo": "Undo",
+  "intake.ending": "Recorded. Continue in the request:",
 };

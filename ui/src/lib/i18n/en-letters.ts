@@ -69,6 +69,7 @@ export const enLetters: Record<keyof typeof idLetters, string> = {
   "letters.textErr.detail": "What the app says: {message}",
   "letters.settingsMissing.signatory": "No one is set to sign the letters (name and position).",
   "letters.settingsMissing.city": "The office's city, for the letter's place and date, is not set.",
+  "letters.settingsMissing.office": "The office's name or address is not filled in, so this letter's letterhead is empty.",
   "letters.openSettings": "Open Settings",
 
   "letters.preview": "Preview",

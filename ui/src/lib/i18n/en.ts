@@ -18,6 +18,7 @@ import { enCertificate } from "./en-certificate";
 import { enGuide } from "./en-guide";
 import { enSources } from "./en-sources";
 import { enVerify } from "./en-verify";
+import { enSetup } from "./en-setup";
 import type { Dict, idBase } from "./id";
 
 const enBase: Record<keyof typeof idBase, string> = {
@@ -392,4 +393,4 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.operator.too_long": "The staff name is too long.",
 };
 
-export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enQueue, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister, ...enFulfil, ...enProcessing, ...enPlan, ...enRedact, ...enCertificate, ...enAudit, ...enRecords, ...enReport, ...enGuide };
+export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enQueue, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister, ...enFulfil, ...enProcessing, ...enPlan, ...enRedact, ...enCertificate, ...enAudit, ...enRecords, ...enReport, ...enGuide, ...enSetup };

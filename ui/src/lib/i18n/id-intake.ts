@@ -87,4 +87,5 @@ export const idIntake = {
   "intake.linked.toast": "Balasan ditautkan ke {id}",
   "intake.ignored": "Diabaikan",
   "intake.undo": "Urungkan",
+  "intake.ending": "Sudah dicatat. Lanjutkan di permintaannya:",
 };

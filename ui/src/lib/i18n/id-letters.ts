@@ -69,6 +69,7 @@ export const idLetters = {
   "letters.textErr.detail": "Keterangan dari aplikasi: {message}",
   "letters.settingsMissing.signatory": "Penandatangan surat (nama dan jabatan) belum diatur.",
   "letters.settingsMissing.city": "Kota kantor untuk tempat dan tanggal surat belum diatur.",
+  "letters.settingsMissing.office": "Nama atau alamat kantor belum diisi, jadi kop surat ini kosong.",
   "letters.openSettings": "Buka Pengaturan",
 
   "letters.preview": "Pratinjau",

@@ -5,7 +5,7 @@
 // their own files (id-clocks.ts, id-calendar.ts, id-search.ts, id-sources.ts, id-intake.ts,
 // id-verify.ts, id-letters.ts, id-letter-register.ts, id-fulfil.ts, id-processing.ts,
 // id-plan.ts, id-audit.ts), spread in below.
-// id-plan.ts, id-redact.ts, id-certificate.ts, id-report.ts), spread in below.
+// id-plan.ts, id-redact.ts, id-certificate.ts, id-report.ts, id-setup.ts), spread in below.
 import { idCalendar } from "./id-calendar";
 import { idClocks } from "./id-clocks";
 import { idSearch } from "./id-search";
@@ -25,6 +25,7 @@ import { idReport } from "./id-report";
 import { idRedact } from "./id-redact";
 import { idCertificate } from "./id-certificate";
 import { idGuide } from "./id-guide";
+import { idSetup } from "./id-setup";
 
 export const idBase = {
   "app.name": "PDP Desk",
@@ -398,7 +399,7 @@ export const idBase = {
   "fielderr.operator.too_long": "Nama petugas terlalu panjang.",
 } satisfies Record<string, string>;
 
-export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idQueue, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister, ...idFulfil, ...idProcessing, ...idPlan, ...idRedact, ...idCertificate, ...idAudit, ...idRecords, ...idReport, ...idGuide };
+export const id = { ...idBase, ...idClocks, ...idCalendar, ...idSearch, ...idSources, ...idIntake, ...idQueue, ...idVerify, ...idLetters, ...idMail, ...idLetterRegister, ...idFulfil, ...idProcessing, ...idPlan, ...idRedact, ...idCertificate, ...idAudit, ...idRecords, ...idReport, ...idGuide, ...idSetup };
 
 export type Key = keyof typeof id;
 export type Dict = Record<Key, string>;

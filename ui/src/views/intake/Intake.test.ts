@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import Harness from "../../test/Harness.svelte";
 import Intake from "./Intake.svelte";
-import { fake, resetFake } from "../../test/fake-ipc";
+import { fake, request, resetFake } from "../../test/fake-ipc";
 import { deletionRequest, mail, unreadable } from "../../test/intake-fixtures";
 import { pickMailFiles } from "$lib/desktop";
 import { IpcError } from "$lib/errors";
@@ -116,12 +116,35 @@ describe("e-mail intake", () => {
       notes: 'Diterima lewat e-mail: "Permohonan penghapusan data pribadi" (lampiran, tidak dibuka: foto-ktp.jpg)',
     });
 
-    // The card folds into one line with a link to the new request.
+    // The card folds into one line with the button that opens the new request.
     await waitFor(() => expect(byId("intake-registered").textContent).toContain("REQ-2026-0004"));
     expect(byId("intake-item").dataset.outcome).toBe("registered");
     expect(screen.queryByTestId("intake-form")).toBeNull();
-    await user.click(within(byId("intake-registered")).getByText("REQ-2026-0004"));
+    await user.click(byId("intake-open-registered"));
     expect(nav.view).toEqual({ name: "request", id: "REQ-2026-0004" });
+  });
+
+  it("ends with one «Buka REQ-…» button per request the import recorded, in either language", async () => {
+    const user = await setup(deletionRequest(), deletionRequest("/mail/kedua.eml"));
+    fake.ipc.intakeRegister.mockImplementation(async (message, form) =>
+      request(message.file === "/mail/kedua.eml" ? "REQ-2026-0005" : "REQ-2026-0004", { rights: form.rights }),
+    );
+    expect(screen.queryByTestId("intake-ending"), "nothing is recorded yet, so there is nothing to open").toBeNull();
+
+    for (const c of screen.getAllByTestId("intake-item")) await user.click(within(c).getByTestId("intake-register"));
+    await waitFor(() => expect(screen.getAllByTestId("intake-ending-open")).toHaveLength(2));
+    const buttons = screen.getAllByTestId("intake-ending-open");
+    expect(
+      buttons.map((b) => b.textContent?.trim()),
+      "the ending names each recorded request on its own button, in the list's order",
+    ).toEqual(["Buka REQ-2026-0004", "Buka REQ-2026-0005"]);
+    expect(byId("intake-ending").textContent).toContain("Sudah dicatat");
+
+    setLocale("en");
+    await waitFor(() => expect(buttons[1].textContent?.trim(), "the English window words the button in English").toBe("Open REQ-2026-0005"));
+    expect(byId("intake-ending").textContent).not.toContain("dicatat");
+    await user.click(buttons[1]);
+    expect(nav.view, "the button opens that request's detail").toEqual({ name: "request", id: "REQ-2026-0005" });
   });
 
   it("requires a reason when the time of receipt is corrected, and notes it", async () => {

@@ -66,6 +66,12 @@ describe("the needs-a-look queue", () => {
     await waitFor(() => expect(screen.getByTestId("queue-empty")).toBeTruthy());
     await user.click(screen.getByTestId("queue-decided-toggle"));
     expect(screen.getByTestId("queue-decision").textContent).toContain("REQ-2026-0009");
+
+    // The card is gone from the waiting list; the way on to the new request stays.
+    const open = within(screen.getByTestId("queue-ending")).getByRole("button");
+    expect(open.textContent?.trim(), "the queue's ending offers the recorded request by its number").toBe("Buka REQ-2026-0009");
+    await user.click(open);
+    expect(nav.view, "«Buka REQ-…» opens the request just recorded").toEqual({ name: "request", id: "REQ-2026-0009" });
   });
 
   it("asks why a message is not a request and keeps the reason", async () => {

@@ -199,7 +199,10 @@ describe("Sources screen", () => {
     });
     const done = await screen.findByTestId("record-registered");
     expect(done.textContent).toContain("REQ-2026-0005");
-    await user.click(within(done).getByRole("link"));
+    expect(within(done).getByTestId("record-open").textContent?.trim(), "recording ends with the button to the new request").toBe(
+      "Buka REQ-2026-0005",
+    );
+    await user.click(within(done).getByTestId("record-open"));
     expect(nav.view).toEqual({ name: "request", id: "REQ-2026-0005" });
   });
 

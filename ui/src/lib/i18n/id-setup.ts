@@ -1,0 +1,12 @@
+// Bahasa Indonesia: where the window would show a default (the staff name the core falls back
+// to, an office profile not filled in) and links to Settings instead. Spread into `id` (id.ts);
+// `en-setup.ts` is typed against these keys.
+
+export const idSetup = {
+  "setup.staff.unnamed": "petugas (nama belum diatur)",
+  "setup.staff.link": "Atur nama petugas",
+  "setup.board.title": "Lengkapi pengaturan",
+  "setup.board.office": "Nama dan alamat kantor belum diisi. Keduanya tampil di kop setiap surat.",
+  "setup.board.office.link": "Isi profil kantor",
+  "setup.board.staff": "Nama petugas di komputer ini belum diatur. Riwayat permintaan mencatat petugas tanpa nama.",
+};
