@@ -75,15 +75,16 @@ describe("window shell", () => {
   it("counts open requests per state on the dashboard", async () => {
     const user = userEvent.setup();
     render(App);
-    await waitFor(() => expect(screen.getByTestId("dash-recent")).toBeTruthy());
+    await waitFor(() => expect(screen.getByTestId("dash-todo")).toBeTruthy());
     expect(screen.getByTestId("dash-open-total").textContent).toContain("2");
     expect(within(screen.getByTestId("dash-state-verifying")).getByText("1")).toBeTruthy();
     expect(within(screen.getByTestId("dash-state-received")).getByText("1")).toBeTruthy();
     expect(within(screen.getByTestId("dash-state-searching")).getByText("0")).toBeTruthy();
-    // Recent list holds only open requests; clicking one opens it.
-    const recent = within(screen.getByTestId("dash-recent")).getAllByRole("button");
-    expect(recent.map((b) => b.getAttribute("data-request-id"))).toEqual(["REQ-2026-0003", "REQ-2026-0002"]);
-    await user.click(recent[1]);
+    // "Perlu tindakan" holds only open requests, each with its next action; the number opens it.
+    const todo = within(screen.getByTestId("dash-todo")).getAllByRole("listitem");
+    expect(todo.map((li) => li.getAttribute("data-request-id"))).toEqual(["REQ-2026-0003", "REQ-2026-0002"]);
+    expect(todo.map((li) => within(li).getByTestId("todo-action").textContent?.trim())).toEqual(["Verifikasi identitas", "Kirim surat tanda terima"]);
+    await user.click(within(todo[1]).getByText("REQ-2026-0002"));
     await waitFor(() => expect(screen.getByTestId("detail-id").textContent).toBe("REQ-2026-0002"));
   });
 

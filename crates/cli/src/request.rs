@@ -77,8 +77,11 @@ pub enum RequestCommand {
         #[arg(long)]
         search: Option<String>,
         /// Oldest first.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "due_first")]
         oldest_first: bool,
+        /// Open requests by their nearest deadline first, ended ones after.
+        #[arg(long)]
+        due_first: bool,
     },
     /// Show one request with its history.
     Show { id: String },
@@ -172,16 +175,17 @@ pub fn run(ctx: &mut Ctx, cmd: RequestCommand) -> std::result::Result<(), Failur
             open,
             search,
             oldest_first,
+            due_first,
         } => {
             let filter = RequestFilter {
                 state,
                 right,
                 open_only: open,
                 text: search,
-                sort: if oldest_first {
-                    SortOrder::OldestFirst
-                } else {
-                    SortOrder::NewestFirst
+                sort: match (oldest_first, due_first) {
+                    (true, _) => SortOrder::OldestFirst,
+                    (_, true) => SortOrder::DueFirst,
+                    _ => SortOrder::NewestFirst,
                 },
             };
             let list = pdp_core::desk::clocks::register(&ctx.store, &filter, now)?;

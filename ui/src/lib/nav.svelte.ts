@@ -105,7 +105,7 @@ if (hasWindow) {
 }
 
 export function emptyFilter(): RequestFilter {
-  return { state: null, right: null, open_only: false, text: null, sort: "newest-first" };
+  return { state: null, right: null, open_only: false, text: null, sort: "due-first" };
 }
 
 export const registerFilter = $state<RequestFilter>(emptyFilter());

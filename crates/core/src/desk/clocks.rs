@@ -4,7 +4,7 @@
 use crate::deadline::policy::check_extension;
 use crate::deadline::{ClockRules, Clocks};
 use crate::guide::RegisterEntry;
-use crate::register::{Request, RequestFilter};
+use crate::register::{Request, RequestFilter, SortOrder};
 use crate::{CoreError, Result, Store};
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -41,7 +41,7 @@ pub fn register(
     now: DateTime<Utc>,
 ) -> Result<Vec<RegisterEntry>> {
     let rules = clock_rules(store)?;
-    store
+    let mut entries = store
         .list_requests(filter)?
         .into_iter()
         .map(|request| {
@@ -57,7 +57,24 @@ pub fn register(
                 next,
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    if filter.sort == SortOrder::DueFirst {
+        // Stable: ended requests keep the store's newest-first order after the open ones.
+        entries.sort_by_key(|e| {
+            e.clocks
+                .as_ref()
+                .map_or((1, None), |c| (0, Some(nearest(c))))
+        });
+    }
+    Ok(entries)
+}
+
+/// When the first of a request's clocks runs out.
+fn nearest(clocks: &Clocks) -> DateTime<Utc> {
+    let policy = clocks.policy_ends_at.with_timezone(&Utc);
+    clocks
+        .statutory_due
+        .map_or(policy, |s| policy.min(s.with_timezone(&Utc)))
 }
 
 fn refusal(request: &Request, why: &str) -> CoreError {

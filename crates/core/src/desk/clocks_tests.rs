@@ -168,3 +168,54 @@ fn an_extension_sets_a_later_working_day_as_the_due_date() {
 fn date(s: &str) -> chrono::NaiveDate {
     crate::deadline::calendar::parse_date("until", s).unwrap()
 }
+
+#[test]
+fn the_register_sorted_by_deadline_puts_the_nearest_first_and_ended_requests_last() {
+    let (_t, mut s, access_mon) = desk();
+    let mut form = |received: &str, rights: Vec<Right>, s: &mut Store| {
+        let form = NewRequest {
+            received_at: Some(received.into()),
+            channel: Channel::Email,
+            rights,
+            name: "Komang Sari".into(),
+            emails: vec!["komang@example.com".into()],
+            phones: vec![],
+            postal_address: None,
+            nik: None,
+            role: RequesterRole::Subject,
+            on_behalf_of: None,
+            notes: None,
+            controller: None,
+        };
+        crate::desk::request::create(s, &form, "Ayu", wita(4, 12, 0))
+            .unwrap()
+            .id
+    };
+    // Deletion has no 3 × 24 h clock: its policy window (10 working days) ends last.
+    let deletion_tue = form("2026-03-03T09:00:00+08:00", vec![Right::Deletion], &mut s);
+    let access_wed = form("2026-03-04T09:00:00+08:00", vec![Right::Access], &mut s);
+    let ended = form("2026-03-04T10:00:00+08:00", vec![Right::Access], &mut s);
+    crate::desk::request::change_state(
+        &mut s,
+        &ended,
+        RequestState::Withdrawn,
+        "ditarik",
+        "Ayu",
+        wita(4, 12, 0),
+    )
+    .unwrap();
+    let filter = crate::register::RequestFilter {
+        sort: crate::register::SortOrder::DueFirst,
+        ..Default::default()
+    };
+    let order: Vec<String> = crate::desk::clocks::register(&s, &filter, wita(4, 13, 0))
+        .unwrap()
+        .into_iter()
+        .map(|e| e.request.id)
+        .collect();
+    assert_eq!(
+        order,
+        [access_mon, access_wed, deletion_tue, ended],
+        "the law's clocks end Thu 5 and Sat 7, the deletion's window in two weeks; the withdrawn request last"
+    );
+}

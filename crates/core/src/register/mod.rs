@@ -125,7 +125,7 @@ pub struct RequestEvent {
     pub text: String,
 }
 
-/// How to sort the register by time of receipt.
+/// How to sort the register: by time of receipt, or by the nearest deadline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
 #[ts(export)]
@@ -134,6 +134,9 @@ pub enum SortOrder {
     #[default]
     NewestFirst,
     OldestFirst,
+    /// Open requests by their nearest deadline (the law's clock or the policy window, whichever
+    /// ends first), then the ended ones, newest first.
+    DueFirst,
 }
 
 /// Which requests to list.

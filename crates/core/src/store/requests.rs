@@ -119,7 +119,7 @@ impl Store {
             ));
         }
         sql.push_str(match filter.sort {
-            SortOrder::NewestFirst => " ORDER BY received_at DESC, id DESC",
+            SortOrder::NewestFirst | SortOrder::DueFirst => " ORDER BY received_at DESC, id DESC",
             SortOrder::OldestFirst => " ORDER BY received_at ASC, id ASC",
         });
         let rows = {

@@ -95,13 +95,14 @@ const enBase: Record<keyof typeof idBase, string> = {
 
   "sort.newest-first": "Newest first",
   "sort.oldest-first": "Oldest first",
+  "sort.due-first": "Nearest deadline first",
 
   "dash.title": "Dashboard",
   "dash.subtitle": "Data-subject requests that are still open.",
   "dash.openByState": "Open requests by state",
   "dash.openTotal": "Open in total",
   "dash.receivedThisMonth": "Received this month",
-  "dash.recentOpen": "Latest open requests",
+  "dash.todo": "Needs action",
   "dash.viewAll": "View all",
   "dash.empty.title": "No open requests",
   "dash.empty.body":

@@ -101,13 +101,14 @@ export const idBase = {
 
   "sort.newest-first": "Terbaru dulu",
   "sort.oldest-first": "Terlama dulu",
+  "sort.due-first": "Tenggat terdekat dulu",
 
   "dash.title": "Dasbor",
   "dash.subtitle": "Permintaan subjek data yang masih berjalan.",
   "dash.openByState": "Permintaan terbuka per status",
   "dash.openTotal": "Total terbuka",
   "dash.receivedThisMonth": "Masuk bulan ini",
-  "dash.recentOpen": "Permintaan terbuka terbaru",
+  "dash.todo": "Perlu tindakan",
   "dash.viewAll": "Lihat semua",
   "dash.empty.title": "Tidak ada permintaan terbuka",
   "dash.empty.body":

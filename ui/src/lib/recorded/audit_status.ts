@@ -7,7 +7,7 @@ export default {
   "{}": {
     "ok": {
       "entries": 74,
-      "last_at": "2026-12-04T18:53:11Z",
+      "last_at": "2026-12-04T19:02:59Z",
       "last_seq": 74,
       "ok": true,
       "problem": null

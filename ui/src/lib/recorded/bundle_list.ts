@@ -20,29 +20,29 @@ export default {
     "ok": [
       {
         "actor": "Wayan",
-        "bytes": 18810,
+        "bytes": 18825,
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-04T18:52:51Z",
+        "made_at": "2026-12-04T19:02:49Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "34bfc8b0ddacf6e03767a11447d86423c1faa2c7e5c45dd9b53c2564bfa71207"
+        "sha256": "98262bf8c021b92b8fe614627f46aadcd19d95a113288c9108ffb101eb821086"
       },
       {
         "actor": "Wayan",
-        "bytes": 25467,
+        "bytes": 25480,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-04T18:52:50Z",
+        "made_at": "2026-12-04T19:02:49Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "c95e2f9bf392c653e92f2743c39de905cc358eec099cf52c8e58b646f6218ef0"
+        "sha256": "ba403f42b1728d82762d34572041d48a5ad00fc26f5d1b047896be9fb2f09685"
       }
     ]
   },

@@ -8,8 +8,8 @@ export default {
     "ok": {
       "created": false,
       "file": "/home/staf/.local/share/pdpdesk/certificate.key",
-      "fingerprint": "6c47 f689 5319 8ff8 4738 19b8 5fb0 f792 3137 8c55 f668 f9b9 b1d7 e13d 8329 36e2",
-      "public_key": "cf03ac4329892c785fe42d6854afad12bd9ca99f2e52330edad87f38ae24a00e"
+      "fingerprint": "3d9b 3220 567d 92be dc15 a853 be4b 508a 631a 0686 c362 cdf8 9383 2c43 8119 a6d1",
+      "public_key": "1f40f2f5ba3d2a3a29ac0dfc571632cbd2b8c07bbd9366d069c090964eb86f09"
     }
   }
 } satisfies Record<string, Recorded<CertificateKey>>;

@@ -16,7 +16,7 @@ export default {
           "policy_due": "2027-01-22",
           "policy_ends_at": "2027-01-22T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T02:52:47+08:00",
+          "received_at": "2026-12-04T03:02:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 30,
           "statutory_due": null,
@@ -85,14 +85,14 @@ export default {
             "on_behalf_of": null,
             "phones": [],
             "postal_address": null,
-            "received_at": "2026-12-03T18:52:47+00:00",
+            "received_at": "2026-12-03T19:02:47+00:00",
             "rights": [],
             "role": "subject"
           },
           "mail": {
             "attachments": [],
             "body": "Selamat siang, saya mau tanya soal data saya di aplikasi pemesanan kalian. Terima kasih.\n",
-            "date": "2026-12-03T18:52:47Z",
+            "date": "2026-12-03T19:02:47Z",
             "from": {
               "address": "dewi.anggraini@example.com",
               "name": "Dewi Anggraini"
@@ -110,7 +110,7 @@ export default {
               }
             ]
           },
-          "received_at": "2026-12-03T18:52:47Z",
+          "received_at": "2026-12-03T19:02:47Z",
           "received_source": "date-header",
           "requester": {
             "emails": [
@@ -131,17 +131,17 @@ export default {
           },
           "text": "Data saya di aplikasi\n\nSelamat siang, saya mau tanya soal data saya di aplikasi pemesanan kalian. Terima kasih.\n"
         },
-        "queued_at": "2026-12-04T18:53:11Z",
+        "queued_at": "2026-12-04T19:02:59Z",
         "queued_by": "Wayan",
-        "received_at": "2026-12-03T18:52:47Z",
+        "received_at": "2026-12-03T19:02:47Z",
         "received_source": "date-header",
-        "sha256": "6f17497bd3f232d826a51702bb5d8646a84bbbddca1ed8d27328795075aacfa3",
+        "sha256": "47982278b19cda0abfded0374f8ef35a711ed60f659924f9fa28588532bf8142",
         "source_file": "pesan-1.eml",
         "subject": "Data saya di aplikasi"
       },
       {
         "clocks": null,
-        "decided_at": "2026-12-04T18:53:11Z",
+        "decided_at": "2026-12-04T19:02:59Z",
         "decided_by": "Wayan",
         "decision": {
           "kind": "not-request",
@@ -152,11 +152,11 @@ export default {
         "mbox_index": null,
         "message_id": "antrean-2@example.com",
         "proposal": null,
-        "queued_at": "2026-12-04T18:53:11Z",
+        "queued_at": "2026-12-04T19:02:59Z",
         "queued_by": "Wayan",
-        "received_at": "2026-12-01T18:52:47Z",
+        "received_at": "2026-12-01T19:02:47Z",
         "received_source": "date-header",
-        "sha256": "513042f72557150788922c342b5884c80dd5f892e15dfe7aede8d12df8afdc58",
+        "sha256": "a7f2ba52e9381a19a72fadd26e4ec38db3c87d05e835420441509c9bfe552034",
         "source_file": "pesan-2.eml",
         "subject": "Akun tidak bisa dibuka"
       }

@@ -10,7 +10,7 @@ export default {
   "{\"id\":\"REQ-2026-0002\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-04T18:52:49Z",
+      "at": "2026-12-04T19:02:48Z",
       "hits": [],
       "id": 3,
       "identifiers": [
@@ -183,11 +183,11 @@ export default {
   "{\"id\":\"REQ-2026-0005\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-04T18:52:49Z",
+      "at": "2026-12-04T19:02:48Z",
       "hits": [
         {
           "class": "possible",
-          "decided_at": "2026-12-04T18:52:50Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "rejected",
           "explanation": [
@@ -212,7 +212,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -244,7 +244,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -313,7 +313,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -345,7 +345,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -402,7 +402,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -435,7 +435,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -494,7 +494,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -520,7 +520,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -552,7 +552,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -578,7 +578,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -610,7 +610,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -636,7 +636,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -668,7 +668,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -694,7 +694,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -739,7 +739,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -765,7 +765,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -797,7 +797,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -829,7 +829,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -855,7 +855,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -887,7 +887,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -913,7 +913,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -945,7 +945,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -971,7 +971,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -997,7 +997,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1029,7 +1029,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1055,7 +1055,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1087,7 +1087,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1113,7 +1113,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1139,7 +1139,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1171,7 +1171,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1197,7 +1197,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1229,7 +1229,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1261,7 +1261,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1287,7 +1287,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1313,7 +1313,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1339,7 +1339,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1371,7 +1371,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1397,7 +1397,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1429,7 +1429,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1461,7 +1461,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1487,7 +1487,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1519,7 +1519,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1551,7 +1551,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1583,7 +1583,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1609,7 +1609,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1641,7 +1641,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1667,7 +1667,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1693,7 +1693,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1719,7 +1719,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1751,7 +1751,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1783,7 +1783,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1815,7 +1815,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1847,7 +1847,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1873,7 +1873,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1905,7 +1905,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1937,7 +1937,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1963,7 +1963,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1989,7 +1989,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2021,7 +2021,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2053,7 +2053,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2085,7 +2085,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2117,7 +2117,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2143,7 +2143,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2169,7 +2169,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2201,7 +2201,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2227,7 +2227,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2259,7 +2259,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2285,7 +2285,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2317,7 +2317,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2349,7 +2349,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2381,7 +2381,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2413,7 +2413,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2439,7 +2439,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2471,7 +2471,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2503,7 +2503,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2529,7 +2529,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2555,7 +2555,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2581,7 +2581,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2613,7 +2613,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2639,7 +2639,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2671,7 +2671,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2697,7 +2697,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2723,7 +2723,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2749,7 +2749,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2781,7 +2781,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2807,7 +2807,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2839,7 +2839,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2871,7 +2871,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2903,7 +2903,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2929,7 +2929,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2961,7 +2961,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2987,7 +2987,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3019,7 +3019,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3051,7 +3051,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3077,7 +3077,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3109,7 +3109,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3135,7 +3135,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3161,7 +3161,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3187,7 +3187,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3219,7 +3219,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3251,7 +3251,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3277,7 +3277,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3309,7 +3309,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3500,7 +3500,7 @@ export default {
   "{\"id\":\"REQ-2026-0006\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-04T18:52:49Z",
+      "at": "2026-12-04T19:02:48Z",
       "hits": [
         {
           "class": "possible",
@@ -3554,7 +3554,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3617,7 +3617,7 @@ export default {
         },
         {
           "class": "possible",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3642,7 +3642,7 @@ export default {
         },
         {
           "class": "possible",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3667,7 +3667,7 @@ export default {
         },
         {
           "class": "possible",
-          "decided_at": "2026-12-04T18:52:49Z",
+          "decided_at": "2026-12-04T19:02:48Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [

@@ -4,8 +4,68 @@ import type { Recorded } from "./recorded-reply";
 import type { RegisterEntry } from "$lib/bindings/RegisterEntry";
 
 export default {
-  "{\"filter\":{\"open_only\":false,\"right\":\"access\",\"sort\":\"newest-first\",\"state\":null,\"text\":null}}": {
+  "{\"filter\":{\"open_only\":false,\"right\":\"access\",\"sort\":\"due-first\",\"state\":null,\"text\":null}}": {
     "ok": [
+      {
+        "channel": "email",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-03T22:14:47+08:00",
+          "remaining_hours": 43,
+          "remaining_working_days": 29,
+          "statutory_due": "2026-12-06T22:14:47+08:00",
+          "statutory_overdue": false,
+          "statutory_rights": [
+            "access"
+          ],
+          "stricter": "statutory",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "policy_after_statutory",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:14: answer by the statutory deadline",
+              "year": null
+            },
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-12-04T19:02:48Z",
+        "id": "REQ-2026-0005",
+        "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-03T22:14:47+08:00",
+        "requester": {
+          "emails": [
+            "tri.wulandari94@gmail.com"
+          ],
+          "name": "Tri Wulandari",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "access"
+        ],
+        "state": "searching",
+        "updated_at": "2026-12-04T19:02:48Z"
+      },
       {
         "channel": "walk-in",
         "clocks": {
@@ -17,10 +77,10 @@ export default {
           "policy_due": "2027-01-22",
           "policy_ends_at": "2027-01-22T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T02:52:47+08:00",
+          "received_at": "2026-12-04T03:02:47+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T02:52:47+08:00",
+          "statutory_due": "2026-12-07T03:02:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -30,7 +90,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -41,7 +101,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T18:52:47Z",
+        "created_at": "2026-12-03T19:02:47Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "next": {
@@ -49,7 +109,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T02:52:47+08:00",
+        "received_at": "2026-12-04T03:02:47+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -66,78 +126,18 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T18:52:47Z"
-      },
-      {
-        "channel": "email",
-        "clocks": {
-          "extended": false,
-          "observes_cuti_bersama": true,
-          "paused": false,
-          "paused_since": null,
-          "policy_days": 30,
-          "policy_due": "2027-01-21",
-          "policy_ends_at": "2027-01-21T23:59:59+08:00",
-          "policy_overdue": false,
-          "received_at": "2026-12-03T22:04:47+08:00",
-          "remaining_hours": 43,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T22:04:47+08:00",
-          "statutory_overdue": false,
-          "statutory_rights": [
-            "access"
-          ],
-          "stricter": "statutory",
-          "time_zone": "Asia/Makassar",
-          "warnings": [
-            {
-              "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:04: answer by the statutory deadline",
-              "year": null
-            },
-            {
-              "code": "provisional_holidays",
-              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
-              "year": 2027
-            }
-          ]
-        },
-        "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
-        "id": "REQ-2026-0005",
-        "is_demo": false,
-        "next": {
-          "action": "confirm-hits"
-        },
-        "purged_at": null,
-        "received_at": "2026-12-03T22:04:47+08:00",
-        "requester": {
-          "emails": [
-            "tri.wulandari94@gmail.com"
-          ],
-          "name": "Tri Wulandari",
-          "nik_masked": null,
-          "on_behalf_of": null,
-          "phones": [],
-          "postal_address": null,
-          "role": "subject"
-        },
-        "rights": [
-          "access"
-        ],
-        "state": "searching",
-        "updated_at": "2026-12-04T18:52:49Z"
+        "updated_at": "2026-12-03T19:02:47Z"
       },
       {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-25T18:52:47Z",
+        "created_at": "2026-10-25T19:02:47Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
         "next": null,
         "purged_at": null,
-        "received_at": "2026-10-26T02:52:47+08:00",
+        "received_at": "2026-10-26T03:02:47+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -153,11 +153,11 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-29T02:52:47Z"
+        "updated_at": "2026-10-29T03:02:47Z"
       }
     ]
   },
-  "{\"filter\":{\"open_only\":false,\"right\":\"correction\",\"sort\":\"newest-first\",\"state\":null,\"text\":null}}": {
+  "{\"filter\":{\"open_only\":false,\"right\":\"correction\",\"sort\":\"due-first\",\"state\":null,\"text\":null}}": {
     "ok": [
       {
         "channel": "phone",
@@ -170,10 +170,10 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T02:52:47+08:00",
+          "received_at": "2026-12-01T03:02:47+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 27,
-          "statutory_due": "2026-12-04T02:52:47+08:00",
+          "statutory_due": "2026-12-04T03:02:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -183,7 +183,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -194,7 +194,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T18:52:47Z",
+        "created_at": "2026-11-30T19:02:47Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "next": {
@@ -202,7 +202,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T02:52:47+08:00",
+        "received_at": "2026-12-01T03:02:47+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -218,70 +218,12 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T14:52:47Z"
+        "updated_at": "2026-12-01T15:02:47Z"
       }
     ]
   },
-  "{\"filter\":{\"open_only\":false,\"right\":\"deletion\",\"sort\":\"newest-first\",\"state\":null,\"text\":null}}": {
+  "{\"filter\":{\"open_only\":false,\"right\":\"deletion\",\"sort\":\"due-first\",\"state\":null,\"text\":null}}": {
     "ok": [
-      {
-        "channel": "web-form",
-        "clocks": {
-          "extended": false,
-          "observes_cuti_bersama": true,
-          "paused": true,
-          "paused_since": "2026-12-05T02:52:48+08:00",
-          "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
-          "policy_overdue": false,
-          "received_at": "2026-12-01T02:52:47+08:00",
-          "remaining_hours": null,
-          "remaining_working_days": 27,
-          "statutory_due": null,
-          "statutory_overdue": false,
-          "statutory_rights": [],
-          "stricter": "policy",
-          "time_zone": "Asia/Makassar",
-          "warnings": [
-            {
-              "code": "provisional_holidays",
-              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
-              "year": 2027
-            },
-            {
-              "code": "paused",
-              "message": "paused since 2026-12-05 02:52: the policy window stands still and its due date moves on while the pause lasts",
-              "year": null
-            }
-          ]
-        },
-        "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
-        "id": "REQ-2026-0006",
-        "is_demo": false,
-        "next": {
-          "action": "confirm-hits"
-        },
-        "purged_at": null,
-        "received_at": "2026-12-01T02:52:47+08:00",
-        "requester": {
-          "emails": [
-            "budi@ptsinarjayalogistik.co.id"
-          ],
-          "name": "Budi Setiawan Lubis",
-          "nik_masked": null,
-          "on_behalf_of": null,
-          "phones": [],
-          "postal_address": null,
-          "role": "subject"
-        },
-        "rights": [
-          "deletion"
-        ],
-        "state": "searching",
-        "updated_at": "2026-12-04T18:52:49Z"
-      },
       {
         "channel": "email",
         "clocks": {
@@ -293,10 +235,10 @@ export default {
           "policy_due": "2027-01-11",
           "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-23T02:52:47+08:00",
+          "received_at": "2026-11-23T03:02:47+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 21,
-          "statutory_due": "2026-11-26T02:52:47+08:00",
+          "statutory_due": "2026-11-26T03:02:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -306,7 +248,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -317,7 +259,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T18:52:47Z",
+        "created_at": "2026-11-22T19:02:47Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "next": {
@@ -325,7 +267,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-23T02:52:47+08:00",
+        "received_at": "2026-11-23T03:02:47+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -344,11 +286,69 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T10:52:47Z"
+        "updated_at": "2026-11-24T11:02:47Z"
+      },
+      {
+        "channel": "web-form",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": true,
+          "paused_since": "2026-12-05T03:02:48+08:00",
+          "policy_days": 30,
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-01T03:02:47+08:00",
+          "remaining_hours": null,
+          "remaining_working_days": 27,
+          "statutory_due": null,
+          "statutory_overdue": false,
+          "statutory_rights": [],
+          "stricter": "policy",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            },
+            {
+              "code": "paused",
+              "message": "paused since 2026-12-05 03:02: the policy window stands still and its due date moves on while the pause lasts",
+              "year": null
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-12-04T19:02:48Z",
+        "id": "REQ-2026-0006",
+        "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-01T03:02:47+08:00",
+        "requester": {
+          "emails": [
+            "budi@ptsinarjayalogistik.co.id"
+          ],
+          "name": "Budi Setiawan Lubis",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "deletion"
+        ],
+        "state": "searching",
+        "updated_at": "2026-12-04T19:02:48Z"
       }
     ]
   },
-  "{\"filter\":{\"open_only\":false,\"right\":\"information\",\"sort\":\"newest-first\",\"state\":null,\"text\":null}}": {
+  "{\"filter\":{\"open_only\":false,\"right\":\"information\",\"sort\":\"due-first\",\"state\":null,\"text\":null}}": {
     "ok": [
       {
         "channel": "web-form",
@@ -361,7 +361,7 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-26T02:52:47+08:00",
+          "received_at": "2026-11-26T03:02:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 28,
           "statutory_due": null,
@@ -378,7 +378,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "next": {
@@ -386,7 +386,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-26T02:52:47+08:00",
+        "received_at": "2026-11-26T03:02:47+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -402,11 +402,11 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       }
     ]
   },
-  "{\"filter\":{\"open_only\":false,\"right\":\"objection\",\"sort\":\"newest-first\",\"state\":null,\"text\":null}}": {
+  "{\"filter\":{\"open_only\":false,\"right\":\"objection\",\"sort\":\"due-first\",\"state\":null,\"text\":null}}": {
     "ok": [
       {
         "channel": "email",
@@ -419,7 +419,7 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T02:52:47+08:00",
+          "received_at": "2026-12-02T03:02:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 28,
           "statutory_due": null,
@@ -439,7 +439,7 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "next": {
@@ -447,7 +447,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-02T02:52:47+08:00",
+        "received_at": "2026-12-02T03:02:47+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -463,11 +463,11 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       }
     ]
   },
-  "{\"filter\":{\"open_only\":false,\"right\":\"portability\",\"sort\":\"newest-first\",\"state\":null,\"text\":null}}": {
+  "{\"filter\":{\"open_only\":false,\"right\":\"portability\",\"sort\":\"due-first\",\"state\":null,\"text\":null}}": {
     "ok": [
       {
         "channel": "walk-in",
@@ -480,10 +480,10 @@ export default {
           "policy_due": "2027-01-22",
           "policy_ends_at": "2027-01-22T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T02:52:47+08:00",
+          "received_at": "2026-12-04T03:02:47+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T02:52:47+08:00",
+          "statutory_due": "2026-12-07T03:02:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -493,7 +493,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -504,7 +504,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T18:52:47Z",
+        "created_at": "2026-12-03T19:02:47Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "next": {
@@ -512,7 +512,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T02:52:47+08:00",
+        "received_at": "2026-12-04T03:02:47+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -529,11 +529,11 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T18:52:47Z"
+        "updated_at": "2026-12-03T19:02:47Z"
       }
     ]
   },
-  "{\"filter\":{\"open_only\":false,\"right\":\"restriction\",\"sort\":\"newest-first\",\"state\":null,\"text\":null}}": {
+  "{\"filter\":{\"open_only\":false,\"right\":\"restriction\",\"sort\":\"due-first\",\"state\":null,\"text\":null}}": {
     "ok": [
       {
         "channel": "email",
@@ -546,10 +546,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T02:52:47+08:00",
+          "received_at": "2026-12-03T03:02:47+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T02:52:47+08:00",
+          "statutory_due": "2026-12-06T03:02:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -559,7 +559,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -570,7 +570,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "next": {
@@ -578,7 +578,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-03T02:52:47+08:00",
+        "received_at": "2026-12-03T03:02:47+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -594,11 +594,11 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       }
     ]
   },
-  "{\"filter\":{\"open_only\":false,\"right\":\"withdraw-consent\",\"sort\":\"newest-first\",\"state\":null,\"text\":null}}": {
+  "{\"filter\":{\"open_only\":false,\"right\":\"withdraw-consent\",\"sort\":\"due-first\",\"state\":null,\"text\":null}}": {
     "ok": [
       {
         "channel": "email",
@@ -611,10 +611,10 @@ export default {
           "policy_due": "2027-01-11",
           "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-23T02:52:47+08:00",
+          "received_at": "2026-11-23T03:02:47+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 21,
-          "statutory_due": "2026-11-26T02:52:47+08:00",
+          "statutory_due": "2026-11-26T03:02:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -624,7 +624,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -635,7 +635,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T18:52:47Z",
+        "created_at": "2026-11-22T19:02:47Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "next": {
@@ -643,7 +643,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-23T02:52:47+08:00",
+        "received_at": "2026-11-23T03:02:47+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -662,22 +662,22 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T10:52:47Z"
+        "updated_at": "2026-11-24T11:02:47Z"
       }
     ]
   },
-  "{\"filter\":{\"open_only\":false,\"right\":null,\"sort\":\"newest-first\",\"state\":\"closed\",\"text\":null}}": {
+  "{\"filter\":{\"open_only\":false,\"right\":null,\"sort\":\"due-first\",\"state\":\"closed\",\"text\":null}}": {
     "ok": [
       {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-25T18:52:47Z",
+        "created_at": "2026-10-25T19:02:47Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
         "next": null,
         "purged_at": null,
-        "received_at": "2026-10-26T02:52:47+08:00",
+        "received_at": "2026-10-26T03:02:47+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -693,15 +693,76 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-29T02:52:47Z"
+        "updated_at": "2026-10-29T03:02:47Z"
       }
     ]
   },
-  "{\"filter\":{\"open_only\":false,\"right\":null,\"sort\":\"newest-first\",\"state\":\"fulfilling\",\"text\":null}}": {
+  "{\"filter\":{\"open_only\":false,\"right\":null,\"sort\":\"due-first\",\"state\":\"fulfilling\",\"text\":null}}": {
     "ok": []
   },
-  "{\"filter\":{\"open_only\":false,\"right\":null,\"sort\":\"newest-first\",\"state\":\"received\",\"text\":null}}": {
+  "{\"filter\":{\"open_only\":false,\"right\":null,\"sort\":\"due-first\",\"state\":\"received\",\"text\":null}}": {
     "ok": [
+      {
+        "channel": "email",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-03T03:02:47+08:00",
+          "remaining_hours": 23,
+          "remaining_working_days": 29,
+          "statutory_due": "2026-12-06T03:02:47+08:00",
+          "statutory_overdue": false,
+          "statutory_rights": [
+            "restriction"
+          ],
+          "stricter": "statutory",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "policy_after_statutory",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 03:02: answer by the statutory deadline",
+              "year": null
+            },
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-12-04T19:02:48Z",
+        "id": "REQ-2026-0008",
+        "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-03T03:02:47+08:00",
+        "requester": {
+          "emails": [
+            "hendra.g@example.com"
+          ],
+          "name": "Hendra Gunawan",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "restriction"
+        ],
+        "state": "received",
+        "updated_at": "2026-12-04T19:02:48Z"
+      },
       {
         "channel": "walk-in",
         "clocks": {
@@ -713,10 +774,10 @@ export default {
           "policy_due": "2027-01-22",
           "policy_ends_at": "2027-01-22T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T02:52:47+08:00",
+          "received_at": "2026-12-04T03:02:47+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T02:52:47+08:00",
+          "statutory_due": "2026-12-07T03:02:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -726,7 +787,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -737,7 +798,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T18:52:47Z",
+        "created_at": "2026-12-03T19:02:47Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "next": {
@@ -745,7 +806,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T02:52:47+08:00",
+        "received_at": "2026-12-04T03:02:47+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -762,68 +823,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T18:52:47Z"
-      },
-      {
-        "channel": "email",
-        "clocks": {
-          "extended": false,
-          "observes_cuti_bersama": true,
-          "paused": false,
-          "paused_since": null,
-          "policy_days": 30,
-          "policy_due": "2027-01-21",
-          "policy_ends_at": "2027-01-21T23:59:59+08:00",
-          "policy_overdue": false,
-          "received_at": "2026-12-03T02:52:47+08:00",
-          "remaining_hours": 23,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T02:52:47+08:00",
-          "statutory_overdue": false,
-          "statutory_rights": [
-            "restriction"
-          ],
-          "stricter": "statutory",
-          "time_zone": "Asia/Makassar",
-          "warnings": [
-            {
-              "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 02:52: answer by the statutory deadline",
-              "year": null
-            },
-            {
-              "code": "provisional_holidays",
-              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
-              "year": 2027
-            }
-          ]
-        },
-        "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
-        "id": "REQ-2026-0008",
-        "is_demo": false,
-        "next": {
-          "action": "issue-letter",
-          "kind": "acknowledgement"
-        },
-        "purged_at": null,
-        "received_at": "2026-12-03T02:52:47+08:00",
-        "requester": {
-          "emails": [
-            "hendra.g@example.com"
-          ],
-          "name": "Hendra Gunawan",
-          "nik_masked": null,
-          "on_behalf_of": null,
-          "phones": [],
-          "postal_address": null,
-          "role": "subject"
-        },
-        "rights": [
-          "restriction"
-        ],
-        "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-03T19:02:47Z"
       },
       {
         "channel": "email",
@@ -836,7 +836,7 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T02:52:47+08:00",
+          "received_at": "2026-12-02T03:02:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 28,
           "statutory_due": null,
@@ -856,7 +856,7 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "next": {
@@ -864,7 +864,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-02T02:52:47+08:00",
+        "received_at": "2026-12-02T03:02:47+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -880,7 +880,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "web-form",
@@ -893,7 +893,7 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-26T02:52:47+08:00",
+          "received_at": "2026-11-26T03:02:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 28,
           "statutory_due": null,
@@ -910,7 +910,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "next": {
@@ -918,7 +918,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-26T02:52:47+08:00",
+        "received_at": "2026-11-26T03:02:47+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -934,133 +934,15 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       }
     ]
   },
-  "{\"filter\":{\"open_only\":false,\"right\":null,\"sort\":\"newest-first\",\"state\":\"rejected\",\"text\":null}}": {
+  "{\"filter\":{\"open_only\":false,\"right\":null,\"sort\":\"due-first\",\"state\":\"rejected\",\"text\":null}}": {
     "ok": []
   },
-  "{\"filter\":{\"open_only\":false,\"right\":null,\"sort\":\"newest-first\",\"state\":\"searching\",\"text\":null}}": {
+  "{\"filter\":{\"open_only\":false,\"right\":null,\"sort\":\"due-first\",\"state\":\"searching\",\"text\":null}}": {
     "ok": [
-      {
-        "channel": "email",
-        "clocks": {
-          "extended": false,
-          "observes_cuti_bersama": true,
-          "paused": false,
-          "paused_since": null,
-          "policy_days": 30,
-          "policy_due": "2027-01-21",
-          "policy_ends_at": "2027-01-21T23:59:59+08:00",
-          "policy_overdue": false,
-          "received_at": "2026-12-03T22:04:47+08:00",
-          "remaining_hours": 43,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T22:04:47+08:00",
-          "statutory_overdue": false,
-          "statutory_rights": [
-            "access"
-          ],
-          "stricter": "statutory",
-          "time_zone": "Asia/Makassar",
-          "warnings": [
-            {
-              "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:04: answer by the statutory deadline",
-              "year": null
-            },
-            {
-              "code": "provisional_holidays",
-              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
-              "year": 2027
-            }
-          ]
-        },
-        "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
-        "id": "REQ-2026-0005",
-        "is_demo": false,
-        "next": {
-          "action": "confirm-hits"
-        },
-        "purged_at": null,
-        "received_at": "2026-12-03T22:04:47+08:00",
-        "requester": {
-          "emails": [
-            "tri.wulandari94@gmail.com"
-          ],
-          "name": "Tri Wulandari",
-          "nik_masked": null,
-          "on_behalf_of": null,
-          "phones": [],
-          "postal_address": null,
-          "role": "subject"
-        },
-        "rights": [
-          "access"
-        ],
-        "state": "searching",
-        "updated_at": "2026-12-04T18:52:49Z"
-      },
-      {
-        "channel": "web-form",
-        "clocks": {
-          "extended": false,
-          "observes_cuti_bersama": true,
-          "paused": true,
-          "paused_since": "2026-12-05T02:52:48+08:00",
-          "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
-          "policy_overdue": false,
-          "received_at": "2026-12-01T02:52:47+08:00",
-          "remaining_hours": null,
-          "remaining_working_days": 27,
-          "statutory_due": null,
-          "statutory_overdue": false,
-          "statutory_rights": [],
-          "stricter": "policy",
-          "time_zone": "Asia/Makassar",
-          "warnings": [
-            {
-              "code": "provisional_holidays",
-              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
-              "year": 2027
-            },
-            {
-              "code": "paused",
-              "message": "paused since 2026-12-05 02:52: the policy window stands still and its due date moves on while the pause lasts",
-              "year": null
-            }
-          ]
-        },
-        "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
-        "id": "REQ-2026-0006",
-        "is_demo": false,
-        "next": {
-          "action": "confirm-hits"
-        },
-        "purged_at": null,
-        "received_at": "2026-12-01T02:52:47+08:00",
-        "requester": {
-          "emails": [
-            "budi@ptsinarjayalogistik.co.id"
-          ],
-          "name": "Budi Setiawan Lubis",
-          "nik_masked": null,
-          "on_behalf_of": null,
-          "phones": [],
-          "postal_address": null,
-          "role": "subject"
-        },
-        "rights": [
-          "deletion"
-        ],
-        "state": "searching",
-        "updated_at": "2026-12-04T18:52:49Z"
-      },
       {
         "channel": "email",
         "clocks": {
@@ -1072,10 +954,10 @@ export default {
           "policy_due": "2027-01-11",
           "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-23T02:52:47+08:00",
+          "received_at": "2026-11-23T03:02:47+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 21,
-          "statutory_due": "2026-11-26T02:52:47+08:00",
+          "statutory_due": "2026-11-26T03:02:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -1085,7 +967,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1096,7 +978,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T18:52:47Z",
+        "created_at": "2026-11-22T19:02:47Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "next": {
@@ -1104,7 +986,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-23T02:52:47+08:00",
+        "received_at": "2026-11-23T03:02:47+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -1123,11 +1005,129 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T10:52:47Z"
+        "updated_at": "2026-11-24T11:02:47Z"
+      },
+      {
+        "channel": "email",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-03T22:14:47+08:00",
+          "remaining_hours": 43,
+          "remaining_working_days": 29,
+          "statutory_due": "2026-12-06T22:14:47+08:00",
+          "statutory_overdue": false,
+          "statutory_rights": [
+            "access"
+          ],
+          "stricter": "statutory",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "policy_after_statutory",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:14: answer by the statutory deadline",
+              "year": null
+            },
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-12-04T19:02:48Z",
+        "id": "REQ-2026-0005",
+        "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-03T22:14:47+08:00",
+        "requester": {
+          "emails": [
+            "tri.wulandari94@gmail.com"
+          ],
+          "name": "Tri Wulandari",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "access"
+        ],
+        "state": "searching",
+        "updated_at": "2026-12-04T19:02:48Z"
+      },
+      {
+        "channel": "web-form",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": true,
+          "paused_since": "2026-12-05T03:02:48+08:00",
+          "policy_days": 30,
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-01T03:02:47+08:00",
+          "remaining_hours": null,
+          "remaining_working_days": 27,
+          "statutory_due": null,
+          "statutory_overdue": false,
+          "statutory_rights": [],
+          "stricter": "policy",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            },
+            {
+              "code": "paused",
+              "message": "paused since 2026-12-05 03:02: the policy window stands still and its due date moves on while the pause lasts",
+              "year": null
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-12-04T19:02:48Z",
+        "id": "REQ-2026-0006",
+        "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-01T03:02:47+08:00",
+        "requester": {
+          "emails": [
+            "budi@ptsinarjayalogistik.co.id"
+          ],
+          "name": "Budi Setiawan Lubis",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "deletion"
+        ],
+        "state": "searching",
+        "updated_at": "2026-12-04T19:02:48Z"
       }
     ]
   },
-  "{\"filter\":{\"open_only\":false,\"right\":null,\"sort\":\"newest-first\",\"state\":\"verifying\",\"text\":null}}": {
+  "{\"filter\":{\"open_only\":false,\"right\":null,\"sort\":\"due-first\",\"state\":\"verifying\",\"text\":null}}": {
     "ok": [
       {
         "channel": "phone",
@@ -1140,10 +1140,10 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T02:52:47+08:00",
+          "received_at": "2026-12-01T03:02:47+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 27,
-          "statutory_due": "2026-12-04T02:52:47+08:00",
+          "statutory_due": "2026-12-04T03:02:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -1153,7 +1153,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1164,7 +1164,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T18:52:47Z",
+        "created_at": "2026-11-30T19:02:47Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "next": {
@@ -1172,7 +1172,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T02:52:47+08:00",
+        "received_at": "2026-12-01T03:02:47+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -1188,12 +1188,520 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T14:52:47Z"
+        "updated_at": "2026-12-01T15:02:47Z"
       }
     ]
   },
-  "{\"filter\":{\"open_only\":false,\"right\":null,\"sort\":\"newest-first\",\"state\":\"withdrawn\",\"text\":null}}": {
+  "{\"filter\":{\"open_only\":false,\"right\":null,\"sort\":\"due-first\",\"state\":\"withdrawn\",\"text\":null}}": {
     "ok": []
+  },
+  "{\"filter\":{\"open_only\":false,\"right\":null,\"sort\":\"due-first\",\"state\":null,\"text\":null}}": {
+    "ok": [
+      {
+        "channel": "email",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-11-23T03:02:47+08:00",
+          "remaining_hours": -217,
+          "remaining_working_days": 21,
+          "statutory_due": "2026-11-26T03:02:47+08:00",
+          "statutory_overdue": true,
+          "statutory_rights": [
+            "withdraw-consent"
+          ],
+          "stricter": "statutory",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "policy_after_statutory",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 03:02: answer by the statutory deadline",
+              "year": null
+            },
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-11-22T19:02:47Z",
+        "id": "REQ-2026-0002",
+        "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "purged_at": null,
+        "received_at": "2026-11-23T03:02:47+08:00",
+        "requester": {
+          "emails": [
+            "yohanes.pratama@example.com"
+          ],
+          "name": "Yohanes Pratama",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [
+            "+6281234567801"
+          ],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "deletion",
+          "withdraw-consent"
+        ],
+        "state": "searching",
+        "updated_at": "2026-11-24T11:02:47Z"
+      },
+      {
+        "channel": "phone",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-01T03:02:47+08:00",
+          "remaining_hours": -25,
+          "remaining_working_days": 27,
+          "statutory_due": "2026-12-04T03:02:47+08:00",
+          "statutory_overdue": true,
+          "statutory_rights": [
+            "correction"
+          ],
+          "stricter": "statutory",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "policy_after_statutory",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 03:02: answer by the statutory deadline",
+              "year": null
+            },
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-11-30T19:02:47Z",
+        "id": "REQ-2026-0003",
+        "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-01T03:02:47+08:00",
+        "requester": {
+          "emails": [],
+          "name": "Dewi Anggraini",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [
+            "+6285722334410"
+          ],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "correction"
+        ],
+        "state": "verifying",
+        "updated_at": "2026-12-01T15:02:47Z"
+      },
+      {
+        "channel": "email",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-03T03:02:47+08:00",
+          "remaining_hours": 23,
+          "remaining_working_days": 29,
+          "statutory_due": "2026-12-06T03:02:47+08:00",
+          "statutory_overdue": false,
+          "statutory_rights": [
+            "restriction"
+          ],
+          "stricter": "statutory",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "policy_after_statutory",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 03:02: answer by the statutory deadline",
+              "year": null
+            },
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-12-04T19:02:48Z",
+        "id": "REQ-2026-0008",
+        "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-03T03:02:47+08:00",
+        "requester": {
+          "emails": [
+            "hendra.g@example.com"
+          ],
+          "name": "Hendra Gunawan",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "restriction"
+        ],
+        "state": "received",
+        "updated_at": "2026-12-04T19:02:48Z"
+      },
+      {
+        "channel": "email",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-03T22:14:47+08:00",
+          "remaining_hours": 43,
+          "remaining_working_days": 29,
+          "statutory_due": "2026-12-06T22:14:47+08:00",
+          "statutory_overdue": false,
+          "statutory_rights": [
+            "access"
+          ],
+          "stricter": "statutory",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "policy_after_statutory",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:14: answer by the statutory deadline",
+              "year": null
+            },
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-12-04T19:02:48Z",
+        "id": "REQ-2026-0005",
+        "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-03T22:14:47+08:00",
+        "requester": {
+          "emails": [
+            "tri.wulandari94@gmail.com"
+          ],
+          "name": "Tri Wulandari",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "access"
+        ],
+        "state": "searching",
+        "updated_at": "2026-12-04T19:02:48Z"
+      },
+      {
+        "channel": "walk-in",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-22",
+          "policy_ends_at": "2027-01-22T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-04T03:02:47+08:00",
+          "remaining_hours": 47,
+          "remaining_working_days": 30,
+          "statutory_due": "2026-12-07T03:02:47+08:00",
+          "statutory_overdue": false,
+          "statutory_rights": [
+            "access"
+          ],
+          "stricter": "statutory",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "policy_after_statutory",
+              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 03:02: answer by the statutory deadline",
+              "year": null
+            },
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-12-03T19:02:47Z",
+        "id": "REQ-2026-0004",
+        "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-04T03:02:47+08:00",
+        "requester": {
+          "emails": [
+            "gregorius.manurung@example.net"
+          ],
+          "name": "Gregorius Manurung",
+          "nik_masked": null,
+          "on_behalf_of": "Clara Manurung",
+          "phones": [],
+          "postal_address": null,
+          "role": "guardian"
+        },
+        "rights": [
+          "access",
+          "portability"
+        ],
+        "state": "received",
+        "updated_at": "2026-12-03T19:02:47Z"
+      },
+      {
+        "channel": "web-form",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": true,
+          "paused_since": "2026-12-05T03:02:48+08:00",
+          "policy_days": 30,
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-01T03:02:47+08:00",
+          "remaining_hours": null,
+          "remaining_working_days": 27,
+          "statutory_due": null,
+          "statutory_overdue": false,
+          "statutory_rights": [],
+          "stricter": "policy",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            },
+            {
+              "code": "paused",
+              "message": "paused since 2026-12-05 03:02: the policy window stands still and its due date moves on while the pause lasts",
+              "year": null
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-12-04T19:02:48Z",
+        "id": "REQ-2026-0006",
+        "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-01T03:02:47+08:00",
+        "requester": {
+          "emails": [
+            "budi@ptsinarjayalogistik.co.id"
+          ],
+          "name": "Budi Setiawan Lubis",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "deletion"
+        ],
+        "state": "searching",
+        "updated_at": "2026-12-04T19:02:48Z"
+      },
+      {
+        "channel": "email",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-02T03:02:47+08:00",
+          "remaining_hours": null,
+          "remaining_working_days": 28,
+          "statutory_due": null,
+          "statutory_overdue": false,
+          "statutory_rights": [],
+          "stricter": "policy",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": {
+          "contact": "privasi@kliniksehat.example",
+          "name": "Klinik Sehat Sentosa"
+        },
+        "created_at": "2026-12-04T19:02:48Z",
+        "id": "REQ-2026-0007",
+        "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-02T03:02:47+08:00",
+        "requester": {
+          "emails": [
+            "sinta.m@example.com"
+          ],
+          "name": "Sinta Maharani",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "objection"
+        ],
+        "state": "received",
+        "updated_at": "2026-12-04T19:02:48Z"
+      },
+      {
+        "channel": "web-form",
+        "clocks": {
+          "extended": true,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-11-26T03:02:47+08:00",
+          "remaining_hours": null,
+          "remaining_working_days": 28,
+          "statutory_due": null,
+          "statutory_overdue": false,
+          "statutory_rights": [],
+          "stricter": "policy",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-12-04T19:02:48Z",
+        "id": "REQ-2026-0009",
+        "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "purged_at": null,
+        "received_at": "2026-11-26T03:02:47+08:00",
+        "requester": {
+          "emails": [
+            "fransiska.dewi@example.com"
+          ],
+          "name": "Fransiska Dewi",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "information"
+        ],
+        "state": "received",
+        "updated_at": "2026-12-04T19:02:48Z"
+      },
+      {
+        "channel": "email",
+        "clocks": null,
+        "controller": null,
+        "created_at": "2026-10-25T19:02:47Z",
+        "id": "REQ-2026-0001",
+        "is_demo": true,
+        "next": null,
+        "purged_at": null,
+        "received_at": "2026-10-26T03:02:47+08:00",
+        "requester": {
+          "emails": [
+            "ayu.lestari@example.co.id"
+          ],
+          "name": "Ni Made Ayu Lestari",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "access"
+        ],
+        "state": "closed",
+        "updated_at": "2026-10-29T03:02:47Z"
+      }
+    ]
   },
   "{\"filter\":{\"open_only\":false,\"right\":null,\"sort\":\"newest-first\",\"state\":null,\"text\":null}}": {
     "ok": [
@@ -1208,10 +1716,10 @@ export default {
           "policy_due": "2027-01-22",
           "policy_ends_at": "2027-01-22T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T02:52:47+08:00",
+          "received_at": "2026-12-04T03:02:47+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T02:52:47+08:00",
+          "statutory_due": "2026-12-07T03:02:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1221,7 +1729,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1232,7 +1740,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T18:52:47Z",
+        "created_at": "2026-12-03T19:02:47Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "next": {
@@ -1240,7 +1748,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T02:52:47+08:00",
+        "received_at": "2026-12-04T03:02:47+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -1257,7 +1765,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T18:52:47Z"
+        "updated_at": "2026-12-03T19:02:47Z"
       },
       {
         "channel": "email",
@@ -1270,10 +1778,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T22:04:47+08:00",
+          "received_at": "2026-12-03T22:14:47+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T22:04:47+08:00",
+          "statutory_due": "2026-12-06T22:14:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1283,7 +1791,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:04: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:14: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1294,14 +1802,14 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-03T22:04:47+08:00",
+        "received_at": "2026-12-03T22:14:47+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -1317,7 +1825,7 @@ export default {
           "access"
         ],
         "state": "searching",
-        "updated_at": "2026-12-04T18:52:49Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "email",
@@ -1330,10 +1838,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T02:52:47+08:00",
+          "received_at": "2026-12-03T03:02:47+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T02:52:47+08:00",
+          "statutory_due": "2026-12-06T03:02:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -1343,7 +1851,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1354,7 +1862,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "next": {
@@ -1362,7 +1870,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-03T02:52:47+08:00",
+        "received_at": "2026-12-03T03:02:47+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -1378,7 +1886,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "email",
@@ -1391,7 +1899,7 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T02:52:47+08:00",
+          "received_at": "2026-12-02T03:02:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 28,
           "statutory_due": null,
@@ -1411,7 +1919,7 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "next": {
@@ -1419,7 +1927,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-02T02:52:47+08:00",
+        "received_at": "2026-12-02T03:02:47+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -1435,7 +1943,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "web-form",
@@ -1443,12 +1951,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-05T02:52:48+08:00",
+          "paused_since": "2026-12-05T03:02:48+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T02:52:47+08:00",
+          "received_at": "2026-12-01T03:02:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1464,20 +1972,20 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-05 02:52: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-05 03:02: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T02:52:47+08:00",
+        "received_at": "2026-12-01T03:02:47+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -1493,7 +2001,7 @@ export default {
           "deletion"
         ],
         "state": "searching",
-        "updated_at": "2026-12-04T18:52:49Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "phone",
@@ -1506,10 +2014,10 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T02:52:47+08:00",
+          "received_at": "2026-12-01T03:02:47+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 27,
-          "statutory_due": "2026-12-04T02:52:47+08:00",
+          "statutory_due": "2026-12-04T03:02:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -1519,7 +2027,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1530,7 +2038,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T18:52:47Z",
+        "created_at": "2026-11-30T19:02:47Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "next": {
@@ -1538,7 +2046,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T02:52:47+08:00",
+        "received_at": "2026-12-01T03:02:47+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -1554,7 +2062,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T14:52:47Z"
+        "updated_at": "2026-12-01T15:02:47Z"
       },
       {
         "channel": "web-form",
@@ -1567,7 +2075,7 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-26T02:52:47+08:00",
+          "received_at": "2026-11-26T03:02:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 28,
           "statutory_due": null,
@@ -1584,7 +2092,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "next": {
@@ -1592,7 +2100,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-26T02:52:47+08:00",
+        "received_at": "2026-11-26T03:02:47+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -1608,7 +2116,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "email",
@@ -1621,10 +2129,10 @@ export default {
           "policy_due": "2027-01-11",
           "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-23T02:52:47+08:00",
+          "received_at": "2026-11-23T03:02:47+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 21,
-          "statutory_due": "2026-11-26T02:52:47+08:00",
+          "statutory_due": "2026-11-26T03:02:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -1634,7 +2142,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1645,7 +2153,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T18:52:47Z",
+        "created_at": "2026-11-22T19:02:47Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "next": {
@@ -1653,7 +2161,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-23T02:52:47+08:00",
+        "received_at": "2026-11-23T03:02:47+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -1672,18 +2180,18 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T10:52:47Z"
+        "updated_at": "2026-11-24T11:02:47Z"
       },
       {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-25T18:52:47Z",
+        "created_at": "2026-10-25T19:02:47Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
         "next": null,
         "purged_at": null,
-        "received_at": "2026-10-26T02:52:47+08:00",
+        "received_at": "2026-10-26T03:02:47+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -1699,7 +2207,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-29T02:52:47Z"
+        "updated_at": "2026-10-29T03:02:47Z"
       }
     ]
   },
@@ -1709,12 +2217,12 @@ export default {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-25T18:52:47Z",
+        "created_at": "2026-10-25T19:02:47Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
         "next": null,
         "purged_at": null,
-        "received_at": "2026-10-26T02:52:47+08:00",
+        "received_at": "2026-10-26T03:02:47+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -1730,7 +2238,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-29T02:52:47Z"
+        "updated_at": "2026-10-29T03:02:47Z"
       },
       {
         "channel": "email",
@@ -1743,10 +2251,10 @@ export default {
           "policy_due": "2027-01-11",
           "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-23T02:52:47+08:00",
+          "received_at": "2026-11-23T03:02:47+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 21,
-          "statutory_due": "2026-11-26T02:52:47+08:00",
+          "statutory_due": "2026-11-26T03:02:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -1756,7 +2264,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1767,7 +2275,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T18:52:47Z",
+        "created_at": "2026-11-22T19:02:47Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "next": {
@@ -1775,7 +2283,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-23T02:52:47+08:00",
+        "received_at": "2026-11-23T03:02:47+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -1794,7 +2302,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T10:52:47Z"
+        "updated_at": "2026-11-24T11:02:47Z"
       },
       {
         "channel": "web-form",
@@ -1807,7 +2315,7 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-26T02:52:47+08:00",
+          "received_at": "2026-11-26T03:02:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 28,
           "statutory_due": null,
@@ -1824,7 +2332,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "next": {
@@ -1832,7 +2340,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-26T02:52:47+08:00",
+        "received_at": "2026-11-26T03:02:47+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -1848,7 +2356,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "phone",
@@ -1861,10 +2369,10 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T02:52:47+08:00",
+          "received_at": "2026-12-01T03:02:47+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 27,
-          "statutory_due": "2026-12-04T02:52:47+08:00",
+          "statutory_due": "2026-12-04T03:02:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -1874,7 +2382,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1885,7 +2393,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T18:52:47Z",
+        "created_at": "2026-11-30T19:02:47Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "next": {
@@ -1893,7 +2401,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T02:52:47+08:00",
+        "received_at": "2026-12-01T03:02:47+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -1909,7 +2417,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T14:52:47Z"
+        "updated_at": "2026-12-01T15:02:47Z"
       },
       {
         "channel": "web-form",
@@ -1917,12 +2425,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-05T02:52:48+08:00",
+          "paused_since": "2026-12-05T03:02:48+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T02:52:47+08:00",
+          "received_at": "2026-12-01T03:02:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -1938,20 +2446,20 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-05 02:52: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-05 03:02: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T02:52:47+08:00",
+        "received_at": "2026-12-01T03:02:47+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -1967,7 +2475,7 @@ export default {
           "deletion"
         ],
         "state": "searching",
-        "updated_at": "2026-12-04T18:52:49Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "email",
@@ -1980,7 +2488,7 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T02:52:47+08:00",
+          "received_at": "2026-12-02T03:02:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 28,
           "statutory_due": null,
@@ -2000,7 +2508,7 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "next": {
@@ -2008,7 +2516,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-02T02:52:47+08:00",
+        "received_at": "2026-12-02T03:02:47+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -2024,7 +2532,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "email",
@@ -2037,10 +2545,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T02:52:47+08:00",
+          "received_at": "2026-12-03T03:02:47+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T02:52:47+08:00",
+          "statutory_due": "2026-12-06T03:02:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -2050,7 +2558,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2061,7 +2569,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "next": {
@@ -2069,7 +2577,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-03T02:52:47+08:00",
+        "received_at": "2026-12-03T03:02:47+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -2085,7 +2593,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "email",
@@ -2098,10 +2606,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T22:04:47+08:00",
+          "received_at": "2026-12-03T22:14:47+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T22:04:47+08:00",
+          "statutory_due": "2026-12-06T22:14:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2111,7 +2619,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:04: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:14: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2122,14 +2630,14 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-03T22:04:47+08:00",
+        "received_at": "2026-12-03T22:14:47+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -2145,7 +2653,7 @@ export default {
           "access"
         ],
         "state": "searching",
-        "updated_at": "2026-12-04T18:52:49Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "walk-in",
@@ -2158,10 +2666,10 @@ export default {
           "policy_due": "2027-01-22",
           "policy_ends_at": "2027-01-22T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T02:52:47+08:00",
+          "received_at": "2026-12-04T03:02:47+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T02:52:47+08:00",
+          "statutory_due": "2026-12-07T03:02:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2171,7 +2679,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2182,7 +2690,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T18:52:47Z",
+        "created_at": "2026-12-03T19:02:47Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "next": {
@@ -2190,7 +2698,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T02:52:47+08:00",
+        "received_at": "2026-12-04T03:02:47+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -2207,7 +2715,488 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T18:52:47Z"
+        "updated_at": "2026-12-03T19:02:47Z"
+      }
+    ]
+  },
+  "{\"filter\":{\"open_only\":true,\"right\":null,\"sort\":\"due-first\",\"state\":null,\"text\":null}}": {
+    "ok": [
+      {
+        "channel": "email",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-11-23T03:02:47+08:00",
+          "remaining_hours": -217,
+          "remaining_working_days": 21,
+          "statutory_due": "2026-11-26T03:02:47+08:00",
+          "statutory_overdue": true,
+          "statutory_rights": [
+            "withdraw-consent"
+          ],
+          "stricter": "statutory",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "policy_after_statutory",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 03:02: answer by the statutory deadline",
+              "year": null
+            },
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-11-22T19:02:47Z",
+        "id": "REQ-2026-0002",
+        "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "purged_at": null,
+        "received_at": "2026-11-23T03:02:47+08:00",
+        "requester": {
+          "emails": [
+            "yohanes.pratama@example.com"
+          ],
+          "name": "Yohanes Pratama",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [
+            "+6281234567801"
+          ],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "deletion",
+          "withdraw-consent"
+        ],
+        "state": "searching",
+        "updated_at": "2026-11-24T11:02:47Z"
+      },
+      {
+        "channel": "phone",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-01T03:02:47+08:00",
+          "remaining_hours": -25,
+          "remaining_working_days": 27,
+          "statutory_due": "2026-12-04T03:02:47+08:00",
+          "statutory_overdue": true,
+          "statutory_rights": [
+            "correction"
+          ],
+          "stricter": "statutory",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "policy_after_statutory",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 03:02: answer by the statutory deadline",
+              "year": null
+            },
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-11-30T19:02:47Z",
+        "id": "REQ-2026-0003",
+        "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-01T03:02:47+08:00",
+        "requester": {
+          "emails": [],
+          "name": "Dewi Anggraini",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [
+            "+6285722334410"
+          ],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "correction"
+        ],
+        "state": "verifying",
+        "updated_at": "2026-12-01T15:02:47Z"
+      },
+      {
+        "channel": "email",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-03T03:02:47+08:00",
+          "remaining_hours": 23,
+          "remaining_working_days": 29,
+          "statutory_due": "2026-12-06T03:02:47+08:00",
+          "statutory_overdue": false,
+          "statutory_rights": [
+            "restriction"
+          ],
+          "stricter": "statutory",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "policy_after_statutory",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 03:02: answer by the statutory deadline",
+              "year": null
+            },
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-12-04T19:02:48Z",
+        "id": "REQ-2026-0008",
+        "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-03T03:02:47+08:00",
+        "requester": {
+          "emails": [
+            "hendra.g@example.com"
+          ],
+          "name": "Hendra Gunawan",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "restriction"
+        ],
+        "state": "received",
+        "updated_at": "2026-12-04T19:02:48Z"
+      },
+      {
+        "channel": "email",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-03T22:14:47+08:00",
+          "remaining_hours": 43,
+          "remaining_working_days": 29,
+          "statutory_due": "2026-12-06T22:14:47+08:00",
+          "statutory_overdue": false,
+          "statutory_rights": [
+            "access"
+          ],
+          "stricter": "statutory",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "policy_after_statutory",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:14: answer by the statutory deadline",
+              "year": null
+            },
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-12-04T19:02:48Z",
+        "id": "REQ-2026-0005",
+        "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-03T22:14:47+08:00",
+        "requester": {
+          "emails": [
+            "tri.wulandari94@gmail.com"
+          ],
+          "name": "Tri Wulandari",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "access"
+        ],
+        "state": "searching",
+        "updated_at": "2026-12-04T19:02:48Z"
+      },
+      {
+        "channel": "walk-in",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-22",
+          "policy_ends_at": "2027-01-22T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-04T03:02:47+08:00",
+          "remaining_hours": 47,
+          "remaining_working_days": 30,
+          "statutory_due": "2026-12-07T03:02:47+08:00",
+          "statutory_overdue": false,
+          "statutory_rights": [
+            "access"
+          ],
+          "stricter": "statutory",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "policy_after_statutory",
+              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 03:02: answer by the statutory deadline",
+              "year": null
+            },
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-12-03T19:02:47Z",
+        "id": "REQ-2026-0004",
+        "is_demo": true,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-04T03:02:47+08:00",
+        "requester": {
+          "emails": [
+            "gregorius.manurung@example.net"
+          ],
+          "name": "Gregorius Manurung",
+          "nik_masked": null,
+          "on_behalf_of": "Clara Manurung",
+          "phones": [],
+          "postal_address": null,
+          "role": "guardian"
+        },
+        "rights": [
+          "access",
+          "portability"
+        ],
+        "state": "received",
+        "updated_at": "2026-12-03T19:02:47Z"
+      },
+      {
+        "channel": "web-form",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": true,
+          "paused_since": "2026-12-05T03:02:48+08:00",
+          "policy_days": 30,
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-01T03:02:47+08:00",
+          "remaining_hours": null,
+          "remaining_working_days": 27,
+          "statutory_due": null,
+          "statutory_overdue": false,
+          "statutory_rights": [],
+          "stricter": "policy",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            },
+            {
+              "code": "paused",
+              "message": "paused since 2026-12-05 03:02: the policy window stands still and its due date moves on while the pause lasts",
+              "year": null
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-12-04T19:02:48Z",
+        "id": "REQ-2026-0006",
+        "is_demo": false,
+        "next": {
+          "action": "confirm-hits"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-01T03:02:47+08:00",
+        "requester": {
+          "emails": [
+            "budi@ptsinarjayalogistik.co.id"
+          ],
+          "name": "Budi Setiawan Lubis",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "deletion"
+        ],
+        "state": "searching",
+        "updated_at": "2026-12-04T19:02:48Z"
+      },
+      {
+        "channel": "email",
+        "clocks": {
+          "extended": false,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-12-02T03:02:47+08:00",
+          "remaining_hours": null,
+          "remaining_working_days": 28,
+          "statutory_due": null,
+          "statutory_overdue": false,
+          "statutory_rights": [],
+          "stricter": "policy",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": {
+          "contact": "privasi@kliniksehat.example",
+          "name": "Klinik Sehat Sentosa"
+        },
+        "created_at": "2026-12-04T19:02:48Z",
+        "id": "REQ-2026-0007",
+        "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "purged_at": null,
+        "received_at": "2026-12-02T03:02:47+08:00",
+        "requester": {
+          "emails": [
+            "sinta.m@example.com"
+          ],
+          "name": "Sinta Maharani",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "objection"
+        ],
+        "state": "received",
+        "updated_at": "2026-12-04T19:02:48Z"
+      },
+      {
+        "channel": "web-form",
+        "clocks": {
+          "extended": true,
+          "observes_cuti_bersama": true,
+          "paused": false,
+          "paused_since": null,
+          "policy_days": 30,
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_overdue": false,
+          "received_at": "2026-11-26T03:02:47+08:00",
+          "remaining_hours": null,
+          "remaining_working_days": 28,
+          "statutory_due": null,
+          "statutory_overdue": false,
+          "statutory_rights": [],
+          "stricter": "policy",
+          "time_zone": "Asia/Makassar",
+          "warnings": [
+            {
+              "code": "provisional_holidays",
+              "message": "the 2027 holiday table is not yet confirmed against the decree; check the due date if the decree differs",
+              "year": 2027
+            }
+          ]
+        },
+        "controller": null,
+        "created_at": "2026-12-04T19:02:48Z",
+        "id": "REQ-2026-0009",
+        "is_demo": false,
+        "next": {
+          "action": "issue-letter",
+          "kind": "acknowledgement"
+        },
+        "purged_at": null,
+        "received_at": "2026-11-26T03:02:47+08:00",
+        "requester": {
+          "emails": [
+            "fransiska.dewi@example.com"
+          ],
+          "name": "Fransiska Dewi",
+          "nik_masked": null,
+          "on_behalf_of": null,
+          "phones": [],
+          "postal_address": null,
+          "role": "subject"
+        },
+        "rights": [
+          "information"
+        ],
+        "state": "received",
+        "updated_at": "2026-12-04T19:02:48Z"
       }
     ]
   },
@@ -2224,10 +3213,10 @@ export default {
           "policy_due": "2027-01-22",
           "policy_ends_at": "2027-01-22T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T02:52:47+08:00",
+          "received_at": "2026-12-04T03:02:47+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T02:52:47+08:00",
+          "statutory_due": "2026-12-07T03:02:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2237,7 +3226,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2248,7 +3237,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T18:52:47Z",
+        "created_at": "2026-12-03T19:02:47Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "next": {
@@ -2256,7 +3245,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T02:52:47+08:00",
+        "received_at": "2026-12-04T03:02:47+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -2273,7 +3262,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T18:52:47Z"
+        "updated_at": "2026-12-03T19:02:47Z"
       },
       {
         "channel": "email",
@@ -2286,10 +3275,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T22:04:47+08:00",
+          "received_at": "2026-12-03T22:14:47+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T22:04:47+08:00",
+          "statutory_due": "2026-12-06T22:14:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2299,7 +3288,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:04: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:14: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2310,14 +3299,14 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-03T22:04:47+08:00",
+        "received_at": "2026-12-03T22:14:47+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -2333,7 +3322,7 @@ export default {
           "access"
         ],
         "state": "searching",
-        "updated_at": "2026-12-04T18:52:49Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "email",
@@ -2346,10 +3335,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T02:52:47+08:00",
+          "received_at": "2026-12-03T03:02:47+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T02:52:47+08:00",
+          "statutory_due": "2026-12-06T03:02:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -2359,7 +3348,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2370,7 +3359,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "next": {
@@ -2378,7 +3367,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-03T02:52:47+08:00",
+        "received_at": "2026-12-03T03:02:47+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -2394,7 +3383,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "email",
@@ -2407,7 +3396,7 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T02:52:47+08:00",
+          "received_at": "2026-12-02T03:02:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 28,
           "statutory_due": null,
@@ -2427,7 +3416,7 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "next": {
@@ -2435,7 +3424,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-02T02:52:47+08:00",
+        "received_at": "2026-12-02T03:02:47+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -2451,7 +3440,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "web-form",
@@ -2459,12 +3448,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-05T02:52:48+08:00",
+          "paused_since": "2026-12-05T03:02:48+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T02:52:47+08:00",
+          "received_at": "2026-12-01T03:02:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2480,20 +3469,20 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-05 02:52: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-05 03:02: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T02:52:47+08:00",
+        "received_at": "2026-12-01T03:02:47+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -2509,7 +3498,7 @@ export default {
           "deletion"
         ],
         "state": "searching",
-        "updated_at": "2026-12-04T18:52:49Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "phone",
@@ -2522,10 +3511,10 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T02:52:47+08:00",
+          "received_at": "2026-12-01T03:02:47+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 27,
-          "statutory_due": "2026-12-04T02:52:47+08:00",
+          "statutory_due": "2026-12-04T03:02:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -2535,7 +3524,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2546,7 +3535,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T18:52:47Z",
+        "created_at": "2026-11-30T19:02:47Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "next": {
@@ -2554,7 +3543,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T02:52:47+08:00",
+        "received_at": "2026-12-01T03:02:47+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -2570,7 +3559,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T14:52:47Z"
+        "updated_at": "2026-12-01T15:02:47Z"
       },
       {
         "channel": "web-form",
@@ -2583,7 +3572,7 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-26T02:52:47+08:00",
+          "received_at": "2026-11-26T03:02:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 28,
           "statutory_due": null,
@@ -2600,7 +3589,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "next": {
@@ -2608,7 +3597,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-26T02:52:47+08:00",
+        "received_at": "2026-11-26T03:02:47+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -2624,7 +3613,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "email",
@@ -2637,10 +3626,10 @@ export default {
           "policy_due": "2027-01-11",
           "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-23T02:52:47+08:00",
+          "received_at": "2026-11-23T03:02:47+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 21,
-          "statutory_due": "2026-11-26T02:52:47+08:00",
+          "statutory_due": "2026-11-26T03:02:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -2650,7 +3639,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2661,7 +3650,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T18:52:47Z",
+        "created_at": "2026-11-22T19:02:47Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "next": {
@@ -2669,7 +3658,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-23T02:52:47+08:00",
+        "received_at": "2026-11-23T03:02:47+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -2688,7 +3677,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T10:52:47Z"
+        "updated_at": "2026-11-24T11:02:47Z"
       }
     ]
   },
@@ -2705,10 +3694,10 @@ export default {
           "policy_due": "2027-01-11",
           "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-23T02:52:47+08:00",
+          "received_at": "2026-11-23T03:02:47+08:00",
           "remaining_hours": -217,
           "remaining_working_days": 21,
-          "statutory_due": "2026-11-26T02:52:47+08:00",
+          "statutory_due": "2026-11-26T03:02:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -2718,7 +3707,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2729,7 +3718,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-22T18:52:47Z",
+        "created_at": "2026-11-22T19:02:47Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "next": {
@@ -2737,7 +3726,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-23T02:52:47+08:00",
+        "received_at": "2026-11-23T03:02:47+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -2756,7 +3745,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-24T10:52:47Z"
+        "updated_at": "2026-11-24T11:02:47Z"
       },
       {
         "channel": "web-form",
@@ -2769,7 +3758,7 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-26T02:52:47+08:00",
+          "received_at": "2026-11-26T03:02:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 28,
           "statutory_due": null,
@@ -2786,7 +3775,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "next": {
@@ -2794,7 +3783,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-26T02:52:47+08:00",
+        "received_at": "2026-11-26T03:02:47+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -2810,7 +3799,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "phone",
@@ -2823,10 +3812,10 @@ export default {
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T02:52:47+08:00",
+          "received_at": "2026-12-01T03:02:47+08:00",
           "remaining_hours": -25,
           "remaining_working_days": 27,
-          "statutory_due": "2026-12-04T02:52:47+08:00",
+          "statutory_due": "2026-12-04T03:02:47+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -2836,7 +3825,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2847,7 +3836,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-30T18:52:47Z",
+        "created_at": "2026-11-30T19:02:47Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "next": {
@@ -2855,7 +3844,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T02:52:47+08:00",
+        "received_at": "2026-12-01T03:02:47+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -2871,7 +3860,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-01T14:52:47Z"
+        "updated_at": "2026-12-01T15:02:47Z"
       },
       {
         "channel": "web-form",
@@ -2879,12 +3868,12 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-05T02:52:48+08:00",
+          "paused_since": "2026-12-05T03:02:48+08:00",
           "policy_days": 30,
           "policy_due": "2027-01-19",
           "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T02:52:47+08:00",
+          "received_at": "2026-12-01T03:02:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 27,
           "statutory_due": null,
@@ -2900,20 +3889,20 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-05 02:52: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-05 03:02: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T02:52:47+08:00",
+        "received_at": "2026-12-01T03:02:47+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -2929,7 +3918,7 @@ export default {
           "deletion"
         ],
         "state": "searching",
-        "updated_at": "2026-12-04T18:52:49Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "email",
@@ -2942,7 +3931,7 @@ export default {
           "policy_due": "2027-01-20",
           "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T02:52:47+08:00",
+          "received_at": "2026-12-02T03:02:47+08:00",
           "remaining_hours": null,
           "remaining_working_days": 28,
           "statutory_due": null,
@@ -2962,7 +3951,7 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "next": {
@@ -2970,7 +3959,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-02T02:52:47+08:00",
+        "received_at": "2026-12-02T03:02:47+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -2986,7 +3975,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "email",
@@ -2999,10 +3988,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T02:52:47+08:00",
+          "received_at": "2026-12-03T03:02:47+08:00",
           "remaining_hours": 23,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T02:52:47+08:00",
+          "statutory_due": "2026-12-06T03:02:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -3012,7 +4001,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -3023,7 +4012,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "next": {
@@ -3031,7 +4020,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-03T02:52:47+08:00",
+        "received_at": "2026-12-03T03:02:47+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -3047,7 +4036,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T18:52:48Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "email",
@@ -3060,10 +4049,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T22:04:47+08:00",
+          "received_at": "2026-12-03T22:14:47+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T22:04:47+08:00",
+          "statutory_due": "2026-12-06T22:14:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -3073,7 +4062,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:04: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:14: answer by the statutory deadline",
               "year": null
             },
             {
@@ -3084,14 +4073,14 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T18:52:48Z",
+        "created_at": "2026-12-04T19:02:48Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-03T22:04:47+08:00",
+        "received_at": "2026-12-03T22:14:47+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -3107,7 +4096,7 @@ export default {
           "access"
         ],
         "state": "searching",
-        "updated_at": "2026-12-04T18:52:49Z"
+        "updated_at": "2026-12-04T19:02:48Z"
       },
       {
         "channel": "walk-in",
@@ -3120,10 +4109,10 @@ export default {
           "policy_due": "2027-01-22",
           "policy_ends_at": "2027-01-22T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T02:52:47+08:00",
+          "received_at": "2026-12-04T03:02:47+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T02:52:47+08:00",
+          "statutory_due": "2026-12-07T03:02:47+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -3133,7 +4122,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 02:52: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 03:02: answer by the statutory deadline",
               "year": null
             },
             {
@@ -3144,7 +4133,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-03T18:52:47Z",
+        "created_at": "2026-12-03T19:02:47Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "next": {
@@ -3152,7 +4141,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T02:52:47+08:00",
+        "received_at": "2026-12-04T03:02:47+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -3169,7 +4158,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-03T18:52:47Z"
+        "updated_at": "2026-12-03T19:02:47Z"
       }
     ]
   }

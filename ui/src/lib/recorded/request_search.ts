@@ -7,7 +7,7 @@ export default {
   "{\"id\":\"REQ-2026-0002\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-04T18:52:49Z",
+      "at": "2026-12-04T19:02:48Z",
       "hits": [],
       "id": 3,
       "identifiers": [
@@ -174,7 +174,7 @@ export default {
   "{\"id\":\"REQ-2026-0005\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-04T18:52:49Z",
+      "at": "2026-12-04T19:02:48Z",
       "hits": [
         {
           "class": "possible",
@@ -3491,7 +3491,7 @@ export default {
   "{\"id\":\"REQ-2026-0006\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-04T18:52:49Z",
+      "at": "2026-12-04T19:02:48Z",
       "hits": [
         {
           "class": "possible",
