@@ -95,7 +95,7 @@ const enBase: Record<keyof typeof idBase, string> = {
 
   "sort.newest-first": "Newest first",
   "sort.oldest-first": "Oldest first",
-  "sort.due-first": "Nearest deadline first",
+  "sort.due-first": "Nearest deadline",
 
   "dash.title": "Dashboard",
   "dash.subtitle": "Data-subject requests that are still open.",

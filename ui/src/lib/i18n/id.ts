@@ -101,7 +101,7 @@ export const idBase = {
 
   "sort.newest-first": "Terbaru dulu",
   "sort.oldest-first": "Terlama dulu",
-  "sort.due-first": "Tenggat terdekat dulu",
+  "sort.due-first": "Tenggat terdekat",
 
   "dash.title": "Dasbor",
   "dash.subtitle": "Permintaan subjek data yang masih berjalan.",
