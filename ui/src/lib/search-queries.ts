@@ -54,8 +54,9 @@ export function useDecideHits(id: () => string) {
     onSuccess: () =>
       Promise.all([
         client.invalidateQueries({ queryKey: searchKeys.latest(id()) }),
-        // Contact on file is looked for on the confirmed hits (verify-queries.ts).
-        client.invalidateQueries({ queryKey: [...keys.request(id()), "verification"] }),
+        // The request's guide waits for every hit to be decided, and contact on file is looked
+        // for on the confirmed hits (its verification is under the request's key).
+        client.invalidateQueries({ queryKey: keys.request(id()) }),
         // The plan is made of the confirmed records.
         invalidatePlan(client, id()),
       ]),

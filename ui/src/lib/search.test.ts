@@ -10,10 +10,10 @@ describe("explanations from the core's codes", () => {
   beforeEach(() => setLocale("id"));
 
   it("word each reason from the dictionary and mark the spellings it names", () => {
-    const email = explain({ code: "email_matches", params: { written: "Yohanes@Example.com", key: "yohanes@example.com" } });
+    const email = explain({ code: "email_matches", params: { written: "Yohanes@Example.com", key: "yohanes@example.com", folds: ["case"] } });
     expect(email.tone, "the subject's e-mail is proof").toBe("strong");
     expect(text(email), "worded in Indonesian from the code, whatever the core's English says").toBe(
-      "e-mail Yohanes@Example.com cocok dengan yohanes@example.com",
+      "e-mail Yohanes@Example.com cocok dengan yohanes@example.com (huruf besar dan kecil tidak dibedakan)",
     );
     expect(marked(email), "the spelling and the key are marked").toEqual(["Yohanes@Example.com", "yohanes@example.com"]);
     const restored = explain({ code: "phone_matches", params: { written: "8123456780", key: "8123456780", note: "leading_zero_restored" } });
@@ -22,6 +22,23 @@ describe("explanations from the core's codes", () => {
     );
     const shared = explain({ code: "phone_shared", params: { written: "0812-3456-7801", note: null } });
     expect(shared.tone, "a phone several people use is drawn as a doubt").toBe("against");
+  });
+
+  it("say in words how a written e-mail was folded to its key", () => {
+    const dots = explain({
+      code: "email_matches",
+      params: { written: "Yo.Hanes+toko@googlemail.com", key: "yohanes@gmail.com", folds: ["case", "gmail_dots", "plus_tag", "googlemail"] },
+    });
+    expect(text(dots), "each fold is named, so the admin sees why a different spelling is the same mailbox").toBe(
+      "e-mail Yo.Hanes+toko@googlemail.com cocok dengan yohanes@gmail.com (huruf besar dan kecil tidak dibedakan; Gmail mengabaikan titik; bagian +… sampai ke kotak surat yang sama; googlemail.com sama dengan gmail.com)",
+    );
+    expect(marked(dots), "the notes are not marked as identifiers").toEqual(["Yo.Hanes+toko@googlemail.com", "yohanes@gmail.com"]);
+    setLocale("en");
+    expect(text(explain({ code: "email_matches", params: { written: "y.o@gmail.com", key: "yo@gmail.com", folds: ["gmail_dots"] } }))).toContain(
+      "(Gmail ignores dots)",
+    );
+    const same = explain({ code: "email_matches", params: { written: "yo@gmail.com", key: "yo@gmail.com", folds: [] } });
+    expect(text(same), "an identical spelling needs no note").not.toContain("(");
   });
 
   it("say what disagrees without naming another person", () => {
@@ -36,7 +53,7 @@ describe("explanations from the core's codes", () => {
 
   it("have a wording in both languages for every code", () => {
     const every: Why[] = [
-      { code: "email_matches", params: { written: "a@b.id", key: "a@b.id" } },
+      { code: "email_matches", params: { written: "a@b.id", key: "a@b.id", folds: [] } },
       { code: "nik_matches" },
       { code: "phone_matches", params: { written: "0812", key: "812", note: null } },
       { code: "phone_shared", params: { written: "0812", note: null } },

@@ -1,6 +1,7 @@
 // Pure helpers of the search results: hits grouped by file, the default ticks, the place of a
 // record, the search's identifiers, and the core's reasons (`Why`, a code with parameters) in the
 // window's language with the identifiers they name marked.
+import type { EmailFold } from "$lib/bindings/EmailFold";
 import type { Identifier } from "$lib/bindings/Identifier";
 import type { Locator } from "$lib/bindings/Locator";
 import type { PhoneNote } from "$lib/bindings/PhoneNote";
@@ -90,11 +91,19 @@ const TONE: Record<Why["code"], Tone> = {
 
 const NOTE: Record<PhoneNote, Key> = { leading_zero_restored: "search.note.leadingZero" };
 
+/** How the core folded a written e-mail to its key, in words. */
+const FOLD: Record<EmailFold, Key> = {
+  case: "search.fold.case",
+  gmail_dots: "search.fold.gmailDots",
+  plus_tag: "search.fold.plusTag",
+  googlemail: "search.fold.googlemail",
+};
+
 /** The dictionary entry of a reason, its parameters to fill (and mark), and its note. */
 function wording(why: Why): { key: Key; params: Record<string, string>; note: PhoneNote | null } {
   switch (why.code) {
     case "email_matches":
-      return { key: "search.why.email", params: why.params, note: null };
+      return { key: "search.why.email", params: { written: why.params.written, key: why.params.key }, note: null };
     case "nik_matches":
       return { key: "search.why.nik", params: {}, note: null };
     case "phone_matches":
@@ -133,5 +142,8 @@ export function explain(why: Why): Sentence {
   const { key, params, note } = wording(why);
   const pieces = fill(t(key), params);
   if (note) pieces.push({ text: ` (${t(NOTE[note])})`, mark: false });
+  if (why.code === "email_matches" && why.params.folds.length > 0) {
+    pieces.push({ text: ` (${why.params.folds.map((f) => t(FOLD[f])).join("; ")})`, mark: false });
+  }
   return { tone: TONE[why.code], pieces };
 }

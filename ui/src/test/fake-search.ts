@@ -42,7 +42,10 @@ export function identifiersOf(q: SubjectQuery): Identifier[] {
   return out;
 }
 
-const email = (written: string, key: string): Why => ({ code: "email_matches", params: { written, key } });
+const email = (written: string, key: string): Why => ({
+  code: "email_matches",
+  params: { written, key, folds: written === key ? [] : ["case"] },
+});
 const phone = (written: string, key: string, restored = false): Why => ({
   code: "phone_matches",
   params: { written, key, note: restored ? "leading_zero_restored" : null },

@@ -172,7 +172,7 @@ fn date(s: &str) -> chrono::NaiveDate {
 #[test]
 fn the_register_sorted_by_deadline_puts_the_nearest_first_and_ended_requests_last() {
     let (_t, mut s, access_mon) = desk();
-    let mut form = |received: &str, rights: Vec<Right>, s: &mut Store| {
+    let form = |received: &str, rights: Vec<Right>, s: &mut Store| {
         let form = NewRequest {
             received_at: Some(received.into()),
             channel: Channel::Email,

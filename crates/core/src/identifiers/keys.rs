@@ -19,6 +19,47 @@ pub fn email_key(text: &str) -> Option<String> {
     Some(format!("{local}@{domain}"))
 }
 
+/// How an e-mail address as written was folded to reach its key; front ends word each ("Gmail
+/// ignores dots").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum EmailFold {
+    /// Capital letters: addresses do not tell them apart.
+    Case,
+    /// Dots in a Gmail address: Gmail ignores them.
+    GmailDots,
+    /// A `+tag` after the name: it reaches the same mailbox.
+    PlusTag,
+    /// googlemail.com is gmail.com.
+    Googlemail,
+}
+
+/// The folds that take `written` to its key, in the order they apply (none when it is its key).
+pub fn email_folds(written: &str) -> Vec<EmailFold> {
+    let t = written.trim();
+    let Some((local, domain)) = t.rsplit_once('@') else {
+        return Vec::new();
+    };
+    let domain = domain.to_lowercase();
+    let gmail = matches!(domain.as_str(), "gmail.com" | "googlemail.com");
+    let mut folds = Vec::new();
+    if t != t.to_lowercase() {
+        folds.push(EmailFold::Case);
+    }
+    let name = local.split('+').next().unwrap_or(local);
+    if gmail && name.contains('.') {
+        folds.push(EmailFold::GmailDots);
+    }
+    if local.contains('+') {
+        folds.push(EmailFold::PlusTag);
+    }
+    if domain == "googlemail.com" {
+        folds.push(EmailFold::Googlemail);
+    }
+    folds
+}
+
 /// A phone key and what had to be assumed to get it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PhoneKey {
@@ -209,6 +250,27 @@ pub fn compare_names(a: &str, b: &str) -> NameMatch {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_email_says_how_it_was_folded_to_its_key() {
+        assert_eq!(
+            email_folds("Wayan.Pemandu+toko@GoogleMail.com"),
+            [
+                EmailFold::Case,
+                EmailFold::GmailDots,
+                EmailFold::PlusTag,
+                EmailFold::Googlemail
+            ]
+        );
+        assert!(
+            email_folds("wayan@example.com").is_empty(),
+            "an address that is its own key needs no word"
+        );
+        assert!(
+            email_folds("made.putra@example.com").is_empty(),
+            "dots count outside Gmail"
+        );
+    }
 
     #[test]
     fn email_keys_fold_case_and_gmail() {

@@ -3,7 +3,9 @@
 
 use super::why::Why;
 use super::HitClass;
-use crate::identifiers::keys::{compare_names, name_starts, name_words, starts_agree, NameMatch};
+use crate::identifiers::keys::{
+    compare_names, email_folds, name_starts, name_words, starts_agree, NameMatch,
+};
 use crate::identifiers::subject::{Facts, Subject};
 use std::collections::HashSet;
 
@@ -66,6 +68,7 @@ pub(crate) fn weigh(subject: &Subject, f: &Facts, shared: &HashSet<String>) -> V
             v.strong.push(Why::EmailMatches {
                 written: written.clone(),
                 key: k.clone(),
+                folds: email_folds(written),
             });
         }
     }

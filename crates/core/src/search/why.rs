@@ -3,7 +3,7 @@
 //! the search in that form; front ends word them in their own language by the code. The English
 //! wording (`Display`) is for the command line only, and nothing reads it back.
 
-use crate::identifiers::keys::PhoneNote;
+use crate::identifiers::keys::{EmailFold, PhoneNote};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use ts_rs::TS;
@@ -15,8 +15,14 @@ use ts_rs::TS;
 #[serde(tag = "code", content = "params", rename_all = "snake_case")]
 #[ts(export)]
 pub enum Why {
-    /// The record's e-mail, as `written`, has the subject's e-mail key.
-    EmailMatches { written: String, key: String },
+    /// The record's e-mail, as `written`, has the subject's e-mail key; `folds` say how the
+    /// spelling was folded to reach it (none when it is the key).
+    EmailMatches {
+        written: String,
+        key: String,
+        #[serde(default)]
+        folds: Vec<EmailFold>,
+    },
     /// The record carries the subject's NIK.
     NikMatches,
     /// The record's phone, as `written`, is the subject's national number `key`.
@@ -69,7 +75,7 @@ fn note_words(note: &Option<PhoneNote>) -> &'static str {
 impl fmt::Display for Why {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Why::EmailMatches { written, key } => write!(f, "e-mail {written} matches {key}"),
+            Why::EmailMatches { written, key, .. } => write!(f, "e-mail {written} matches {key}"),
             Why::NikMatches => f.write_str("NIK matches"),
             Why::PhoneMatches { written, key, note } => write!(
                 f,
@@ -143,6 +149,7 @@ mod tests {
             Why::EmailMatches {
                 written: x(),
                 key: x(),
+                folds: vec![EmailFold::GmailDots],
             },
             Why::NikMatches,
             Why::PhoneMatches {

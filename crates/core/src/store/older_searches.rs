@@ -5,7 +5,7 @@
 //! become [`Why::AnotherPerson`] and [`Why::AnotherEmail`], and the quoted name or address is
 //! dropped, never shown again.
 
-use crate::identifiers::keys::PhoneNote;
+use crate::identifiers::keys::{email_folds, PhoneNote};
 use crate::search::why::{ChatLink, Identifier, Why};
 
 /// The explanation column: typed values, or the sentences of an older version.
@@ -60,6 +60,7 @@ fn why(sentence: &str) -> Why {
         return Why::EmailMatches {
             written: written.into(),
             key: key.into(),
+            folds: email_folds(written),
         };
     }
     if let Some(rest) = s.strip_prefix("phone ") {
@@ -151,7 +152,11 @@ mod tests {
             vec![
                 Why::EmailMatches {
                     written: s("Putri.Maharani@Gmail.com"),
-                    key: s("putrimaharani@gmail.com")
+                    key: s("putrimaharani@gmail.com"),
+                    folds: vec![
+                        crate::identifiers::keys::EmailFold::Case,
+                        crate::identifiers::keys::EmailFold::GmailDots
+                    ],
                 },
                 Why::NikMatches,
                 Why::PhoneMatches {
@@ -318,7 +323,8 @@ mod stored {
             vec![
                 Why::EmailMatches {
                     written: "Sari@Example.com".into(),
-                    key: "sari@example.com".into()
+                    key: "sari@example.com".into(),
+                    folds: vec![crate::identifiers::keys::EmailFold::Case],
                 },
                 Why::AnotherPerson
             ],

@@ -88,6 +88,17 @@ pub async fn open_window(data: &Path, port: u16) -> (Driver, Client) {
 /// As [`open_window`], with `PDPDESK_FIRST_START` as given (`setup`: the installed copy's first
 /// start).
 pub async fn open_window_as(data: &Path, port: u16, first_start: &str) -> (Driver, Client) {
+    open_window_env(data, port, first_start, &[]).await
+}
+
+/// As [`open_window_as`], with more environment for the app (e.g. `XDG_CONFIG_HOME`, whose
+/// `user-dirs.dirs` names the documents folder the app proposes for its outputs).
+pub async fn open_window_env(
+    data: &Path,
+    port: u16,
+    first_start: &str,
+    env: &[(&str, &str)],
+) -> (Driver, Client) {
     assert!(
         std::env::var_os("DISPLAY").is_some(),
         "no DISPLAY: run under xvfb-run (scripts/e2e does)"
@@ -109,6 +120,7 @@ pub async fn open_window_as(data: &Path, port: u16, first_start: &str) -> (Drive
             ])
             .env("PDPDESK_DATA_DIR", data)
             .env("PDPDESK_FIRST_START", first_start)
+            .envs(env.iter().copied())
             .spawn()
             .expect("cannot start tauri-driver (cargo install tauri-driver --locked)");
     let driver = Driver(child);

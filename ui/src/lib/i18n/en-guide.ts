@@ -22,6 +22,7 @@ export const enGuide: Record<keyof typeof idGuide, string> = {
   "guide.action.redact": "Carry out the deletion",
   "guide.action.issue-certificate": "Issue the certificate",
   "guide.action.close": "Close the request",
+  "guide.close.reason": "Everything asked is done and its answer letter issued.",
   "guide.unverified": "The requester is not verified yet. Searching may go on, but no data may leave the office until verification is complete.",
   "guide.next": "Next step",
   "guide.ended": "Finished",

@@ -85,6 +85,9 @@ export const enLetters: Record<keyof typeof idLetters, string> = {
   "letters.issue.body":
     "The {kind} ({lang}) gets the next number, is kept as a PDF with request {id}, and is logged in the history. Letter numbers are never reused, not even when a letter is voided later.",
   "letters.issue.ok": "Yes, issue it",
+  "letters.issue.only": "Issue only",
+  "letters.issue.send": "Issue and send",
+  "letters.issue.send.body": "With \"Issue and send\", its PDF goes at once through the office's mail server to {to}.",
   "letters.issue.done": "Letter {number} issued.",
   "letters.refused.title": "Not verified: this letter may only be issued once the requester's identity is verified.",
   "letters.refused.missing": "Still missing:",

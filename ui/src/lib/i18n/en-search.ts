@@ -76,6 +76,10 @@ export const enSearch: Record<keyof typeof idSearch, string> = {
   "search.why.chatSavedName": "1:1 chat with the requester: saved under their name",
   "search.why.older": "explained in an older version's words; search again for the full explanation",
   "search.note.leadingZero": "leading 0 restored; lost in Excel",
+  "search.fold.case": "capitals do not count",
+  "search.fold.gmailDots": "Gmail ignores dots",
+  "search.fold.plusTag": "a +tag reaches the same mailbox",
+  "search.fold.googlemail": "googlemail.com is gmail.com",
   "search.subject.title": "Searched with",
   "search.record.title": "This record",
   "search.requester.title": "Requester",
@@ -114,6 +118,8 @@ export const enSearch: Record<keyof typeof idSearch, string> = {
   "search.found.adding": "Adding…",
   "search.found.added": "{n} identifiers added to the request; searching again.",
 
+  "search.rejectRest": "Reject possible hits ({n})",
+  "search.rejectRest.reason": "Not the requester: only the name is similar, with none of the requester's e-mails, phones or NIK.",
   "search.reject.title": "Reject {n} hits",
   "search.reject.description":
     "Rejected hits never go into the answer to the requester. The reason is kept with your name and the time.",

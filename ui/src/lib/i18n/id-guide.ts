@@ -23,6 +23,7 @@ export const idGuide = {
   "guide.action.redact": "Jalankan penghapusan",
   "guide.action.issue-certificate": "Terbitkan berita acara",
   "guide.action.close": "Tutup permintaan",
+  "guide.close.reason": "Semua yang diminta sudah dikerjakan dan surat jawabannya sudah terbit.",
   "guide.unverified": "Identitas pemohon belum terverifikasi. Pencarian boleh berjalan, tetapi tidak ada data yang boleh keluar dari kantor sebelum verifikasi selesai.",
   "guide.next": "Langkah berikutnya",
   "guide.ended": "Selesai",

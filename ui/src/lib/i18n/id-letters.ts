@@ -85,6 +85,9 @@ export const idLetters = {
   "letters.issue.body":
     "{kind} ({lang}) diberi nomor berikutnya, disimpan sebagai PDF bersama permintaan {id}, dan dicatat di riwayat. Nomor surat tidak pernah dipakai ulang, juga bila surat kemudian dibatalkan.",
   "letters.issue.ok": "Ya, terbitkan",
+  "letters.issue.only": "Terbitkan saja",
+  "letters.issue.send": "Terbitkan dan kirim",
+  "letters.issue.send.body": "Dengan \"Terbitkan dan kirim\", PDF-nya langsung dikirim lewat server e-mail kantor ke {to}.",
   "letters.issue.done": "Surat {number} diterbitkan.",
   "letters.refused.title": "Belum terverifikasi: surat ini baru boleh diterbitkan setelah identitas pemohon diverifikasi.",
   "letters.refused.missing": "Yang belum terpenuhi:",

@@ -77,6 +77,10 @@ export const idSearch = {
   "search.why.chatSavedName": "percakapan 1:1 dengan pemohon: disimpan dengan nama pemohon",
   "search.why.older": "dijelaskan dengan kata-kata versi lama; cari ulang untuk penjelasan lengkap",
   "search.note.leadingZero": "angka 0 di depan dipulihkan; hilang di Excel",
+  "search.fold.case": "huruf besar dan kecil tidak dibedakan",
+  "search.fold.gmailDots": "Gmail mengabaikan titik",
+  "search.fold.plusTag": "bagian +… sampai ke kotak surat yang sama",
+  "search.fold.googlemail": "googlemail.com sama dengan gmail.com",
   "search.subject.title": "Dicari dengan",
   "search.record.title": "Catatan ini",
   "search.requester.title": "Pemohon",
@@ -115,6 +119,8 @@ export const idSearch = {
   "search.found.adding": "Menambahkan…",
   "search.found.added": "{n} identitas ditambahkan ke permintaan; pencarian diulang.",
 
+  "search.rejectRest": "Tolak yang mungkin ({n})",
+  "search.rejectRest.reason": "Bukan pemohon: hanya namanya yang mirip, tanpa e-mail, telepon atau NIK pemohon.",
   "search.reject.title": "Tolak {n} temuan",
   "search.reject.description":
     "Temuan yang ditolak tidak masuk ke jawaban untuk pemohon. Alasan dicatat bersama nama Anda dan waktunya.",

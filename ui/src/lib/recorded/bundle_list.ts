@@ -20,29 +20,29 @@ export default {
     "ok": [
       {
         "actor": "Wayan",
-        "bytes": 18825,
+        "bytes": 18821,
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-04T19:02:49Z",
+        "made_at": "2026-12-04T19:15:43Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "98262bf8c021b92b8fe614627f46aadcd19d95a113288c9108ffb101eb821086"
+        "sha256": "9e5ecaf31300b9ffd46b9072c8fb72d97a41daebc10ce55771bc4fe66b6536ea"
       },
       {
         "actor": "Wayan",
-        "bytes": 25480,
+        "bytes": 25477,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-04T19:02:49Z",
+        "made_at": "2026-12-04T19:15:43Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "ba403f42b1728d82762d34572041d48a5ad00fc26f5d1b047896be9fb2f09685"
+        "sha256": "e799487aab0661e7b765a4c21a5eb4a4ef951c4a9f27644efd031597aa2dea4f"
       }
     ]
   },

@@ -8,8 +8,8 @@ export default {
     "ok": {
       "created": false,
       "file": "/home/staf/.local/share/pdpdesk/certificate.key",
-      "fingerprint": "3d9b 3220 567d 92be dc15 a853 be4b 508a 631a 0686 c362 cdf8 9383 2c43 8119 a6d1",
-      "public_key": "1f40f2f5ba3d2a3a29ac0dfc571632cbd2b8c07bbd9366d069c090964eb86f09"
+      "fingerprint": "9113 d42b 8b1a be55 73c2 8664 bb1c 82e7 a9f7 322f 2c85 408c 0a35 daef a2fe a7b8",
+      "public_key": "e2d3833054a12162310a4c48a8ca977ab168db81839be9a3b9a1c4ac914532cc"
     }
   }
 } satisfies Record<string, Recorded<CertificateKey>>;

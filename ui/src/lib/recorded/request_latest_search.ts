@@ -10,7 +10,7 @@ export default {
   "{\"id\":\"REQ-2026-0002\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-04T19:02:48Z",
+      "at": "2026-12-04T19:15:42Z",
       "hits": [],
       "id": 3,
       "identifiers": [
@@ -183,11 +183,11 @@ export default {
   "{\"id\":\"REQ-2026-0005\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-04T19:02:48Z",
+      "at": "2026-12-04T19:15:42Z",
       "hits": [
         {
           "class": "possible",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:43Z",
           "decided_by": "Wayan",
           "decision": "rejected",
           "explanation": [
@@ -212,13 +212,16 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
             {
               "code": "email_matches",
               "params": {
+                "folds": [
+                  "gmail_dots"
+                ],
                 "key": "triwulandari94@gmail.com",
                 "written": "tri.wulandari94@gmail.com"
               }
@@ -244,13 +247,16 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
             {
               "code": "email_matches",
               "params": {
+                "folds": [
+                  "gmail_dots"
+                ],
                 "key": "triwulandari94@gmail.com",
                 "written": "tri.wulandari94@gmail.com"
               }
@@ -313,13 +319,17 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
             {
               "code": "email_matches",
               "params": {
+                "folds": [
+                  "case",
+                  "gmail_dots"
+                ],
                 "key": "triwulandari94@gmail.com",
                 "written": "Tri.Wulandari94@Gmail.com"
               }
@@ -345,13 +355,17 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
             {
               "code": "email_matches",
               "params": {
+                "folds": [
+                  "case",
+                  "gmail_dots"
+                ],
                 "key": "triwulandari94@gmail.com",
                 "written": "Tri.Wulandari94@Gmail.com"
               }
@@ -402,13 +416,17 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
             {
               "code": "email_matches",
               "params": {
+                "folds": [
+                  "case",
+                  "gmail_dots"
+                ],
                 "key": "triwulandari94@gmail.com",
                 "written": "Tri.Wulandari94@Gmail.com"
               }
@@ -435,13 +453,17 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
             {
               "code": "email_matches",
               "params": {
+                "folds": [
+                  "case",
+                  "gmail_dots"
+                ],
                 "key": "triwulandari94@gmail.com",
                 "written": "Tri.Wulandari94@Gmail.com"
               }
@@ -494,7 +516,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -520,7 +542,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -552,7 +574,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -578,7 +600,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -610,7 +632,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -636,7 +658,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -668,7 +690,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -694,13 +716,16 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
             {
               "code": "email_matches",
               "params": {
+                "folds": [
+                  "gmail_dots"
+                ],
                 "key": "triwulandari94@gmail.com",
                 "written": "tri.wulandari94@gmail.com"
               }
@@ -739,7 +764,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -765,7 +790,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -797,7 +822,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -829,7 +854,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -855,7 +880,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -887,7 +912,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -913,7 +938,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -945,7 +970,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -971,7 +996,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -997,7 +1022,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1029,7 +1054,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1055,7 +1080,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1087,7 +1112,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1113,7 +1138,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1139,7 +1164,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1171,7 +1196,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1197,7 +1222,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1229,7 +1254,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1261,7 +1286,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1287,7 +1312,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1313,7 +1338,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1339,7 +1364,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1371,7 +1396,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1397,7 +1422,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1429,7 +1454,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1461,7 +1486,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1487,7 +1512,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1519,7 +1544,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1551,7 +1576,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1583,7 +1608,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1609,7 +1634,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1641,7 +1666,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1667,7 +1692,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1693,7 +1718,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1719,7 +1744,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1751,7 +1776,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1783,7 +1808,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1815,7 +1840,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1847,7 +1872,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1873,7 +1898,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1905,7 +1930,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1937,7 +1962,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1963,7 +1988,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1989,7 +2014,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2021,7 +2046,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2053,7 +2078,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2085,7 +2110,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2117,7 +2142,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2143,7 +2168,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2169,7 +2194,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2201,7 +2226,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2227,7 +2252,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2259,7 +2284,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2285,7 +2310,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2317,7 +2342,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2349,7 +2374,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2381,7 +2406,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2413,7 +2438,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2439,7 +2464,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2471,7 +2496,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2503,7 +2528,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2529,7 +2554,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2555,7 +2580,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2581,7 +2606,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2613,7 +2638,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2639,7 +2664,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2671,7 +2696,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2697,7 +2722,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2723,7 +2748,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2749,7 +2774,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2781,7 +2806,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2807,7 +2832,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2839,7 +2864,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2871,7 +2896,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2903,7 +2928,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2929,7 +2954,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2961,7 +2986,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2987,7 +3012,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3019,7 +3044,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3051,7 +3076,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3077,7 +3102,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3109,7 +3134,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3135,7 +3160,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3161,7 +3186,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3187,7 +3212,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3219,7 +3244,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3251,7 +3276,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3277,7 +3302,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3309,13 +3334,17 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
             {
               "code": "email_matches",
               "params": {
+                "folds": [
+                  "case",
+                  "gmail_dots"
+                ],
                 "key": "triwulandari94@gmail.com",
                 "written": "TRI.WULANDARI94@GMAIL.COM"
               }
@@ -3500,7 +3529,7 @@ export default {
   "{\"id\":\"REQ-2026-0006\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-04T19:02:48Z",
+      "at": "2026-12-04T19:15:42Z",
       "hits": [
         {
           "class": "possible",
@@ -3554,13 +3583,14 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
             {
               "code": "email_matches",
               "params": {
+                "folds": [],
                 "key": "budi@ptsinarjayalogistik.co.id",
                 "written": "budi@ptsinarjayalogistik.co.id"
               }
@@ -3617,7 +3647,7 @@ export default {
         },
         {
           "class": "possible",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3642,7 +3672,7 @@ export default {
         },
         {
           "class": "possible",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3667,7 +3697,7 @@ export default {
         },
         {
           "class": "possible",
-          "decided_at": "2026-12-04T19:02:48Z",
+          "decided_at": "2026-12-04T19:15:42Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [

@@ -7,7 +7,7 @@ export default {
   "{\"id\":\"REQ-2026-0002\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-04T19:02:48Z",
+      "at": "2026-12-04T19:15:42Z",
       "hits": [],
       "id": 3,
       "identifiers": [
@@ -174,7 +174,7 @@ export default {
   "{\"id\":\"REQ-2026-0005\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-04T19:02:48Z",
+      "at": "2026-12-04T19:15:42Z",
       "hits": [
         {
           "class": "possible",
@@ -210,6 +210,9 @@ export default {
             {
               "code": "email_matches",
               "params": {
+                "folds": [
+                  "gmail_dots"
+                ],
                 "key": "triwulandari94@gmail.com",
                 "written": "tri.wulandari94@gmail.com"
               }
@@ -242,6 +245,9 @@ export default {
             {
               "code": "email_matches",
               "params": {
+                "folds": [
+                  "gmail_dots"
+                ],
                 "key": "triwulandari94@gmail.com",
                 "written": "tri.wulandari94@gmail.com"
               }
@@ -311,6 +317,10 @@ export default {
             {
               "code": "email_matches",
               "params": {
+                "folds": [
+                  "case",
+                  "gmail_dots"
+                ],
                 "key": "triwulandari94@gmail.com",
                 "written": "Tri.Wulandari94@Gmail.com"
               }
@@ -343,6 +353,10 @@ export default {
             {
               "code": "email_matches",
               "params": {
+                "folds": [
+                  "case",
+                  "gmail_dots"
+                ],
                 "key": "triwulandari94@gmail.com",
                 "written": "Tri.Wulandari94@Gmail.com"
               }
@@ -400,6 +414,10 @@ export default {
             {
               "code": "email_matches",
               "params": {
+                "folds": [
+                  "case",
+                  "gmail_dots"
+                ],
                 "key": "triwulandari94@gmail.com",
                 "written": "Tri.Wulandari94@Gmail.com"
               }
@@ -433,6 +451,10 @@ export default {
             {
               "code": "email_matches",
               "params": {
+                "folds": [
+                  "case",
+                  "gmail_dots"
+                ],
                 "key": "triwulandari94@gmail.com",
                 "written": "Tri.Wulandari94@Gmail.com"
               }
@@ -692,6 +714,9 @@ export default {
             {
               "code": "email_matches",
               "params": {
+                "folds": [
+                  "gmail_dots"
+                ],
                 "key": "triwulandari94@gmail.com",
                 "written": "tri.wulandari94@gmail.com"
               }
@@ -3307,6 +3332,10 @@ export default {
             {
               "code": "email_matches",
               "params": {
+                "folds": [
+                  "case",
+                  "gmail_dots"
+                ],
                 "key": "triwulandari94@gmail.com",
                 "written": "TRI.WULANDARI94@GMAIL.COM"
               }
@@ -3491,7 +3520,7 @@ export default {
   "{\"id\":\"REQ-2026-0006\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-04T19:02:48Z",
+      "at": "2026-12-04T19:15:42Z",
       "hits": [
         {
           "class": "possible",
@@ -3552,6 +3581,7 @@ export default {
             {
               "code": "email_matches",
               "params": {
+                "folds": [],
                 "key": "budi@ptsinarjayalogistik.co.id",
                 "written": "budi@ptsinarjayalogistik.co.id"
               }

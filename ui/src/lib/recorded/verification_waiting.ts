@@ -7,7 +7,7 @@ export default {
   "{}": {
     "ok": [
       {
-        "asked_at": "2026-12-04T19:02:48Z",
+        "asked_at": "2026-12-04T19:15:43Z",
         "close_on": "2026-12-21",
         "remind_on": "2026-12-08",
         "request_id": "REQ-2026-0004",

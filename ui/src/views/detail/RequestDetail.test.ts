@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
+import { toast } from "svelte-sonner";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import Harness from "../../test/Harness.svelte";
 import RequestDetail from "./RequestDetail.svelte";
@@ -258,6 +259,11 @@ describe("the guide on a request", () => {
     const dialog = await screen.findByRole("dialog");
     const chosen = within(dialog).getByRole("radio", { checked: true });
     expect(chosen.getAttribute("value"), "the dialog opens at closing").toBe("closed");
+    const reason = within(dialog).getByTestId("state-reason") as HTMLTextAreaElement;
+    expect(reason.value, "the guide's reason is suggested, so closing is one more click").toContain("Semua yang diminta sudah dikerjakan");
+    const said = vi.spyOn(toast, "success");
+    await user.click(within(dialog).getByTestId("state-submit"));
+    await waitFor(() => expect(said, "the new state is named, even as the request is read again").toHaveBeenCalledWith("REQ-2026-0003 kini berstatus Selesai"));
   });
 
   it("speaks English on the English screen", async () => {

@@ -7,6 +7,7 @@ import Harness from "../../../test/Harness.svelte";
 import { fake, resetFake } from "../../../test/fake-ipc";
 import { NEW_PASSCODE, recordedRegister, samplePreview } from "../../../test/fake-fulfil";
 import FulfilSection from "./FulfilSection.svelte";
+import { press } from "$lib/guide-intent.svelte";
 
 vi.mock("$lib/ipc", async () => (await import("../../../test/fake-ipc")).ipcModule);
 // The desktop's Documents folder and the native save dialog, as the browser preview has them.
@@ -45,6 +46,13 @@ describe("fulfilment of a request", () => {
   it("is not shown for rights that hand over no data", () => {
     render(Harness, { props: { component: FulfilSection, props: { id: ID, rights: ["deletion"], zone: "Asia/Makassar" } } });
     expect(screen.queryByTestId("fulfil-section")).toBeNull();
+  });
+
+  it("opens the pack's form when the guide's \"Buat paket data\" was pressed", async () => {
+    press(ID, "make-access-pack");
+    await setup(["access"]);
+    const maker = await screen.findByTestId("fulfil-maker");
+    expect(maker.dataset.kind, "the next action's package is opened, no second click").toBe("access-pack");
   });
 
   it("offers the ZIP for portability and the access pack for access", async () => {

@@ -219,4 +219,35 @@ describe("letters of a request", () => {
     await waitFor(() => expect(fake.ipc.letterSend).toHaveBeenCalledWith("001/PDP/CMJKD/XI/2026", null));
     await waitFor(() => expect(screen.getByTestId("issued-letter").dataset.state).toBe("sent"));
   });
+
+  it("issues and sends in one confirmation when a mail server is set and the requester has an address", async () => {
+    fake.mail.seed({
+      settings: { host: "mail.example.com", port: 587, security: "start-tls", user: null, sender: "privasi@example.com", ca_file: null },
+      has_password: false,
+    });
+    const user = await setup();
+    await open(user, "acknowledgement");
+    await textBox();
+    await waitFor(() => expect((screen.getByTestId("letter-issue") as HTMLButtonElement).disabled).toBe(false));
+    await user.click(screen.getByTestId("letter-issue"));
+    const dialog = await screen.findByTestId("letter-issue-dialog");
+    const to = await within(dialog).findByTestId("letter-issue-send-to");
+    expect(to.textContent, "the dialog names the address it sends to").toMatch(/ke \S+@\S+/);
+    expect(within(dialog).getByTestId("letter-issue-ok").textContent, "issuing alone stays possible").toContain("Terbitkan saja");
+    await user.click(within(dialog).getByTestId("letter-issue-send"));
+    await waitFor(() => expect(fake.ipc.letterIssue).toHaveBeenCalledWith(ID, "acknowledgement", "id", null, []));
+    await waitFor(() => expect(fake.ipc.letterSend, "the new number is sent to the requester's address").toHaveBeenCalledWith("001/PDP/CMJKD/XI/2026", null));
+    await waitFor(() => expect(screen.getByTestId("issued-letter").dataset.state).toBe("sent"));
+  });
+
+  it("offers no sending in the confirmation without a mail server", async () => {
+    const user = await setup();
+    await open(user, "acknowledgement");
+    await textBox();
+    await waitFor(() => expect((screen.getByTestId("letter-issue") as HTMLButtonElement).disabled).toBe(false));
+    await user.click(screen.getByTestId("letter-issue"));
+    const dialog = await screen.findByTestId("letter-issue-dialog");
+    expect(within(dialog).queryByTestId("letter-issue-send"), "nothing to send through").toBeNull();
+    expect(within(dialog).getByTestId("letter-issue-ok").textContent).toContain("Ya, terbitkan");
+  });
 });

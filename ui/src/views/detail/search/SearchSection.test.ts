@@ -30,6 +30,16 @@ describe("subject search", () => {
     setLocale("id");
   });
 
+  it("runs the search when the guide's \"Cari data\" is pressed", async () => {
+    fake.data.guides[ID] = { steps: [], next: { action: "search" }, unverified: false };
+    const user = await setup(false);
+    expect(fake.ipc.requestSearch).not.toHaveBeenCalled();
+    const next = await screen.findByTestId("next-action");
+    expect(next.dataset.action).toBe("search");
+    await user.click(next);
+    await waitFor(() => expect(fake.ipc.requestSearch, "one press runs the search with the request's identifiers").toHaveBeenCalledTimes(1));
+  });
+
   it("pre-ticks strong hits only; possible hits are unticked", async () => {
     await setup();
     expect(hits()).toHaveLength(12);
@@ -86,6 +96,26 @@ describe("subject search", () => {
     expect(reason).toBeNull();
     await waitFor(() => expect(screen.getAllByTestId("search-hit").filter((h) => h.dataset.decision === "confirmed")).toHaveLength(7));
     expect(screen.getByTestId("search-selected").textContent).toContain("0 dipilih");
+  });
+
+  it("once the strong hits are decided, rejects the namesakes left in one go with a suggested reason", async () => {
+    const user = await setup();
+    expect(screen.queryByTestId("search-reject-rest"), "not while strong hits wait").toBeNull();
+    await user.click(screen.getByTestId("search-confirm"));
+    await waitFor(() => expect(byClass("strong").every((h) => h.dataset.decision === "confirmed")).toBe(true));
+    const rest = await screen.findByTestId("search-reject-rest");
+    expect(rest.textContent).toContain("Tolak yang mungkin (5)");
+    await user.click(rest);
+    const reason = (await screen.findByTestId("search-reject-reason")) as HTMLTextAreaElement;
+    expect(reason.value, "a reason is suggested, staff may change it").toContain("hanya namanya yang mirip");
+    const reads = fake.ipc.requestGet.mock.calls.length;
+    await user.click(screen.getByTestId("search-reject-submit"));
+    await waitFor(() => expect(fake.ipc.hitsDecide).toHaveBeenCalledTimes(2));
+    const [ids, decision] = fake.ipc.hitsDecide.mock.calls[1];
+    expect([...ids].sort(), "exactly the undecided possible hits").toEqual(byClass("possible").map((h) => Number(h.dataset.hitId)).sort());
+    expect(decision).toBe("rejected");
+    await waitFor(() => expect(screen.queryByTestId("search-reject-rest")).toBeNull());
+    await waitFor(() => expect(fake.ipc.requestGet.mock.calls.length, "the request (and its guide) is read again").toBeGreaterThan(reads));
   });
 
   it("asks for a reason before rejecting", async () => {
