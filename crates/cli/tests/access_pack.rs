@@ -5,7 +5,7 @@
 //! warned about); `bundle verify` passes on it; the gate refuses before verification; the access
 //! letter cites the pack.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::collections::BTreeSet;

@@ -2,7 +2,7 @@
 //! append-only triggers dropped first, as anyone with the file can): each kind of edit is found,
 //! and `audit verify` names the first bad entry with what is wrong, exit 6.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::path::PathBuf;

@@ -2,7 +2,7 @@
 //! once leave one whole chain, leaving the demo keeps it whole, and a database from before the
 //! chain gets one that takes in the history already there.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::process::Command;

@@ -4,7 +4,7 @@
 //! verify` passes and names a changed entry; the encrypted bundle opens with its passcode only;
 //! the portability letter carries the bundle's SHA-256; `bundle list` is the delivery record.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::process::Command;

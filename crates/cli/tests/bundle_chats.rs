@@ -3,7 +3,7 @@
 //! subject's number is left out and said so; a 1:1 chat goes in as the conversation staff
 //! confirmed, and one confirmed only in part is named with how many messages are undecided.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use support::Desk;

@@ -1,7 +1,7 @@
 //! A bundle killed (SIGKILL) at any moment while it is written leaves no file under the name it
 //! was to have, no work folder after the next bundle, and the next bundle is whole.
 
-mod support;
+use crate::support;
 
 use std::process::{Command, Stdio};
 use std::time::Instant;

@@ -2,7 +2,7 @@
 //! holds exactly the records staff confirmed — no undecided or rejected hit — and every value
 //! of a text export is in the bundle as the export's cell holds it (a chat's text as written).
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::collections::BTreeSet;

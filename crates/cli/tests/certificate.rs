@@ -4,7 +4,7 @@
 //! its fingerprint on the certificate), and verify on and off the office's machine, with a plan
 //! change after issue reported.
 
-mod support;
+use crate::support;
 
 use support::certificate::{issue, office, ready, redact, tick_all, verify, verify_file};
 use support::letters::{tool, words};

@@ -3,7 +3,7 @@
 //! by a PDF tool (qpdf), with and without the old signature line put back; an incremental save
 //! appended; a certificate signed by another office's key. Poppler still opens the original.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::process::Command;

@@ -2,7 +2,7 @@
 //! characters are refused, a stored Subject with an encoded CR LF is shown escaped, and error
 //! messages speak plain words and quote long input cut short.
 
-mod support;
+use crate::support;
 
 use support::Desk;
 

@@ -1,7 +1,7 @@
 //! The clocks on the command line: `deadline`, `calendar` and `request pause|resume|extend`, run
 //! as the real `pdpdesk` binary on a temporary data directory.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use support::Desk;

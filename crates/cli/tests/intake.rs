@@ -1,7 +1,7 @@
 //! `pdpdesk intake` on the real binary: the generator's e-mails, a big mailbox, threads,
 //! duplicates, forwarded and HTML-only mail, and files that are not (whole) e-mails.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

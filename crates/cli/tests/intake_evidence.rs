@@ -1,7 +1,7 @@
 //! An original is kept as evidence only together with the row that names it: a message or record
 //! whose request is refused leaves no file behind.
 
-mod support;
+use crate::support;
 
 use support::Desk;
 

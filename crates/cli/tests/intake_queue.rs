@@ -3,7 +3,7 @@
 //! intake-queue` lists and decides them (a request with its rights, or not a request with a
 //! reason), each decision once.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,7 @@
 //! Two windows, or a window and the CLI, import the same mail at once: every process finishes,
 //! each message makes one request and one row, and the data folder is created race-free.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,7 @@
 //! `pdpdesk intake-record`: a request started from a record an added source holds, the record
 //! kept as evidence.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use support::{generate, pdpdesk};

@@ -2,7 +2,7 @@
 //! one JSON error object on stderr, and each failure has its exit code (2 bad input, 3 not found,
 //! 5 database unusable).
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use support::Desk;

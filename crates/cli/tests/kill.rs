@@ -1,7 +1,7 @@
 //! A power cut or a killed process (SIGKILL) at any moment of reading sources, indexing or intake
 //! leaves a data folder that opens, indexes, finds and imports as if nothing had happened.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

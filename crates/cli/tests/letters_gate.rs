@@ -2,7 +2,7 @@
 //! the gate, a refusal names its ground, and once the requester is verified the request for
 //! proof is no longer offered and a refusal cannot say the identity was not verified.
 
-mod support;
+use crate::support;
 
 use serde_json::{json, Value};
 use support::letters::{draft, office, verify, words};

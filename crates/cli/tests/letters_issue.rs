@@ -2,7 +2,7 @@
 //! kept PDF private and unchanged; the office's own template and staff's edited text used, and
 //! placeholders that are unknown or unfilled named.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use support::letters::{office, well_formed, words};

@@ -2,7 +2,7 @@
 //! the letter's e-mail text and its PDF, byte for byte as kept, goes to the requester's address,
 //! and the sending is in the history. Without a mail server the refusal says how to set one.
 
-mod support;
+use crate::support;
 
 use std::path::PathBuf;
 use support::smtp::set_mail_server;

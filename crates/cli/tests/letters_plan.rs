@@ -3,7 +3,7 @@
 //! the corrections with the field and the new value, the purposes processing stopped for.
 //! Read back from the issued (or drafted) PDF with poppler.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use support::certificate::{office_for, verify};

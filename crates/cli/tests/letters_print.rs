@@ -3,7 +3,7 @@
 //! `qpdf --check`, and a long search record broken over pages with its header repeated. Page
 //! images go to `artefacts/letters/` to be looked at.
 
-mod support;
+use crate::support;
 
 use support::letters::{draft, office, page_images, tool, verify, well_formed, words};
 use support::Desk;

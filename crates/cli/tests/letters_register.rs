@@ -2,7 +2,7 @@
 //! gave, across requests, newest first, filtered by year and kind, a void number marked with why;
 //! and the letters open requests still wait for, gone once issued.
 
-mod support;
+use crate::support;
 
 use serde_json::{json, Value};
 use support::letters::office;

@@ -5,7 +5,7 @@
 //! e-mail through the office's SMTP server, is tested against a local server in
 //! `verify_mail.rs`.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::process::Command;

@@ -3,7 +3,7 @@
 //! the reason as data; staff change a line only with a reason, the change is in the history and
 //! survives a new search; bad input is refused with the field named.
 
-mod support;
+use crate::support;
 
 use support::plan::{line, office};
 use support::Desk;

@@ -2,7 +2,7 @@
 //! go, all or none, with one line in the history; a correction (one record's new value) is
 //! refused for many.
 
-mod support;
+use crate::support;
 
 use support::plan::{line, office};
 use support::Desk;

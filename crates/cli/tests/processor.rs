@@ -1,7 +1,7 @@
 //! Processor routing on the real binary: a request concerning a client's end users names the
 //! client as controller and gets the note that forwards it.
 
-mod support;
+use crate::support;
 
 use support::{json, pdpdesk};
 

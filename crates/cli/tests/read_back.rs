@@ -2,7 +2,7 @@
 //! panics anywhere it passes, and a hit's record read again must be the very record the search
 //! weighed (a keyed fingerprint of its content), never the next person's after an edit.
 
-mod support;
+use crate::support;
 
 use support::Desk;
 

@@ -2,7 +2,7 @@
 //! as `0001-01-01` is refused on every path (a new request, a correction, an imported e-mail)
 //! instead of numbering a request `REQ-1-0001`.
 
-mod support;
+use crate::support;
 
 use support::Desk;
 

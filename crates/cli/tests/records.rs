@@ -2,7 +2,7 @@
 //! clock moved with `faketime`), what it leaves in the register export and the audit chain; the
 //! backup of the data folder restored into a new folder and refused over one in use.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::path::Path;

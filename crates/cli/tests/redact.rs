@@ -5,7 +5,7 @@
 //! originals, after which the plan still shows what was done. Refusals: an unverified request,
 //! a copy folder inside a source, an export edited since the search.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};

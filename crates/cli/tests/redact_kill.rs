@@ -1,7 +1,7 @@
 //! A redaction killed (SIGKILL) at any moment leaves the original export either as it was or
 //! wholly replaced by its redacted copy, and a copy under its final name only when it is whole.
 
-mod support;
+use crate::support;
 
 use std::process::{Command, Stdio};
 use std::time::Instant;

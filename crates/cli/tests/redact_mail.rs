@@ -1,7 +1,7 @@
 //! `pdpdesk redact` on a mailbox: the subject's messages leave the copy whole, every other
 //! message stays byte for byte; a retained mail stays as it is (a mail has no cells to mask).
 
-mod support;
+use crate::support;
 
 use support::Desk;
 

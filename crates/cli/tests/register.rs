@@ -1,6 +1,6 @@
 //! Runs the real `pdpdesk` binary on a temporary data directory, as a script or a person would.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::path::Path;

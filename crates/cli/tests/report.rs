@@ -3,7 +3,7 @@
 //! no requester's full name, e-mail or phone in either file), logged in the audit chain; and the
 //! figures of the same register.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::process::Command;

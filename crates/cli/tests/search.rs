@@ -1,7 +1,7 @@
 //! `pdpdesk search --json` on a generated office: the output shape, a request's
 //! identifiers as the query, and the reasonable-search list with zero-hit files.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};

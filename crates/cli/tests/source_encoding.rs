@@ -1,7 +1,7 @@
 //! A UTF-8 CSV with one stray byte near its top, searched through the index (read back from a
 //! checkpoint) and by a scan: both find the accented name on the same line, as written.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use support::Desk;

@@ -2,7 +2,7 @@
 //! loops still finish, a link out of the folder is not followed; every skipped link is named.
 #![cfg(unix)]
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use std::os::unix::fs::symlink;

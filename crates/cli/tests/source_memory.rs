@@ -3,7 +3,7 @@
 //! chat export zip whose one message does, and spreadsheets whose 300 MB are spread over many
 //! cells of a row or many shared strings must each be read within 200 MB.
 
-mod support;
+use crate::support;
 
 use std::io::Write;
 use std::path::Path;

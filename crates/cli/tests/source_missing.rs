@@ -1,7 +1,7 @@
 //! A file deleted from a folder source after it was read: the search record lists it as
 //! missing, and `source list` shows it.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use support::Desk;

@@ -2,7 +2,7 @@
 //! verified, codes come from the OS and are checked, bad input is exit 2, a closed request and a
 //! locked code are exit 4, and every step is in the history.
 
-mod support;
+use crate::support;
 
 use serde_json::Value;
 use support::Desk;

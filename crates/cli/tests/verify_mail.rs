@@ -3,7 +3,7 @@
 //! arrives, and a wrong password, a refused connection and an untrusted certificate, each a clear
 //! message with the code unsent and the failure in the history.
 
-mod support;
+use crate::support;
 
 use std::path::PathBuf;
 use support::smtp::set_mail_server;

@@ -1,7 +1,7 @@
 //! Intake on the e-mails of the office generator (`pdp-officegen`): each request e-mail is parsed and
 //! classified with the right its text asks, and the unrelated invoice question is not a request.
 
-mod support;
+use crate::support;
 
 use pdp_core::intake::rights;
 use pdp_core::intake::triage::MessageClass;

@@ -1,7 +1,7 @@
 //! Every spelling of a planted subject's identifiers that the generator wrote meets the
 //! subject's canonical identifiers under the search keys; near-namesakes' e-mails and phones do not.
 
-mod support;
+use crate::support;
 
 use pdp_core::identifiers::keys::{compare_names, email_key, phone_key, NameMatch};
 use serde_json::Value;

@@ -2,7 +2,7 @@
 //! `expected.json` lists under `matches` is a hit, no record under `must_not_match` is strong,
 //! and the index and the scan give the same hits.
 
-mod support;
+use crate::support;
 
 use pdp_core::desk::search::{search, Method};
 use pdp_core::search::{HitClass, SearchResult, SubjectQuery};

@@ -1,7 +1,7 @@
 //! The search index keeps no identifier in clear, and a file changed since it was indexed is
 //! read whole instead, so the indexed search still finds what is in it now.
 
-mod support;
+use crate::support;
 
 use pdp_core::desk::refresh::refresh;
 use pdp_core::desk::search::{search, Method};

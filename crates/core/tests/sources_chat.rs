@@ -1,7 +1,7 @@
 //! The generator's WhatsApp exports (Android Indonesian 1:1, Android English 12-hour 1:1, iOS
 //! Indonesian group with CRLF and LRM) read as messages at the index and line `expected.json` lists.
 
-mod support;
+use crate::support;
 
 use pdp_core::sources::ReadControl;
 use pdp_core::sources::{whatsapp, Locator, Record};

@@ -2,7 +2,7 @@
 //! encoding and delimiter `expected.json` states, and every planted record (matches and
 //! must-not-match alike) found at the record number, line and record id it lists.
 
-mod support;
+use crate::support;
 
 use pdp_core::sources::csv_file::{read, read_back};
 use pdp_core::sources::ReadControl;

@@ -1,7 +1,7 @@
 //! Every file the generator writes is detected as its kind from its content by the one entry
 //! point, with the record count `expected.json` states.
 
-mod support;
+use crate::support;
 
 use pdp_core::sources::read::read_file;
 use pdp_core::sources::ReadControl;

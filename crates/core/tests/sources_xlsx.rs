@@ -2,7 +2,7 @@
 //! lists, with the same record ids as the same sheet saved as CSV; broken workbooks are refused
 //! with the file's name.
 
-mod support;
+use crate::support;
 
 use pdp_core::sources::ReadControl;
 use pdp_core::sources::{xlsx, Locator, Record, SourceKind};

@@ -2,7 +2,7 @@
 //! `sqlite3` tool behind PDP Desk's back; on start the window warns, and Settings names the
 //! first bad entry and what is wrong there. "Periksa sekarang" walks the chain again.
 
-mod common;
+use crate::common;
 
 use common::*;
 use std::process::Command;

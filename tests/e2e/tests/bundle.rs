@@ -5,7 +5,7 @@
 //! SHA-256 it showed, and 7-Zip opens it with that passcode and not without. Then Settings: the
 //! processing register started from a profile, one category open.
 
-mod common;
+use crate::common;
 
 use common::*;
 use fantoccini::Locator;

@@ -1,7 +1,7 @@
 //! The clocks in the real window: the board shows the demo office's due and overdue requests,
 //! the register colours each request's remaining time, and a request can be paused with a reason.
 
-mod common;
+use crate::common;
 
 use common::*;
 use fantoccini::Locator;

@@ -3,7 +3,7 @@
 //! opens; the CLI then reads the office the window saved. Screenshots `first-start.png`,
 //! `first-start-done.png`.
 
-mod common;
+use crate::common;
 
 use common::*;
 

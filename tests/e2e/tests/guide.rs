@@ -3,7 +3,7 @@
 //! acknowledgement is issued (by the CLI on the same data folder) the stepper marking the summary
 //! done and offering the verification (access asks a code or the NIK sighted), in both languages.
 
-mod common;
+use crate::common;
 
 use common::*;
 

@@ -2,7 +2,7 @@
 //! phrases highlighted and the requester's identifiers filled in, and accepting it registers the
 //! request with the original kept as evidence.
 
-mod common;
+use crate::common;
 
 use common::*;
 use fantoccini::Locator;

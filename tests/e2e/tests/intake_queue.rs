@@ -3,7 +3,7 @@
 //! shows why it needs a look, and staff record it as a request with the right they choose. The
 //! request keeps the message's time of receipt.
 
-mod common;
+use crate::common;
 
 use common::*;
 use fantoccini::Locator;

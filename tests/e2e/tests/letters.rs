@@ -3,7 +3,7 @@
 //! images by pdf.js, issued after the confirmation, and its number in the issued list (and in
 //! the CLI's list of the same data folder).
 
-mod common;
+use crate::common;
 
 use common::*;
 use fantoccini::{Client, Locator};

@@ -3,7 +3,7 @@
 //! language and the void one marked with why; the letters still to write at the top; a row opens
 //! its request's letters.
 
-mod common;
+use crate::common;
 
 use common::*;
 use fantoccini::{Client, Locator};

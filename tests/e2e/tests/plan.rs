@@ -4,7 +4,7 @@
 //! saying why; one line is changed with a reason; every system of the checklist but Jurnal is
 //! ticked; closing is refused naming Jurnal, and closes once staff say why (kept in the history).
 
-mod common;
+use crate::common;
 
 use common::*;
 use fantoccini::{Client, Locator};

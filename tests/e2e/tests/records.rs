@@ -4,7 +4,7 @@
 //! through the CLI; then a backup is written to the path typed and restored by the CLI into a new
 //! folder, its chain whole. Screenshots `records-due.png`, `records-purged.png`.
 
-mod common;
+use crate::common;
 
 use common::*;
 use std::path::Path;

@@ -7,7 +7,7 @@
 //! The CLI then finds the originals replaced by the copies the window named, and the certificate
 //! valid against the register; the Surat register lists it.
 
-mod common;
+use crate::common;
 
 use common::*;
 use fantoccini::{Client, Locator};

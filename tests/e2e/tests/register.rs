@@ -1,7 +1,7 @@
 //! The register in the real window: a request typed into the form reaches the CLI, and one made
 //! with the CLI reaches the window; the demo office greets a brand-new install.
 
-mod common;
+use crate::common;
 
 use common::*;
 use fantoccini::Locator;

@@ -5,7 +5,7 @@
 //! and found in the audit chain. Screenshots `metrics-board.png`, `register-export.png`,
 //! `register-export-done.png`; the PDF's pages as `register-pdf-N.png`.
 
-mod common;
+use crate::common;
 
 use common::*;
 use std::process::Command;

@@ -2,7 +2,7 @@
 //! the office's exports pre-ticks only strong hits, confirming them is kept with who did it, and
 //! an opened hit shows its record beside the requester's identifiers.
 
-mod common;
+use crate::common;
 
 use common::*;
 use fantoccini::Locator;

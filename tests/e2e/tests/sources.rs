@@ -1,7 +1,7 @@
 //! Sources in the real window: a folder of exports dropped onto the window is read with each
 //! file's kind and record count shown, and an unknown layout gets its column roles from staff.
 
-mod common;
+use crate::common;
 
 use common::*;
 use fantoccini::Locator;
@@ -36,32 +36,42 @@ async fn a_dropped_folder_is_read_and_an_unknown_layout_mapped() {
             chatwoot.attr("data-kind").await?.as_deref(),
             Some("chatwoot-contacts")
         );
-        let records = chatwoot
-            .find(Locator::Css(&testid("source-file-records")))
-            .await?
-            .text()
-            .await?;
+        // The rows appear as files are read: every look waits for its element.
+        let records = wait_text(
+            &c,
+            "[data-file=\"chatwoot_contacts.csv\"] [data-testid=\"source-file-records\"]",
+            "",
+        )
+        .await
+        .text()
+        .await?;
         assert_eq!(
             records.replace(['.', ','], ""),
             "109",
             "the record count is shown"
         );
-        let chat = c
-            .find(Locator::Css(
-                "[data-testid=\"source-file\"][data-kind=\"whatsapp-chat\"]",
-            ))
-            .await?;
+        let chat = wait_text(
+            &c,
+            "[data-testid=\"source-file\"][data-kind=\"whatsapp-chat\"]",
+            "",
+        )
+        .await;
         assert!(chat
             .attr("data-file")
             .await?
             .is_some_and(|f| f.starts_with("whatsapp/")));
-        let odd = c
-            .find(Locator::Css(
-                "[data-testid=\"source-file\"][data-file=\"aneh.csv\"]",
-            ))
-            .await?;
-        odd.find(Locator::Css(&testid("source-needs-mapping")))
-            .await?;
+        let odd = wait_text(
+            &c,
+            "[data-testid=\"source-file\"][data-file=\"aneh.csv\"]",
+            "",
+        )
+        .await;
+        wait_text(
+            &c,
+            "[data-file=\"aneh.csv\"] [data-testid=\"source-needs-mapping\"]",
+            "",
+        )
+        .await;
         screenshot(&c, "sources").await;
 
         odd.find(Locator::Css(&testid("source-file-toggle")))

@@ -2,7 +2,7 @@
 //! strong hits confirmed (so the contact is on file); one verified by a one-time code shown once
 //! and answered, the other by the NIK seen on the KTP. The gate opens for both.
 
-mod common;
+use crate::common;
 
 use common::*;
 use fantoccini::{Client, Locator};

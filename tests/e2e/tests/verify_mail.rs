@@ -5,7 +5,7 @@
 //! the gate open. On the way, "Tutup sebagai tidak terverifikasi" is disabled with the day it
 //! becomes possible.
 
-mod common;
+use crate::common;
 
 use common::smtp::{server, Server, PASSWORD, USER};
 use common::*;

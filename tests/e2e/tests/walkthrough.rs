@@ -5,7 +5,7 @@
 //! processing register) is done beforehand with the CLI and not counted. Each step is
 //! photographed; the last steps again in English.
 
-mod common;
+use crate::common;
 
 use common::smtp::{server, Server, PASSWORD, USER};
 use common::*;

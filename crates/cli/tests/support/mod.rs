@@ -1,7 +1,7 @@
 //! What the CLI tests share: the real `pdpdesk` binary on a temporary data directory, and the
 //! project's office generator (`pdp-officegen`).
 
-// Each test binary compiles this module and uses a part of it.
+// Each test module uses a part of it.
 #![allow(dead_code)]
 
 pub mod certificate;

@@ -1,7 +1,7 @@
 //! Starting the real app under tauri-driver (which drives WebKitWebDriver) and the helpers the
 //! window tests share. Run through `scripts/e2e`, which builds the app and starts Xvfb.
 
-// Each test binary compiles this module and uses a part of it.
+// Each test module uses a part of it.
 #![allow(dead_code)]
 
 /// The CLI tests' SMTP server (aiosmtpd with STARTTLS and a login), shared as it is.
