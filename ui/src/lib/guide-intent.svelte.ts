@@ -1,5 +1,6 @@
 // The next action staff just pressed, for the section that carries it out to start it at once:
-// the search runs with the request's identifiers, the package's form opens. Taken once.
+// the code is e-mailed, the answer's field opens for a code sent, the search runs with the
+// request's identifiers, the package's form opens. Taken once.
 import type { NextAction } from "$lib/bindings/NextAction";
 
 type Action = NextAction["action"];

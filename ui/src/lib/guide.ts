@@ -40,6 +40,7 @@ export function placeOfAction(next: NextAction): Place {
     case "issue-letter":
       return "letters-section";
     case "verify":
+    case "send-code":
       return "verify-section";
     case "search":
     case "confirm-hits":

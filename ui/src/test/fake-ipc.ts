@@ -97,6 +97,7 @@ export function guideOf(r: Request): Guide {
     ],
     next: open ? { action: "verify" } : null,
     unverified: open,
+    last_letter: null,
   };
 }
 

@@ -33,11 +33,18 @@ fn facts(store: &Store, request: &Request) -> Result<Facts> {
             .count(),
         undecided: s.hits.iter().filter(|h| h.decision.is_none()).count(),
     });
+    let code_waiting = store
+        .live_code(&request.id)?
+        .is_some_and(|c| !c.answered && c.wrong < crate::verify::code::MAX_ATTEMPTS);
+    let code_by_mail = !code_waiting
+        && !request.requester.emails.is_empty()
+        && super::mail_server::mail_server(store)?.settings.is_some();
     let bundles = store.bundles(&request.id)?;
     let made = |kind: &str| bundles.iter().any(|b| b.kind == kind);
     Ok(Facts {
         proof: proof(&gate),
         identity_missing: gate.missing().contains(&Requirement::Identity),
+        code_by_mail,
         searched,
         access_pack: made("access-pack"),
         bundle: made("bundle"),

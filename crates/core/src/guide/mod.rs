@@ -57,6 +57,9 @@ pub enum NextAction {
     },
     /// Verify the requester (a code, the NIK sighted, the agent's authority).
     Verify,
+    /// E-mail the requester a one-time code: identity is still to prove, a mail server is set,
+    /// the requester gave an address and no code is waiting for its answer.
+    SendCode,
     /// Search the office's exports for the requester.
     Search,
     /// Decide the hits of the latest search staff have not decided.
@@ -79,6 +82,9 @@ pub struct Guide {
     pub next: Option<NextAction>,
     /// The requester is not verified yet: searching may go on, but nothing may leave the office.
     pub unverified: bool,
+    /// The next action is this answer letter and issuing it leaves only the closing: the window
+    /// offers to close the request with it.
+    pub last_letter: Option<LetterKind>,
 }
 
 /// How far the latest search was decided.
@@ -96,6 +102,9 @@ pub struct Facts {
     /// The level asks a code answered or the NIK sighted, and neither is: it can be done before
     /// any search.
     pub identity_missing: bool,
+    /// A code can be e-mailed now: a mail server is set, the requester gave an address, and no
+    /// code sent earlier is still waiting for its answer.
+    pub code_by_mail: bool,
     /// `None` before any search.
     pub searched: Option<Searched>,
     pub access_pack: bool,
@@ -189,6 +198,21 @@ fn letters_due(request: &Request, facts: &Facts) -> Vec<LetterKind> {
 
 /// The steps of `request` and its next action.
 pub fn guide(request: &Request, facts: &Facts) -> Guide {
+    let mut g = work_out(request, facts);
+    if let Some(NextAction::IssueLetter { kind }) = g.next {
+        if kind != LetterKind::Acknowledgement {
+            let mut after = facts.clone();
+            after.letters.push(kind);
+            if work_out(request, &after).next == Some(NextAction::Close) {
+                g.last_letter = Some(kind);
+            }
+        }
+    }
+    g
+}
+
+/// The steps and the next action, without looking past it.
+fn work_out(request: &Request, facts: &Facts) -> Guide {
     let open = request.state.is_open();
     let processor = request.controller.is_some();
     let acknowledged = facts.letters.contains(&LetterKind::Acknowledgement);
@@ -247,7 +271,11 @@ pub fn guide(request: &Request, facts: &Facts) -> Guide {
             None => NextAction::Close,
         })
     } else if facts.identity_missing && !verified {
-        Some(NextAction::Verify)
+        Some(if facts.code_by_mail {
+            NextAction::SendCode
+        } else {
+            NextAction::Verify
+        })
     } else if records && facts.searched.is_none() {
         Some(NextAction::Search)
     } else if facts.searched.is_some_and(|s| s.undecided > 0) {
@@ -265,6 +293,7 @@ pub fn guide(request: &Request, facts: &Facts) -> Guide {
         steps,
         next,
         unverified: open && !verified && !processor,
+        last_letter: None,
     }
 }
 

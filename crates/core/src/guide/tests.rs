@@ -35,6 +35,7 @@ fn facts() -> Facts {
     Facts {
         proof: Proof::Outstanding,
         identity_missing: false,
+        code_by_mail: false,
         searched: None,
         access_pack: false,
         bundle: false,
@@ -103,6 +104,64 @@ fn an_identity_level_asks_the_code_or_nik_before_the_search() {
     f.letters.push(LetterKind::Acknowledgement);
     f.identity_missing = true;
     assert_eq!(guide(&r, &f).next, Some(NextAction::Verify));
+}
+
+#[test]
+fn the_last_answer_letter_is_marked_so_it_can_close_the_request() {
+    let r = request(vec![Right::Access, Right::Portability]);
+    let mut f = facts();
+    f.letters.push(LetterKind::Acknowledgement);
+    f.proof = Proof::Complete;
+    f.searched = Some(Searched {
+        confirmed: 2,
+        undecided: 0,
+    });
+    f.access_pack = true;
+    f.bundle = true;
+    let g = guide(&r, &f);
+    assert_eq!(g.next, letter(LetterKind::Access));
+    assert_eq!(
+        g.last_letter, None,
+        "the portability letter is still to come after the access letter"
+    );
+    f.letters.push(LetterKind::Access);
+    let g = guide(&r, &f);
+    assert_eq!(g.next, letter(LetterKind::Portability));
+    assert_eq!(
+        g.last_letter,
+        Some(LetterKind::Portability),
+        "issuing the last answer leaves only the closing"
+    );
+    f.letters.clear();
+    assert_eq!(
+        guide(&r, &f).last_letter,
+        None,
+        "the acknowledgement never closes a request"
+    );
+}
+
+#[test]
+fn a_code_is_the_next_action_when_it_can_be_emailed() {
+    let r = request(vec![Right::Access]);
+    let mut f = facts();
+    f.letters.push(LetterKind::Acknowledgement);
+    f.identity_missing = true;
+    f.code_by_mail = true;
+    assert_eq!(
+        guide(&r, &f).next,
+        Some(NextAction::SendCode),
+        "with a mail server and an address the button sends the code itself"
+    );
+    f.identity_missing = false;
+    f.searched = Some(Searched {
+        confirmed: 2,
+        undecided: 0,
+    });
+    assert_eq!(
+        guide(&r, &f).next,
+        Some(NextAction::Verify),
+        "a code does not prove what is still missing once identity is met"
+    );
 }
 
 #[test]

@@ -4,4 +4,4 @@ import type { LetterKind } from "./LetterKind";
 /**
  * The one next action on a request.
  */
-export type NextAction = { "action": "issue-letter", kind: LetterKind, } | { "action": "verify" } | { "action": "search" } | { "action": "confirm-hits" } | { "action": "make-access-pack" } | { "action": "make-bundle" } | { "action": "redact" } | { "action": "issue-certificate" } | { "action": "close" };
+export type NextAction = { "action": "issue-letter", kind: LetterKind, } | { "action": "verify" } | { "action": "send-code" } | { "action": "search" } | { "action": "confirm-hits" } | { "action": "make-access-pack" } | { "action": "make-bundle" } | { "action": "redact" } | { "action": "issue-certificate" } | { "action": "close" };

@@ -15,6 +15,7 @@ export const enGuide: Record<keyof typeof idGuide, string> = {
   "guide.action.acknowledge": "Send the acknowledgement",
   "guide.action.issue-letter": "Issue letter: {kind}",
   "guide.action.verify": "Verify identity",
+  "guide.action.send-code": "Send a verification code",
   "guide.action.search": "Search for data",
   "guide.action.confirm-hits": "Confirm the hits",
   "guide.action.make-access-pack": "Make the access pack",

@@ -70,6 +70,7 @@ export const enIntake: Record<keyof typeof idIntake, string> = {
   "intake.processor.name": "Client name (controller)",
   "intake.processor.contact": "Client contact",
   "intake.action.register": "Record as a request",
+  "intake.action.registerOpen": "Record and open",
   "intake.action.registerAnyway": "Record as a request anyway",
   "intake.action.registerNew": "Record as a new request anyway",
   "intake.action.ignore": "Ignore",

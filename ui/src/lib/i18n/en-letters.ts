@@ -87,6 +87,7 @@ export const enLetters: Record<keyof typeof idLetters, string> = {
   "letters.issue.ok": "Yes, issue it",
   "letters.issue.only": "Issue only",
   "letters.issue.send": "Issue and send",
+  "letters.issue.close": "This is the last answer: close the request (Closed) once it is issued.",
   "letters.issue.send.body": "With \"Issue and send\", its PDF goes at once through the office's mail server to {to}.",
   "letters.issue.done": "Letter {number} issued.",
   "letters.refused.title": "Not verified: this letter may only be issued once the requester's identity is verified.",

@@ -119,6 +119,7 @@ export const enSearch: Record<keyof typeof idSearch, string> = {
   "search.found.added": "{n} identifiers added to the request; searching again.",
 
   "search.rejectRest": "Reject possible hits ({n})",
+  "search.rejectRest.done": "{n} possible hits rejected: only the name is similar.",
   "search.rejectRest.reason": "Not the requester: only the name is similar, with none of the requester's e-mails, phones or NIK.",
   "search.reject.title": "Reject {n} hits",
   "search.reject.description":

@@ -16,6 +16,7 @@ export const idGuide = {
   "guide.action.acknowledge": "Kirim surat tanda terima",
   "guide.action.issue-letter": "Terbitkan surat: {kind}",
   "guide.action.verify": "Verifikasi identitas",
+  "guide.action.send-code": "Kirim kode verifikasi",
   "guide.action.search": "Cari data",
   "guide.action.confirm-hits": "Konfirmasi temuan",
   "guide.action.make-access-pack": "Buat paket akses",

@@ -70,6 +70,7 @@ export const idIntake = {
   "intake.processor.name": "Nama klien (pengendali)",
   "intake.processor.contact": "Kontak klien",
   "intake.action.register": "Catat sebagai permintaan",
+  "intake.action.registerOpen": "Catat dan buka",
   "intake.action.registerAnyway": "Tetap catat sebagai permintaan",
   "intake.action.registerNew": "Tetap catat sebagai permintaan baru",
   "intake.action.ignore": "Abaikan",

@@ -87,6 +87,7 @@ export const idLetters = {
   "letters.issue.ok": "Ya, terbitkan",
   "letters.issue.only": "Terbitkan saja",
   "letters.issue.send": "Terbitkan dan kirim",
+  "letters.issue.close": "Ini jawaban terakhir: tutup permintaan (Selesai) setelah surat terbit.",
   "letters.issue.send.body": "Dengan \"Terbitkan dan kirim\", PDF-nya langsung dikirim lewat server e-mail kantor ke {to}.",
   "letters.issue.done": "Surat {number} diterbitkan.",
   "letters.refused.title": "Belum terverifikasi: surat ini baru boleh diterbitkan setelah identitas pemohon diverifikasi.",

@@ -120,6 +120,7 @@ export const idSearch = {
   "search.found.added": "{n} identitas ditambahkan ke permintaan; pencarian diulang.",
 
   "search.rejectRest": "Tolak yang mungkin ({n})",
+  "search.rejectRest.done": "{n} temuan mungkin ditolak: hanya namanya yang mirip.",
   "search.rejectRest.reason": "Bukan pemohon: hanya namanya yang mirip, tanpa e-mail, telepon atau NIK pemohon.",
   "search.reject.title": "Tolak {n} temuan",
   "search.reject.description":

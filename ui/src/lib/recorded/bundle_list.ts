@@ -24,25 +24,25 @@ export default {
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-04T19:15:43Z",
+        "made_at": "2026-12-05T11:50:10Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "9e5ecaf31300b9ffd46b9072c8fb72d97a41daebc10ce55771bc4fe66b6536ea"
+        "sha256": "67a82ec06148711573cfab61d9fb02039478777540dc38e24638823546e451db"
       },
       {
         "actor": "Wayan",
-        "bytes": 25477,
+        "bytes": 25467,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-04T19:15:43Z",
+        "made_at": "2026-12-05T11:50:09Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "e799487aab0661e7b765a4c21a5eb4a4ef951c4a9f27644efd031597aa2dea4f"
+        "sha256": "d41b09c209ed6547df6234eaa89221740671282b2818611d763405d4d102e107"
       }
     ]
   },

@@ -328,8 +328,8 @@ export default {
           "name": "Maulid Nabi Muhammad SAW"
         },
         {
-          "closes_office": true,
-          "date": "2026-12-18",
+          "closes_office": false,
+          "date": "2026-12-19",
           "kind": "closure",
           "name": "Kantor tutup: odalan pura"
         },
@@ -348,7 +348,7 @@ export default {
       ],
       "decree": "SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB No. 1497/2025, 2/2025, 5/2025 (19 September 2025)",
       "observes_cuti_bersama": true,
-      "working_days": 239,
+      "working_days": 240,
       "year": 2026
     }
   },

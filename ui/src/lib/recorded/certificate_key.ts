@@ -8,8 +8,8 @@ export default {
     "ok": {
       "created": false,
       "file": "/home/staf/.local/share/pdpdesk/certificate.key",
-      "fingerprint": "9113 d42b 8b1a be55 73c2 8664 bb1c 82e7 a9f7 322f 2c85 408c 0a35 daef a2fe a7b8",
-      "public_key": "e2d3833054a12162310a4c48a8ca977ab168db81839be9a3b9a1c4ac914532cc"
+      "fingerprint": "1a81 e3e3 d1b4 4d47 7987 ada8 b74c 7f03 6d40 9790 7f56 7821 15ae 2605 0b89 8f5e",
+      "public_key": "9a2fec3f8f9f1bb9b8aa6ed86ae6444489379437b0b8e603369273deb592270a"
     }
   }
 } satisfies Record<string, Recorded<CertificateKey>>;

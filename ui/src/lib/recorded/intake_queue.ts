@@ -13,10 +13,10 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-22",
-          "policy_ends_at": "2027-01-22T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T03:15:41+08:00",
+          "received_at": "2026-12-04T19:50:04+08:00",
           "remaining_hours": null,
           "remaining_working_days": 30,
           "statutory_due": null,
@@ -85,14 +85,14 @@ export default {
             "on_behalf_of": null,
             "phones": [],
             "postal_address": null,
-            "received_at": "2026-12-03T19:15:41+00:00",
+            "received_at": "2026-12-04T11:50:04+00:00",
             "rights": [],
             "role": "subject"
           },
           "mail": {
             "attachments": [],
             "body": "Selamat siang, saya mau tanya soal data saya di aplikasi pemesanan kalian. Terima kasih.\n",
-            "date": "2026-12-03T19:15:41Z",
+            "date": "2026-12-04T11:50:04Z",
             "from": {
               "address": "dewi.anggraini@example.com",
               "name": "Dewi Anggraini"
@@ -110,7 +110,7 @@ export default {
               }
             ]
           },
-          "received_at": "2026-12-03T19:15:41Z",
+          "received_at": "2026-12-04T11:50:04Z",
           "received_source": "date-header",
           "requester": {
             "emails": [
@@ -131,17 +131,17 @@ export default {
           },
           "text": "Data saya di aplikasi\n\nSelamat siang, saya mau tanya soal data saya di aplikasi pemesanan kalian. Terima kasih.\n"
         },
-        "queued_at": "2026-12-04T19:15:54Z",
+        "queued_at": "2026-12-05T11:50:35Z",
         "queued_by": "Wayan",
-        "received_at": "2026-12-03T19:15:41Z",
+        "received_at": "2026-12-04T11:50:04Z",
         "received_source": "date-header",
-        "sha256": "9fb4de7f060734a3b5c3c40fb1eecde92eee9e30db71edfd412f315f3780d016",
+        "sha256": "bfb50945c72d2c9aa32b8247e2eada0488cd06290a1754555341eac6cb5f7a12",
         "source_file": "pesan-1.eml",
         "subject": "Data saya di aplikasi"
       },
       {
         "clocks": null,
-        "decided_at": "2026-12-04T19:15:55Z",
+        "decided_at": "2026-12-05T11:50:35Z",
         "decided_by": "Wayan",
         "decision": {
           "kind": "not-request",
@@ -152,11 +152,11 @@ export default {
         "mbox_index": null,
         "message_id": "antrean-2@example.com",
         "proposal": null,
-        "queued_at": "2026-12-04T19:15:55Z",
+        "queued_at": "2026-12-05T11:50:35Z",
         "queued_by": "Wayan",
-        "received_at": "2026-12-01T19:15:41Z",
+        "received_at": "2026-12-02T11:50:04Z",
         "received_source": "date-header",
-        "sha256": "5f15e75126696e500cc33212db657137282ec9ab5a3dffb79f93f4bc444b8117",
+        "sha256": "366c1f647bdff701dfb4994d540d398104a03e6ac6165a26768eec05a70a08a3",
         "source_file": "pesan-2.eml",
         "subject": "Akun tidak bisa dibuka"
       }

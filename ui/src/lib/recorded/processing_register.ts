@@ -235,7 +235,7 @@ export default {
           }
         ]
       },
-      "updated_at": "2026-12-04T19:15:43.437190092Z",
+      "updated_at": "2026-12-05T11:50:09.232531763Z",
       "updated_by": "Wayan"
     }
   }

@@ -9,10 +9,10 @@ export default {
       "declined_messages": 0,
       "due": [],
       "next": {
-        "ended_at": "2026-10-29T03:15:41Z",
+        "ended_at": "2026-10-29T19:50:04Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
-        "purge_due": "2028-10-29T03:15:41Z"
+        "purge_due": "2028-10-29T19:50:04Z"
       },
       "purged_before": 0,
       "retention_months": 24

@@ -9,11 +9,11 @@ export default {
       "channel": "email",
       "clocks": null,
       "controller": null,
-      "created_at": "2026-10-25T19:15:41Z",
+      "created_at": "2026-10-26T11:50:04Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-10-25T19:15:41Z",
+          "at": "2026-10-26T11:50:04Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -21,7 +21,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-25T19:15:41Z",
+          "at": "2026-10-26T11:50:04Z",
           "from_state": null,
           "kind": "note",
           "text": "Meminta salinan data pesanan kartu nama tahun 2024.",
@@ -29,7 +29,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-26T15:15:41Z",
+          "at": "2026-10-27T07:50:04Z",
           "from_state": "received",
           "kind": "state",
           "text": "Kode verifikasi dikirim ke e-mail pemohon.",
@@ -37,7 +37,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-27T11:15:41Z",
+          "at": "2026-10-28T03:50:04Z",
           "from_state": "verifying",
           "kind": "state",
           "text": "Identitas cocok dengan data pelanggan.",
@@ -45,7 +45,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-28T07:15:41Z",
+          "at": "2026-10-28T23:50:04Z",
           "from_state": "searching",
           "kind": "state",
           "text": "Data ditemukan di CRM dan faktur.",
@@ -53,7 +53,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-29T03:15:41Z",
+          "at": "2026-10-29T19:50:04Z",
           "from_state": "fulfilling",
           "kind": "state",
           "text": "Salinan data dikirim dan diterima pemohon.",
@@ -61,6 +61,7 @@ export default {
         }
       ],
       "guide": {
+        "last_letter": null,
         "next": null,
         "steps": [
           {
@@ -90,7 +91,7 @@ export default {
       "is_demo": true,
       "next_states": [],
       "purged_at": null,
-      "received_at": "2026-10-26T03:15:41+08:00",
+      "received_at": "2026-10-26T19:50:04+08:00",
       "requester": {
         "emails": [
           "ayu.lestari@example.co.id"
@@ -106,7 +107,7 @@ export default {
         "access"
       ],
       "state": "closed",
-      "updated_at": "2026-10-29T03:15:41Z"
+      "updated_at": "2026-10-29T19:50:04Z"
     }
   },
   "{\"id\":\"REQ-2026-0002\"}": {
@@ -118,13 +119,13 @@ export default {
         "paused": false,
         "paused_since": null,
         "policy_days": 30,
-        "policy_due": "2027-01-11",
-        "policy_ends_at": "2027-01-11T23:59:59+08:00",
+        "policy_due": "2027-01-08",
+        "policy_ends_at": "2027-01-08T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-11-23T03:15:41+08:00",
+        "received_at": "2026-11-23T19:50:04+08:00",
         "remaining_hours": -217,
         "remaining_working_days": 21,
-        "statutory_due": "2026-11-26T03:15:41+08:00",
+        "statutory_due": "2026-11-26T19:50:04+08:00",
         "statutory_overdue": true,
         "statutory_rights": [
           "withdraw-consent"
@@ -134,7 +135,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-26 03:15: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-26 19:50: answer by the statutory deadline",
             "year": null
           },
           {
@@ -145,11 +146,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-11-22T19:15:41Z",
+      "created_at": "2026-11-23T11:50:04Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-11-22T19:15:41Z",
+          "at": "2026-11-23T11:50:04Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -157,7 +158,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-22T19:15:41Z",
+          "at": "2026-11-23T11:50:04Z",
           "from_state": null,
           "kind": "note",
           "text": "Tidak ingin lagi menerima promosi lewat WhatsApp; minta data dihapus.",
@@ -165,7 +166,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-23T15:15:41Z",
+          "at": "2026-11-24T07:50:04Z",
           "from_state": "received",
           "kind": "state",
           "text": "Menunggu konfirmasi kode dari pemohon.",
@@ -173,7 +174,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-24T11:15:41Z",
+          "at": "2026-11-25T03:50:04Z",
           "from_state": "verifying",
           "kind": "state",
           "text": "Kode dikonfirmasi.",
@@ -181,7 +182,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:06Z",
           "from_state": null,
           "kind": "note",
           "text": "Pencarian: 17 file diperiksa, 0 temuan kuat, 0 temuan mungkin",
@@ -189,6 +190,7 @@ export default {
         }
       ],
       "guide": {
+        "last_letter": null,
         "next": {
           "action": "issue-letter",
           "kind": "acknowledgement"
@@ -227,7 +229,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-11-23T03:15:41+08:00",
+      "received_at": "2026-11-23T19:50:04+08:00",
       "requester": {
         "emails": [
           "yohanes.pratama@example.com"
@@ -246,7 +248,7 @@ export default {
         "withdraw-consent"
       ],
       "state": "searching",
-      "updated_at": "2026-11-24T11:15:41Z"
+      "updated_at": "2026-11-25T03:50:04Z"
     }
   },
   "{\"id\":\"REQ-2026-0003\"}": {
@@ -258,13 +260,13 @@ export default {
         "paused": false,
         "paused_since": null,
         "policy_days": 30,
-        "policy_due": "2027-01-19",
-        "policy_ends_at": "2027-01-19T23:59:59+08:00",
+        "policy_due": "2027-01-18",
+        "policy_ends_at": "2027-01-18T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-01T03:15:41+08:00",
+        "received_at": "2026-12-01T19:50:04+08:00",
         "remaining_hours": -25,
         "remaining_working_days": 27,
-        "statutory_due": "2026-12-04T03:15:41+08:00",
+        "statutory_due": "2026-12-04T19:50:04+08:00",
         "statutory_overdue": true,
         "statutory_rights": [
           "correction"
@@ -274,7 +276,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-04 03:15: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-04 19:50: answer by the statutory deadline",
             "year": null
           },
           {
@@ -285,11 +287,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-11-30T19:15:41Z",
+      "created_at": "2026-12-01T11:50:04Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-11-30T19:15:41Z",
+          "at": "2026-12-01T11:50:04Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -297,7 +299,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-30T19:15:41Z",
+          "at": "2026-12-01T11:50:04Z",
           "from_state": null,
           "kind": "note",
           "text": "Alamat pengiriman lama masih tercatat; minta diperbarui.",
@@ -305,7 +307,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-12-01T15:15:41Z",
+          "at": "2026-12-02T07:50:04Z",
           "from_state": "received",
           "kind": "state",
           "text": "Pemohon akan datang membawa KTP.",
@@ -313,6 +315,7 @@ export default {
         }
       ],
       "guide": {
+        "last_letter": null,
         "next": {
           "action": "issue-letter",
           "kind": "acknowledgement"
@@ -351,7 +354,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-01T03:15:41+08:00",
+      "received_at": "2026-12-01T19:50:04+08:00",
       "requester": {
         "emails": [],
         "name": "Dewi Anggraini",
@@ -367,7 +370,7 @@ export default {
         "correction"
       ],
       "state": "verifying",
-      "updated_at": "2026-12-01T15:15:41Z"
+      "updated_at": "2026-12-02T07:50:04Z"
     }
   },
   "{\"id\":\"REQ-2026-0004\"}": {
@@ -379,13 +382,13 @@ export default {
         "paused": false,
         "paused_since": null,
         "policy_days": 30,
-        "policy_due": "2027-01-22",
-        "policy_ends_at": "2027-01-22T23:59:59+08:00",
+        "policy_due": "2027-01-21",
+        "policy_ends_at": "2027-01-21T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-04T03:15:41+08:00",
+        "received_at": "2026-12-04T19:50:04+08:00",
         "remaining_hours": 47,
         "remaining_working_days": 30,
-        "statutory_due": "2026-12-07T03:15:41+08:00",
+        "statutory_due": "2026-12-07T19:50:04+08:00",
         "statutory_overdue": false,
         "statutory_rights": [
           "access"
@@ -395,7 +398,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-22 23:59 but the law's 3 × 24 hours end 2026-12-07 03:15: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:50: answer by the statutory deadline",
             "year": null
           },
           {
@@ -406,11 +409,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-03T19:15:41Z",
+      "created_at": "2026-12-04T11:50:04Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-12-03T19:15:41Z",
+          "at": "2026-12-04T11:50:04Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -418,7 +421,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-12-03T19:15:41Z",
+          "at": "2026-12-04T11:50:04Z",
           "from_state": null,
           "kind": "note",
           "text": "Orang tua meminta data anaknya (peserta lomba desain sekolah).",
@@ -426,7 +429,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:43Z",
+          "at": "2026-12-05T11:50:08Z",
           "from_state": null,
           "kind": "verification",
           "text": "Kewenangan wali dilihat: Kartu keluarga, dilihat asli",
@@ -434,14 +437,15 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:43Z",
+          "at": "2026-12-05T11:50:08Z",
           "from_state": null,
           "kind": "verification",
-          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 05-12-2026 03:45 WITA), untuk dikirim petugas",
+          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 05-12-2026 20:20 WITA), untuk dikirim petugas",
           "to_state": null
         }
       ],
       "guide": {
+        "last_letter": null,
         "next": {
           "action": "issue-letter",
           "kind": "acknowledgement"
@@ -481,7 +485,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-04T03:15:41+08:00",
+      "received_at": "2026-12-04T19:50:04+08:00",
       "requester": {
         "emails": [
           "gregorius.manurung@example.net"
@@ -498,7 +502,7 @@ export default {
         "portability"
       ],
       "state": "received",
-      "updated_at": "2026-12-03T19:15:41Z"
+      "updated_at": "2026-12-04T11:50:04Z"
     }
   },
   "{\"id\":\"REQ-2026-0005\"}": {
@@ -513,10 +517,10 @@ export default {
         "policy_due": "2027-01-21",
         "policy_ends_at": "2027-01-21T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-03T22:27:41+08:00",
+        "received_at": "2026-12-04T15:02:04+08:00",
         "remaining_hours": 43,
-        "remaining_working_days": 29,
-        "statutory_due": "2026-12-06T22:27:41+08:00",
+        "remaining_working_days": 30,
+        "statutory_due": "2026-12-07T15:02:04+08:00",
         "statutory_overdue": false,
         "statutory_rights": [
           "access"
@@ -526,7 +530,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 22:27: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 15:02: answer by the statutory deadline",
             "year": null
           },
           {
@@ -537,11 +541,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-04T19:15:42Z",
+      "created_at": "2026-12-05T11:50:05Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:05Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -549,7 +553,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:05Z",
           "from_state": null,
           "kind": "note",
           "text": "Meminta salinan data pesanan dan faktur atas namanya.",
@@ -557,7 +561,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:05Z",
           "from_state": "received",
           "kind": "state",
           "text": "Kode verifikasi dikirim lewat e-mail.",
@@ -565,7 +569,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:06Z",
           "from_state": null,
           "kind": "note",
           "text": "Pencarian: 17 file diperiksa, 103 temuan kuat, 4 temuan mungkin",
@@ -573,7 +577,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:06Z",
           "from_state": "verifying",
           "kind": "state",
           "text": "pencarian data dijalankan",
@@ -581,15 +585,15 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:43Z",
+          "at": "2026-12-05T11:50:08Z",
           "from_state": null,
           "kind": "verification",
-          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 05-12-2026 03:45 WITA), untuk dikirim petugas",
+          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 05-12-2026 20:20 WITA), untuk dikirim petugas",
           "to_state": null
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:43Z",
+          "at": "2026-12-05T11:50:08Z",
           "from_state": null,
           "kind": "verification",
           "text": "Kode verifikasi salah (4 kali lagi sebelum terkunci)",
@@ -597,7 +601,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:43Z",
+          "at": "2026-12-05T11:50:08Z",
           "from_state": null,
           "kind": "verification",
           "text": "Kode verifikasi benar: identitas terverifikasi",
@@ -605,7 +609,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:43Z",
+          "at": "2026-12-05T11:50:08Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 001/PDP/CMJKD/XII/2026 diterbitkan: Tanda Terima Permohonan terkait Data Pribadi (id)",
@@ -613,22 +617,23 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:43Z",
+          "at": "2026-12-05T11:50:09Z",
           "from_state": null,
           "kind": "bundle",
-          "text": "Paket akses REQ-2026-0005-paket-akses.zip dibuat: 103 catatan, 16 berkas, 5 disamarkan, 25477 byte, SHA-256 e799487aab0661e7b765a4c21a5eb4a4ef951c4a9f27644efd031597aa2dea4f, dilindungi kata sandi; rekam jejak pemrosesan untuk 6 berkas",
+          "text": "Paket akses REQ-2026-0005-paket-akses.zip dibuat: 103 catatan, 16 berkas, 5 disamarkan, 25467 byte, SHA-256 d41b09c209ed6547df6234eaa89221740671282b2818611d763405d4d102e107, dilindungi kata sandi; rekam jejak pemrosesan untuk 6 berkas",
           "to_state": null
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:43Z",
+          "at": "2026-12-05T11:50:10Z",
           "from_state": null,
           "kind": "bundle",
-          "text": "Bundel portabilitas REQ-2026-0005-data-pribadi.zip dibuat: 103 catatan, 14 berkas, 5 disamarkan, 18821 byte, SHA-256 9e5ecaf31300b9ffd46b9072c8fb72d97a41daebc10ce55771bc4fe66b6536ea",
+          "text": "Bundel portabilitas REQ-2026-0005-data-pribadi.zip dibuat: 103 catatan, 14 berkas, 5 disamarkan, 18821 byte, SHA-256 67a82ec06148711573cfab61d9fb02039478777540dc38e24638823546e451db",
           "to_state": null
         }
       ],
       "guide": {
+        "last_letter": null,
         "next": {
           "action": "confirm-hits"
         },
@@ -666,7 +671,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-03T22:27:41+08:00",
+      "received_at": "2026-12-04T15:02:04+08:00",
       "requester": {
         "emails": [
           "tri.wulandari94@gmail.com"
@@ -682,7 +687,7 @@ export default {
         "access"
       ],
       "state": "searching",
-      "updated_at": "2026-12-04T19:15:42Z"
+      "updated_at": "2026-12-05T11:50:06Z"
     }
   },
   "{\"id\":\"REQ-2026-0006\"}": {
@@ -692,12 +697,12 @@ export default {
         "extended": false,
         "observes_cuti_bersama": true,
         "paused": true,
-        "paused_since": "2026-12-05T03:15:42+08:00",
+        "paused_since": "2026-12-05T19:50:05+08:00",
         "policy_days": 30,
-        "policy_due": "2027-01-19",
-        "policy_ends_at": "2027-01-19T23:59:59+08:00",
+        "policy_due": "2027-01-18",
+        "policy_ends_at": "2027-01-18T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-01T03:15:41+08:00",
+        "received_at": "2026-12-01T19:50:04+08:00",
         "remaining_hours": null,
         "remaining_working_days": 27,
         "statutory_due": null,
@@ -713,17 +718,17 @@ export default {
           },
           {
             "code": "paused",
-            "message": "paused since 2026-12-05 03:15: the policy window stands still and its due date moves on while the pause lasts",
+            "message": "paused since 2026-12-05 19:50: the policy window stands still and its due date moves on while the pause lasts",
             "year": null
           }
         ]
       },
       "controller": null,
-      "created_at": "2026-12-04T19:15:42Z",
+      "created_at": "2026-12-05T11:50:05Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:05Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -731,7 +736,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:05Z",
           "from_state": "received",
           "kind": "state",
           "text": "Menunggu fotokopi KTP.",
@@ -739,7 +744,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:05Z",
           "from_state": null,
           "kind": "pause",
           "text": "Menunggu fotokopi KTP dari pemohon.",
@@ -747,7 +752,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:06Z",
           "from_state": null,
           "kind": "note",
           "text": "Pencarian: 17 file diperiksa, 1 temuan kuat, 6 temuan mungkin",
@@ -755,7 +760,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:06Z",
           "from_state": "verifying",
           "kind": "state",
           "text": "pencarian data dijalankan",
@@ -763,7 +768,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:07Z",
           "from_state": null,
           "kind": "plan",
           "text": "Rencana tindakan: jurnal_customers_excel_id.csv baris 46 (-) dari delete menjadi restrict; alasan: Masih ada tagihan atas nama pemohon; kontak dibatasi sampai lunas.",
@@ -771,7 +776,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:07Z",
           "from_state": null,
           "kind": "plan",
           "text": "Daftar periksa: mailbox selesai (1 catatan); E-mail permohonan dihapus dari kotak masuk.",
@@ -779,7 +784,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:43Z",
+          "at": "2026-12-05T11:50:08Z",
           "from_state": null,
           "kind": "verification",
           "text": "NIK dilihat pada KTP: 317101******0001",
@@ -787,7 +792,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:43Z",
+          "at": "2026-12-05T11:50:08Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 002/PDP/CMJKD/XII/2026 diterbitkan: Acknowledgement of your personal data request (en)",
@@ -795,7 +800,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:43Z",
+          "at": "2026-12-05T11:50:11Z",
           "from_state": null,
           "kind": "redaction",
           "text": "Ekspor lokal disamarkan ke /home/staf/Dokumen/Penyamaran REQ-2026-0006: email/02_permohonan_penghapusan_data.eml (1 dihapus, 0 disamarkan, 0 dikoreksi; SHA-256 fafc4ad6a27e → berkas dihapus utuh); jurnal_customers_excel_id.csv (0 dihapus, 1 disamarkan, 0 dikoreksi; SHA-256 2f39fbbf6892 → 5f4467981850); jurnal_sales_invoices.csv (0 dihapus, 1 disamarkan, 0 dikoreksi; SHA-256 f0ffcbe02ffd → 334d6a958eb2); jurnal_sales_invoices.xlsx (0 dihapus, 1 disamarkan, 0 dikoreksi; SHA-256 3ce09f18044b → 4a1ec5ef6a7c); pencarian ulang: 0 temuan tak terjelaskan",
@@ -803,7 +808,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:44Z",
+          "at": "2026-12-05T11:50:12Z",
           "from_state": null,
           "kind": "plan",
           "text": "Daftar periksa: jurnal selesai (3 catatan); Kontak dibatasi di Jurnal; faktur tetap disimpan sampai masa simpannya berakhir.",
@@ -811,14 +816,15 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:44Z",
+          "at": "2026-12-05T11:50:12Z",
           "from_state": null,
           "kind": "letter",
-          "text": "Berita acara penghapusan 005/PDP/CMJKD/XII/2026 diterbitkan (id); kode verifikasi 70K6-Z0MY-REA7; kunci 9113 d42b 8b1a be55 73c2 8664 bb1c 82e7 a9f7 322f 2c85 408c 0a35 daef a2fe a7b8",
+          "text": "Berita acara penghapusan 005/PDP/CMJKD/XII/2026 diterbitkan (id); kode verifikasi 85BA-HWPH-VTS7; kunci 1a81 e3e3 d1b4 4d47 7987 ada8 b74c 7f03 6d40 9790 7f56 7821 15ae 2605 0b89 8f5e",
           "to_state": null
         }
       ],
       "guide": {
+        "last_letter": null,
         "next": {
           "action": "confirm-hits"
         },
@@ -856,7 +862,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-01T03:15:41+08:00",
+      "received_at": "2026-12-01T19:50:04+08:00",
       "requester": {
         "emails": [
           "budi@ptsinarjayalogistik.co.id"
@@ -872,7 +878,7 @@ export default {
         "deletion"
       ],
       "state": "searching",
-      "updated_at": "2026-12-04T19:15:42Z"
+      "updated_at": "2026-12-05T11:50:06Z"
     }
   },
   "{\"id\":\"REQ-2026-0007\"}": {
@@ -884,10 +890,10 @@ export default {
         "paused": false,
         "paused_since": null,
         "policy_days": 30,
-        "policy_due": "2027-01-20",
-        "policy_ends_at": "2027-01-20T23:59:59+08:00",
+        "policy_due": "2027-01-19",
+        "policy_ends_at": "2027-01-19T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-02T03:15:41+08:00",
+        "received_at": "2026-12-02T19:50:04+08:00",
         "remaining_hours": null,
         "remaining_working_days": 28,
         "statutory_due": null,
@@ -907,11 +913,11 @@ export default {
         "contact": "privasi@kliniksehat.example",
         "name": "Klinik Sehat Sentosa"
       },
-      "created_at": "2026-12-04T19:15:42Z",
+      "created_at": "2026-12-05T11:50:05Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:05Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -919,7 +925,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:43Z",
+          "at": "2026-12-05T11:50:09Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 003/PDP/CMJKD/XII/2026 diterbitkan: Penerusan Permohonan Subjek Data Pribadi (id)",
@@ -927,6 +933,7 @@ export default {
         }
       ],
       "guide": {
+        "last_letter": null,
         "next": {
           "action": "issue-letter",
           "kind": "acknowledgement"
@@ -966,7 +973,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-02T03:15:41+08:00",
+      "received_at": "2026-12-02T19:50:04+08:00",
       "requester": {
         "emails": [
           "sinta.m@example.com"
@@ -982,7 +989,7 @@ export default {
         "objection"
       ],
       "state": "received",
-      "updated_at": "2026-12-04T19:15:42Z"
+      "updated_at": "2026-12-05T11:50:05Z"
     }
   },
   "{\"id\":\"REQ-2026-0008\"}": {
@@ -994,13 +1001,13 @@ export default {
         "paused": false,
         "paused_since": null,
         "policy_days": 30,
-        "policy_due": "2027-01-21",
-        "policy_ends_at": "2027-01-21T23:59:59+08:00",
+        "policy_due": "2027-01-20",
+        "policy_ends_at": "2027-01-20T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-03T03:15:41+08:00",
+        "received_at": "2026-12-03T19:50:04+08:00",
         "remaining_hours": 23,
         "remaining_working_days": 29,
-        "statutory_due": "2026-12-06T03:15:41+08:00",
+        "statutory_due": "2026-12-06T19:50:04+08:00",
         "statutory_overdue": false,
         "statutory_rights": [
           "restriction"
@@ -1010,7 +1017,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-06 03:15: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-06 19:50: answer by the statutory deadline",
             "year": null
           },
           {
@@ -1021,11 +1028,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-04T19:15:42Z",
+      "created_at": "2026-12-05T11:50:05Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:05Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -1033,7 +1040,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:05Z",
           "from_state": null,
           "kind": "note",
           "text": "Minta datanya tidak dipakai untuk survei pelanggan.",
@@ -1041,7 +1048,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:06Z",
           "from_state": null,
           "kind": "note",
           "text": "Pemohon menelepon menanyakan status.",
@@ -1049,7 +1056,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:43Z",
+          "at": "2026-12-05T11:50:08Z",
           "from_state": null,
           "kind": "verification",
           "text": "Verifikasi dilewati atas keputusan atasan: Pemohon dikenal atasan; permintaan tanpa data keluar.",
@@ -1057,6 +1064,7 @@ export default {
         }
       ],
       "guide": {
+        "last_letter": null,
         "next": {
           "action": "issue-letter",
           "kind": "acknowledgement"
@@ -1096,7 +1104,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-03T03:15:41+08:00",
+      "received_at": "2026-12-03T19:50:04+08:00",
       "requester": {
         "emails": [
           "hendra.g@example.com"
@@ -1112,7 +1120,7 @@ export default {
         "restriction"
       ],
       "state": "received",
-      "updated_at": "2026-12-04T19:15:42Z"
+      "updated_at": "2026-12-05T11:50:06Z"
     }
   },
   "{\"id\":\"REQ-2026-0009\"}": {
@@ -1127,9 +1135,9 @@ export default {
         "policy_due": "2027-01-20",
         "policy_ends_at": "2027-01-20T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-11-26T03:15:41+08:00",
+        "received_at": "2026-11-26T19:50:04+08:00",
         "remaining_hours": null,
-        "remaining_working_days": 28,
+        "remaining_working_days": 29,
         "statutory_due": null,
         "statutory_overdue": false,
         "statutory_rights": [],
@@ -1144,11 +1152,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-04T19:15:42Z",
+      "created_at": "2026-12-05T11:50:05Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:05Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -1156,7 +1164,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:42Z",
+          "at": "2026-12-05T11:50:06Z",
           "from_state": null,
           "kind": "extension",
           "text": "due 2027-01-20 (was 2027-01-13): Data tersebar di arsip lama; butuh waktu tambahan.",
@@ -1164,7 +1172,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-04T19:15:43Z",
+          "at": "2026-12-05T11:50:09Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 004/PDP/CMJKD/XII/2026 diterbitkan: Pemberitahuan Perpanjangan Waktu Tanggapan (id)",
@@ -1172,6 +1180,7 @@ export default {
         }
       ],
       "guide": {
+        "last_letter": null,
         "next": {
           "action": "issue-letter",
           "kind": "acknowledgement"
@@ -1211,7 +1220,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-11-26T03:15:41+08:00",
+      "received_at": "2026-11-26T19:50:04+08:00",
       "requester": {
         "emails": [
           "fransiska.dewi@example.com"
@@ -1227,7 +1236,7 @@ export default {
         "information"
       ],
       "state": "received",
-      "updated_at": "2026-12-04T19:15:42Z"
+      "updated_at": "2026-12-05T11:50:06Z"
     }
   }
 } satisfies Record<string, Recorded<RequestDetail>>;

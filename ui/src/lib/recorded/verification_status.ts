@@ -74,8 +74,8 @@ export default {
       "code": {
         "answered": false,
         "expired": false,
-        "expires_at": "2026-12-04T19:45:43Z",
-        "issued_at": "2026-12-04T19:15:43Z",
+        "expires_at": "2026-12-05T12:20:08Z",
+        "issued_at": "2026-12-05T11:50:08Z",
         "locked": false,
         "wrong": 0
       },
@@ -92,7 +92,7 @@ export default {
           },
           {
             "met": {
-              "at": "2026-12-04T19:15:43Z",
+              "at": "2026-12-05T11:50:08Z",
               "by": "Wayan",
               "detail": "Kartu keluarga, dilihat asli"
             },
@@ -105,8 +105,8 @@ export default {
       },
       "request_id": "REQ-2026-0004",
       "waiting": {
-        "asked_at": "2026-12-04T19:15:43Z",
-        "close_on": "2026-12-21",
+        "asked_at": "2026-12-05T11:50:08Z",
+        "close_on": "2026-12-18",
         "remind_on": "2026-12-08",
         "request_id": "REQ-2026-0004",
         "waiting": {
@@ -121,8 +121,8 @@ export default {
       "code": {
         "answered": true,
         "expired": false,
-        "expires_at": "2026-12-04T19:45:43Z",
-        "issued_at": "2026-12-04T19:15:43Z",
+        "expires_at": "2026-12-05T12:20:08Z",
+        "issued_at": "2026-12-05T11:50:08Z",
         "locked": false,
         "wrong": 1
       },
@@ -131,7 +131,7 @@ export default {
         "checks": [
           {
             "met": {
-              "at": "2026-12-04T19:15:42Z",
+              "at": "2026-12-05T11:50:06Z",
               "by": "Wayan",
               "detail": "chatwoot_contacts.csv, baris 262"
             },
@@ -139,7 +139,7 @@ export default {
           },
           {
             "met": {
-              "at": "2026-12-04T19:15:43Z",
+              "at": "2026-12-05T11:50:08Z",
               "by": "Wayan",
               "detail": "Kode verifikasi benar: identitas terverifikasi"
             },
@@ -162,7 +162,7 @@ export default {
         "checks": [
           {
             "met": {
-              "at": "2026-12-04T19:15:42Z",
+              "at": "2026-12-05T11:50:07Z",
               "by": "Wayan",
               "detail": "email/02_permohonan_penghapusan_data.eml"
             },
@@ -170,7 +170,7 @@ export default {
           },
           {
             "met": {
-              "at": "2026-12-04T19:15:43Z",
+              "at": "2026-12-05T11:50:08Z",
               "by": "Wayan",
               "detail": "317101******0001"
             },
@@ -218,7 +218,7 @@ export default {
         "level": "contact-on-file",
         "open": true,
         "overridden": {
-          "at": "2026-12-04T19:15:43Z",
+          "at": "2026-12-05T11:50:08Z",
           "by": "Wayan",
           "reason": "Pemohon dikenal atasan; permintaan tanpa data keluar."
         }

@@ -7,8 +7,8 @@ export default {
   "{}": {
     "ok": [
       {
-        "asked_at": "2026-12-04T19:15:43Z",
-        "close_on": "2026-12-21",
+        "asked_at": "2026-12-05T11:50:08Z",
+        "close_on": "2026-12-18",
         "remind_on": "2026-12-08",
         "request_id": "REQ-2026-0004",
         "waiting": {

@@ -252,6 +252,7 @@ describe("the guide on a request", () => {
       steps: ["summary", "verify", "search", "fulfil", "letters"].map((step) => ({ step: step as never, status: "done" })),
       next: { action: "close" },
       unverified: false,
+      last_letter: null,
     };
     const user = await setup();
     expect(screen.queryByTestId("guide-unverified"), "no warning once verified").toBeNull();

@@ -124,6 +124,15 @@ describe("e-mail intake", () => {
     expect(nav.view).toEqual({ name: "request", id: "REQ-2026-0004" });
   });
 
+  it("records the only message of an import and opens its request in one click", async () => {
+    const user = await setup(deletionRequest());
+    const c = card("new-request");
+    expect(c.getByTestId("intake-register-open").textContent).toContain("Catat dan buka");
+    await user.click(c.getByTestId("intake-register-open"));
+    await waitFor(() => expect(nav.view, "the new request opens at once").toEqual({ name: "request", id: "REQ-2026-0004" }));
+    expect(fake.ipc.intakeRegister).toHaveBeenCalledTimes(1);
+  });
+
   it("ends with one «Buka REQ-…» button per request the import recorded, in either language", async () => {
     const user = await setup(deletionRequest(), deletionRequest("/mail/kedua.eml"));
     fake.ipc.intakeRegister.mockImplementation(async (message, form) =>

@@ -240,6 +240,52 @@ describe("letters of a request", () => {
     await waitFor(() => expect(screen.getByTestId("issued-letter").dataset.state).toBe("sent"));
   });
 
+  it("closes the request with the last answer when staff leave the offer ticked", async () => {
+    // The core's guide marks the letter whose issue leaves only the closing.
+    fake.data.guides[ID] = { steps: [], next: { action: "issue-letter", kind: "verification-request" }, unverified: false, last_letter: "verification-request" };
+    // Once issued, the request read again says only the closing is left (as the core does).
+    const issueLetter = fake.ipc.letterIssue.getMockImplementation()!;
+    fake.ipc.letterIssue.mockImplementation(async (...args) => {
+      const letter = await issueLetter(...args);
+      fake.data.guides[ID] = { steps: [], next: { action: "close" }, unverified: false, last_letter: null };
+      return letter;
+    });
+    const user = await setup();
+    await open(user, "verification-request");
+    await textBox();
+    await waitFor(() => expect((screen.getByTestId("letter-issue") as HTMLButtonElement).disabled).toBe(false));
+    await user.click(screen.getByTestId("letter-issue"));
+    const dialog = await screen.findByTestId("letter-issue-dialog");
+    const close = within(dialog).getByTestId("letter-issue-close") as HTMLInputElement;
+    expect(close.checked, "closing is offered ticked").toBe(true);
+    expect(dialog.textContent).toContain("Ini jawaban terakhir");
+    await user.click(within(dialog).getByTestId("letter-issue-ok"));
+    await waitFor(() => expect(fake.ipc.requestChangeState).toHaveBeenCalledWith(ID, "closed", "Semua yang diminta sudah dikerjakan dan surat jawabannya sudah terbit.", null));
+    expect(fake.ipc.letterIssue.mock.invocationCallOrder[0], "issued first, then closed").toBeLessThan(fake.ipc.requestChangeState.mock.invocationCallOrder[0]);
+  });
+
+  it("leaves the request open when staff untick the closing, and offers none for other letters", async () => {
+    fake.data.guides[ID] = { steps: [], next: { action: "issue-letter", kind: "verification-request" }, unverified: false, last_letter: "verification-request" };
+    const user = await setup();
+    await open(user, "acknowledgement");
+    await textBox();
+    await waitFor(() => expect((screen.getByTestId("letter-issue") as HTMLButtonElement).disabled).toBe(false));
+    await user.click(screen.getByTestId("letter-issue"));
+    let dialog = await screen.findByTestId("letter-issue-dialog");
+    expect(within(dialog).queryByTestId("letter-issue-close"), "only the last answer closes").toBeNull();
+    await user.click(within(dialog).getByTestId("letter-issue-ok"));
+    await screen.findByTestId("issued-letter");
+    await open(user, "verification-request");
+    await textBox();
+    await waitFor(() => expect((screen.getByTestId("letter-issue") as HTMLButtonElement).disabled).toBe(false));
+    await user.click(screen.getByTestId("letter-issue"));
+    dialog = await screen.findByTestId("letter-issue-dialog");
+    await user.click(within(dialog).getByTestId("letter-issue-close"));
+    await user.click(within(dialog).getByTestId("letter-issue-ok"));
+    await waitFor(() => expect(fake.ipc.letterIssue).toHaveBeenCalledTimes(2));
+    expect(fake.ipc.requestChangeState).not.toHaveBeenCalled();
+  });
+
   it("offers no sending in the confirmation without a mail server", async () => {
     const user = await setup();
     await open(user, "acknowledgement");

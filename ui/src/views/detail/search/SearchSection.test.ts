@@ -31,7 +31,7 @@ describe("subject search", () => {
   });
 
   it("runs the search when the guide's \"Cari data\" is pressed", async () => {
-    fake.data.guides[ID] = { steps: [], next: { action: "search" }, unverified: false };
+    fake.data.guides[ID] = { steps: [], next: { action: "search" }, unverified: false, last_letter: null };
     const user = await setup(false);
     expect(fake.ipc.requestSearch).not.toHaveBeenCalled();
     const next = await screen.findByTestId("next-action");
@@ -98,22 +98,21 @@ describe("subject search", () => {
     expect(screen.getByTestId("search-selected").textContent).toContain("0 dipilih");
   });
 
-  it("once the strong hits are decided, rejects the namesakes left in one go with a suggested reason", async () => {
+  it("once the strong hits are decided, rejects the namesakes left in one click, with the reason the button names", async () => {
     const user = await setup();
     expect(screen.queryByTestId("search-reject-rest"), "not while strong hits wait").toBeNull();
     await user.click(screen.getByTestId("search-confirm"));
     await waitFor(() => expect(byClass("strong").every((h) => h.dataset.decision === "confirmed")).toBe(true));
     const rest = await screen.findByTestId("search-reject-rest");
     expect(rest.textContent).toContain("Tolak yang mungkin (5)");
-    await user.click(rest);
-    const reason = (await screen.findByTestId("search-reject-reason")) as HTMLTextAreaElement;
-    expect(reason.value, "a reason is suggested, staff may change it").toContain("hanya namanya yang mirip");
+    expect(rest.title, "the button names the reason it records").toContain("hanya namanya yang mirip");
     const reads = fake.ipc.requestGet.mock.calls.length;
-    await user.click(screen.getByTestId("search-reject-submit"));
+    await user.click(rest);
     await waitFor(() => expect(fake.ipc.hitsDecide).toHaveBeenCalledTimes(2));
-    const [ids, decision] = fake.ipc.hitsDecide.mock.calls[1];
+    const [ids, decision, reason] = fake.ipc.hitsDecide.mock.calls[1];
     expect([...ids].sort(), "exactly the undecided possible hits").toEqual(byClass("possible").map((h) => Number(h.dataset.hitId)).sort());
     expect(decision).toBe("rejected");
+    expect(reason, "one click records the reason the button names").toContain("hanya namanya yang mirip");
     await waitFor(() => expect(screen.queryByTestId("search-reject-rest")).toBeNull());
     await waitFor(() => expect(fake.ipc.requestGet.mock.calls.length, "the request (and its guide) is read again").toBeGreaterThan(reads));
   });

@@ -8,6 +8,7 @@ import { mailSettings } from "../../../test/fake-mail";
 import { MOCK_CODE } from "../../../test/fake-verify";
 import { setLocale } from "$lib/i18n";
 import { nav } from "$lib/nav.svelte";
+import { press } from "$lib/guide-intent.svelte";
 import { toast } from "svelte-sonner";
 
 vi.mock("$lib/ipc", async () => (await import("../../../test/fake-ipc")).ipcModule);
@@ -43,10 +44,19 @@ describe("a code by e-mail", () => {
     await waitFor(() => expect(document.body.textContent).toContain("Kode verifikasi dikirim lewat e-mail ke yohanes@example.com"));
     // The answer form is open: the requester's reply is typed in.
     await user.type(await screen.findByTestId("verify-answer-input"), MOCK_CODE);
-    await user.click(screen.getByTestId("verify-answer-submit"));
     await waitFor(() => expect(identity().dataset.met).toBe("true"));
     // A long walk through the section: more time than the default on a busy machine.
   }, 15_000);
+
+  it("is e-mailed by the guide's button, which then leaves the answer's field open", async () => {
+    fake.mail.seed({ settings: mailSettings(), has_password: true });
+    press(ID, "send-code");
+    await setup();
+    await screen.findByTestId("verify-code-mailed");
+    expect(fake.ipc.verificationCode, "the guide's press sends the code itself").toHaveBeenCalledWith(ID, true);
+    expect(fake.ipc.verificationCode).toHaveBeenCalledTimes(1);
+    expect(await screen.findByTestId("verify-answer-input")).toBeTruthy();
+  });
 
   it.each([
     ["login_refused", "Server surel menolak nama pengguna atau kata sandi"],
