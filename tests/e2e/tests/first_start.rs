@@ -1,6 +1,7 @@
 //! The first start of an installed copy in the real window: a brand-new data folder opens on the
-//! setup of the office (not the demo), the office's name is typed and saved, and the register
-//! opens; the CLI then reads the office the window saved. Screenshots `first-start.png`,
+//! setup of the office (not the demo), the nearest sample processing profile is chosen, the
+//! office's name is typed and saved, and the register opens; the CLI then reads the office and
+//! the processing register the window saved. Screenshots `first-start.png`,
 //! `first-start-done.png`.
 
 use crate::common;
@@ -24,6 +25,9 @@ async fn a_new_install_sets_up_its_office_before_the_register() {
             "the policy window comes filled in"
         );
         screenshot(&c, "first-start").await;
+        press(&c, "proc-profile-print-studio").await;
+        press(&c, "proc-start").await;
+        el(&c, "setup-proc-done").await;
         let name = el(&c, "settings-office-name").await;
         name.send_keys("Klinik Pratama Sehat Sentosa").await?;
         press(&c, "settings-save").await;
@@ -47,6 +51,11 @@ async fn a_new_install_sets_up_its_office_before_the_register() {
         "the office the window saved: {office}"
     );
     assert_eq!(office["is_demo"], false, "no demo was seeded: {office}");
+    let processing = cli_json(&data, &["office", "processing"]);
+    assert_eq!(
+        processing["origin"]["profile"], "print-studio",
+        "the processing register starts from the profile chosen at setup: {processing}"
+    );
     let requests = cli_json(&data, &["request", "list"]);
     assert_eq!(requests.as_array().map(Vec::len), Some(0), "{requests}");
     let _ = std::fs::remove_dir_all(&tmp);

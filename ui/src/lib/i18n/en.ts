@@ -261,7 +261,7 @@ const enBase: Record<keyof typeof idBase, string> = {
   "setup.demo.title": "Want to look around first?",
   "setup.demo.body": "A sample office with invented requests and data exports. Leave it any time in Settings, then set up your office.",
   "setup.demo.start": "Try with sample data first",
-  "setup.later": "The processing register (sample profiles), the mail server and the verification levels are set in Settings afterwards.",
+  "setup.later": "The mail server and the verification levels are set in Settings afterwards.",
   "set.install": "Installation",
   "set.install.version": "Version",
   "set.install.schema": "Database schema",

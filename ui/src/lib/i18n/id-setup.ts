@@ -3,6 +3,10 @@
 // `en-setup.ts` is typed against these keys.
 
 export const idSetup = {
+  "setup.proc.title": "Kegiatan pemrosesan data kantor",
+  "setup.proc.body": "Pilih profil contoh yang paling mirip dengan kantor Anda: data apa yang diolah, untuk apa, dasar hukumnya, kepada siapa diberikan, dan berapa lama disimpan. Paket akses dan rencana penghapusan memakainya. Bisa disesuaikan atau diganti nanti di Pengaturan.",
+  "setup.proc.done": "Daftar pemrosesan dimulai dari profil “{profile}”. Sesuaikan di Pengaturan kapan saja.",
+  "setup.proc.kept": "Kantor sudah punya daftar pemrosesan sendiri.",
   "setup.staff.unnamed": "petugas (nama belum diatur)",
   "setup.staff.link": "Atur nama petugas",
   "setup.board.title": "Lengkapi pengaturan",

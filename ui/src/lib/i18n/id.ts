@@ -267,7 +267,7 @@ export const idBase = {
   "setup.demo.title": "Ingin melihat-lihat dulu?",
   "setup.demo.body": "Kantor contoh dengan permintaan dan ekspor data rekaan. Bisa ditinggalkan kapan saja di Pengaturan, lalu kantor Anda diatur.",
   "setup.demo.start": "Coba dulu dengan data contoh",
-  "setup.later": "Register pemrosesan (profil contoh), server e-mail, dan tingkat verifikasi diatur di Pengaturan sesudah ini.",
+  "setup.later": "Server e-mail dan tingkat verifikasi diatur di Pengaturan sesudah ini.",
   "set.install": "Instalasi",
   "set.install.version": "Versi",
   "set.install.schema": "Skema basis data",

@@ -31,6 +31,22 @@ describe("the first start of an installed copy", () => {
     expect(screen.queryByTestId("first-start")).toBeNull();
   });
 
+  it("starts the processing register from the nearest sample profile before the office is saved", async () => {
+    fake.fulfil.setRegister(null);
+    const user = userEvent.setup();
+    render(App);
+    const card = await screen.findByTestId("setup-processing");
+    expect(card.textContent).toContain("Pilih profil contoh yang paling mirip");
+    await user.click(await screen.findByTestId("proc-profile-print-studio"));
+    await user.click(screen.getByTestId("proc-start"));
+    await waitFor(() => expect(fake.ipc.processingStartProfile).toHaveBeenCalledWith("print-studio", false));
+    const done = await screen.findByTestId("setup-proc-done");
+    expect(done.textContent, "the chosen profile is named").toContain("Daftar pemrosesan dimulai dari profil");
+    expect(screen.queryByTestId("proc-start"), "the choice is made once here; Settings changes it").toBeNull();
+    // The office is still to save: the setup goes on until then.
+    expect(screen.getByTestId("first-start")).toBeTruthy();
+  });
+
   it("can start with the sample office instead, in English too", async () => {
     const user = userEvent.setup();
     render(App);
