@@ -28,6 +28,7 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .manage(desk)
         .invoke_handler(tauri::generate_handler![
+            commands::startup::first_paint,
             commands::report::metrics,
             commands::report::register_export,
             commands::office::office_get,

@@ -19,4 +19,5 @@ pub mod report;
 pub mod requests;
 pub mod search;
 pub mod sources;
+pub mod startup;
 pub mod verify;

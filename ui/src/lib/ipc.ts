@@ -46,6 +46,8 @@ async function call<T>(cmd: string, args: Args = {}): Promise<T> {
 }
 
 export const ipc = {
+  /** The opening view painted with its data: the start-up benchmark's mark (nothing otherwise). */
+  firstPaint: () => call<null>("first_paint"),
   /** The register: each request with its clocks while it is open. */
   requestList: (filter: RequestFilter) => call<RegisterEntry[]>("request_list", { filter }),
   requestGet: (id: string) => call<RequestDetail>("request_get", { id }),

@@ -449,6 +449,7 @@ export function resetFake(): void {
     certificateCheck: vi.fn(d.certificateCheck),
     certificateVerify: vi.fn(d.certificateVerify),
     certificateSave: vi.fn(d.certificateSave),
+    firstPaint: vi.fn(async () => null),
     processingRegister: vi.fn(f.processingRegister),
     processingProfiles: vi.fn(f.processingProfiles),
     processingStartProfile: vi.fn(f.processingStartProfile),
