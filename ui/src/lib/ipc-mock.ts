@@ -16,7 +16,7 @@ const KEYED_BY: Record<string, string[]> = {
  * Answered without the core: nothing in the preview runs that could be cancelled, and the preview
  * is the demo office, never a first start.
  */
-export const FIXED: Record<string, unknown> = { source_cancel: null, bundle_cancel: null, redact_cancel: null, setup_needed: false };
+export const FIXED: Record<string, unknown> = { source_cancel: null, bundle_cancel: null, redact_cancel: null, setup_needed: false, first_paint: null };
 
 /** The writes the window can make; each needs the app (see `needsTheApp`). */
 export const WRITES = [
