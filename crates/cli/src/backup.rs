@@ -45,12 +45,14 @@ pub fn run_backup(ctx: &mut Ctx, args: BackupArgs) -> Result<(), Failure> {
 
 /// Runs without opening the data folder the command line would use: the restore makes its own.
 pub fn run_restore(args: &RestoreArgs, json: bool) -> Result<(), Failure> {
-    let restored = backup::restore(&args.file, &args.into)?;
+    let restored = backup::restore(&args.file, &args.into, || {
+        crate::encryption::restore_passphrase(&args.file)
+    })?;
     if json {
         output::json(&restored);
         return Ok(());
     }
-    let store = pdp_core::Store::open(Path::new(&restored.dir))?;
+    let store = crate::encryption::open_store(Path::new(&restored.dir))?;
     let zone = store.office()?.time_zone;
     output::fields(&[
         ("restored into", restored.dir.clone()),

@@ -102,7 +102,7 @@ pub fn run(ctx: &mut Ctx, cmd: CertificateCommand) -> Result<(), Failure> {
 /// this machine has one, and none is made for someone checking a certificate they were sent.
 pub fn verify_here(data: &Path, file: &Path, json: bool) -> Result<(), Failure> {
     let store = if data.join(DB_FILE).exists() {
-        Some(Store::open(data)?)
+        Some(crate::encryption::open_store(data)?)
     } else {
         None
     };

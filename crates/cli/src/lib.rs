@@ -12,6 +12,7 @@ mod calendar;
 mod certificate;
 mod checklist;
 mod deadline;
+mod encryption;
 mod hit;
 mod index;
 mod intake;
@@ -133,6 +134,9 @@ enum Command {
     Backup(backup::BackupArgs),
     /// Restore a backup into a new or empty folder, every file's SHA-256 checked first.
     Restore(backup::RestoreArgs),
+    /// Encryption at rest of the data folder: status, on, change (the passphrase), off.
+    #[command(subcommand)]
+    Encryption(encryption::EncryptionCommand),
     /// Seed the demonstration office into an empty data directory (or remove it with --clear).
     Demo {
         /// Remove the demo requests and the demo office profile instead.
@@ -157,8 +161,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
     if let Command::Restore(args) = &cli.command {
         return backup::run_restore(args, cli.json);
     }
-    let store = Store::open(&dir)?;
+    let store = encryption::open_store(&dir)?;
     let actor = staff_name(cli.actor.as_deref());
+    if let Command::Encryption(c) = cli.command {
+        return encryption::run(store, c, &actor, cli.json);
+    }
     let mut ctx = Ctx {
         store,
         json: cli.json,
@@ -191,6 +198,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Purge(args) => purge::run(&mut ctx, args),
         Command::Backup(args) => backup::run_backup(&mut ctx, args),
         Command::Restore(args) => backup::run_restore(&args, ctx.json),
+        Command::Encryption(_) => unreachable!("run before the context is made"),
     }
 }
 

@@ -41,7 +41,10 @@ impl Failure {
             CoreError::DataDir { .. }
             | CoreError::NewerDatabase { .. }
             | CoreError::DamagedDatabase { .. }
-            | CoreError::EditedMigration { .. } => 5,
+            | CoreError::EditedMigration { .. }
+            | CoreError::Locked { .. }
+            | CoreError::WrongPassphrase
+            | CoreError::RegisterInUse { .. } => 5,
             CoreError::AuditBroken { .. } => 6,
             CoreError::Database(_)
             | CoreError::Smtp { .. }

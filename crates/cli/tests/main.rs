@@ -12,6 +12,7 @@ mod certificate;
 mod certificate_tamper;
 mod clean_text;
 mod clocks;
+mod encryption;
 mod intake;
 mod intake_evidence;
 mod intake_queue;

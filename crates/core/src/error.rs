@@ -39,7 +39,7 @@ pub enum CoreError {
         known: i64,
     },
     /// The database file is not SQLite or is damaged (SQLITE_NOTADB, SQLITE_CORRUPT at open).
-    #[error("the database file {path} is damaged or not a PDP Desk database; nothing was changed")]
+    #[error("the database file {path} is damaged, encrypted without its keyring.json beside it, or not a PDP Desk database; nothing was changed")]
     DamagedDatabase { path: PathBuf },
     #[error("migration {version} ({name}) differs from the one applied to this database: shipped migrations must never be edited")]
     EditedMigration { version: i64, name: String },
@@ -126,6 +126,18 @@ pub enum CoreError {
     SourceChanged { path: PathBuf, message: String },
     #[error("database error: {0}")]
     Database(#[from] rusqlite::Error),
+    /// The data folder is encrypted and no passphrase was given.
+    #[error("the data folder {path} is encrypted: give its passphrase (the window asks for it; the command line reads PDPDESK_PASSPHRASE or asks)")]
+    Locked { path: PathBuf },
+    /// The passphrase does not open the data folder's keyring. Nothing was changed.
+    #[error(
+        "the passphrase is not the one this data folder is encrypted with; nothing was changed"
+    )]
+    WrongPassphrase,
+    /// A change that needs the register to itself (turning encryption on or off, a new
+    /// passphrase) while another window or command line has it open.
+    #[error("the register {path} is open in another PDP Desk window or command; close it and try again, nothing was changed")]
+    RegisterInUse { path: PathBuf },
 }
 
 /// The stable code of every error a front end can receive; the window compares `e.code` against
@@ -170,6 +182,12 @@ pub enum ErrorCode {
     DatabaseError,
     /// The command line could not be parsed (CLI only).
     InvalidArguments,
+    /// The data folder is encrypted and locked: the passphrase is needed.
+    Locked,
+    /// The passphrase does not open the data folder.
+    WrongPassphrase,
+    /// The register is open elsewhere, and the change needs it to itself.
+    RegisterInUse,
 }
 
 impl CoreError {
@@ -201,6 +219,9 @@ impl CoreError {
             CoreError::LetterNotNow { .. } => ErrorCode::LetterNotNow,
             CoreError::CertificateRefused { .. } => ErrorCode::CertificateRefused,
             CoreError::AuditBroken { .. } => ErrorCode::AuditBroken,
+            CoreError::Locked { .. } => ErrorCode::Locked,
+            CoreError::WrongPassphrase => ErrorCode::WrongPassphrase,
+            CoreError::RegisterInUse { .. } => ErrorCode::RegisterInUse,
         }
     }
 

@@ -26,6 +26,7 @@ pub mod smtp;
 pub mod sources;
 pub mod store;
 pub mod text;
+pub mod vault;
 pub mod verify;
 pub mod vocabulary;
 

@@ -44,6 +44,7 @@ const LAYERS: &[(&str, Layer)] = &[
     ("audit", Layer::Rule),
     ("report", Layer::Rule),
     ("guide", Layer::Rule),
+    ("vault", Layer::Rule),
     ("store", Layer::Store),
     ("desk", Layer::UseCase),
 ];

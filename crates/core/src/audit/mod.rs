@@ -86,6 +86,12 @@ pub enum Action {
     SettingsRetention,
     /// The data folder backed up to one file (its SHA-256 and file count digested).
     BackupMade,
+    /// Encryption at rest turned on (target `office`; the files converted digested).
+    EncryptionOn,
+    /// A new passphrase, and the data re-encrypted under a new key.
+    EncryptionRekeyed,
+    /// Encryption at rest turned off.
+    EncryptionOff,
 }
 
 names!(Action {
@@ -139,6 +145,9 @@ names!(Action {
     RequestPurged => "request.purged",
     SettingsRetention => "settings.retention",
     BackupMade => "backup.made",
+    EncryptionOn => "encryption.on",
+    EncryptionRekeyed => "encryption.rekeyed",
+    EncryptionOff => "encryption.off",
 }, "audit action");
 
 impl Action {

@@ -9,6 +9,7 @@
 
 use crate::store::migrations::schema_version;
 use crate::store::DB_FILE;
+use crate::vault::{self, Vault};
 use crate::{datadir, CoreError, Result, Store};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -72,6 +73,8 @@ pub struct Restored {
     pub made_at: DateTime<Utc>,
     /// The restored audit chain walked end to end.
     pub audit_ok: bool,
+    /// The backup was of an encrypted folder: the restored one opens with the same passphrase.
+    pub encrypted: bool,
 }
 
 fn hex(digest: impl AsRef<[u8]>) -> String {
@@ -274,8 +277,14 @@ fn safe_relative(name: &str) -> Option<PathBuf> {
 
 /// Restores the backup `file` into `into`, a folder that does not exist yet or is empty. Every
 /// file's SHA-256 is checked against the manifest before the folder is put in place; the
-/// restored store is then opened (migrated when the backup is older) and its chain walked.
-pub fn restore(file: &Path, into: &Path) -> Result<Restored> {
+/// restored store is then opened (migrated when the backup is older) and its chain walked. The
+/// backup of an encrypted folder asks `passphrase` for its passphrase, checked before the folder
+/// is put in place.
+pub fn restore(
+    file: &Path,
+    into: &Path,
+    passphrase: impl FnOnce() -> Result<String>,
+) -> Result<Restored> {
     refuse_used(into)?;
     let reader = std::fs::File::open(file).map_err(|e| file_error(file, e.to_string()))?;
     let mut zip = zip::ZipArchive::new(reader)
@@ -291,20 +300,25 @@ pub fn restore(file: &Path, into: &Path) -> Result<Restored> {
         .unwrap_or_else(|| "data".into());
     let staging = parent.join(format!(".{base}.restoring.{}.tmp", std::process::id()));
     let _ = std::fs::remove_dir_all(&staging);
-    let placed: Result<()> = (|| {
+    let placed: Result<Option<Vault>> = (|| {
         datadir::prepare(&staging)?;
         unpack(&mut zip, &manifest, file, &staging)?;
+        let vault = if vault::is_encrypted(&staging) {
+            vault::unlock(&staging, &passphrase()?)?
+        } else {
+            None
+        };
         if into.exists() {
             std::fs::remove_dir(into).map_err(|e| file_error(into, e.to_string()))?;
         }
         std::fs::rename(&staging, into).map_err(|e| file_error(into, e.to_string()))?;
-        Ok(())
+        Ok(vault)
     })();
     if placed.is_err() {
         let _ = std::fs::remove_dir_all(&staging);
     }
-    placed?;
-    let mut store = Store::open(into)?;
+    let vault = placed?;
+    let mut store = Store::open_with(into, vault.as_ref())?;
     let audit = store.audit_status()?;
     Ok(Restored {
         dir: into.display().to_string(),
@@ -313,6 +327,7 @@ pub fn restore(file: &Path, into: &Path) -> Result<Restored> {
         schema: manifest.schema,
         made_at: manifest.made_at,
         audit_ok: audit.ok,
+        encrypted: vault.is_some(),
     })
 }
 

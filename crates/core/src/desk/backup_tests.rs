@@ -41,7 +41,7 @@ fn a_restored_backup_holds_the_register_the_evidence_and_a_whole_chain() {
         );
     }
     let into = t.path().join("pulih");
-    let restored = restore(&out, &into).unwrap();
+    let restored = restore(&out, &into, no_passphrase).unwrap();
     assert!(
         restored.audit_ok,
         "the chain survives a backup and a restore"
@@ -64,7 +64,7 @@ fn a_folder_holding_a_register_or_anything_else_is_refused() {
     backup(&mut s, &out, "Tester", now()).unwrap();
     let used = s.dir().to_path_buf();
     let before = std::fs::read(used.join(DB_FILE)).unwrap();
-    let err = restore(&out, &used).unwrap_err();
+    let err = restore(&out, &used, no_passphrase).unwrap_err();
     assert!(
         matches!(
             err,
@@ -83,7 +83,7 @@ fn a_folder_holding_a_register_or_anything_else_is_refused() {
     let other = t.path().join("lain");
     std::fs::create_dir(&other).unwrap();
     std::fs::write(other.join("catatan.txt"), "milik orang lain").unwrap();
-    let err = restore(&out, &other).unwrap_err();
+    let err = restore(&out, &other, no_passphrase).unwrap_err();
     assert!(
         matches!(
             err,
@@ -121,7 +121,9 @@ fn a_changed_backup_is_refused_naming_the_file_and_nothing_is_placed() {
     }
     w.finish().unwrap();
     let into = t.path().join("pulih");
-    let err = restore(&forged, &into).unwrap_err().to_string();
+    let err = restore(&forged, &into, no_passphrase)
+        .unwrap_err()
+        .to_string();
     assert!(
         err.contains(&changed) && err.contains("SHA-256"),
         "the message names the file that does not match: {err}"
@@ -142,11 +144,15 @@ fn a_backup_inside_the_data_folder_or_of_something_else_is_refused() {
     assert!(backup(&mut s, &inside, "Tester", now()).is_err());
     let not_backup = t.path().join("bukan.zip");
     std::fs::write(&not_backup, b"PK\x03\x04 not really").unwrap();
-    let err = restore(&not_backup, &t.path().join("x"))
+    let err = restore(&not_backup, &t.path().join("x"), no_passphrase)
         .unwrap_err()
         .to_string();
     assert!(
         err.contains("bukan.zip"),
         "the message names the file: {err}"
     );
+}
+
+fn no_passphrase() -> Result<String> {
+    panic!("a backup of a plain folder asks no passphrase")
 }

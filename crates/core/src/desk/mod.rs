@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod clocks;
 pub mod deletion;
 pub mod demo;
+pub mod encryption;
 pub mod fulfil;
 pub mod guide;
 pub mod intake;

@@ -11,13 +11,17 @@ use std::path::Path;
 use std::time::Duration;
 
 impl Store {
-    /// Copies the whole database to a new file at `path` (0600), page by page.
+    /// Copies the whole database to a new file at `path` (0600), page by page; an encrypted
+    /// database stays encrypted, under the same key.
     pub fn copy_database_to(&self, path: &Path) -> Result<()> {
         crate::datadir::write_new_private(path, b"").map_err(|e| crate::CoreError::File {
             path: path.to_path_buf(),
             message: e.to_string(),
         })?;
         let mut copy = Connection::open(path)?;
+        if let Some(v) = &self.vault {
+            super::cipher::use_key(&copy, v.current())?;
+        }
         Backup::new(&self.conn, &mut copy)?.run_to_completion(
             1024,
             Duration::from_millis(5),
@@ -30,8 +34,19 @@ impl Store {
 
     /// Appends `backup.made` (target `office`) with the backup file's SHA-256 and file count.
     pub fn log_backup(&mut self, actor: &str, now: DateTime<Utc>, details: &[&str]) -> Result<()> {
+        self.log_office(Action::BackupMade, actor, now, details)
+    }
+
+    /// Appends an entry about the whole office (target `office`): a backup, an encryption change.
+    pub(crate) fn log_office(
+        &mut self,
+        action: Action,
+        actor: &str,
+        now: DateTime<Utc>,
+        details: &[&str],
+    ) -> Result<()> {
         let tx = self.write()?;
-        tx.append(Action::BackupMade, "office", actor, now, details)?;
+        tx.append(action, "office", actor, now, details)?;
         tx.commit()
     }
 }

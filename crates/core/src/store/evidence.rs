@@ -17,7 +17,7 @@ pub(super) fn extension(relation: &str) -> &'static str {
     }
 }
 
-/// Keeps the original bytes under `evidence/<sha256>.<ext>` (0600), written to a temporary file
+/// Keeps the original (sealed when the folder is encrypted) under `evidence/<sha256>.<ext>` (0600), written to a temporary file
 /// first so a crash never leaves half an original. Says whether this call created the file.
 fn keep_original(dir: &Path, raw: &[u8], sha256: &str, ext: &str) -> Result<(PathBuf, bool)> {
     let fail = |e: std::io::Error| CoreError::DataDir {
@@ -47,9 +47,10 @@ impl Store {
         rows: impl FnOnce(&WriteTx) -> Result<T>,
     ) -> Result<T> {
         let dir = self.dir().join("evidence");
+        let kept = self.for_keeping(raw)?;
         let tx = self.write()?;
         let out = rows(&tx)?;
-        let (target, created) = keep_original(&dir, raw, sha256, ext)?;
+        let (target, created) = keep_original(&dir, &kept, sha256, ext)?;
         if let Err(e) = tx.commit() {
             if created {
                 let _ = std::fs::remove_file(&target);

@@ -7,6 +7,7 @@ mod audit_read;
 mod backup;
 pub mod bundles;
 pub mod calendar;
+pub(crate) mod cipher;
 pub mod clocks;
 pub mod enrichment;
 pub mod evidence;
@@ -31,6 +32,7 @@ pub mod settings;
 pub mod sources;
 pub mod verification;
 
+use crate::vault::{self, Progress, Vault};
 use crate::{datadir, CoreError, Result};
 use rusqlite::{Connection, ErrorCode};
 use std::path::{Path, PathBuf};
@@ -45,21 +47,49 @@ pub struct Store {
     dir: PathBuf,
     /// The audit chain's key and head file: every write goes through [`Store::write`].
     chain: audit::Chain,
+    /// The unlocked keys when the data folder is encrypted.
+    vault: Option<Vault>,
 }
 
 impl Store {
+    /// Opens (creating if needed) the store in `dir`, which must not be encrypted (see
+    /// [`Store::open_with`]).
+    pub fn open(dir: &Path) -> Result<Store> {
+        Store::open_with(dir, None)
+    }
+
     /// Opens (creating if needed) the store in `dir`: the directory becomes 0700, the database 0600;
     /// temporary files and originals without a row that a killed process left behind are removed.
-    /// A database without an audit chain gets its start (see [`Store::start_chain`]).
-    pub fn open(dir: &Path) -> Result<Store> {
+    /// A database without an audit chain gets its start (see [`Store::start_chain`]). An encrypted
+    /// folder needs its unlocked `vault` (else [`CoreError::Locked`]); an encryption change a
+    /// killed process left half done is finished first.
+    pub fn open_with(dir: &Path, vault: Option<&Vault>) -> Result<Store> {
         datadir::prepare(dir)?;
         datadir::sweep_temporaries(dir);
         datadir::sweep_temporaries(&dir.join("evidence"));
         let path = dir.join(DB_FILE);
+        if vault.is_none() && vault::is_encrypted(dir) {
+            return Err(CoreError::Locked {
+                path: dir.to_path_buf(),
+            });
+        }
         create_private(&path)?;
+        cipher::quiet();
+        let mut vault = vault.cloned();
+        if let Some(v) = vault.as_mut() {
+            let opened = cipher::opened_by(&path, v)?
+                .ok_or_else(|| CoreError::DamagedDatabase { path: path.clone() })?;
+            if cipher::unfinished(v, opened) {
+                cipher::finish(dir, v)?;
+            }
+        }
+        let vault = vault.filter(|v| v.progress() != Progress::Decrypting);
         let conn = Connection::open(&path)
             .map_err(CoreError::from)
             .and_then(|mut conn| {
+                if let Some(v) = &vault {
+                    cipher::use_key(&conn, v.current())?;
+                }
                 conn.busy_timeout(BUSY_WAIT)?;
                 use_wal(&conn)?;
                 conn.pragma_update(None, "foreign_keys", true)?;
@@ -73,10 +103,48 @@ impl Store {
             conn,
             dir: dir.to_path_buf(),
             chain,
+            vault,
         };
         store.start_chain()?;
         store.sweep_orphan_evidence()?;
         Ok(store)
+    }
+
+    /// The unlocked keys, when the data folder is encrypted.
+    pub fn vault(&self) -> Option<&Vault> {
+        self.vault.as_ref()
+    }
+
+    /// Writes a kept file (an original, an issued letter) new at `path`, sealed when the folder
+    /// is encrypted; private and whole (see [`datadir::write_new_private`]).
+    pub(crate) fn keep_new_file(&self, path: &Path, bytes: &[u8]) -> Result<()> {
+        datadir::write_new_private(path, &self.for_keeping(bytes)?).map_err(|e| CoreError::File {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })
+    }
+
+    /// The bytes of a kept file as written to disk: sealed when the folder is encrypted.
+    pub(crate) fn for_keeping<'a>(&self, plain: &'a [u8]) -> Result<std::borrow::Cow<'a, [u8]>> {
+        Ok(match &self.vault {
+            Some(v) => std::borrow::Cow::Owned(v.seal(plain)?),
+            None => std::borrow::Cow::Borrowed(plain),
+        })
+    }
+
+    /// The plain bytes of a kept file (opened when sealed).
+    pub(crate) fn read_kept(&self, path: &Path) -> Result<Vec<u8>> {
+        let bytes = std::fs::read(path).map_err(|e| CoreError::File {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        match &self.vault {
+            Some(v) => v.open(&bytes, path),
+            None if vault::sealed_by(&bytes).is_some() => Err(CoreError::Locked {
+                path: self.dir.clone(),
+            }),
+            None => Ok(bytes),
+        }
     }
 
     /// A read snapshot: every read until [`Snapshot::end`] sees the database as it was when it
@@ -125,7 +193,7 @@ fn damaged(e: CoreError, path: &Path) -> CoreError {
 }
 
 /// How long a statement waits for another process's write before giving up.
-const BUSY_WAIT: Duration = Duration::from_secs(5);
+pub(crate) const BUSY_WAIT: Duration = Duration::from_secs(5);
 
 /// Switches the database to WAL. On a new database another process opening it at the same moment
 /// can hold it, and SQLite answers "locked" at once instead of waiting: try again for a while.

@@ -11,4 +11,8 @@ schema: number, made_at: string,
 /**
  * The restored audit chain walked end to end.
  */
-audit_ok: boolean, };
+audit_ok: boolean, 
+/**
+ * The backup was of an encrypted folder: the restored one opens with the same passphrase.
+ */
+encrypted: boolean, };

@@ -60,10 +60,7 @@ fn proposal(store: &Store, entry: &QueueEntry) -> Result<Proposal> {
         .dir()
         .join("evidence")
         .join(format!("{}.eml", entry.sha256));
-    let raw = std::fs::read(&kept).map_err(|e| CoreError::File {
-        path: kept.clone(),
-        message: e.to_string(),
-    })?;
+    let raw = store.read_kept(&kept)?;
     let parsed = mail::parse(&raw, Path::new(&entry.source_file))?;
     let zone = store.office()?.time_zone;
     Ok(propose(parsed, zone.local(entry.received_at)))

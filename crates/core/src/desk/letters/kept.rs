@@ -1,5 +1,6 @@
 //! Where an issued letter's PDF is kept (`DATA/letters/<request>/<number>-<kind>-<lang>.pdf`,
-//! 0600 in a 0700 folder, written whole), and reading it back unchanged.
+//! 0600 in a 0700 folder, written whole, sealed when the folder is encrypted), and reading it
+//! back unchanged.
 
 use super::lang_code;
 use crate::letters::IssuedLetter;
@@ -36,10 +37,7 @@ pub(crate) fn keep(
         .collect();
     let name = format!("{safe}-{}-{}.pdf", letter.kind, lang_code(letter.language));
     let path = dir.join(&name);
-    crate::datadir::write_new_private(&path, bytes).map_err(|e| CoreError::File {
-        path: path.clone(),
-        message: format!("the letter cannot be written: {e}"),
-    })?;
+    store.keep_new_file(&path, bytes)?;
     Ok(folder.join(name).to_string_lossy().into_owned())
 }
 
@@ -58,10 +56,7 @@ pub fn issued_pdf(store: &Store, number: &str) -> Result<(IssuedLetter, Vec<u8>)
         ));
     };
     let path = store.dir().join(file);
-    let bytes = std::fs::read(&path).map_err(|e| CoreError::File {
-        path: path.clone(),
-        message: format!("the issued letter cannot be read: {e}"),
-    })?;
+    let bytes = store.read_kept(&path)?;
     if letter.sha256.as_deref() != Some(&format!("{:x}", Sha256::digest(&bytes))) {
         return Err(CoreError::File {
             path,
