@@ -7,7 +7,7 @@ mod errors;
 mod opener;
 mod progress;
 
-use desk::Desk;
+use desk::{Desk, Gate};
 
 /// Starts the window. The data directory comes from `--data-dir DIR`, then `PDPDESK_DATA_DIR`,
 /// then the platform's app-data directory.
@@ -17,17 +17,31 @@ pub fn run() {
         eprintln!("PDP Desk is a desktop window and needs a display (DISPLAY or WAYLAND_DISPLAY is not set).");
         std::process::exit(2);
     }
-    let desk = match Desk::open_from_args(std::env::args()) {
-        Ok(desk) => desk,
-        Err(e) => {
-            eprintln!("PDP Desk cannot start: {e}");
-            std::process::exit(2);
-        }
+    let cannot_start = |e: pdp_core::CoreError| -> ! {
+        eprintln!("PDP Desk cannot start: {e}");
+        std::process::exit(2);
     };
-    let result = tauri::Builder::default()
+    let dir = Desk::dir_from_args(std::env::args()).unwrap_or_else(|e| cannot_start(e));
+    // An encrypted folder waits for its passphrase (commands::encryption::vault_unlock).
+    let desk = if pdp_core::vault::is_encrypted(&dir) {
+        None
+    } else {
+        Some(Desk::open(&dir, None).unwrap_or_else(|e| cannot_start(e)))
+    };
+    let mut builder = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .manage(desk)
+        .manage(Gate { dir });
+    if let Some(desk) = desk {
+        builder = builder.manage(desk);
+    }
+    let result = builder
         .invoke_handler(tauri::generate_handler![
+            commands::encryption::vault_status,
+            commands::encryption::vault_unlock,
+            commands::encryption::encryption_status,
+            commands::encryption::encryption_on,
+            commands::encryption::encryption_change,
+            commands::encryption::encryption_off,
             commands::startup::first_paint,
             commands::report::metrics,
             commands::report::register_export,

@@ -105,9 +105,7 @@ pub fn letter_pdf(desk: State<Desk>, number: String) -> Reply<Response> {
 /// Opens an issued letter's kept PDF (checked unchanged first) in the system's PDF viewer.
 #[tauri::command]
 pub fn letter_open(desk: State<Desk>, number: String) -> Reply<()> {
-    let store = desk.store();
-    let (letter, _) = desk::issued_pdf(&store, &number)?;
-    let path = store.dir().join(letter.file.unwrap_or_default());
+    let path = desk::viewable(&desk.store(), &number)?;
     crate::opener::open(&path).map_err(|e| CoreError::File {
         path,
         message: format!("no PDF viewer could be started: {e}"),

@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod certificate;
 pub mod clocks;
+pub mod encryption;
 pub mod fulfil;
 pub mod intake;
 pub mod intake_queue;

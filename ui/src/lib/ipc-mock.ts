@@ -16,7 +16,7 @@ const KEYED_BY: Record<string, string[]> = {
  * Answered without the core: nothing in the preview runs that could be cancelled, and the preview
  * is the demo office, never a first start.
  */
-export const FIXED: Record<string, unknown> = { source_cancel: null, bundle_cancel: null, redact_cancel: null, setup_needed: false, first_paint: null };
+export const FIXED: Record<string, unknown> = { source_cancel: null, bundle_cancel: null, redact_cancel: null, setup_needed: false, first_paint: null, vault_status: { encrypted: false, unlocked: true } };
 
 /** The writes the window can make; each needs the app (see `needsTheApp`). */
 export const WRITES = [
@@ -33,6 +33,7 @@ export const WRITES = [
   "plan_change", "checklist_tick", "redact_run", "certificate_issue", "certificate_save",
   "office_update", "office_set_logo", "office_clear_logo", "operator_set", "demo_clear", "demo_start",
   "register_export", "retention_set", "purge_run", "backup_make",
+  "vault_unlock", "encryption_on", "encryption_change", "encryption_off",
 ] as const;
 
 /**

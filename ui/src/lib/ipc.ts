@@ -23,6 +23,8 @@ import type { RequestDetail } from "$lib/bindings/RequestDetail";
 import type { RequestEvent } from "$lib/bindings/RequestEvent";
 import type { RequestFilter } from "$lib/bindings/RequestFilter";
 import type { RequestState } from "$lib/bindings/RequestState";
+import type { EncryptionStatus } from "$lib/bindings/EncryptionStatus";
+import type { VaultState } from "$lib/bindings/VaultState";
 import { toIpcError } from "./errors";
 
 export type Args = Record<string, unknown>;
@@ -264,6 +266,17 @@ export const ipc = {
   purgeRun: () => call<import("$lib/bindings/PurgeReport").PurgeReport>("purge_run"),
   /** The whole data folder backed up to one file (`pdpdesk backup --out`). */
   backupMake: (out: string) => call<import("$lib/bindings/BackupMade").BackupMade>("backup_make", { out }),
+  /** Whether the data folder is encrypted and unlocked (asked before anything else). */
+  vaultStatus: () => call<VaultState>("vault_status"),
+  /** Opens the encrypted data folder; a wrong passphrase is `wrong_passphrase`. */
+  vaultUnlock: (passphrase: string) => call<VaultState>("vault_unlock", { passphrase }),
+  encryptionStatus: () => call<EncryptionStatus>("encryption_status"),
+  /** Encrypts the data folder under a new passphrase (`pdpdesk encryption on`). */
+  encryptionOn: (passphrase: string) => call<EncryptionStatus>("encryption_on", { passphrase }),
+  /** A new passphrase, the current one checked; everything re-encrypted under a new key. */
+  encryptionChange: (current: string, next: string) => call<EncryptionStatus>("encryption_change", { current, new: next }),
+  /** Decrypts the data folder (the current passphrase asked again). */
+  encryptionOff: (current: string) => call<EncryptionStatus>("encryption_off", { current }),
 };
 
 export type Ipc = typeof ipc;

@@ -30,6 +30,7 @@ import { deletionMock, type DeletionMock } from "./fake-deletion";
 import { calendarYear, clocks, officeEntries, statutoryClocks } from "./fake-clocks";
 import { auditMock, type AuditMock } from "./fake-audit";
 import { recordsMock, type RecordsMock } from "./fake-records";
+import { vaultFakes, vaultMock, type VaultMock } from "./fake-vault";
 import { exported, reportMock, type ReportMock } from "./fake-report";
 
 type FakeIpc = { [K in keyof Ipc]: Mock<Ipc[K]> };
@@ -264,6 +265,8 @@ export const fake = {
   report: {} as ReportMock,
   /** The purge plan and backups (fake-records.ts): `fake.records.plan = …`, `fake.records.purged`. */
   records: {} as RecordsMock,
+  /** Encryption at rest (fake-vault.ts): `fake.vault.state = { encrypted: true, unlocked: false }`. */
+  vault: {} as VaultMock,
   /** Redactions and deletion certificates in memory (fake-deletion.ts), over `fake.plan`. */
   deletion: {} as DeletionMock,
 };
@@ -323,6 +326,7 @@ export function resetFake(): void {
   fake.letters = l;
   const f = fulfilMock({ gateOpen: (id) => v.isOpen(id), actor: () => fake.data.operator });
   fake.fulfil = f;
+  const vault = vaultFakes(() => fake.vault);
   const p = planMock({ actor: () => fake.data.operator, today: () => "2026-11-25" });
   fake.plan = p;
   const q = queueMock((id, form) => request(id, form), () => fake.data.operator);
@@ -330,6 +334,7 @@ export function resetFake(): void {
   fake.audit = auditMock();
   fake.report = reportMock();
   fake.records = recordsMock();
+  fake.vault = vaultMock();
   const d = deletionMock({
     gateOpen: (id) => v.isOpen(id),
     plan: p.requestPlan,
@@ -496,6 +501,12 @@ export function resetFake(): void {
     retentionSet: vi.fn(async (months) => fake.records.setRetention(months)),
     purgeRun: vi.fn(async () => fake.records.purge()),
     backupMake: vi.fn(async (out) => fake.records.backup(out)),
+    vaultStatus: vi.fn(vault.vaultStatus),
+    vaultUnlock: vi.fn(vault.vaultUnlock),
+    encryptionStatus: vi.fn(vault.encryptionStatus),
+    encryptionOn: vi.fn(vault.encryptionOn),
+    encryptionChange: vi.fn(vault.encryptionChange),
+    encryptionOff: vi.fn(vault.encryptionOff),
     calendarYear: vi.fn(async (year) => fakeCalendar(year)),
     calendarAdd: vi.fn(async (e) => {
       if (fake.data.calendar.some((d) => d.date === e.date))

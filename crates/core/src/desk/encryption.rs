@@ -24,6 +24,15 @@ pub struct EncryptionStatus {
     pub min_passphrase: u32,
 }
 
+/// Whether the window's data folder is encrypted and, if so, unlocked yet (the window asks for
+/// the passphrase before anything else while it is not).
+#[derive(Debug, Clone, Copy, Serialize, TS)]
+#[ts(export)]
+pub struct VaultState {
+    pub encrypted: bool,
+    pub unlocked: bool,
+}
+
 /// The encryption of the data folder `store` lives in.
 pub fn status(store: &Store) -> Result<EncryptionStatus> {
     let files = cipher::kept_files(store.dir());

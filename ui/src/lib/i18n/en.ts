@@ -12,6 +12,7 @@ import { enProcessing } from "./en-processing";
 import { enPlan } from "./en-plan";
 import { enAudit } from "./en-audit";
 import { enRecords } from "./en-records";
+import { enVault } from "./en-vault";
 import { enReport } from "./en-report";
 import { enRedact } from "./en-redact";
 import { enCertificate } from "./en-certificate";
@@ -394,4 +395,4 @@ const enBase: Record<keyof typeof idBase, string> = {
   "fielderr.operator.too_long": "The staff name is too long.",
 };
 
-export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enQueue, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister, ...enFulfil, ...enProcessing, ...enPlan, ...enRedact, ...enCertificate, ...enAudit, ...enRecords, ...enReport, ...enGuide, ...enSetup };
+export const en: Dict = { ...enBase, ...enClocks, ...enCalendar, ...enSearch, ...enSources, ...enIntake, ...enQueue, ...enVerify, ...enLetters, ...enMail, ...enLetterRegister, ...enFulfil, ...enProcessing, ...enPlan, ...enRedact, ...enCertificate, ...enAudit, ...enRecords, ...enVault, ...enReport, ...enGuide, ...enSetup };

@@ -7,7 +7,7 @@ export default {
   "{}": {
     "ok": {
       "entries": 74,
-      "last_at": "2026-12-05T11:50:35Z",
+      "last_at": "2026-12-05T16:43:06Z",
       "last_seq": 74,
       "ok": true,
       "problem": null

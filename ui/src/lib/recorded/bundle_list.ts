@@ -24,25 +24,25 @@ export default {
         "file_name": "REQ-2026-0005-data-pribadi.zip",
         "id": 2,
         "kind": "bundle",
-        "made_at": "2026-12-05T11:50:10Z",
+        "made_at": "2026-12-05T16:42:54Z",
         "masked": 5,
         "passcode_used": false,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "67a82ec06148711573cfab61d9fb02039478777540dc38e24638823546e451db"
+        "sha256": "0728b8a8c6abc9c4d6e17ccb49b9ad6f163d5a397fa9f059dd9831ddcef80b2e"
       },
       {
         "actor": "Wayan",
-        "bytes": 25467,
+        "bytes": 25480,
         "file_name": "REQ-2026-0005-paket-akses.zip",
         "id": 1,
         "kind": "access-pack",
-        "made_at": "2026-12-05T11:50:09Z",
+        "made_at": "2026-12-05T16:42:53Z",
         "masked": 5,
         "passcode_used": true,
         "records": 103,
         "request_id": "REQ-2026-0005",
-        "sha256": "d41b09c209ed6547df6234eaa89221740671282b2818611d763405d4d102e107"
+        "sha256": "000dad72f4bd3a00cb2f0ca9b447a678bfea7646acb00961c0d2e63ea1b37a6e"
       }
     ]
   },

@@ -8,8 +8,8 @@ export default {
     "ok": {
       "created": false,
       "file": "/home/staf/.local/share/pdpdesk/certificate.key",
-      "fingerprint": "1a81 e3e3 d1b4 4d47 7987 ada8 b74c 7f03 6d40 9790 7f56 7821 15ae 2605 0b89 8f5e",
-      "public_key": "9a2fec3f8f9f1bb9b8aa6ed86ae6444489379437b0b8e603369273deb592270a"
+      "fingerprint": "fed2 5bed e273 99e0 d524 1b0f 87fd 814c 0ab6 ce8f 369a 23ee f0e8 a1af 41da 6cbc",
+      "public_key": "8568048fe66dd4213f838183511475b544689b2cef8a622a813e51a73b30efc0"
     }
   }
 } satisfies Record<string, Recorded<CertificateKey>>;

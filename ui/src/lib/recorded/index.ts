@@ -33,6 +33,7 @@ import request_checklist from "./request_checklist";
 import certificate_key from "./certificate_key";
 import intake_queue from "./intake_queue";
 import audit_status from "./audit_status";
+import encryption_status from "./encryption_status";
 import metrics from "./metrics";
 import purge_plan from "./purge_plan";
 import redaction_list from "./redaction_list";
@@ -74,6 +75,7 @@ export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
   certificate_key,
   intake_queue,
   audit_status,
+  encryption_status,
   metrics,
   purge_plan,
   redaction_list,
@@ -84,7 +86,7 @@ export const recorded: Record<string, Record<string, Recorded<unknown>>> = {
 /** What was recorded with what, and the paths the preview's pickers hand out. */
 export const meta = {
   "recorded_with": "pdpdesk {'schema': 16, 'version': '0.1.0'}",
-  "recorded_on": "2026-12-05",
+  "recorded_on": "2026-12-06",
   "data_dir": "/home/staf/.local/share/pdpdesk",
   "demo_exports": "/home/staf/.local/share/pdpdesk/demo-exports",
   "mail": [

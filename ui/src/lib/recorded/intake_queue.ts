@@ -16,7 +16,7 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T19:50:04+08:00",
+          "received_at": "2026-12-05T00:42:51+08:00",
           "remaining_hours": null,
           "remaining_working_days": 30,
           "statutory_due": null,
@@ -85,14 +85,14 @@ export default {
             "on_behalf_of": null,
             "phones": [],
             "postal_address": null,
-            "received_at": "2026-12-04T11:50:04+00:00",
+            "received_at": "2026-12-04T16:42:51+00:00",
             "rights": [],
             "role": "subject"
           },
           "mail": {
             "attachments": [],
             "body": "Selamat siang, saya mau tanya soal data saya di aplikasi pemesanan kalian. Terima kasih.\n",
-            "date": "2026-12-04T11:50:04Z",
+            "date": "2026-12-04T16:42:51Z",
             "from": {
               "address": "dewi.anggraini@example.com",
               "name": "Dewi Anggraini"
@@ -110,7 +110,7 @@ export default {
               }
             ]
           },
-          "received_at": "2026-12-04T11:50:04Z",
+          "received_at": "2026-12-04T16:42:51Z",
           "received_source": "date-header",
           "requester": {
             "emails": [
@@ -131,17 +131,17 @@ export default {
           },
           "text": "Data saya di aplikasi\n\nSelamat siang, saya mau tanya soal data saya di aplikasi pemesanan kalian. Terima kasih.\n"
         },
-        "queued_at": "2026-12-05T11:50:35Z",
+        "queued_at": "2026-12-05T16:43:06Z",
         "queued_by": "Wayan",
-        "received_at": "2026-12-04T11:50:04Z",
+        "received_at": "2026-12-04T16:42:51Z",
         "received_source": "date-header",
-        "sha256": "bfb50945c72d2c9aa32b8247e2eada0488cd06290a1754555341eac6cb5f7a12",
+        "sha256": "8652be1f15fd62e39cb25dd9c69b90aa86d1799fa22f09f0e5cc81d071b4722c",
         "source_file": "pesan-1.eml",
         "subject": "Data saya di aplikasi"
       },
       {
         "clocks": null,
-        "decided_at": "2026-12-05T11:50:35Z",
+        "decided_at": "2026-12-05T16:43:06Z",
         "decided_by": "Wayan",
         "decision": {
           "kind": "not-request",
@@ -152,11 +152,11 @@ export default {
         "mbox_index": null,
         "message_id": "antrean-2@example.com",
         "proposal": null,
-        "queued_at": "2026-12-05T11:50:35Z",
+        "queued_at": "2026-12-05T16:43:06Z",
         "queued_by": "Wayan",
-        "received_at": "2026-12-02T11:50:04Z",
+        "received_at": "2026-12-02T16:42:51Z",
         "received_source": "date-header",
-        "sha256": "366c1f647bdff701dfb4994d540d398104a03e6ac6165a26768eec05a70a08a3",
+        "sha256": "1803dd61e7bfddae751b1779b719fc329b76fdb78c5a27a7733c664bfa73105b",
         "source_file": "pesan-2.eml",
         "subject": "Akun tidak bisa dibuka"
       }

@@ -25,9 +25,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 2,
-          "issued_at": "2026-12-05T11:50:08Z",
+          "issued_at": "2026-12-05T16:42:53Z",
           "kind": "acknowledgement",
           "language": "en",
           "number": "002/PDP/CMJKD/XII/2026",
@@ -39,9 +39,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 1,
-          "issued_at": "2026-12-05T11:50:08Z",
+          "issued_at": "2026-12-05T16:42:53Z",
           "kind": "acknowledgement",
           "language": "id",
           "number": "001/PDP/CMJKD/XII/2026",
@@ -62,9 +62,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 2,
-          "issued_at": "2026-12-05T11:50:08Z",
+          "issued_at": "2026-12-05T16:42:53Z",
           "kind": "acknowledgement",
           "language": "en",
           "number": "002/PDP/CMJKD/XII/2026",
@@ -76,9 +76,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 1,
-          "issued_at": "2026-12-05T11:50:08Z",
+          "issued_at": "2026-12-05T16:42:53Z",
           "kind": "acknowledgement",
           "language": "id",
           "number": "001/PDP/CMJKD/XII/2026",
@@ -131,9 +131,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 5,
-          "issued_at": "2026-12-05T11:50:12Z",
+          "issued_at": "2026-12-05T16:42:54Z",
           "kind": "deletion-certificate",
           "language": "id",
           "number": "005/PDP/CMJKD/XII/2026",
@@ -154,9 +154,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 5,
-          "issued_at": "2026-12-05T11:50:12Z",
+          "issued_at": "2026-12-05T16:42:54Z",
           "kind": "deletion-certificate",
           "language": "id",
           "number": "005/PDP/CMJKD/XII/2026",
@@ -193,9 +193,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 4,
-          "issued_at": "2026-12-05T11:50:09Z",
+          "issued_at": "2026-12-05T16:42:53Z",
           "kind": "extension",
           "language": "id",
           "number": "004/PDP/CMJKD/XII/2026",
@@ -216,9 +216,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 4,
-          "issued_at": "2026-12-05T11:50:09Z",
+          "issued_at": "2026-12-05T16:42:53Z",
           "kind": "extension",
           "language": "id",
           "number": "004/PDP/CMJKD/XII/2026",
@@ -239,9 +239,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 3,
-          "issued_at": "2026-12-05T11:50:09Z",
+          "issued_at": "2026-12-05T16:42:53Z",
           "kind": "forward-to-controller",
           "language": "id",
           "number": "003/PDP/CMJKD/XII/2026",
@@ -262,9 +262,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 3,
-          "issued_at": "2026-12-05T11:50:09Z",
+          "issued_at": "2026-12-05T16:42:53Z",
           "kind": "forward-to-controller",
           "language": "id",
           "number": "003/PDP/CMJKD/XII/2026",
@@ -397,9 +397,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 5,
-          "issued_at": "2026-12-05T11:50:12Z",
+          "issued_at": "2026-12-05T16:42:54Z",
           "kind": "deletion-certificate",
           "language": "id",
           "number": "005/PDP/CMJKD/XII/2026",
@@ -411,9 +411,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 4,
-          "issued_at": "2026-12-05T11:50:09Z",
+          "issued_at": "2026-12-05T16:42:53Z",
           "kind": "extension",
           "language": "id",
           "number": "004/PDP/CMJKD/XII/2026",
@@ -425,9 +425,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 3,
-          "issued_at": "2026-12-05T11:50:09Z",
+          "issued_at": "2026-12-05T16:42:53Z",
           "kind": "forward-to-controller",
           "language": "id",
           "number": "003/PDP/CMJKD/XII/2026",
@@ -439,9 +439,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 2,
-          "issued_at": "2026-12-05T11:50:08Z",
+          "issued_at": "2026-12-05T16:42:53Z",
           "kind": "acknowledgement",
           "language": "en",
           "number": "002/PDP/CMJKD/XII/2026",
@@ -453,9 +453,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 1,
-          "issued_at": "2026-12-05T11:50:08Z",
+          "issued_at": "2026-12-05T16:42:53Z",
           "kind": "acknowledgement",
           "language": "id",
           "number": "001/PDP/CMJKD/XII/2026",
@@ -476,9 +476,9 @@ export default {
       "letters": [
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 5,
-          "issued_at": "2026-12-05T11:50:12Z",
+          "issued_at": "2026-12-05T16:42:54Z",
           "kind": "deletion-certificate",
           "language": "id",
           "number": "005/PDP/CMJKD/XII/2026",
@@ -490,9 +490,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 4,
-          "issued_at": "2026-12-05T11:50:09Z",
+          "issued_at": "2026-12-05T16:42:53Z",
           "kind": "extension",
           "language": "id",
           "number": "004/PDP/CMJKD/XII/2026",
@@ -504,9 +504,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 3,
-          "issued_at": "2026-12-05T11:50:09Z",
+          "issued_at": "2026-12-05T16:42:53Z",
           "kind": "forward-to-controller",
           "language": "id",
           "number": "003/PDP/CMJKD/XII/2026",
@@ -518,9 +518,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 2,
-          "issued_at": "2026-12-05T11:50:08Z",
+          "issued_at": "2026-12-05T16:42:53Z",
           "kind": "acknowledgement",
           "language": "en",
           "number": "002/PDP/CMJKD/XII/2026",
@@ -532,9 +532,9 @@ export default {
         },
         {
           "actor": "Wayan",
-          "dated": "2026-12-05",
+          "dated": "2026-12-06",
           "id": 1,
-          "issued_at": "2026-12-05T11:50:08Z",
+          "issued_at": "2026-12-05T16:42:53Z",
           "kind": "acknowledgement",
           "language": "id",
           "number": "001/PDP/CMJKD/XII/2026",

@@ -174,7 +174,7 @@ export default {
         "on_time": 0,
         "rate": 0.0
       },
-      "to": "2026-12-05",
+      "to": "2026-12-06",
       "withdrawn": 0
     }
   }

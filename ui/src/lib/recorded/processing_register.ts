@@ -235,7 +235,7 @@ export default {
           }
         ]
       },
-      "updated_at": "2026-12-05T11:50:09.232531763Z",
+      "updated_at": "2026-12-05T16:42:53.488446556Z",
       "updated_by": "Wayan"
     }
   }

@@ -9,10 +9,10 @@ export default {
       "declined_messages": 0,
       "due": [],
       "next": {
-        "ended_at": "2026-10-29T19:50:04Z",
+        "ended_at": "2026-10-30T00:42:51Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
-        "purge_due": "2028-10-29T19:50:04Z"
+        "purge_due": "2028-10-30T00:42:51Z"
       },
       "purged_before": 0,
       "retention_months": 24

@@ -61,7 +61,7 @@ export default {
           }
         ],
         "id": 1,
-        "made_at": "2026-12-05T11:50:11Z",
+        "made_at": "2026-12-05T16:42:54Z",
         "out_dir": "/home/staf/Dokumen/Penyamaran REQ-2026-0006",
         "plan": [
           {
@@ -95,7 +95,7 @@ export default {
               "code": "changed_by_staff",
               "reason": "Masih ada tagihan atas nama pemohon; kontak dibatasi sampai lunas."
             },
-            "changed_at": "2026-12-05T11:50:07Z",
+            "changed_at": "2026-12-05T16:42:52Z",
             "changed_by": "Wayan",
             "dated": null,
             "default": {

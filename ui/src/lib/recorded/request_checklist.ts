@@ -77,7 +77,7 @@ export default {
           "system": "jurnal",
           "tick": {
             "actor": "Wayan",
-            "at": "2026-12-05T11:50:12Z",
+            "at": "2026-12-05T16:42:54Z",
             "done": true,
             "note": "Kontak dibatasi di Jurnal; faktur tetap disimpan sampai masa simpannya berakhir.",
             "system": "jurnal"
@@ -106,7 +106,7 @@ export default {
           "system": "mailbox",
           "tick": {
             "actor": "Wayan",
-            "at": "2026-12-05T11:50:07Z",
+            "at": "2026-12-05T16:42:53Z",
             "done": true,
             "note": "E-mail permohonan dihapus dari kotak masuk.",
             "system": "mailbox"

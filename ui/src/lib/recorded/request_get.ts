@@ -9,11 +9,11 @@ export default {
       "channel": "email",
       "clocks": null,
       "controller": null,
-      "created_at": "2026-10-26T11:50:04Z",
+      "created_at": "2026-10-26T16:42:51Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-10-26T11:50:04Z",
+          "at": "2026-10-26T16:42:51Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -21,7 +21,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-26T11:50:04Z",
+          "at": "2026-10-26T16:42:51Z",
           "from_state": null,
           "kind": "note",
           "text": "Meminta salinan data pesanan kartu nama tahun 2024.",
@@ -29,7 +29,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-27T07:50:04Z",
+          "at": "2026-10-27T12:42:51Z",
           "from_state": "received",
           "kind": "state",
           "text": "Kode verifikasi dikirim ke e-mail pemohon.",
@@ -37,7 +37,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-28T03:50:04Z",
+          "at": "2026-10-28T08:42:51Z",
           "from_state": "verifying",
           "kind": "state",
           "text": "Identitas cocok dengan data pelanggan.",
@@ -45,7 +45,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-28T23:50:04Z",
+          "at": "2026-10-29T04:42:51Z",
           "from_state": "searching",
           "kind": "state",
           "text": "Data ditemukan di CRM dan faktur.",
@@ -53,7 +53,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-10-29T19:50:04Z",
+          "at": "2026-10-30T00:42:51Z",
           "from_state": "fulfilling",
           "kind": "state",
           "text": "Salinan data dikirim dan diterima pemohon.",
@@ -91,7 +91,7 @@ export default {
       "is_demo": true,
       "next_states": [],
       "purged_at": null,
-      "received_at": "2026-10-26T19:50:04+08:00",
+      "received_at": "2026-10-27T00:42:51+08:00",
       "requester": {
         "emails": [
           "ayu.lestari@example.co.id"
@@ -107,7 +107,7 @@ export default {
         "access"
       ],
       "state": "closed",
-      "updated_at": "2026-10-29T19:50:04Z"
+      "updated_at": "2026-10-30T00:42:51Z"
     }
   },
   "{\"id\":\"REQ-2026-0002\"}": {
@@ -119,13 +119,13 @@ export default {
         "paused": false,
         "paused_since": null,
         "policy_days": 30,
-        "policy_due": "2027-01-08",
-        "policy_ends_at": "2027-01-08T23:59:59+08:00",
+        "policy_due": "2027-01-11",
+        "policy_ends_at": "2027-01-11T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-11-23T19:50:04+08:00",
+        "received_at": "2026-11-24T00:42:51+08:00",
         "remaining_hours": -217,
-        "remaining_working_days": 21,
-        "statutory_due": "2026-11-26T19:50:04+08:00",
+        "remaining_working_days": 22,
+        "statutory_due": "2026-11-27T00:42:51+08:00",
         "statutory_overdue": true,
         "statutory_rights": [
           "withdraw-consent"
@@ -135,7 +135,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-26 19:50: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-27 00:42: answer by the statutory deadline",
             "year": null
           },
           {
@@ -146,11 +146,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-11-23T11:50:04Z",
+      "created_at": "2026-11-23T16:42:51Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-11-23T11:50:04Z",
+          "at": "2026-11-23T16:42:51Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -158,7 +158,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-23T11:50:04Z",
+          "at": "2026-11-23T16:42:51Z",
           "from_state": null,
           "kind": "note",
           "text": "Tidak ingin lagi menerima promosi lewat WhatsApp; minta data dihapus.",
@@ -166,7 +166,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-24T07:50:04Z",
+          "at": "2026-11-24T12:42:51Z",
           "from_state": "received",
           "kind": "state",
           "text": "Menunggu konfirmasi kode dari pemohon.",
@@ -174,7 +174,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-11-25T03:50:04Z",
+          "at": "2026-11-25T08:42:51Z",
           "from_state": "verifying",
           "kind": "state",
           "text": "Kode dikonfirmasi.",
@@ -182,7 +182,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:06Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": null,
           "kind": "note",
           "text": "Pencarian: 17 file diperiksa, 0 temuan kuat, 0 temuan mungkin",
@@ -229,7 +229,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-11-23T19:50:04+08:00",
+      "received_at": "2026-11-24T00:42:51+08:00",
       "requester": {
         "emails": [
           "yohanes.pratama@example.com"
@@ -248,7 +248,7 @@ export default {
         "withdraw-consent"
       ],
       "state": "searching",
-      "updated_at": "2026-11-25T03:50:04Z"
+      "updated_at": "2026-11-25T08:42:51Z"
     }
   },
   "{\"id\":\"REQ-2026-0003\"}": {
@@ -260,13 +260,13 @@ export default {
         "paused": false,
         "paused_since": null,
         "policy_days": 30,
-        "policy_due": "2027-01-18",
-        "policy_ends_at": "2027-01-18T23:59:59+08:00",
+        "policy_due": "2027-01-19",
+        "policy_ends_at": "2027-01-19T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "remaining_hours": -25,
-        "remaining_working_days": 27,
-        "statutory_due": "2026-12-04T19:50:04+08:00",
+        "remaining_working_days": 28,
+        "statutory_due": "2026-12-05T00:42:51+08:00",
         "statutory_overdue": true,
         "statutory_rights": [
           "correction"
@@ -276,7 +276,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-04 19:50: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-05 00:42: answer by the statutory deadline",
             "year": null
           },
           {
@@ -287,11 +287,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-01T11:50:04Z",
+      "created_at": "2026-12-01T16:42:51Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-12-01T11:50:04Z",
+          "at": "2026-12-01T16:42:51Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -299,7 +299,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-12-01T11:50:04Z",
+          "at": "2026-12-01T16:42:51Z",
           "from_state": null,
           "kind": "note",
           "text": "Alamat pengiriman lama masih tercatat; minta diperbarui.",
@@ -307,7 +307,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-12-02T07:50:04Z",
+          "at": "2026-12-02T12:42:51Z",
           "from_state": "received",
           "kind": "state",
           "text": "Pemohon akan datang membawa KTP.",
@@ -354,7 +354,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-01T19:50:04+08:00",
+      "received_at": "2026-12-02T00:42:51+08:00",
       "requester": {
         "emails": [],
         "name": "Dewi Anggraini",
@@ -370,7 +370,7 @@ export default {
         "correction"
       ],
       "state": "verifying",
-      "updated_at": "2026-12-02T07:50:04Z"
+      "updated_at": "2026-12-02T12:42:51Z"
     }
   },
   "{\"id\":\"REQ-2026-0004\"}": {
@@ -385,10 +385,10 @@ export default {
         "policy_due": "2027-01-21",
         "policy_ends_at": "2027-01-21T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-04T19:50:04+08:00",
+        "received_at": "2026-12-05T00:42:51+08:00",
         "remaining_hours": 47,
         "remaining_working_days": 30,
-        "statutory_due": "2026-12-07T19:50:04+08:00",
+        "statutory_due": "2026-12-08T00:42:51+08:00",
         "statutory_overdue": false,
         "statutory_rights": [
           "access"
@@ -398,7 +398,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:50: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-08 00:42: answer by the statutory deadline",
             "year": null
           },
           {
@@ -409,11 +409,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-04T11:50:04Z",
+      "created_at": "2026-12-04T16:42:51Z",
       "events": [
         {
           "actor": "Demo",
-          "at": "2026-12-04T11:50:04Z",
+          "at": "2026-12-04T16:42:51Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -421,7 +421,7 @@ export default {
         },
         {
           "actor": "Demo",
-          "at": "2026-12-04T11:50:04Z",
+          "at": "2026-12-04T16:42:51Z",
           "from_state": null,
           "kind": "note",
           "text": "Orang tua meminta data anaknya (peserta lomba desain sekolah).",
@@ -429,7 +429,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:08Z",
+          "at": "2026-12-05T16:42:53Z",
           "from_state": null,
           "kind": "verification",
           "text": "Kewenangan wali dilihat: Kartu keluarga, dilihat asli",
@@ -437,10 +437,10 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:08Z",
+          "at": "2026-12-05T16:42:53Z",
           "from_state": null,
           "kind": "verification",
-          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 05-12-2026 20:20 WITA), untuk dikirim petugas",
+          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 06-12-2026 01:12 WITA), untuk dikirim petugas",
           "to_state": null
         }
       ],
@@ -485,7 +485,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-04T19:50:04+08:00",
+      "received_at": "2026-12-05T00:42:51+08:00",
       "requester": {
         "emails": [
           "gregorius.manurung@example.net"
@@ -502,7 +502,7 @@ export default {
         "portability"
       ],
       "state": "received",
-      "updated_at": "2026-12-04T11:50:04Z"
+      "updated_at": "2026-12-04T16:42:51Z"
     }
   },
   "{\"id\":\"REQ-2026-0005\"}": {
@@ -517,10 +517,10 @@ export default {
         "policy_due": "2027-01-21",
         "policy_ends_at": "2027-01-21T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-04T15:02:04+08:00",
+        "received_at": "2026-12-04T19:54:51+08:00",
         "remaining_hours": 43,
         "remaining_working_days": 30,
-        "statutory_due": "2026-12-07T15:02:04+08:00",
+        "statutory_due": "2026-12-07T19:54:51+08:00",
         "statutory_overdue": false,
         "statutory_rights": [
           "access"
@@ -530,7 +530,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 15:02: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:54: answer by the statutory deadline",
             "year": null
           },
           {
@@ -541,11 +541,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-05T11:50:05Z",
+      "created_at": "2026-12-05T16:42:52Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:05Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -553,7 +553,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:05Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": null,
           "kind": "note",
           "text": "Meminta salinan data pesanan dan faktur atas namanya.",
@@ -561,7 +561,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:05Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": "received",
           "kind": "state",
           "text": "Kode verifikasi dikirim lewat e-mail.",
@@ -569,7 +569,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:06Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": null,
           "kind": "note",
           "text": "Pencarian: 17 file diperiksa, 103 temuan kuat, 4 temuan mungkin",
@@ -577,7 +577,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:06Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": "verifying",
           "kind": "state",
           "text": "pencarian data dijalankan",
@@ -585,15 +585,15 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:08Z",
+          "at": "2026-12-05T16:42:53Z",
           "from_state": null,
           "kind": "verification",
-          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 05-12-2026 20:20 WITA), untuk dikirim petugas",
+          "text": "Kode verifikasi dibuat (berlaku 30 menit, sampai 06-12-2026 01:12 WITA), untuk dikirim petugas",
           "to_state": null
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:08Z",
+          "at": "2026-12-05T16:42:53Z",
           "from_state": null,
           "kind": "verification",
           "text": "Kode verifikasi salah (4 kali lagi sebelum terkunci)",
@@ -601,7 +601,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:08Z",
+          "at": "2026-12-05T16:42:53Z",
           "from_state": null,
           "kind": "verification",
           "text": "Kode verifikasi benar: identitas terverifikasi",
@@ -609,7 +609,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:08Z",
+          "at": "2026-12-05T16:42:53Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 001/PDP/CMJKD/XII/2026 diterbitkan: Tanda Terima Permohonan terkait Data Pribadi (id)",
@@ -617,18 +617,18 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:09Z",
+          "at": "2026-12-05T16:42:53Z",
           "from_state": null,
           "kind": "bundle",
-          "text": "Paket akses REQ-2026-0005-paket-akses.zip dibuat: 103 catatan, 16 berkas, 5 disamarkan, 25467 byte, SHA-256 d41b09c209ed6547df6234eaa89221740671282b2818611d763405d4d102e107, dilindungi kata sandi; rekam jejak pemrosesan untuk 6 berkas",
+          "text": "Paket akses REQ-2026-0005-paket-akses.zip dibuat: 103 catatan, 16 berkas, 5 disamarkan, 25480 byte, SHA-256 000dad72f4bd3a00cb2f0ca9b447a678bfea7646acb00961c0d2e63ea1b37a6e, dilindungi kata sandi; rekam jejak pemrosesan untuk 6 berkas",
           "to_state": null
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:10Z",
+          "at": "2026-12-05T16:42:54Z",
           "from_state": null,
           "kind": "bundle",
-          "text": "Bundel portabilitas REQ-2026-0005-data-pribadi.zip dibuat: 103 catatan, 14 berkas, 5 disamarkan, 18821 byte, SHA-256 67a82ec06148711573cfab61d9fb02039478777540dc38e24638823546e451db",
+          "text": "Bundel portabilitas REQ-2026-0005-data-pribadi.zip dibuat: 103 catatan, 14 berkas, 5 disamarkan, 18821 byte, SHA-256 0728b8a8c6abc9c4d6e17ccb49b9ad6f163d5a397fa9f059dd9831ddcef80b2e",
           "to_state": null
         }
       ],
@@ -671,7 +671,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-04T15:02:04+08:00",
+      "received_at": "2026-12-04T19:54:51+08:00",
       "requester": {
         "emails": [
           "tri.wulandari94@gmail.com"
@@ -687,7 +687,7 @@ export default {
         "access"
       ],
       "state": "searching",
-      "updated_at": "2026-12-05T11:50:06Z"
+      "updated_at": "2026-12-05T16:42:52Z"
     }
   },
   "{\"id\":\"REQ-2026-0006\"}": {
@@ -697,14 +697,14 @@ export default {
         "extended": false,
         "observes_cuti_bersama": true,
         "paused": true,
-        "paused_since": "2026-12-05T19:50:05+08:00",
+        "paused_since": "2026-12-06T00:42:52+08:00",
         "policy_days": 30,
-        "policy_due": "2027-01-18",
-        "policy_ends_at": "2027-01-18T23:59:59+08:00",
+        "policy_due": "2027-01-19",
+        "policy_ends_at": "2027-01-19T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "remaining_hours": null,
-        "remaining_working_days": 27,
+        "remaining_working_days": 28,
         "statutory_due": null,
         "statutory_overdue": false,
         "statutory_rights": [],
@@ -718,17 +718,17 @@ export default {
           },
           {
             "code": "paused",
-            "message": "paused since 2026-12-05 19:50: the policy window stands still and its due date moves on while the pause lasts",
+            "message": "paused since 2026-12-06 00:42: the policy window stands still and its due date moves on while the pause lasts",
             "year": null
           }
         ]
       },
       "controller": null,
-      "created_at": "2026-12-05T11:50:05Z",
+      "created_at": "2026-12-05T16:42:52Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:05Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -736,7 +736,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:05Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": "received",
           "kind": "state",
           "text": "Menunggu fotokopi KTP.",
@@ -744,7 +744,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:05Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": null,
           "kind": "pause",
           "text": "Menunggu fotokopi KTP dari pemohon.",
@@ -752,7 +752,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:06Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": null,
           "kind": "note",
           "text": "Pencarian: 17 file diperiksa, 1 temuan kuat, 6 temuan mungkin",
@@ -760,7 +760,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:06Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": "verifying",
           "kind": "state",
           "text": "pencarian data dijalankan",
@@ -768,7 +768,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:07Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": null,
           "kind": "plan",
           "text": "Rencana tindakan: jurnal_customers_excel_id.csv baris 46 (-) dari delete menjadi restrict; alasan: Masih ada tagihan atas nama pemohon; kontak dibatasi sampai lunas.",
@@ -776,7 +776,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:07Z",
+          "at": "2026-12-05T16:42:53Z",
           "from_state": null,
           "kind": "plan",
           "text": "Daftar periksa: mailbox selesai (1 catatan); E-mail permohonan dihapus dari kotak masuk.",
@@ -784,7 +784,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:08Z",
+          "at": "2026-12-05T16:42:53Z",
           "from_state": null,
           "kind": "verification",
           "text": "NIK dilihat pada KTP: 317101******0001",
@@ -792,7 +792,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:08Z",
+          "at": "2026-12-05T16:42:53Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 002/PDP/CMJKD/XII/2026 diterbitkan: Acknowledgement of your personal data request (en)",
@@ -800,7 +800,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:11Z",
+          "at": "2026-12-05T16:42:54Z",
           "from_state": null,
           "kind": "redaction",
           "text": "Ekspor lokal disamarkan ke /home/staf/Dokumen/Penyamaran REQ-2026-0006: email/02_permohonan_penghapusan_data.eml (1 dihapus, 0 disamarkan, 0 dikoreksi; SHA-256 fafc4ad6a27e → berkas dihapus utuh); jurnal_customers_excel_id.csv (0 dihapus, 1 disamarkan, 0 dikoreksi; SHA-256 2f39fbbf6892 → 5f4467981850); jurnal_sales_invoices.csv (0 dihapus, 1 disamarkan, 0 dikoreksi; SHA-256 f0ffcbe02ffd → 334d6a958eb2); jurnal_sales_invoices.xlsx (0 dihapus, 1 disamarkan, 0 dikoreksi; SHA-256 3ce09f18044b → 4a1ec5ef6a7c); pencarian ulang: 0 temuan tak terjelaskan",
@@ -808,7 +808,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:12Z",
+          "at": "2026-12-05T16:42:54Z",
           "from_state": null,
           "kind": "plan",
           "text": "Daftar periksa: jurnal selesai (3 catatan); Kontak dibatasi di Jurnal; faktur tetap disimpan sampai masa simpannya berakhir.",
@@ -816,10 +816,10 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:12Z",
+          "at": "2026-12-05T16:42:54Z",
           "from_state": null,
           "kind": "letter",
-          "text": "Berita acara penghapusan 005/PDP/CMJKD/XII/2026 diterbitkan (id); kode verifikasi 85BA-HWPH-VTS7; kunci 1a81 e3e3 d1b4 4d47 7987 ada8 b74c 7f03 6d40 9790 7f56 7821 15ae 2605 0b89 8f5e",
+          "text": "Berita acara penghapusan 005/PDP/CMJKD/XII/2026 diterbitkan (id); kode verifikasi 5TBT-3HAC-CZ6N; kunci fed2 5bed e273 99e0 d524 1b0f 87fd 814c 0ab6 ce8f 369a 23ee f0e8 a1af 41da 6cbc",
           "to_state": null
         }
       ],
@@ -862,7 +862,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-01T19:50:04+08:00",
+      "received_at": "2026-12-02T00:42:51+08:00",
       "requester": {
         "emails": [
           "budi@ptsinarjayalogistik.co.id"
@@ -878,7 +878,7 @@ export default {
         "deletion"
       ],
       "state": "searching",
-      "updated_at": "2026-12-05T11:50:06Z"
+      "updated_at": "2026-12-05T16:42:52Z"
     }
   },
   "{\"id\":\"REQ-2026-0007\"}": {
@@ -890,12 +890,12 @@ export default {
         "paused": false,
         "paused_since": null,
         "policy_days": 30,
-        "policy_due": "2027-01-19",
-        "policy_ends_at": "2027-01-19T23:59:59+08:00",
+        "policy_due": "2027-01-20",
+        "policy_ends_at": "2027-01-20T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-02T19:50:04+08:00",
+        "received_at": "2026-12-03T00:42:51+08:00",
         "remaining_hours": null,
-        "remaining_working_days": 28,
+        "remaining_working_days": 29,
         "statutory_due": null,
         "statutory_overdue": false,
         "statutory_rights": [],
@@ -913,11 +913,11 @@ export default {
         "contact": "privasi@kliniksehat.example",
         "name": "Klinik Sehat Sentosa"
       },
-      "created_at": "2026-12-05T11:50:05Z",
+      "created_at": "2026-12-05T16:42:52Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:05Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -925,7 +925,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:09Z",
+          "at": "2026-12-05T16:42:53Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 003/PDP/CMJKD/XII/2026 diterbitkan: Penerusan Permohonan Subjek Data Pribadi (id)",
@@ -973,7 +973,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-02T19:50:04+08:00",
+      "received_at": "2026-12-03T00:42:51+08:00",
       "requester": {
         "emails": [
           "sinta.m@example.com"
@@ -989,7 +989,7 @@ export default {
         "objection"
       ],
       "state": "received",
-      "updated_at": "2026-12-05T11:50:05Z"
+      "updated_at": "2026-12-05T16:42:52Z"
     }
   },
   "{\"id\":\"REQ-2026-0008\"}": {
@@ -1001,13 +1001,13 @@ export default {
         "paused": false,
         "paused_since": null,
         "policy_days": 30,
-        "policy_due": "2027-01-20",
-        "policy_ends_at": "2027-01-20T23:59:59+08:00",
+        "policy_due": "2027-01-21",
+        "policy_ends_at": "2027-01-21T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-12-03T19:50:04+08:00",
+        "received_at": "2026-12-04T00:42:51+08:00",
         "remaining_hours": 23,
-        "remaining_working_days": 29,
-        "statutory_due": "2026-12-06T19:50:04+08:00",
+        "remaining_working_days": 30,
+        "statutory_due": "2026-12-07T00:42:51+08:00",
         "statutory_overdue": false,
         "statutory_rights": [
           "restriction"
@@ -1017,7 +1017,7 @@ export default {
         "warnings": [
           {
             "code": "policy_after_statutory",
-            "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-06 19:50: answer by the statutory deadline",
+            "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 00:42: answer by the statutory deadline",
             "year": null
           },
           {
@@ -1028,11 +1028,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-05T11:50:05Z",
+      "created_at": "2026-12-05T16:42:52Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:05Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -1040,7 +1040,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:05Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": null,
           "kind": "note",
           "text": "Minta datanya tidak dipakai untuk survei pelanggan.",
@@ -1048,7 +1048,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:06Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": null,
           "kind": "note",
           "text": "Pemohon menelepon menanyakan status.",
@@ -1056,7 +1056,7 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:08Z",
+          "at": "2026-12-05T16:42:53Z",
           "from_state": null,
           "kind": "verification",
           "text": "Verifikasi dilewati atas keputusan atasan: Pemohon dikenal atasan; permintaan tanpa data keluar.",
@@ -1104,7 +1104,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-12-03T19:50:04+08:00",
+      "received_at": "2026-12-04T00:42:51+08:00",
       "requester": {
         "emails": [
           "hendra.g@example.com"
@@ -1120,7 +1120,7 @@ export default {
         "restriction"
       ],
       "state": "received",
-      "updated_at": "2026-12-05T11:50:06Z"
+      "updated_at": "2026-12-05T16:42:52Z"
     }
   },
   "{\"id\":\"REQ-2026-0009\"}": {
@@ -1132,12 +1132,12 @@ export default {
         "paused": false,
         "paused_since": null,
         "policy_days": 30,
-        "policy_due": "2027-01-20",
-        "policy_ends_at": "2027-01-20T23:59:59+08:00",
+        "policy_due": "2027-01-21",
+        "policy_ends_at": "2027-01-21T23:59:59+08:00",
         "policy_overdue": false,
-        "received_at": "2026-11-26T19:50:04+08:00",
+        "received_at": "2026-11-27T00:42:51+08:00",
         "remaining_hours": null,
-        "remaining_working_days": 29,
+        "remaining_working_days": 30,
         "statutory_due": null,
         "statutory_overdue": false,
         "statutory_rights": [],
@@ -1152,11 +1152,11 @@ export default {
         ]
       },
       "controller": null,
-      "created_at": "2026-12-05T11:50:05Z",
+      "created_at": "2026-12-05T16:42:52Z",
       "events": [
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:05Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": null,
           "kind": "created",
           "text": "",
@@ -1164,15 +1164,15 @@ export default {
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:06Z",
+          "at": "2026-12-05T16:42:52Z",
           "from_state": null,
           "kind": "extension",
-          "text": "due 2027-01-20 (was 2027-01-13): Data tersebar di arsip lama; butuh waktu tambahan.",
+          "text": "due 2027-01-21 (was 2027-01-14): Data tersebar di arsip lama; butuh waktu tambahan.",
           "to_state": null
         },
         {
           "actor": "Wayan",
-          "at": "2026-12-05T11:50:09Z",
+          "at": "2026-12-05T16:42:53Z",
           "from_state": null,
           "kind": "letter",
           "text": "Surat 004/PDP/CMJKD/XII/2026 diterbitkan: Pemberitahuan Perpanjangan Waktu Tanggapan (id)",
@@ -1220,7 +1220,7 @@ export default {
         "withdrawn"
       ],
       "purged_at": null,
-      "received_at": "2026-11-26T19:50:04+08:00",
+      "received_at": "2026-11-27T00:42:51+08:00",
       "requester": {
         "emails": [
           "fransiska.dewi@example.com"
@@ -1236,7 +1236,7 @@ export default {
         "information"
       ],
       "state": "received",
-      "updated_at": "2026-12-05T11:50:06Z"
+      "updated_at": "2026-12-05T16:42:52Z"
     }
   }
 } satisfies Record<string, Recorded<RequestDetail>>;

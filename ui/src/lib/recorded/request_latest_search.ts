@@ -10,7 +10,7 @@ export default {
   "{\"id\":\"REQ-2026-0002\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-05T11:50:06Z",
+      "at": "2026-12-05T16:42:52Z",
       "hits": [],
       "id": 3,
       "identifiers": [
@@ -183,11 +183,11 @@ export default {
   "{\"id\":\"REQ-2026-0005\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-05T11:50:06Z",
+      "at": "2026-12-05T16:42:52Z",
       "hits": [
         {
           "class": "possible",
-          "decided_at": "2026-12-05T11:50:08Z",
+          "decided_at": "2026-12-05T16:42:53Z",
           "decided_by": "Wayan",
           "decision": "rejected",
           "explanation": [
@@ -212,7 +212,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -247,7 +247,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -319,7 +319,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -355,7 +355,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -416,7 +416,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -453,7 +453,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -516,7 +516,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -542,7 +542,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -574,7 +574,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -600,7 +600,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -632,7 +632,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -658,7 +658,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -690,7 +690,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -716,7 +716,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -764,7 +764,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -790,7 +790,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -822,7 +822,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -854,7 +854,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -880,7 +880,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -912,7 +912,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -938,7 +938,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -970,7 +970,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -996,7 +996,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1022,7 +1022,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1054,7 +1054,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1080,7 +1080,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1112,7 +1112,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1138,7 +1138,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1164,7 +1164,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1196,7 +1196,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1222,7 +1222,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1254,7 +1254,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1286,7 +1286,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1312,7 +1312,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1338,7 +1338,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1364,7 +1364,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1396,7 +1396,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1422,7 +1422,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1454,7 +1454,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1486,7 +1486,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1512,7 +1512,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1544,7 +1544,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1576,7 +1576,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1608,7 +1608,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1634,7 +1634,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1666,7 +1666,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1692,7 +1692,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1718,7 +1718,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1744,7 +1744,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1776,7 +1776,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1808,7 +1808,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1840,7 +1840,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1872,7 +1872,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1898,7 +1898,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1930,7 +1930,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1962,7 +1962,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -1988,7 +1988,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2014,7 +2014,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2046,7 +2046,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2078,7 +2078,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2110,7 +2110,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2142,7 +2142,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2168,7 +2168,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2194,7 +2194,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2226,7 +2226,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2252,7 +2252,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2284,7 +2284,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2310,7 +2310,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2342,7 +2342,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2374,7 +2374,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2406,7 +2406,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2438,7 +2438,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2464,7 +2464,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2496,7 +2496,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2528,7 +2528,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2554,7 +2554,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2580,7 +2580,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2606,7 +2606,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2638,7 +2638,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2664,7 +2664,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2696,7 +2696,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2722,7 +2722,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2748,7 +2748,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2774,7 +2774,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2806,7 +2806,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2832,7 +2832,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2864,7 +2864,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2896,7 +2896,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2928,7 +2928,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2954,7 +2954,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -2986,7 +2986,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3012,7 +3012,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3044,7 +3044,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3076,7 +3076,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3102,7 +3102,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3134,7 +3134,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3160,7 +3160,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3186,7 +3186,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3212,7 +3212,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3244,7 +3244,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3276,7 +3276,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3302,7 +3302,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3334,7 +3334,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:06Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3529,7 +3529,7 @@ export default {
   "{\"id\":\"REQ-2026-0006\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-05T11:50:06Z",
+      "at": "2026-12-05T16:42:52Z",
       "hits": [
         {
           "class": "possible",
@@ -3583,7 +3583,7 @@ export default {
         },
         {
           "class": "strong",
-          "decided_at": "2026-12-05T11:50:07Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3647,7 +3647,7 @@ export default {
         },
         {
           "class": "possible",
-          "decided_at": "2026-12-05T11:50:07Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3672,7 +3672,7 @@ export default {
         },
         {
           "class": "possible",
-          "decided_at": "2026-12-05T11:50:07Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [
@@ -3697,7 +3697,7 @@ export default {
         },
         {
           "class": "possible",
-          "decided_at": "2026-12-05T11:50:07Z",
+          "decided_at": "2026-12-05T16:42:52Z",
           "decided_by": "Wayan",
           "decision": "confirmed",
           "explanation": [

@@ -17,10 +17,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T15:02:04+08:00",
+          "received_at": "2026-12-04T19:54:51+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T15:02:04+08:00",
+          "statutory_due": "2026-12-07T19:54:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -30,7 +30,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 15:02: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:54: answer by the statutory deadline",
               "year": null
             },
             {
@@ -41,14 +41,14 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T15:02:04+08:00",
+        "received_at": "2026-12-04T19:54:51+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -64,7 +64,7 @@ export default {
           "access"
         ],
         "state": "searching",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "walk-in",
@@ -77,10 +77,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T19:50:04+08:00",
+          "received_at": "2026-12-05T00:42:51+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T19:50:04+08:00",
+          "statutory_due": "2026-12-08T00:42:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -90,7 +90,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-08 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -101,7 +101,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T11:50:04Z",
+        "created_at": "2026-12-04T16:42:51Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "next": {
@@ -109,7 +109,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T19:50:04+08:00",
+        "received_at": "2026-12-05T00:42:51+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -126,18 +126,18 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T11:50:04Z"
+        "updated_at": "2026-12-04T16:42:51Z"
       },
       {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-26T11:50:04Z",
+        "created_at": "2026-10-26T16:42:51Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
         "next": null,
         "purged_at": null,
-        "received_at": "2026-10-26T19:50:04+08:00",
+        "received_at": "2026-10-27T00:42:51+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -153,7 +153,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-29T19:50:04Z"
+        "updated_at": "2026-10-30T00:42:51Z"
       }
     ]
   },
@@ -167,13 +167,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T19:50:04+08:00",
+          "received_at": "2026-12-02T00:42:51+08:00",
           "remaining_hours": -25,
-          "remaining_working_days": 27,
-          "statutory_due": "2026-12-04T19:50:04+08:00",
+          "remaining_working_days": 28,
+          "statutory_due": "2026-12-05T00:42:51+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -183,7 +183,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-04 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-05 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -194,7 +194,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-01T11:50:04Z",
+        "created_at": "2026-12-01T16:42:51Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "next": {
@@ -202,7 +202,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -218,7 +218,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-02T07:50:04Z"
+        "updated_at": "2026-12-02T12:42:51Z"
       }
     ]
   },
@@ -232,13 +232,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-08",
-          "policy_ends_at": "2027-01-08T23:59:59+08:00",
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-23T19:50:04+08:00",
+          "received_at": "2026-11-24T00:42:51+08:00",
           "remaining_hours": -217,
-          "remaining_working_days": 21,
-          "statutory_due": "2026-11-26T19:50:04+08:00",
+          "remaining_working_days": 22,
+          "statutory_due": "2026-11-27T00:42:51+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -248,7 +248,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-26 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-27 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -259,7 +259,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-23T11:50:04Z",
+        "created_at": "2026-11-23T16:42:51Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "next": {
@@ -267,7 +267,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-23T19:50:04+08:00",
+        "received_at": "2026-11-24T00:42:51+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -286,7 +286,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-25T03:50:04Z"
+        "updated_at": "2026-11-25T08:42:51Z"
       },
       {
         "channel": "web-form",
@@ -294,14 +294,14 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-05T19:50:05+08:00",
+          "paused_since": "2026-12-06T00:42:52+08:00",
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T19:50:04+08:00",
+          "received_at": "2026-12-02T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -315,20 +315,20 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-05 19:50: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-06 00:42: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -344,7 +344,7 @@ export default {
           "deletion"
         ],
         "state": "searching",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       }
     ]
   },
@@ -358,12 +358,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-26T19:50:04+08:00",
+          "received_at": "2026-11-27T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 29,
+          "remaining_working_days": 30,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -378,7 +378,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "next": {
@@ -386,7 +386,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-26T19:50:04+08:00",
+        "received_at": "2026-11-27T00:42:51+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -402,7 +402,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       }
     ]
   },
@@ -416,12 +416,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T19:50:04+08:00",
+          "received_at": "2026-12-03T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 28,
+          "remaining_working_days": 29,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -439,7 +439,7 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "next": {
@@ -447,7 +447,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-02T19:50:04+08:00",
+        "received_at": "2026-12-03T00:42:51+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -463,7 +463,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:05Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       }
     ]
   },
@@ -480,10 +480,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T19:50:04+08:00",
+          "received_at": "2026-12-05T00:42:51+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T19:50:04+08:00",
+          "statutory_due": "2026-12-08T00:42:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -493,7 +493,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-08 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -504,7 +504,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T11:50:04Z",
+        "created_at": "2026-12-04T16:42:51Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "next": {
@@ -512,7 +512,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T19:50:04+08:00",
+        "received_at": "2026-12-05T00:42:51+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -529,7 +529,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T11:50:04Z"
+        "updated_at": "2026-12-04T16:42:51Z"
       }
     ]
   },
@@ -543,13 +543,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T19:50:04+08:00",
+          "received_at": "2026-12-04T00:42:51+08:00",
           "remaining_hours": 23,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T19:50:04+08:00",
+          "remaining_working_days": 30,
+          "statutory_due": "2026-12-07T00:42:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -559,7 +559,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-06 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -570,7 +570,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "next": {
@@ -578,7 +578,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-03T19:50:04+08:00",
+        "received_at": "2026-12-04T00:42:51+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -594,7 +594,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       }
     ]
   },
@@ -608,13 +608,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-08",
-          "policy_ends_at": "2027-01-08T23:59:59+08:00",
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-23T19:50:04+08:00",
+          "received_at": "2026-11-24T00:42:51+08:00",
           "remaining_hours": -217,
-          "remaining_working_days": 21,
-          "statutory_due": "2026-11-26T19:50:04+08:00",
+          "remaining_working_days": 22,
+          "statutory_due": "2026-11-27T00:42:51+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -624,7 +624,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-26 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-27 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -635,7 +635,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-23T11:50:04Z",
+        "created_at": "2026-11-23T16:42:51Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "next": {
@@ -643,7 +643,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-23T19:50:04+08:00",
+        "received_at": "2026-11-24T00:42:51+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -662,7 +662,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-25T03:50:04Z"
+        "updated_at": "2026-11-25T08:42:51Z"
       }
     ]
   },
@@ -672,12 +672,12 @@ export default {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-26T11:50:04Z",
+        "created_at": "2026-10-26T16:42:51Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
         "next": null,
         "purged_at": null,
-        "received_at": "2026-10-26T19:50:04+08:00",
+        "received_at": "2026-10-27T00:42:51+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -693,7 +693,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-29T19:50:04Z"
+        "updated_at": "2026-10-30T00:42:51Z"
       }
     ]
   },
@@ -710,13 +710,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T19:50:04+08:00",
+          "received_at": "2026-12-04T00:42:51+08:00",
           "remaining_hours": 23,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T19:50:04+08:00",
+          "remaining_working_days": 30,
+          "statutory_due": "2026-12-07T00:42:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -726,7 +726,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-06 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -737,7 +737,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "next": {
@@ -745,7 +745,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-03T19:50:04+08:00",
+        "received_at": "2026-12-04T00:42:51+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -761,7 +761,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "walk-in",
@@ -774,10 +774,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T19:50:04+08:00",
+          "received_at": "2026-12-05T00:42:51+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T19:50:04+08:00",
+          "statutory_due": "2026-12-08T00:42:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -787,7 +787,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-08 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -798,7 +798,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T11:50:04Z",
+        "created_at": "2026-12-04T16:42:51Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "next": {
@@ -806,7 +806,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T19:50:04+08:00",
+        "received_at": "2026-12-05T00:42:51+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -823,7 +823,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T11:50:04Z"
+        "updated_at": "2026-12-04T16:42:51Z"
       },
       {
         "channel": "email",
@@ -833,12 +833,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T19:50:04+08:00",
+          "received_at": "2026-12-03T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 28,
+          "remaining_working_days": 29,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -856,7 +856,7 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "next": {
@@ -864,7 +864,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-02T19:50:04+08:00",
+        "received_at": "2026-12-03T00:42:51+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -880,7 +880,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:05Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "web-form",
@@ -890,12 +890,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-26T19:50:04+08:00",
+          "received_at": "2026-11-27T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 29,
+          "remaining_working_days": 30,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -910,7 +910,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "next": {
@@ -918,7 +918,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-26T19:50:04+08:00",
+        "received_at": "2026-11-27T00:42:51+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -934,7 +934,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       }
     ]
   },
@@ -951,13 +951,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-08",
-          "policy_ends_at": "2027-01-08T23:59:59+08:00",
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-23T19:50:04+08:00",
+          "received_at": "2026-11-24T00:42:51+08:00",
           "remaining_hours": -217,
-          "remaining_working_days": 21,
-          "statutory_due": "2026-11-26T19:50:04+08:00",
+          "remaining_working_days": 22,
+          "statutory_due": "2026-11-27T00:42:51+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -967,7 +967,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-26 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-27 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -978,7 +978,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-23T11:50:04Z",
+        "created_at": "2026-11-23T16:42:51Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "next": {
@@ -986,7 +986,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-23T19:50:04+08:00",
+        "received_at": "2026-11-24T00:42:51+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -1005,7 +1005,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-25T03:50:04Z"
+        "updated_at": "2026-11-25T08:42:51Z"
       },
       {
         "channel": "email",
@@ -1018,10 +1018,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T15:02:04+08:00",
+          "received_at": "2026-12-04T19:54:51+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T15:02:04+08:00",
+          "statutory_due": "2026-12-07T19:54:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1031,7 +1031,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 15:02: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:54: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1042,14 +1042,14 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T15:02:04+08:00",
+        "received_at": "2026-12-04T19:54:51+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -1065,7 +1065,7 @@ export default {
           "access"
         ],
         "state": "searching",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "web-form",
@@ -1073,14 +1073,14 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-05T19:50:05+08:00",
+          "paused_since": "2026-12-06T00:42:52+08:00",
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T19:50:04+08:00",
+          "received_at": "2026-12-02T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -1094,20 +1094,20 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-05 19:50: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-06 00:42: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -1123,7 +1123,7 @@ export default {
           "deletion"
         ],
         "state": "searching",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       }
     ]
   },
@@ -1137,13 +1137,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T19:50:04+08:00",
+          "received_at": "2026-12-02T00:42:51+08:00",
           "remaining_hours": -25,
-          "remaining_working_days": 27,
-          "statutory_due": "2026-12-04T19:50:04+08:00",
+          "remaining_working_days": 28,
+          "statutory_due": "2026-12-05T00:42:51+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -1153,7 +1153,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-04 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-05 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1164,7 +1164,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-01T11:50:04Z",
+        "created_at": "2026-12-01T16:42:51Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "next": {
@@ -1172,7 +1172,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -1188,7 +1188,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-02T07:50:04Z"
+        "updated_at": "2026-12-02T12:42:51Z"
       }
     ]
   },
@@ -1205,13 +1205,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-08",
-          "policy_ends_at": "2027-01-08T23:59:59+08:00",
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-23T19:50:04+08:00",
+          "received_at": "2026-11-24T00:42:51+08:00",
           "remaining_hours": -217,
-          "remaining_working_days": 21,
-          "statutory_due": "2026-11-26T19:50:04+08:00",
+          "remaining_working_days": 22,
+          "statutory_due": "2026-11-27T00:42:51+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -1221,7 +1221,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-26 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-27 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1232,7 +1232,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-23T11:50:04Z",
+        "created_at": "2026-11-23T16:42:51Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "next": {
@@ -1240,7 +1240,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-23T19:50:04+08:00",
+        "received_at": "2026-11-24T00:42:51+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -1259,7 +1259,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-25T03:50:04Z"
+        "updated_at": "2026-11-25T08:42:51Z"
       },
       {
         "channel": "phone",
@@ -1269,13 +1269,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T19:50:04+08:00",
+          "received_at": "2026-12-02T00:42:51+08:00",
           "remaining_hours": -25,
-          "remaining_working_days": 27,
-          "statutory_due": "2026-12-04T19:50:04+08:00",
+          "remaining_working_days": 28,
+          "statutory_due": "2026-12-05T00:42:51+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -1285,7 +1285,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-04 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-05 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1296,7 +1296,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-01T11:50:04Z",
+        "created_at": "2026-12-01T16:42:51Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "next": {
@@ -1304,7 +1304,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -1320,7 +1320,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-02T07:50:04Z"
+        "updated_at": "2026-12-02T12:42:51Z"
       },
       {
         "channel": "email",
@@ -1330,13 +1330,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T19:50:04+08:00",
+          "received_at": "2026-12-04T00:42:51+08:00",
           "remaining_hours": 23,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T19:50:04+08:00",
+          "remaining_working_days": 30,
+          "statutory_due": "2026-12-07T00:42:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -1346,7 +1346,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-06 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1357,7 +1357,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "next": {
@@ -1365,7 +1365,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-03T19:50:04+08:00",
+        "received_at": "2026-12-04T00:42:51+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -1381,7 +1381,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "email",
@@ -1394,10 +1394,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T15:02:04+08:00",
+          "received_at": "2026-12-04T19:54:51+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T15:02:04+08:00",
+          "statutory_due": "2026-12-07T19:54:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1407,7 +1407,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 15:02: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:54: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1418,14 +1418,14 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T15:02:04+08:00",
+        "received_at": "2026-12-04T19:54:51+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -1441,7 +1441,7 @@ export default {
           "access"
         ],
         "state": "searching",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "walk-in",
@@ -1454,10 +1454,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T19:50:04+08:00",
+          "received_at": "2026-12-05T00:42:51+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T19:50:04+08:00",
+          "statutory_due": "2026-12-08T00:42:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1467,7 +1467,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-08 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1478,7 +1478,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T11:50:04Z",
+        "created_at": "2026-12-04T16:42:51Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "next": {
@@ -1486,7 +1486,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T19:50:04+08:00",
+        "received_at": "2026-12-05T00:42:51+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -1503,7 +1503,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T11:50:04Z"
+        "updated_at": "2026-12-04T16:42:51Z"
       },
       {
         "channel": "web-form",
@@ -1511,14 +1511,14 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-05T19:50:05+08:00",
+          "paused_since": "2026-12-06T00:42:52+08:00",
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T19:50:04+08:00",
+          "received_at": "2026-12-02T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -1532,20 +1532,20 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-05 19:50: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-06 00:42: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -1561,7 +1561,7 @@ export default {
           "deletion"
         ],
         "state": "searching",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "email",
@@ -1571,12 +1571,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T19:50:04+08:00",
+          "received_at": "2026-12-03T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 28,
+          "remaining_working_days": 29,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -1594,7 +1594,7 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "next": {
@@ -1602,7 +1602,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-02T19:50:04+08:00",
+        "received_at": "2026-12-03T00:42:51+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -1618,7 +1618,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:05Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "web-form",
@@ -1628,12 +1628,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-26T19:50:04+08:00",
+          "received_at": "2026-11-27T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 29,
+          "remaining_working_days": 30,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -1648,7 +1648,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "next": {
@@ -1656,7 +1656,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-26T19:50:04+08:00",
+        "received_at": "2026-11-27T00:42:51+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -1672,18 +1672,18 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-26T11:50:04Z",
+        "created_at": "2026-10-26T16:42:51Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
         "next": null,
         "purged_at": null,
-        "received_at": "2026-10-26T19:50:04+08:00",
+        "received_at": "2026-10-27T00:42:51+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -1699,7 +1699,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-29T19:50:04Z"
+        "updated_at": "2026-10-30T00:42:51Z"
       }
     ]
   },
@@ -1716,10 +1716,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T19:50:04+08:00",
+          "received_at": "2026-12-05T00:42:51+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T19:50:04+08:00",
+          "statutory_due": "2026-12-08T00:42:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1729,7 +1729,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-08 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1740,7 +1740,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T11:50:04Z",
+        "created_at": "2026-12-04T16:42:51Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "next": {
@@ -1748,7 +1748,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T19:50:04+08:00",
+        "received_at": "2026-12-05T00:42:51+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -1765,7 +1765,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T11:50:04Z"
+        "updated_at": "2026-12-04T16:42:51Z"
       },
       {
         "channel": "email",
@@ -1778,10 +1778,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T15:02:04+08:00",
+          "received_at": "2026-12-04T19:54:51+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T15:02:04+08:00",
+          "statutory_due": "2026-12-07T19:54:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -1791,7 +1791,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 15:02: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:54: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1802,14 +1802,14 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T15:02:04+08:00",
+        "received_at": "2026-12-04T19:54:51+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -1825,7 +1825,7 @@ export default {
           "access"
         ],
         "state": "searching",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "email",
@@ -1835,13 +1835,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T19:50:04+08:00",
+          "received_at": "2026-12-04T00:42:51+08:00",
           "remaining_hours": 23,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T19:50:04+08:00",
+          "remaining_working_days": 30,
+          "statutory_due": "2026-12-07T00:42:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -1851,7 +1851,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-06 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -1862,7 +1862,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "next": {
@@ -1870,7 +1870,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-03T19:50:04+08:00",
+        "received_at": "2026-12-04T00:42:51+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -1886,7 +1886,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "email",
@@ -1896,12 +1896,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T19:50:04+08:00",
+          "received_at": "2026-12-03T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 28,
+          "remaining_working_days": 29,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -1919,7 +1919,7 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "next": {
@@ -1927,7 +1927,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-02T19:50:04+08:00",
+        "received_at": "2026-12-03T00:42:51+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -1943,7 +1943,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:05Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "web-form",
@@ -1951,14 +1951,14 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-05T19:50:05+08:00",
+          "paused_since": "2026-12-06T00:42:52+08:00",
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T19:50:04+08:00",
+          "received_at": "2026-12-02T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -1972,20 +1972,20 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-05 19:50: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-06 00:42: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -2001,7 +2001,7 @@ export default {
           "deletion"
         ],
         "state": "searching",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "phone",
@@ -2011,13 +2011,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T19:50:04+08:00",
+          "received_at": "2026-12-02T00:42:51+08:00",
           "remaining_hours": -25,
-          "remaining_working_days": 27,
-          "statutory_due": "2026-12-04T19:50:04+08:00",
+          "remaining_working_days": 28,
+          "statutory_due": "2026-12-05T00:42:51+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -2027,7 +2027,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-04 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-05 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2038,7 +2038,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-01T11:50:04Z",
+        "created_at": "2026-12-01T16:42:51Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "next": {
@@ -2046,7 +2046,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -2062,7 +2062,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-02T07:50:04Z"
+        "updated_at": "2026-12-02T12:42:51Z"
       },
       {
         "channel": "web-form",
@@ -2072,12 +2072,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-26T19:50:04+08:00",
+          "received_at": "2026-11-27T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 29,
+          "remaining_working_days": 30,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -2092,7 +2092,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "next": {
@@ -2100,7 +2100,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-26T19:50:04+08:00",
+        "received_at": "2026-11-27T00:42:51+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -2116,7 +2116,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "email",
@@ -2126,13 +2126,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-08",
-          "policy_ends_at": "2027-01-08T23:59:59+08:00",
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-23T19:50:04+08:00",
+          "received_at": "2026-11-24T00:42:51+08:00",
           "remaining_hours": -217,
-          "remaining_working_days": 21,
-          "statutory_due": "2026-11-26T19:50:04+08:00",
+          "remaining_working_days": 22,
+          "statutory_due": "2026-11-27T00:42:51+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -2142,7 +2142,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-26 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-27 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2153,7 +2153,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-23T11:50:04Z",
+        "created_at": "2026-11-23T16:42:51Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "next": {
@@ -2161,7 +2161,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-23T19:50:04+08:00",
+        "received_at": "2026-11-24T00:42:51+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -2180,18 +2180,18 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-25T03:50:04Z"
+        "updated_at": "2026-11-25T08:42:51Z"
       },
       {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-26T11:50:04Z",
+        "created_at": "2026-10-26T16:42:51Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
         "next": null,
         "purged_at": null,
-        "received_at": "2026-10-26T19:50:04+08:00",
+        "received_at": "2026-10-27T00:42:51+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -2207,7 +2207,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-29T19:50:04Z"
+        "updated_at": "2026-10-30T00:42:51Z"
       }
     ]
   },
@@ -2217,12 +2217,12 @@ export default {
         "channel": "email",
         "clocks": null,
         "controller": null,
-        "created_at": "2026-10-26T11:50:04Z",
+        "created_at": "2026-10-26T16:42:51Z",
         "id": "REQ-2026-0001",
         "is_demo": true,
         "next": null,
         "purged_at": null,
-        "received_at": "2026-10-26T19:50:04+08:00",
+        "received_at": "2026-10-27T00:42:51+08:00",
         "requester": {
           "emails": [
             "ayu.lestari@example.co.id"
@@ -2238,7 +2238,7 @@ export default {
           "access"
         ],
         "state": "closed",
-        "updated_at": "2026-10-29T19:50:04Z"
+        "updated_at": "2026-10-30T00:42:51Z"
       },
       {
         "channel": "email",
@@ -2248,13 +2248,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-08",
-          "policy_ends_at": "2027-01-08T23:59:59+08:00",
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-23T19:50:04+08:00",
+          "received_at": "2026-11-24T00:42:51+08:00",
           "remaining_hours": -217,
-          "remaining_working_days": 21,
-          "statutory_due": "2026-11-26T19:50:04+08:00",
+          "remaining_working_days": 22,
+          "statutory_due": "2026-11-27T00:42:51+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -2264,7 +2264,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-26 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-27 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2275,7 +2275,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-23T11:50:04Z",
+        "created_at": "2026-11-23T16:42:51Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "next": {
@@ -2283,7 +2283,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-23T19:50:04+08:00",
+        "received_at": "2026-11-24T00:42:51+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -2302,7 +2302,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-25T03:50:04Z"
+        "updated_at": "2026-11-25T08:42:51Z"
       },
       {
         "channel": "web-form",
@@ -2312,12 +2312,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-26T19:50:04+08:00",
+          "received_at": "2026-11-27T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 29,
+          "remaining_working_days": 30,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -2332,7 +2332,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "next": {
@@ -2340,7 +2340,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-26T19:50:04+08:00",
+        "received_at": "2026-11-27T00:42:51+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -2356,7 +2356,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "phone",
@@ -2366,13 +2366,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T19:50:04+08:00",
+          "received_at": "2026-12-02T00:42:51+08:00",
           "remaining_hours": -25,
-          "remaining_working_days": 27,
-          "statutory_due": "2026-12-04T19:50:04+08:00",
+          "remaining_working_days": 28,
+          "statutory_due": "2026-12-05T00:42:51+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -2382,7 +2382,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-04 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-05 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2393,7 +2393,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-01T11:50:04Z",
+        "created_at": "2026-12-01T16:42:51Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "next": {
@@ -2401,7 +2401,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -2417,7 +2417,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-02T07:50:04Z"
+        "updated_at": "2026-12-02T12:42:51Z"
       },
       {
         "channel": "web-form",
@@ -2425,14 +2425,14 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-05T19:50:05+08:00",
+          "paused_since": "2026-12-06T00:42:52+08:00",
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T19:50:04+08:00",
+          "received_at": "2026-12-02T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -2446,20 +2446,20 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-05 19:50: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-06 00:42: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -2475,7 +2475,7 @@ export default {
           "deletion"
         ],
         "state": "searching",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "email",
@@ -2485,12 +2485,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T19:50:04+08:00",
+          "received_at": "2026-12-03T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 28,
+          "remaining_working_days": 29,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -2508,7 +2508,7 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "next": {
@@ -2516,7 +2516,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-02T19:50:04+08:00",
+        "received_at": "2026-12-03T00:42:51+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -2532,7 +2532,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:05Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "email",
@@ -2542,13 +2542,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T19:50:04+08:00",
+          "received_at": "2026-12-04T00:42:51+08:00",
           "remaining_hours": 23,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T19:50:04+08:00",
+          "remaining_working_days": 30,
+          "statutory_due": "2026-12-07T00:42:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -2558,7 +2558,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-06 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2569,7 +2569,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "next": {
@@ -2577,7 +2577,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-03T19:50:04+08:00",
+        "received_at": "2026-12-04T00:42:51+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -2593,7 +2593,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "email",
@@ -2606,10 +2606,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T15:02:04+08:00",
+          "received_at": "2026-12-04T19:54:51+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T15:02:04+08:00",
+          "statutory_due": "2026-12-07T19:54:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2619,7 +2619,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 15:02: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:54: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2630,14 +2630,14 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T15:02:04+08:00",
+        "received_at": "2026-12-04T19:54:51+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -2653,7 +2653,7 @@ export default {
           "access"
         ],
         "state": "searching",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "walk-in",
@@ -2666,10 +2666,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T19:50:04+08:00",
+          "received_at": "2026-12-05T00:42:51+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T19:50:04+08:00",
+          "statutory_due": "2026-12-08T00:42:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2679,7 +2679,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-08 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2690,7 +2690,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T11:50:04Z",
+        "created_at": "2026-12-04T16:42:51Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "next": {
@@ -2698,7 +2698,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T19:50:04+08:00",
+        "received_at": "2026-12-05T00:42:51+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -2715,7 +2715,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T11:50:04Z"
+        "updated_at": "2026-12-04T16:42:51Z"
       }
     ]
   },
@@ -2729,13 +2729,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-08",
-          "policy_ends_at": "2027-01-08T23:59:59+08:00",
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-23T19:50:04+08:00",
+          "received_at": "2026-11-24T00:42:51+08:00",
           "remaining_hours": -217,
-          "remaining_working_days": 21,
-          "statutory_due": "2026-11-26T19:50:04+08:00",
+          "remaining_working_days": 22,
+          "statutory_due": "2026-11-27T00:42:51+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -2745,7 +2745,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-26 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-27 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2756,7 +2756,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-23T11:50:04Z",
+        "created_at": "2026-11-23T16:42:51Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "next": {
@@ -2764,7 +2764,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-23T19:50:04+08:00",
+        "received_at": "2026-11-24T00:42:51+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -2783,7 +2783,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-25T03:50:04Z"
+        "updated_at": "2026-11-25T08:42:51Z"
       },
       {
         "channel": "phone",
@@ -2793,13 +2793,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T19:50:04+08:00",
+          "received_at": "2026-12-02T00:42:51+08:00",
           "remaining_hours": -25,
-          "remaining_working_days": 27,
-          "statutory_due": "2026-12-04T19:50:04+08:00",
+          "remaining_working_days": 28,
+          "statutory_due": "2026-12-05T00:42:51+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -2809,7 +2809,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-04 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-05 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2820,7 +2820,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-01T11:50:04Z",
+        "created_at": "2026-12-01T16:42:51Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "next": {
@@ -2828,7 +2828,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -2844,7 +2844,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-02T07:50:04Z"
+        "updated_at": "2026-12-02T12:42:51Z"
       },
       {
         "channel": "email",
@@ -2854,13 +2854,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T19:50:04+08:00",
+          "received_at": "2026-12-04T00:42:51+08:00",
           "remaining_hours": 23,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T19:50:04+08:00",
+          "remaining_working_days": 30,
+          "statutory_due": "2026-12-07T00:42:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -2870,7 +2870,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-06 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2881,7 +2881,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "next": {
@@ -2889,7 +2889,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-03T19:50:04+08:00",
+        "received_at": "2026-12-04T00:42:51+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -2905,7 +2905,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "email",
@@ -2918,10 +2918,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T15:02:04+08:00",
+          "received_at": "2026-12-04T19:54:51+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T15:02:04+08:00",
+          "statutory_due": "2026-12-07T19:54:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2931,7 +2931,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 15:02: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:54: answer by the statutory deadline",
               "year": null
             },
             {
@@ -2942,14 +2942,14 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T15:02:04+08:00",
+        "received_at": "2026-12-04T19:54:51+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -2965,7 +2965,7 @@ export default {
           "access"
         ],
         "state": "searching",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "walk-in",
@@ -2978,10 +2978,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T19:50:04+08:00",
+          "received_at": "2026-12-05T00:42:51+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T19:50:04+08:00",
+          "statutory_due": "2026-12-08T00:42:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -2991,7 +2991,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-08 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -3002,7 +3002,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T11:50:04Z",
+        "created_at": "2026-12-04T16:42:51Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "next": {
@@ -3010,7 +3010,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T19:50:04+08:00",
+        "received_at": "2026-12-05T00:42:51+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -3027,7 +3027,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T11:50:04Z"
+        "updated_at": "2026-12-04T16:42:51Z"
       },
       {
         "channel": "web-form",
@@ -3035,14 +3035,14 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-05T19:50:05+08:00",
+          "paused_since": "2026-12-06T00:42:52+08:00",
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T19:50:04+08:00",
+          "received_at": "2026-12-02T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -3056,20 +3056,20 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-05 19:50: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-06 00:42: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -3085,7 +3085,7 @@ export default {
           "deletion"
         ],
         "state": "searching",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "email",
@@ -3095,12 +3095,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T19:50:04+08:00",
+          "received_at": "2026-12-03T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 28,
+          "remaining_working_days": 29,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -3118,7 +3118,7 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "next": {
@@ -3126,7 +3126,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-02T19:50:04+08:00",
+        "received_at": "2026-12-03T00:42:51+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -3142,7 +3142,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:05Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "web-form",
@@ -3152,12 +3152,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-26T19:50:04+08:00",
+          "received_at": "2026-11-27T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 29,
+          "remaining_working_days": 30,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -3172,7 +3172,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "next": {
@@ -3180,7 +3180,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-26T19:50:04+08:00",
+        "received_at": "2026-11-27T00:42:51+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -3196,7 +3196,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       }
     ]
   },
@@ -3213,10 +3213,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T19:50:04+08:00",
+          "received_at": "2026-12-05T00:42:51+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T19:50:04+08:00",
+          "statutory_due": "2026-12-08T00:42:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -3226,7 +3226,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-08 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -3237,7 +3237,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T11:50:04Z",
+        "created_at": "2026-12-04T16:42:51Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "next": {
@@ -3245,7 +3245,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T19:50:04+08:00",
+        "received_at": "2026-12-05T00:42:51+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -3262,7 +3262,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T11:50:04Z"
+        "updated_at": "2026-12-04T16:42:51Z"
       },
       {
         "channel": "email",
@@ -3275,10 +3275,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T15:02:04+08:00",
+          "received_at": "2026-12-04T19:54:51+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T15:02:04+08:00",
+          "statutory_due": "2026-12-07T19:54:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -3288,7 +3288,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 15:02: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:54: answer by the statutory deadline",
               "year": null
             },
             {
@@ -3299,14 +3299,14 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T15:02:04+08:00",
+        "received_at": "2026-12-04T19:54:51+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -3322,7 +3322,7 @@ export default {
           "access"
         ],
         "state": "searching",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "email",
@@ -3332,13 +3332,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T19:50:04+08:00",
+          "received_at": "2026-12-04T00:42:51+08:00",
           "remaining_hours": 23,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T19:50:04+08:00",
+          "remaining_working_days": 30,
+          "statutory_due": "2026-12-07T00:42:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -3348,7 +3348,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-06 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -3359,7 +3359,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "next": {
@@ -3367,7 +3367,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-03T19:50:04+08:00",
+        "received_at": "2026-12-04T00:42:51+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -3383,7 +3383,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "email",
@@ -3393,12 +3393,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T19:50:04+08:00",
+          "received_at": "2026-12-03T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 28,
+          "remaining_working_days": 29,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -3416,7 +3416,7 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "next": {
@@ -3424,7 +3424,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-02T19:50:04+08:00",
+        "received_at": "2026-12-03T00:42:51+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -3440,7 +3440,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:05Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "web-form",
@@ -3448,14 +3448,14 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-05T19:50:05+08:00",
+          "paused_since": "2026-12-06T00:42:52+08:00",
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T19:50:04+08:00",
+          "received_at": "2026-12-02T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -3469,20 +3469,20 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-05 19:50: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-06 00:42: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -3498,7 +3498,7 @@ export default {
           "deletion"
         ],
         "state": "searching",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "phone",
@@ -3508,13 +3508,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T19:50:04+08:00",
+          "received_at": "2026-12-02T00:42:51+08:00",
           "remaining_hours": -25,
-          "remaining_working_days": 27,
-          "statutory_due": "2026-12-04T19:50:04+08:00",
+          "remaining_working_days": 28,
+          "statutory_due": "2026-12-05T00:42:51+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -3524,7 +3524,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-04 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-05 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -3535,7 +3535,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-01T11:50:04Z",
+        "created_at": "2026-12-01T16:42:51Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "next": {
@@ -3543,7 +3543,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -3559,7 +3559,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-02T07:50:04Z"
+        "updated_at": "2026-12-02T12:42:51Z"
       },
       {
         "channel": "web-form",
@@ -3569,12 +3569,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-26T19:50:04+08:00",
+          "received_at": "2026-11-27T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 29,
+          "remaining_working_days": 30,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -3589,7 +3589,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "next": {
@@ -3597,7 +3597,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-26T19:50:04+08:00",
+        "received_at": "2026-11-27T00:42:51+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -3613,7 +3613,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "email",
@@ -3623,13 +3623,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-08",
-          "policy_ends_at": "2027-01-08T23:59:59+08:00",
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-23T19:50:04+08:00",
+          "received_at": "2026-11-24T00:42:51+08:00",
           "remaining_hours": -217,
-          "remaining_working_days": 21,
-          "statutory_due": "2026-11-26T19:50:04+08:00",
+          "remaining_working_days": 22,
+          "statutory_due": "2026-11-27T00:42:51+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -3639,7 +3639,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-26 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-27 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -3650,7 +3650,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-23T11:50:04Z",
+        "created_at": "2026-11-23T16:42:51Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "next": {
@@ -3658,7 +3658,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-23T19:50:04+08:00",
+        "received_at": "2026-11-24T00:42:51+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -3677,7 +3677,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-25T03:50:04Z"
+        "updated_at": "2026-11-25T08:42:51Z"
       }
     ]
   },
@@ -3691,13 +3691,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-08",
-          "policy_ends_at": "2027-01-08T23:59:59+08:00",
+          "policy_due": "2027-01-11",
+          "policy_ends_at": "2027-01-11T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-23T19:50:04+08:00",
+          "received_at": "2026-11-24T00:42:51+08:00",
           "remaining_hours": -217,
-          "remaining_working_days": 21,
-          "statutory_due": "2026-11-26T19:50:04+08:00",
+          "remaining_working_days": 22,
+          "statutory_due": "2026-11-27T00:42:51+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "withdraw-consent"
@@ -3707,7 +3707,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-08 23:59 but the law's 3 × 24 hours end 2026-11-26 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-11 23:59 but the law's 3 × 24 hours end 2026-11-27 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -3718,7 +3718,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-11-23T11:50:04Z",
+        "created_at": "2026-11-23T16:42:51Z",
         "id": "REQ-2026-0002",
         "is_demo": true,
         "next": {
@@ -3726,7 +3726,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-23T19:50:04+08:00",
+        "received_at": "2026-11-24T00:42:51+08:00",
         "requester": {
           "emails": [
             "yohanes.pratama@example.com"
@@ -3745,7 +3745,7 @@ export default {
           "withdraw-consent"
         ],
         "state": "searching",
-        "updated_at": "2026-11-25T03:50:04Z"
+        "updated_at": "2026-11-25T08:42:51Z"
       },
       {
         "channel": "web-form",
@@ -3755,12 +3755,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-11-26T19:50:04+08:00",
+          "received_at": "2026-11-27T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 29,
+          "remaining_working_days": 30,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -3775,7 +3775,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0009",
         "is_demo": false,
         "next": {
@@ -3783,7 +3783,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-11-26T19:50:04+08:00",
+        "received_at": "2026-11-27T00:42:51+08:00",
         "requester": {
           "emails": [
             "fransiska.dewi@example.com"
@@ -3799,7 +3799,7 @@ export default {
           "information"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "phone",
@@ -3809,13 +3809,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T19:50:04+08:00",
+          "received_at": "2026-12-02T00:42:51+08:00",
           "remaining_hours": -25,
-          "remaining_working_days": 27,
-          "statutory_due": "2026-12-04T19:50:04+08:00",
+          "remaining_working_days": 28,
+          "statutory_due": "2026-12-05T00:42:51+08:00",
           "statutory_overdue": true,
           "statutory_rights": [
             "correction"
@@ -3825,7 +3825,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-18 23:59 but the law's 3 × 24 hours end 2026-12-04 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-19 23:59 but the law's 3 × 24 hours end 2026-12-05 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -3836,7 +3836,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-01T11:50:04Z",
+        "created_at": "2026-12-01T16:42:51Z",
         "id": "REQ-2026-0003",
         "is_demo": true,
         "next": {
@@ -3844,7 +3844,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "requester": {
           "emails": [],
           "name": "Dewi Anggraini",
@@ -3860,7 +3860,7 @@ export default {
           "correction"
         ],
         "state": "verifying",
-        "updated_at": "2026-12-02T07:50:04Z"
+        "updated_at": "2026-12-02T12:42:51Z"
       },
       {
         "channel": "web-form",
@@ -3868,14 +3868,14 @@ export default {
           "extended": false,
           "observes_cuti_bersama": true,
           "paused": true,
-          "paused_since": "2026-12-05T19:50:05+08:00",
+          "paused_since": "2026-12-06T00:42:52+08:00",
           "policy_days": 30,
-          "policy_due": "2027-01-18",
-          "policy_ends_at": "2027-01-18T23:59:59+08:00",
+          "policy_due": "2027-01-19",
+          "policy_ends_at": "2027-01-19T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-01T19:50:04+08:00",
+          "received_at": "2026-12-02T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 27,
+          "remaining_working_days": 28,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -3889,20 +3889,20 @@ export default {
             },
             {
               "code": "paused",
-              "message": "paused since 2026-12-05 19:50: the policy window stands still and its due date moves on while the pause lasts",
+              "message": "paused since 2026-12-06 00:42: the policy window stands still and its due date moves on while the pause lasts",
               "year": null
             }
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0006",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-01T19:50:04+08:00",
+        "received_at": "2026-12-02T00:42:51+08:00",
         "requester": {
           "emails": [
             "budi@ptsinarjayalogistik.co.id"
@@ -3918,7 +3918,7 @@ export default {
           "deletion"
         ],
         "state": "searching",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "email",
@@ -3928,12 +3928,12 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-19",
-          "policy_ends_at": "2027-01-19T23:59:59+08:00",
+          "policy_due": "2027-01-20",
+          "policy_ends_at": "2027-01-20T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-02T19:50:04+08:00",
+          "received_at": "2026-12-03T00:42:51+08:00",
           "remaining_hours": null,
-          "remaining_working_days": 28,
+          "remaining_working_days": 29,
           "statutory_due": null,
           "statutory_overdue": false,
           "statutory_rights": [],
@@ -3951,7 +3951,7 @@ export default {
           "contact": "privasi@kliniksehat.example",
           "name": "Klinik Sehat Sentosa"
         },
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0007",
         "is_demo": false,
         "next": {
@@ -3959,7 +3959,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-02T19:50:04+08:00",
+        "received_at": "2026-12-03T00:42:51+08:00",
         "requester": {
           "emails": [
             "sinta.m@example.com"
@@ -3975,7 +3975,7 @@ export default {
           "objection"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:05Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "email",
@@ -3985,13 +3985,13 @@ export default {
           "paused": false,
           "paused_since": null,
           "policy_days": 30,
-          "policy_due": "2027-01-20",
-          "policy_ends_at": "2027-01-20T23:59:59+08:00",
+          "policy_due": "2027-01-21",
+          "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-03T19:50:04+08:00",
+          "received_at": "2026-12-04T00:42:51+08:00",
           "remaining_hours": 23,
-          "remaining_working_days": 29,
-          "statutory_due": "2026-12-06T19:50:04+08:00",
+          "remaining_working_days": 30,
+          "statutory_due": "2026-12-07T00:42:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "restriction"
@@ -4001,7 +4001,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-20 23:59 but the law's 3 × 24 hours end 2026-12-06 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -4012,7 +4012,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0008",
         "is_demo": false,
         "next": {
@@ -4020,7 +4020,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-03T19:50:04+08:00",
+        "received_at": "2026-12-04T00:42:51+08:00",
         "requester": {
           "emails": [
             "hendra.g@example.com"
@@ -4036,7 +4036,7 @@ export default {
           "restriction"
         ],
         "state": "received",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "email",
@@ -4049,10 +4049,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T15:02:04+08:00",
+          "received_at": "2026-12-04T19:54:51+08:00",
           "remaining_hours": 43,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T15:02:04+08:00",
+          "statutory_due": "2026-12-07T19:54:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -4062,7 +4062,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 15:02: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:54: answer by the statutory deadline",
               "year": null
             },
             {
@@ -4073,14 +4073,14 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-05T11:50:05Z",
+        "created_at": "2026-12-05T16:42:52Z",
         "id": "REQ-2026-0005",
         "is_demo": false,
         "next": {
           "action": "confirm-hits"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T15:02:04+08:00",
+        "received_at": "2026-12-04T19:54:51+08:00",
         "requester": {
           "emails": [
             "tri.wulandari94@gmail.com"
@@ -4096,7 +4096,7 @@ export default {
           "access"
         ],
         "state": "searching",
-        "updated_at": "2026-12-05T11:50:06Z"
+        "updated_at": "2026-12-05T16:42:52Z"
       },
       {
         "channel": "walk-in",
@@ -4109,10 +4109,10 @@ export default {
           "policy_due": "2027-01-21",
           "policy_ends_at": "2027-01-21T23:59:59+08:00",
           "policy_overdue": false,
-          "received_at": "2026-12-04T19:50:04+08:00",
+          "received_at": "2026-12-05T00:42:51+08:00",
           "remaining_hours": 47,
           "remaining_working_days": 30,
-          "statutory_due": "2026-12-07T19:50:04+08:00",
+          "statutory_due": "2026-12-08T00:42:51+08:00",
           "statutory_overdue": false,
           "statutory_rights": [
             "access"
@@ -4122,7 +4122,7 @@ export default {
           "warnings": [
             {
               "code": "policy_after_statutory",
-              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-07 19:50: answer by the statutory deadline",
+              "message": "the policy window ends 2027-01-21 23:59 but the law's 3 × 24 hours end 2026-12-08 00:42: answer by the statutory deadline",
               "year": null
             },
             {
@@ -4133,7 +4133,7 @@ export default {
           ]
         },
         "controller": null,
-        "created_at": "2026-12-04T11:50:04Z",
+        "created_at": "2026-12-04T16:42:51Z",
         "id": "REQ-2026-0004",
         "is_demo": true,
         "next": {
@@ -4141,7 +4141,7 @@ export default {
           "kind": "acknowledgement"
         },
         "purged_at": null,
-        "received_at": "2026-12-04T19:50:04+08:00",
+        "received_at": "2026-12-05T00:42:51+08:00",
         "requester": {
           "emails": [
             "gregorius.manurung@example.net"
@@ -4158,7 +4158,7 @@ export default {
           "portability"
         ],
         "state": "received",
-        "updated_at": "2026-12-04T11:50:04Z"
+        "updated_at": "2026-12-04T16:42:51Z"
       }
     ]
   }

@@ -55,7 +55,7 @@ export default {
             "code": "changed_by_staff",
             "reason": "Masih ada tagihan atas nama pemohon; kontak dibatasi sampai lunas."
           },
-          "changed_at": "2026-12-05T11:50:07Z",
+          "changed_at": "2026-12-05T16:42:52Z",
           "changed_by": "Wayan",
           "dated": null,
           "default": {

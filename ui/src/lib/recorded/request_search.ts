@@ -7,7 +7,7 @@ export default {
   "{\"id\":\"REQ-2026-0002\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-05T11:50:06Z",
+      "at": "2026-12-05T16:42:52Z",
       "hits": [],
       "id": 3,
       "identifiers": [
@@ -174,7 +174,7 @@ export default {
   "{\"id\":\"REQ-2026-0005\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-05T11:50:06Z",
+      "at": "2026-12-05T16:42:52Z",
       "hits": [
         {
           "class": "possible",
@@ -3520,7 +3520,7 @@ export default {
   "{\"id\":\"REQ-2026-0006\"}": {
     "ok": {
       "actor": "Wayan",
-      "at": "2026-12-05T11:50:06Z",
+      "at": "2026-12-05T16:42:52Z",
       "hits": [
         {
           "class": "possible",

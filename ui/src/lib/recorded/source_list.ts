@@ -7,13 +7,13 @@ export default {
   "{}": {
     "ok": [
       {
-        "added_at": "2026-12-05T11:50:04Z",
+        "added_at": "2026-12-05T16:42:51Z",
         "files": [
           {
             "error": null,
             "kind": "chatwoot-contacts",
             "mapped": false,
-            "read_at": "2026-12-05T11:50:04Z",
+            "read_at": "2026-12-05T16:42:51Z",
             "records": 309,
             "rel_path": "chatwoot_contacts.csv",
             "report": {
@@ -55,7 +55,7 @@ export default {
             "error": null,
             "kind": "flamingo",
             "mapped": false,
-            "read_at": "2026-12-05T11:50:04Z",
+            "read_at": "2026-12-05T16:42:51Z",
             "records": 78,
             "rel_path": "cvmajujayakreatif-flamingo-inbound-2024-06-30.csv",
             "report": {
@@ -101,7 +101,7 @@ export default {
             "error": null,
             "kind": "mail",
             "mapped": false,
-            "read_at": "2026-12-05T11:50:04Z",
+            "read_at": "2026-12-05T16:42:51Z",
             "records": 1,
             "rel_path": "email/01_permohonan_akses_data_pribadi.eml",
             "report": {
@@ -147,7 +147,7 @@ export default {
             "error": null,
             "kind": "mail",
             "mapped": false,
-            "read_at": "2026-12-05T11:50:04Z",
+            "read_at": "2026-12-05T16:42:51Z",
             "records": 1,
             "rel_path": "email/02_permohonan_penghapusan_data.eml",
             "report": {
@@ -193,7 +193,7 @@ export default {
             "error": null,
             "kind": "mail",
             "mapped": false,
-            "read_at": "2026-12-05T11:50:04Z",
+            "read_at": "2026-12-05T16:42:51Z",
             "records": 1,
             "rel_path": "email/03_request_to_delete_my_data.eml",
             "report": {
@@ -239,7 +239,7 @@ export default {
             "error": null,
             "kind": "mail",
             "mapped": false,
-            "read_at": "2026-12-05T11:50:04Z",
+            "read_at": "2026-12-05T16:42:51Z",
             "records": 1,
             "rel_path": "email/04_permintaan_salinan_data.eml",
             "report": {
@@ -285,7 +285,7 @@ export default {
             "error": null,
             "kind": "mail",
             "mapped": false,
-            "read_at": "2026-12-05T11:50:04Z",
+            "read_at": "2026-12-05T16:42:51Z",
             "records": 1,
             "rel_path": "email/05_pertanyaan_faktur.eml",
             "report": {
@@ -331,7 +331,7 @@ export default {
             "error": null,
             "kind": "google-forms",
             "mapped": false,
-            "read_at": "2026-12-05T11:50:04Z",
+            "read_at": "2026-12-05T16:42:51Z",
             "records": 154,
             "rel_path": "google_forms.csv",
             "report": {
@@ -381,7 +381,7 @@ export default {
             "error": null,
             "kind": "google-forms",
             "mapped": false,
-            "read_at": "2026-12-05T11:50:04Z",
+            "read_at": "2026-12-05T16:42:51Z",
             "records": 32,
             "rel_path": "google_forms_sheet_export.csv",
             "report": {
@@ -431,7 +431,7 @@ export default {
             "error": null,
             "kind": "jurnal-customers",
             "mapped": false,
-            "read_at": "2026-12-05T11:50:04Z",
+            "read_at": "2026-12-05T16:42:51Z",
             "records": 79,
             "rel_path": "jurnal_customers_excel_id.csv",
             "report": {
@@ -666,7 +666,7 @@ export default {
             "error": null,
             "kind": "jurnal-invoices",
             "mapped": false,
-            "read_at": "2026-12-05T11:50:04Z",
+            "read_at": "2026-12-05T16:42:51Z",
             "records": 313,
             "rel_path": "jurnal_sales_invoices.csv",
             "report": {
@@ -820,7 +820,7 @@ export default {
             "error": null,
             "kind": "jurnal-invoices",
             "mapped": false,
-            "read_at": "2026-12-05T11:50:04Z",
+            "read_at": "2026-12-05T16:42:51Z",
             "records": 313,
             "rel_path": "jurnal_sales_invoices.xlsx",
             "report": {
@@ -966,7 +966,7 @@ export default {
             "error": null,
             "kind": "generic-csv",
             "mapped": false,
-            "read_at": "2026-12-05T11:50:04Z",
+            "read_at": "2026-12-05T16:42:51Z",
             "records": 32,
             "rel_path": "kontak_lama_cp1252.csv",
             "report": {
@@ -1012,7 +1012,7 @@ export default {
             "error": null,
             "kind": "whatsapp-chat",
             "mapped": false,
-            "read_at": "2026-12-05T11:50:04Z",
+            "read_at": "2026-12-05T16:42:51Z",
             "records": 96,
             "rel_path": "whatsapp/Chat WhatsApp dengan Bu Tri Wulandari.txt",
             "report": {
@@ -1046,7 +1046,7 @@ export default {
             "error": null,
             "kind": "whatsapp-chat",
             "mapped": false,
-            "read_at": "2026-12-05T11:50:04Z",
+            "read_at": "2026-12-05T16:42:51Z",
             "records": 309,
             "rel_path": "whatsapp/WhatsApp Chat - Grup Pelanggan Maju Jaya/_chat.txt",
             "report": {
@@ -1080,7 +1080,7 @@ export default {
             "error": null,
             "kind": "whatsapp-chat",
             "mapped": false,
-            "read_at": "2026-12-05T11:50:04Z",
+            "read_at": "2026-12-05T16:42:51Z",
             "records": 36,
             "rel_path": "whatsapp/WhatsApp Chat with Joko Susilo.txt",
             "report": {
@@ -1114,7 +1114,7 @@ export default {
             "error": null,
             "kind": "wix-forms",
             "mapped": false,
-            "read_at": "2026-12-05T11:50:04Z",
+            "read_at": "2026-12-05T16:42:51Z",
             "records": 155,
             "rel_path": "wix_form_submissions.csv",
             "report": {

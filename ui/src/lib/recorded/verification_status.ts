@@ -74,8 +74,8 @@ export default {
       "code": {
         "answered": false,
         "expired": false,
-        "expires_at": "2026-12-05T12:20:08Z",
-        "issued_at": "2026-12-05T11:50:08Z",
+        "expires_at": "2026-12-05T17:12:53Z",
+        "issued_at": "2026-12-05T16:42:53Z",
         "locked": false,
         "wrong": 0
       },
@@ -92,7 +92,7 @@ export default {
           },
           {
             "met": {
-              "at": "2026-12-05T11:50:08Z",
+              "at": "2026-12-05T16:42:53Z",
               "by": "Wayan",
               "detail": "Kartu keluarga, dilihat asli"
             },
@@ -105,7 +105,7 @@ export default {
       },
       "request_id": "REQ-2026-0004",
       "waiting": {
-        "asked_at": "2026-12-05T11:50:08Z",
+        "asked_at": "2026-12-05T16:42:53Z",
         "close_on": "2026-12-18",
         "remind_on": "2026-12-08",
         "request_id": "REQ-2026-0004",
@@ -121,8 +121,8 @@ export default {
       "code": {
         "answered": true,
         "expired": false,
-        "expires_at": "2026-12-05T12:20:08Z",
-        "issued_at": "2026-12-05T11:50:08Z",
+        "expires_at": "2026-12-05T17:12:53Z",
+        "issued_at": "2026-12-05T16:42:53Z",
         "locked": false,
         "wrong": 1
       },
@@ -131,7 +131,7 @@ export default {
         "checks": [
           {
             "met": {
-              "at": "2026-12-05T11:50:06Z",
+              "at": "2026-12-05T16:42:52Z",
               "by": "Wayan",
               "detail": "chatwoot_contacts.csv, baris 262"
             },
@@ -139,7 +139,7 @@ export default {
           },
           {
             "met": {
-              "at": "2026-12-05T11:50:08Z",
+              "at": "2026-12-05T16:42:53Z",
               "by": "Wayan",
               "detail": "Kode verifikasi benar: identitas terverifikasi"
             },
@@ -162,7 +162,7 @@ export default {
         "checks": [
           {
             "met": {
-              "at": "2026-12-05T11:50:07Z",
+              "at": "2026-12-05T16:42:52Z",
               "by": "Wayan",
               "detail": "email/02_permohonan_penghapusan_data.eml"
             },
@@ -170,7 +170,7 @@ export default {
           },
           {
             "met": {
-              "at": "2026-12-05T11:50:08Z",
+              "at": "2026-12-05T16:42:53Z",
               "by": "Wayan",
               "detail": "317101******0001"
             },
@@ -218,7 +218,7 @@ export default {
         "level": "contact-on-file",
         "open": true,
         "overridden": {
-          "at": "2026-12-05T11:50:08Z",
+          "at": "2026-12-05T16:42:53Z",
           "by": "Wayan",
           "reason": "Pemohon dikenal atasan; permintaan tanpa data keluar."
         }

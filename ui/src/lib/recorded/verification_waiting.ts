@@ -7,7 +7,7 @@ export default {
   "{}": {
     "ok": [
       {
-        "asked_at": "2026-12-05T11:50:08Z",
+        "asked_at": "2026-12-05T16:42:53Z",
         "close_on": "2026-12-18",
         "remind_on": "2026-12-08",
         "request_id": "REQ-2026-0004",

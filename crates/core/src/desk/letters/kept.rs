@@ -65,3 +65,32 @@ pub fn issued_pdf(store: &Store, number: &str) -> Result<(IssuedLetter, Vec<u8>)
     }
     Ok((letter, bytes))
 }
+
+/// Where plain copies of encrypted letters are put for the PDF viewer.
+const VIEWABLE: &str = ".open";
+
+/// The file a PDF viewer is given for an issued letter (checked unchanged first): the kept one,
+/// or, when the folder is encrypted, a plain copy under `<data>/.open/` (0600 in a 0700 folder,
+/// left out of backups) that [`clear_viewable`] removes when the window next starts.
+pub fn viewable(store: &Store, number: &str) -> Result<PathBuf> {
+    let (letter, bytes) = issued_pdf(store, number)?;
+    let kept = store.dir().join(letter.file.unwrap_or_default());
+    if store.vault().is_none() {
+        return Ok(kept);
+    }
+    let dir = store.dir().join(VIEWABLE);
+    let fail = |path: &std::path::Path, e: std::io::Error| CoreError::File {
+        path: path.to_path_buf(),
+        message: format!("the letter cannot be put out for the viewer: {e}"),
+    };
+    std::fs::create_dir_all(&dir).map_err(|e| fail(&dir, e))?;
+    crate::datadir::restrict(&dir, 0o700).map_err(|e| fail(&dir, e))?;
+    let copy = dir.join(kept.file_name().unwrap_or_default());
+    crate::datadir::replace_private(&copy, &bytes).map_err(|e| fail(&copy, e))?;
+    Ok(copy)
+}
+
+/// Removes the plain copies [`viewable`] put out.
+pub fn clear_viewable(dir: &std::path::Path) {
+    let _ = std::fs::remove_dir_all(dir.join(VIEWABLE));
+}

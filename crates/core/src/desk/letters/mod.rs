@@ -13,8 +13,8 @@ mod send;
 mod unverified;
 
 pub use crate::letters::RefusalGround;
-pub use kept::issued_pdf;
 pub(crate) use kept::keep;
+pub use kept::{clear_viewable, issued_pdf, viewable};
 pub use register::{due, register};
 pub use send::send;
 pub use unverified::{close_unverified, ClosedUnverified};
