@@ -2,7 +2,6 @@
 //! and who is at the keyboard. An encrypted folder starts locked: only [`Gate`] is managed until
 //! the passphrase opens it, then the [`Desk`] is.
 
-use pdp_core::desk::encryption::Changed;
 use pdp_core::store::settings::{staff_name, OPERATOR};
 use pdp_core::vault::Vault;
 use pdp_core::{datadir, Result, Store};
@@ -91,9 +90,10 @@ impl Desk {
         )
     }
 
-    /// Runs an encryption change (`pdp_core::desk::encryption`) on the window's store, which it
-    /// closes and gives back opened under the new keys; the window's commands wait meanwhile.
-    pub fn change_encryption(&self, change: impl FnOnce(Store) -> Result<Changed>) -> Result<()> {
+    /// Runs a change that needs the register to itself (an encryption change, a restore over a
+    /// new installation) on the window's store, which it closes and gives back opened again,
+    /// under the keys it now has; the window's commands wait meanwhile.
+    pub fn reopen<T>(&self, change: impl FnOnce(Store) -> Result<(Store, Result<T>)>) -> Result<T> {
         let mut held = self.store.lock().unwrap_or_else(|p| p.into_inner());
         let store = held
             .take()
@@ -103,12 +103,13 @@ impl Desk {
             Err(e) => {
                 // The change could not open the folder again. What is on disk is whole (every
                 // step of a change is), so the next start opens it, finishing what was begun.
-                eprintln!("PDP Desk stops: the register could not be opened again after the encryption change ({e}); start it again");
+                eprintln!("PDP Desk stops: the register could not be opened again after the change ({e}); start it again");
                 std::process::exit(1);
             }
         };
         *self.vault.lock().unwrap_or_else(|p| p.into_inner()) = store.vault().cloned();
         *held = Some(store);
+        crate::errors::open_log(&self.dir);
         made
     }
 

@@ -62,6 +62,8 @@ pub fn run() {
             commands::records::retention_set,
             commands::records::purge_run,
             commands::records::backup_make,
+            commands::records::backup_restore,
+            commands::records::backup_restore_here,
             commands::requests::request_list,
             commands::requests::request_get,
             commands::requests::request_create,

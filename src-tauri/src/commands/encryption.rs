@@ -50,7 +50,7 @@ async fn change(
     blocking(move || {
         let desk = app.state::<Desk>();
         let actor = Desk::operator(&desk.store())?;
-        desk.change_encryption(|store| change(store, &actor))?;
+        desk.reopen(|store| change(store, &actor))?;
         let status = encryption::status(&desk.store());
         status
     })

@@ -7,8 +7,9 @@ use crate::errors::{blocking, Reply};
 use chrono::Utc;
 use pdp_core::desk::backup::{self, BackupMade};
 use pdp_core::desk::purge::{self, PurgePlan, PurgeReport};
-use std::path::PathBuf;
-use tauri::State;
+use pdp_core::desk::restore::{self, Restored};
+use std::path::{Path, PathBuf};
+use tauri::{AppHandle, Manager, State};
 
 /// What a purge would do now, under the office's retention (`pdpdesk purge --dry-run`).
 #[tauri::command]
@@ -44,4 +45,41 @@ pub async fn backup_make(desk: State<'_, Desk>, out: String) -> Reply<BackupMade
     let actor = Desk::operator(&store)?;
     blocking(move || backup::backup(&mut store, &PathBuf::from(out.trim()), &actor, Utc::now()))
         .await
+}
+
+/// Restores the backup `file` into `into`, a new or empty folder (`pdpdesk restore`): every
+/// file checked, the restored register opened and its chain walked. `passphrase` is asked for
+/// (`locked`) when the backup is of an encrypted folder.
+#[tauri::command]
+pub async fn backup_restore(
+    file: String,
+    into: String,
+    passphrase: Option<String>,
+) -> Reply<Restored> {
+    blocking(move || {
+        let given = || {
+            passphrase.ok_or_else(|| pdp_core::CoreError::Locked {
+                path: PathBuf::from(&file),
+            })
+        };
+        restore::restore(Path::new(file.trim()), Path::new(into.trim()), given)
+    })
+    .await
+}
+
+/// Restores the backup `file` over this window's brand-new data folder (a first start on a new
+/// PC) and opens it here.
+#[tauri::command]
+pub async fn backup_restore_here(
+    app: AppHandle,
+    file: String,
+    passphrase: Option<String>,
+) -> Reply<Restored> {
+    blocking(move || {
+        let desk = app.state::<Desk>();
+        desk.reopen(|store| {
+            restore::restore_fresh(store, Path::new(file.trim()), passphrase.as_deref())
+        })
+    })
+    .await
 }

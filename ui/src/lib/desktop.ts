@@ -223,6 +223,18 @@ export async function pickFolder(title: string, defaultPath: string): Promise<st
   }
 }
 
+/** Asks for a backup file (the ZIP `pdpdesk backup` writes); null when the dialog is cancelled. */
+export async function pickBackupFile(title: string): Promise<string | null> {
+  try {
+    if (import.meta.env.VITE_IPC_MOCK === "1") return "/home/staf/Dokumen/cadangan-pdpdesk.zip";
+    const picked = await open({ title, multiple: false, directory: false, filters: [{ name: "ZIP", extensions: ["zip"] }] });
+    if (!picked) return null;
+    return Array.isArray(picked) ? (picked[0] ?? null) : picked;
+  } catch (e) {
+    throw toIpcError(e);
+  }
+}
+
 /** Asks for a certificate's PDF to check; null when the dialog is cancelled. */
 export async function pickPdf(title: string): Promise<string | null> {
   try {

@@ -33,7 +33,7 @@ export const WRITES = [
   "plan_change", "checklist_tick", "redact_run", "certificate_issue", "certificate_save",
   "office_update", "office_set_logo", "office_clear_logo", "operator_set", "demo_clear", "demo_start",
   "register_export", "retention_set", "purge_run", "backup_make",
-  "vault_unlock", "encryption_on", "encryption_change", "encryption_off",
+  "backup_restore", "backup_restore_here", "vault_unlock", "encryption_on", "encryption_change", "encryption_off",
 ] as const;
 
 /**

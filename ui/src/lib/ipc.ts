@@ -266,6 +266,12 @@ export const ipc = {
   purgeRun: () => call<import("$lib/bindings/PurgeReport").PurgeReport>("purge_run"),
   /** The whole data folder backed up to one file (`pdpdesk backup --out`). */
   backupMake: (out: string) => call<import("$lib/bindings/BackupMade").BackupMade>("backup_make", { out }),
+  /** A backup restored into a new or empty folder (`pdpdesk restore`); `locked` asks for the passphrase. */
+  backupRestore: (file: string, into: string, passphrase: string | null) =>
+    call<import("$lib/bindings/Restored").Restored>("backup_restore", { file, into, passphrase }),
+  /** A backup restored over this brand-new installation's data folder, then opened here. */
+  backupRestoreHere: (file: string, passphrase: string | null) =>
+    call<import("$lib/bindings/Restored").Restored>("backup_restore_here", { file, passphrase }),
   /** Whether the data folder is encrypted and unlocked (asked before anything else). */
   vaultStatus: () => call<VaultState>("vault_status"),
   /** Opens the encrypted data folder; a wrong passphrase is `wrong_passphrase`. */

@@ -5,6 +5,7 @@ import { createMutation, createQuery, useQueryClient } from "@tanstack/svelte-qu
 import type { BackupMade } from "$lib/bindings/BackupMade";
 import type { PurgePlan } from "$lib/bindings/PurgePlan";
 import type { PurgeReport } from "$lib/bindings/PurgeReport";
+import type { Restored } from "$lib/bindings/Restored";
 import { auditKeys } from "./audit-queries";
 import type { IpcError } from "./errors";
 import { ipc } from "./ipc";
@@ -48,5 +49,17 @@ export function useBackupMake() {
   return createMutation<BackupMade, IpcError, string>(() => ({
     mutationFn: (out) => ipc.backupMake(out),
     onSuccess: () => client.invalidateQueries({ queryKey: auditKeys.status }),
+  }));
+}
+
+/** A restore: into a new folder (`into`), or over this new installation (`into` null), which
+ * then shows the restored office: every reading is asked again. */
+export function useBackupRestore() {
+  const client = useQueryClient();
+  return createMutation<Restored, IpcError, { file: string; into: string | null; passphrase: string | null }>(() => ({
+    mutationFn: ({ file, into, passphrase }) => (into === null ? ipc.backupRestoreHere(file, passphrase) : ipc.backupRestore(file, into, passphrase)),
+    onSuccess: (_, ask) => {
+      if (ask.into === null) void client.invalidateQueries();
+    },
   }));
 }

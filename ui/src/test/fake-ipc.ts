@@ -501,6 +501,12 @@ export function resetFake(): void {
     retentionSet: vi.fn(async (months) => fake.records.setRetention(months)),
     purgeRun: vi.fn(async () => fake.records.purge()),
     backupMake: vi.fn(async (out) => fake.records.backup(out)),
+    backupRestore: vi.fn(async (file, into, passphrase) => fake.records.restore(file, into, passphrase)),
+    backupRestoreHere: vi.fn(async (file, passphrase) => {
+      const done = fake.records.restore(file, null, passphrase);
+      fake.data.firstStart = false;
+      return done;
+    }),
     vaultStatus: vi.fn(vault.vaultStatus),
     vaultUnlock: vi.fn(vault.vaultUnlock),
     encryptionStatus: vi.fn(vault.encryptionStatus),

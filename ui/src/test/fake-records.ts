@@ -4,6 +4,8 @@
 import type { BackupMade } from "$lib/bindings/BackupMade";
 import type { PurgePlan } from "$lib/bindings/PurgePlan";
 import type { PurgeReport } from "$lib/bindings/PurgeReport";
+import type { Restored } from "$lib/bindings/Restored";
+import { IpcError } from "$lib/errors";
 
 export type RecordsMock = {
   plan: PurgePlan;
@@ -12,6 +14,11 @@ export type RecordsMock = {
   setRetention: (months: number) => PurgePlan;
   purge: () => PurgeReport;
   backup: (out: string) => BackupMade;
+  /** Every restore asked: the file, the folder (null: over this installation), the passphrase. */
+  restores: { file: string; into: string | null; passphrase: string | null }[];
+  /** The passphrase an encrypted backup needs; null: the backup is not encrypted. */
+  backupPassphrase: string | null;
+  restore: (file: string, into: string | null, passphrase: string | null) => Restored;
 };
 
 export function duePlan(): PurgePlan {
@@ -29,6 +36,18 @@ export function recordsMock(): RecordsMock {
     plan: duePlan(),
     purged: [],
     backups: [],
+    restores: [],
+    backupPassphrase: null,
+    restore: (file, into, passphrase) => {
+      m.restores.push({ file, into, passphrase });
+      if (m.backupPassphrase !== null && passphrase === null)
+        throw new IpcError({ code: "locked", message: `the data folder ${file} is encrypted`, field: null, reason: null });
+      if (m.backupPassphrase !== null && passphrase !== m.backupPassphrase)
+        throw new IpcError({ code: "wrong_passphrase", message: "the passphrase is not the one", field: null, reason: null });
+      if (into === "/data")
+        throw new IpcError({ code: "invalid_input", message: "holds a register", field: "into", reason: "holds_register" });
+      return { dir: into ?? "/data", files: 6, requests: 4, schema: 16, made_at: "2026-11-30T09:00:00Z", audit_ok: true, encrypted: m.backupPassphrase !== null };
+    },
     setRetention: (months) => {
       m.plan = { ...m.plan, retention_months: months };
       return m.plan;

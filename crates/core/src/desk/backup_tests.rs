@@ -156,3 +156,55 @@ fn a_backup_inside_the_data_folder_or_of_something_else_is_refused() {
 fn no_passphrase() -> Result<String> {
     panic!("a backup of a plain folder asks no passphrase")
 }
+
+#[test]
+fn a_backup_restores_over_a_new_installation_and_never_over_a_register() {
+    let (t, mut store, _) = office();
+    let out = t.path().join("cadangan.zip");
+    backup(&mut store, &out, "Tester", now()).unwrap();
+    let before = store.list_requests(&Default::default()).unwrap();
+
+    // The office's own register is never replaced.
+    let (store, made) = crate::desk::restore::restore_fresh(store, &out, None).unwrap();
+    assert!(
+        matches!(
+            made,
+            Err(CoreError::Invalid {
+                reason: "holds_register",
+                ..
+            })
+        ),
+        "{made:?}"
+    );
+    assert_eq!(
+        store.list_requests(&Default::default()).unwrap().len(),
+        before.len()
+    );
+
+    // A new PC: a fresh data folder, the first start's setup still to do.
+    let fresh = Store::open(&t.path().join("baru")).unwrap();
+    let (fresh, made) =
+        crate::desk::restore::restore_fresh(fresh, &t.path().join("tidak-ada.zip"), None).unwrap();
+    assert!(made.is_err(), "a missing file is refused");
+    assert!(
+        crate::desk::demo::setup_needed(&fresh).unwrap(),
+        "the fresh folder is put back"
+    );
+    let (restored_store, made) = crate::desk::restore::restore_fresh(fresh, &out, None).unwrap();
+    let restored = made.unwrap();
+    assert!(restored.audit_ok);
+    assert_eq!(
+        restored_store.list_requests(&Default::default()).unwrap(),
+        before,
+        "the restored register is the office's"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(t.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains("before-restore"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "the fresh folder set aside is removed"
+    );
+}

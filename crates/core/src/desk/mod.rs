@@ -19,6 +19,7 @@ pub mod purge;
 pub mod refresh;
 pub mod report;
 pub mod request;
+pub mod restore;
 pub mod search;
 mod secret;
 pub mod verify;

@@ -19,6 +19,7 @@ export const enVault: Record<keyof typeof idVault, string> = {
   "enc.hint": "With encryption, the register, the original e-mails and the letters kept on this computer cannot be read without the office's passphrase — also when the computer or its disk is lost. PDP Desk asks for the passphrase each time it opens.",
   "enc.off": "The data is not encrypted.",
   "enc.on": "The data is encrypted: the register and {sealed} of {files} kept files.",
+  "enc.onNoFiles": "The data is encrypted: the register (no kept files yet).",
   "enc.turnOn": "Turn on encryption",
   "enc.change": "Change passphrase",
   "enc.turnOff": "Turn off encryption",

@@ -20,6 +20,7 @@ export const idVault = {
   "enc.hint": "Dengan enkripsi, berkas register, e-mail asli dan surat yang tersimpan di komputer ini tidak dapat dibaca tanpa kata sandi kantor — juga bila komputer atau diskanya hilang. PDP Desk menanyakan kata sandi setiap kali dibuka.",
   "enc.off": "Data belum dienkripsi.",
   "enc.on": "Data dienkripsi: register dan {sealed} dari {files} berkas tersimpan.",
+  "enc.onNoFiles": "Data dienkripsi: register (belum ada berkas tersimpan).",
   "enc.turnOn": "Aktifkan enkripsi",
   "enc.change": "Ganti kata sandi",
   "enc.turnOff": "Matikan enkripsi",

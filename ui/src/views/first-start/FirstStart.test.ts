@@ -58,4 +58,21 @@ describe("the first start of an installed copy", () => {
     await screen.findByTestId("nav-requests");
     expect(screen.queryByTestId("first-start")).toBeNull();
   });
+
+  it("restores an encrypted backup onto the new computer, asking its passphrase, then opens the office", async () => {
+    fake.records.backupPassphrase = "kata sandi kantor 2026";
+    const user = userEvent.setup();
+    render(App);
+    const card = await screen.findByTestId("setup-restore");
+    expect(card.textContent).toContain("Pindah dari komputer lain?");
+    await user.type(screen.getByTestId("restore-file"), "/media/flashdisk/cadangan-pdpdesk.zip");
+    await user.click(screen.getByTestId("restore-run"));
+    const pass = await screen.findByTestId("restore-passphrase");
+    expect(card.textContent, "the core said the backup is encrypted").toContain("Cadangan ini dienkripsi");
+    await user.type(pass, "kata sandi kantor 2026");
+    await user.click(screen.getByTestId("restore-run"));
+    await screen.findByTestId("nav-requests");
+    expect(fake.ipc.backupRestoreHere).toHaveBeenLastCalledWith("/media/flashdisk/cadangan-pdpdesk.zip", "kata sandi kantor 2026");
+    expect(screen.queryByTestId("first-start"), "the restored office opens").toBeNull();
+  });
 });

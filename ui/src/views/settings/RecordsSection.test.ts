@@ -68,4 +68,25 @@ describe("old data and backup in settings", () => {
     expect(await screen.findByText('Give the file to write the backup to, or choose one with "Choose…".')).toBeTruthy();
     expect(fake.records.backups, "an empty path is not sent").toHaveLength(1);
   });
+
+  it("checks a backup by restoring it into a new folder, and refuses a folder holding a register", async () => {
+    const user = userEvent.setup();
+    render(Harness, { props: { component: Settings } });
+    const into = (await screen.findByTestId("restore-into")) as HTMLInputElement;
+    await waitFor(() => expect(into.value).toMatch(/^\/home\/staf\/Dokumen\/pdpdesk-pulih-\d{4}-\d{2}-\d{2}$/));
+    await user.click(screen.getByTestId("restore-run"));
+    expect(screen.getByTestId("restore").textContent, "the file is asked for first").toContain("Pilih berkas cadangan");
+    await user.type(screen.getByTestId("restore-file"), "/home/staf/Dokumen/cadangan.zip");
+    await user.clear(into);
+    await user.type(into, "/data");
+    await user.click(screen.getByTestId("restore-run"));
+    await waitFor(() => expect(screen.getByTestId("restore").textContent).toContain("Folder ini sudah berisi register"));
+    await user.clear(into);
+    await user.type(into, "/home/staf/Dokumen/uji-pulih");
+    await user.click(screen.getByTestId("restore-run"));
+    const result = await screen.findByTestId("restore-result");
+    expect(result.textContent).toContain("/home/staf/Dokumen/uji-pulih");
+    expect(screen.getByTestId("restore-chain").textContent?.trim()).toBe("utuh");
+    expect(fake.records.restores.at(-1)).toEqual({ file: "/home/staf/Dokumen/cadangan.zip", into: "/home/staf/Dokumen/uji-pulih", passphrase: null });
+  });
 });
