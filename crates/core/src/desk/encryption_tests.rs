@@ -218,3 +218,33 @@ fn an_encrypted_backup_restores_only_with_its_passphrase() {
     let again = Store::open_with(&t.path().join("b"), key.as_ref()).unwrap();
     assert_eq!(again.request(&id).unwrap().id, id);
 }
+
+#[test]
+fn keys_unlocked_earlier_follow_what_the_keyring_says_now() {
+    let (_t, store, id) = office();
+    let dir = store.dir().to_path_buf();
+    let (store, made) = turn_on(store, PASS, "Tester", now()).unwrap();
+    made.unwrap();
+    let earlier = store.vault().cloned().unwrap();
+    let (store, made) = turn_off(store, PASS, "Tester", now()).unwrap();
+    made.unwrap();
+    drop(store);
+    // A window still holding the keys opens a worker connection: the folder is plain now, and
+    // must stay plain (converting it under keys no keyring holds would lock it for good).
+    let worker = Store::open_with(&dir, Some(&earlier)).unwrap();
+    assert!(worker.vault().is_none());
+    assert!(!vault::is_encrypted(&dir));
+    drop(worker);
+    let plain = Store::open(&dir).unwrap();
+    assert_eq!(plain.request(&id).unwrap().id, id);
+    let (store, made) = turn_on(plain, NEW, "Tester", now()).unwrap();
+    made.unwrap();
+    drop(store);
+    assert!(
+        matches!(
+            Store::open_with(&dir, Some(&earlier)),
+            Err(CoreError::Locked { .. })
+        ),
+        "keys of an earlier passphrase do not open what a new one sealed"
+    );
+}

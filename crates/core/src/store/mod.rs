@@ -75,7 +75,10 @@ impl Store {
         }
         create_private(&path)?;
         cipher::quiet();
-        let mut vault = vault.cloned();
+        let mut vault = match vault {
+            Some(v) => v.refreshed(dir)?,
+            None => None,
+        };
         if let Some(v) = vault.as_mut() {
             let opened = cipher::opened_by(&path, v)?
                 .ok_or_else(|| CoreError::DamagedDatabase { path: path.clone() })?;

@@ -292,6 +292,31 @@ fn set_progress(dir: &Path, progress: Progress) -> Result<()> {
 }
 
 impl Vault {
+    /// The vault as the folder's keyring says now, for a connection opened later with keys
+    /// unlocked earlier (the window's): `None` once encryption was turned off elsewhere; the keys
+    /// the keyring no longer holds dropped and its progress taken; [`CoreError::Locked`] when
+    /// the keyring holds a key this vault lacks (a new passphrase given elsewhere).
+    pub fn refreshed(&self, dir: &Path) -> Result<Option<Vault>> {
+        let Some(file) = keyring::read(dir)? else {
+            return Ok(None);
+        };
+        let mut keys = Vec::with_capacity(file.keys.len());
+        for sealed in &file.keys {
+            match self.keys.iter().find(|k| k.id.hex() == sealed.id) {
+                Some(k) => keys.push(k.clone()),
+                None => {
+                    return Err(CoreError::Locked {
+                        path: dir.to_path_buf(),
+                    })
+                }
+            }
+        }
+        Ok(Some(Vault {
+            keys,
+            progress: file.progress,
+        }))
+    }
+
     /// The vault after [`begin_decrypting`].
     pub fn decrypting(mut self) -> Vault {
         self.progress = Progress::Decrypting;
