@@ -13,6 +13,9 @@ export const enCertificate: Record<keyof typeof idCertificate, string> = {
   "cert.issue.title": "Issue the certificate?",
   "cert.issue.body":
     "The certificate ({lang}) takes the next number of the office's letters, is signed with the office's key, kept as a PDF with request {id}, and logged in the history.",
+  "cert.handled.open": "Checklist systems not ticked yet:",
+  "cert.handled.tick": "Every system above was handled: tick them on the checklist, then issue.",
+  "cert.handled.note": "Handled; ticked when the certificate was issued.",
   "cert.issue.ok": "Issue",
 
   "cert.refused.title": "The certificate cannot be issued yet",

@@ -14,6 +14,9 @@ export const idCertificate = {
   "cert.issue.title": "Terbitkan Berita Acara?",
   "cert.issue.body":
     "Berita Acara ({lang}) diberi nomor berikutnya di seri surat kantor, ditandatangani dengan kunci kantor, disimpan sebagai PDF bersama permintaan {id}, dan dicatat di riwayat.",
+  "cert.handled.open": "Sistem di daftar periksa yang belum dicentang:",
+  "cert.handled.tick": "Semua sistem di atas sudah ditangani: centang di daftar periksa lalu terbitkan.",
+  "cert.handled.note": "Ditangani; dicentang saat menerbitkan Berita Acara.",
   "cert.issue.ok": "Terbitkan",
 
   "cert.refused.title": "Berita Acara belum dapat diterbitkan",

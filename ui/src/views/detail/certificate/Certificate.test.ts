@@ -81,6 +81,21 @@ describe("the deletion certificate", () => {
     expect(screen.queryByTestId("cert-refused")).toBeNull();
   });
 
+  it("lists the open systems in its confirmation and, when staff say they were handled, ticks them and issues", async () => {
+    const user = await setup();
+    await redact(user);
+    await user.click(screen.getByTestId("cert-issue"));
+    const open = await screen.findByTestId("cert-issue-open");
+    for (const name of ["Chatwoot", "Jurnal", "WhatsApp"]) expect(open.textContent).toContain(name);
+    await user.click(within(open).getByTestId("cert-issue-handled"));
+    await user.click(screen.getByTestId("cert-issue-ok"));
+    await screen.findByTestId("cert-issued");
+    for (const system of SYSTEMS)
+      expect(fake.ipc.checklistTick, `${system} is ticked with the issue`).toHaveBeenCalledWith(ID, system, true, "Ditangani; dicentang saat menerbitkan Berita Acara.");
+    expect(fake.ipc.certificateIssue).toHaveBeenLastCalledWith(ID, "id", null);
+    expect(screen.queryByTestId("cert-refused"), "nothing is refused: every system was ticked first").toBeNull();
+  });
+
   it("names the exports not redacted and points to the redaction", async () => {
     await tickAll();
     const user = await setup();
