@@ -23,3 +23,4 @@ mod sources;
 mod verify;
 mod verify_mail;
 mod walkthrough;
+mod walkthrough_deletion;

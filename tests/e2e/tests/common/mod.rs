@@ -7,6 +7,7 @@
 /// The CLI tests' SMTP server (aiosmtpd with STARTTLS and a login), shared as it is.
 #[path = "../../../../crates/cli/tests/support/smtp_server.rs"]
 pub mod smtp;
+pub mod walk;
 
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
