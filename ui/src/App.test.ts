@@ -33,7 +33,7 @@ describe("window shell", () => {
   it("switches the language of every string", async () => {
     const user = userEvent.setup();
     render(App);
-    const lang = screen.getByTestId("lang-switch");
+    const lang = await screen.findByTestId("lang-switch");
     expect(lang.textContent?.trim()).toBe("EN");
     expect(screen.getByTestId("nav-requests").textContent).toContain("Permintaan");
     expect(screen.getByTestId("nav-settings").textContent).toContain("Pengaturan");
@@ -55,7 +55,7 @@ describe("window shell", () => {
   it("opens the office's letters from the sidebar", async () => {
     const user = userEvent.setup();
     render(App);
-    await user.click(screen.getByTestId("nav-letters"));
+    await user.click(await screen.findByTestId("nav-letters"));
     expect(nav.view.name).toBe("letters");
     expect(window.location.hash).toBe("#/letters");
     expect(screen.getByTestId("nav-letters").getAttribute("aria-current")).toBe("page");
@@ -65,7 +65,7 @@ describe("window shell", () => {
   it("navigates between screens", async () => {
     const user = userEvent.setup();
     render(App);
-    await user.click(screen.getByTestId("nav-requests"));
+    await user.click(await screen.findByTestId("nav-requests"));
     await waitFor(() => expect(screen.getAllByTestId("request-row")).toHaveLength(3));
     await user.click(screen.getByTestId("nav-settings"));
     await waitFor(() => expect(screen.getByTestId("settings-office-name")).toBeTruthy());

@@ -16,6 +16,7 @@ import { idProcessing } from "./id-processing";
 import { idPlan } from "./id-plan";
 import { idAudit } from "./id-audit";
 import { idRecords } from "./id-records";
+import { idVault } from "./id-vault";
 import { idReport } from "./id-report";
 import { idRedact } from "./id-redact";
 import { idCertificate } from "./id-certificate";
@@ -30,7 +31,7 @@ describe("dictionaries", () => {
   });
 
   it("are split by screen without a key in two parts", () => {
-    const parts = [idBase, idClocks, idCalendar, idSearch, idSources, idIntake, idQueue, idVerify, idLetters, idMail, idLetterRegister, idFulfil, idProcessing, idPlan, idRedact, idCertificate, idAudit, idRecords, idReport, idGuide, idSetup].map((p) => Object.keys(p));
+    const parts = [idBase, idClocks, idCalendar, idSearch, idSources, idIntake, idQueue, idVerify, idLetters, idMail, idLetterRegister, idFulfil, idProcessing, idPlan, idRedact, idCertificate, idAudit, idRecords, idVault, idReport, idGuide, idSetup].map((p) => Object.keys(p));
     const all = parts.flat();
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBe(Object.keys(id).length);

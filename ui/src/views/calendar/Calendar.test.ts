@@ -147,7 +147,7 @@ describe("calendar in the shell", () => {
     go({ name: "dashboard" });
     const user = userEvent.setup();
     render(App);
-    expect(screen.getByTestId("nav-calendar").textContent).toContain("Kalender");
+    expect((await screen.findByTestId("nav-calendar")).textContent).toContain("Kalender");
     await user.click(screen.getByTestId("nav-calendar"));
     expect(nav.view).toEqual({ name: "calendar" });
     expect(window.location.hash).toBe("#/calendar");
