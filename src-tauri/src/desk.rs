@@ -4,7 +4,7 @@
 
 use pdp_core::store::settings::{staff_name, OPERATOR};
 use pdp_core::vault::Vault;
-use pdp_core::{datadir, Result, Store};
+use pdp_core::{datadir, CoreError, Result, Store};
 use std::ops::{Deref, DerefMut};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
@@ -95,19 +95,32 @@ impl Desk {
     /// under the keys it now has; the window's commands wait meanwhile.
     pub fn reopen<T>(&self, change: impl FnOnce(Store) -> Result<(Store, Result<T>)>) -> Result<T> {
         let mut held = self.store.lock().unwrap_or_else(|p| p.into_inner());
+        // Worker connections wait for the new keys (job_store reads them under this lock).
+        let mut keys = self.vault.lock().unwrap_or_else(|p| p.into_inner());
         let store = held
             .take()
             .expect("the store is only taken under this lock");
-        let (store, made) = match change(store) {
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| change(store)))
+            .unwrap_or_else(|_| {
+                Err(CoreError::Internal(
+                    "the change stopped unexpectedly".into(),
+                ))
+            });
+        let (store, made) = match outcome {
             Ok(changed) => changed,
             Err(e) => {
-                // The change could not open the folder again. What is on disk is whole (every
-                // step of a change is), so the next start opens it, finishing what was begun.
-                eprintln!("PDP Desk stops: the register could not be opened again after the change ({e}); start it again");
-                std::process::exit(1);
+                // The change could not give the store back: open the folder again as it is on
+                // disk (every step of a change leaves it whole), with the keys held, or stop.
+                match Store::open_with(&self.dir, keys.as_ref()) {
+                    Ok(store) => (store, Err(e)),
+                    Err(again) => {
+                        eprintln!("PDP Desk stops: the register could not be opened again after the change ({e}; {again}); start it again");
+                        std::process::exit(1);
+                    }
+                }
             }
         };
-        *self.vault.lock().unwrap_or_else(|p| p.into_inner()) = store.vault().cloned();
+        *keys = store.vault().cloned();
         *held = Some(store);
         crate::errors::open_log(&self.dir);
         made

@@ -7,14 +7,15 @@ use serde::Serialize;
 use std::fs::File;
 use std::io::Write;
 use std::path::Path;
-use std::sync::{Mutex, OnceLock};
+use std::sync::Mutex;
 
 /// File name of the log of command errors, in the data directory.
 pub const LOG_FILE: &str = "pdpdesk-errors.log";
 
-static LOG: OnceLock<Mutex<File>> = OnceLock::new();
+static LOG: Mutex<Option<File>> = Mutex::new(None);
 
-/// Opens (appending, 0600) the log of command errors in `dir`. Without it errors are not logged,
+/// Opens (appending, 0600) the log of command errors in `dir`, in place of the one open before
+/// (a restore puts a new data folder where the old one was). Without it errors are not logged,
 /// which never stops a command.
 pub fn open_log(dir: &Path) {
     let mut opts = std::fs::OpenOptions::new();
@@ -25,7 +26,7 @@ pub fn open_log(dir: &Path) {
         opts.mode(0o600);
     }
     if let Ok(file) = opts.open(dir.join(LOG_FILE)) {
-        let _ = LOG.set(Mutex::new(file));
+        *LOG.lock().unwrap_or_else(|p| p.into_inner()) = Some(file);
     }
 }
 
@@ -38,8 +39,11 @@ pub struct CommandError(ErrorReport);
 impl From<CoreError> for CommandError {
     fn from(e: CoreError) -> Self {
         let report = ErrorReport::from(e);
-        if let Some(log) = LOG.get() {
-            let mut file = log.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(file) = LOG
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .as_mut()
+        {
             let _ = writeln!(file, "{}", report.log_line(chrono::Utc::now()));
         }
         CommandError(report)

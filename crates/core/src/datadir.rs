@@ -56,11 +56,14 @@ fn place_private(
     put: impl FnOnce(&Path) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
     use std::io::Write;
+    // Two threads of one process may write the same file: each call has its own temporary.
+    static CALLS: AtomicU64 = AtomicU64::new(0);
+    let n = CALLS.fetch_add(1, Ordering::Relaxed);
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let tmp = path.with_file_name(format!(".{name}-{n}.{}.tmp", std::process::id()));
     let _ = std::fs::remove_file(&tmp);
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create_new(true);
@@ -69,12 +72,26 @@ fn place_private(
         use std::os::unix::fs::OpenOptionsExt;
         opts.mode(0o600);
     }
+    // On the disk before it takes the name, and the name on the disk after: a power cut leaves
+    // the old file or the new one, never an empty one.
     let placed = opts
         .open(&tmp)
-        .and_then(|mut f| f.write_all(bytes))
-        .and_then(|()| put(&tmp));
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
+        .and_then(|()| put(&tmp))
+        .and_then(|()| sync_folder(path));
     let _ = std::fs::remove_file(&tmp);
     placed
+}
+
+/// Flushes the folder holding `path` (its entries), where the platform allows.
+pub(crate) fn sync_folder(path: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::File::open(parent)?.sync_all()?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
 }
 
 /// Writes `bytes` to a new file at `path`, private (0600) from its first byte and whole: under a

@@ -97,11 +97,11 @@ async fn the_acknowledgement_is_previewed_issued_and_listed() {
         scroll_to(&c, "letters-section").await;
         screenshot(&c, "letters-issued").await;
 
-        el(&c, "lang-switch").await.click().await?;
+        press(&c, "lang-switch").await;
         wait_text(&c, "#letters-title", "Letters").await;
         scroll_to(&c, "letters-section").await;
         screenshot(&c, "letters-issued-en").await;
-        el(&c, "lang-switch").await.click().await?;
+        press(&c, "lang-switch").await;
         Ok::<_, fantoccini::error::CmdError>(number)
     }
     .await;

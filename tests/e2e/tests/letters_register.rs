@@ -95,10 +95,10 @@ async fn the_register_lists_the_offices_letters_and_what_is_still_to_write() {
         );
         screenshot(&c, "letters-register").await;
 
-        el(&c, "lang-switch").await.click().await?;
+        press(&c, "lang-switch").await;
         wait_text(&c, &testid("letter-due"), "Acknowledgement of receipt").await;
         screenshot(&c, "letters-register-en").await;
-        el(&c, "lang-switch").await.click().await?;
+        press(&c, "lang-switch").await;
         wait_text(&c, &testid("letter-due"), "Tanda terima permintaan").await;
 
         // A row opens its request's letters (its number is the row's button).

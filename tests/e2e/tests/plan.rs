@@ -179,12 +179,12 @@ async fn the_plan_is_changed_ticked_and_the_request_closed_with_a_system_open() 
         press(&c, "state-submit").await;
         wait_text(&c, &testid("detail-state"), "Selesai").await;
 
-        el(&c, "lang-switch").await.click().await?;
+        press(&c, "lang-switch").await;
         wait_text(&c, "#plan-title", "Action plan").await;
         let invoice_en = wait_text(&c, &line(&invoice), "Keep until").await.text().await?;
         scroll_to(&c, "plan-section").await;
         screenshot(&c, "plan-table-en").await;
-        el(&c, "lang-switch").await.click().await?;
+        press(&c, "lang-switch").await;
         wait_text(&c, "#plan-title", "Rencana tindakan").await;
         assert!(
             invoice_en.contains("Invoices are kept 10 years after the end of book year 2023"),

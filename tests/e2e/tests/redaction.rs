@@ -205,13 +205,13 @@ async fn a_deletion_is_redacted_replaced_ticked_and_certified() {
         scroll_to(&c, "certificate").await;
         screenshot(&c, "certificate-issued").await;
 
-        el(&c, "lang-switch").await.click().await?;
+        press(&c, "lang-switch").await;
         wait_text(&c, &testid("certificate"), "Certificate of deletion").await;
         scroll_to(&c, "redact").await;
         screenshot(&c, "redaction-replaced-en").await;
         scroll_to(&c, "certificate").await;
         screenshot(&c, "certificate-issued-en").await;
-        el(&c, "lang-switch").await.click().await?;
+        press(&c, "lang-switch").await;
 
         el(&c, "nav-letters").await.click().await?;
         let listed = wait_text(&c, "tr", &number).await.text().await?;

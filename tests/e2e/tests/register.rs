@@ -133,10 +133,10 @@ async fn a_new_install_opens_on_the_demo_office() {
         let rows = c.find_all(Locator::Css(&testid("request-row"))).await?;
         assert_eq!(rows.len(), 4, "the demo office comes with four requests");
         screenshot(&c, "register-demo").await;
-        el(&c, "lang-switch").await.click().await?;
+        press(&c, "lang-switch").await;
         wait_text(&c, &testid("nav-requests"), "Requests").await;
         screenshot(&c, "register-en").await;
-        el(&c, "lang-switch").await.click().await?;
+        press(&c, "lang-switch").await;
         Ok::<_, fantoccini::error::CmdError>(())
     }
     .await;

@@ -80,7 +80,9 @@ fn data_files(dir: &Path) -> Result<Vec<PathBuf>> {
         for entry in std::fs::read_dir(at)? {
             let entry = entry?;
             let name = entry.file_name().to_string_lossy().into_owned();
-            if name.starts_with('.') {
+            // Hidden files (temporaries, the lock, letters put out for the viewer) and the work
+            // folder of a package being written are no part of the office's record.
+            if name.starts_with('.') || (at == root && name == "tmp") {
                 continue;
             }
             let path = entry.path();

@@ -138,11 +138,7 @@ pub fn turn_off(store: Store, current: &str, actor: &str, now: DateTime<Utc>) ->
         store,
         |dir, old| {
             let old = old.expect("checked encrypted");
-            cipher::change(dir, Some(old), || {
-                vault::begin_decrypting(dir)?;
-                Ok(old.clone().decrypting())
-            })
-            .map(|_| None)
+            cipher::change(dir, Some(old), || vault::begin_decrypting(dir, old)).map(|_| None)
         },
         Action::EncryptionOff,
         actor,

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 /// What the database file turned out to be under.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum OpenedBy {
+pub(crate) enum OpenedBy {
     Plain,
     /// The vault's key at this place, newest first.
     Key(usize),
@@ -28,9 +28,30 @@ pub(super) fn quiet() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         if let Ok(conn) = Connection::open_in_memory() {
-            let _ = conn.execute_batch("PRAGMA cipher_log_level = NONE;");
+            // The format is pinned: a later SQLCipher with other defaults still opens the file.
+            let _ = conn.execute_batch(
+                "PRAGMA cipher_log_level = NONE; PRAGMA cipher_default_compatibility = 4;",
+            );
         }
     });
+}
+
+/// The data folder's lock file: every open store holds it shared for as long as it is open; an
+/// encryption change holds it alone, so nobody opens the register while its file is replaced (a
+/// connection waiting on SQLite's lock would otherwise go on in the replaced file).
+const LOCK_FILE: &str = ".pdpdesk.lock";
+
+/// Opens the lock file of `dir` (made 0600 the first time).
+pub(super) fn lock_file(dir: &Path) -> Result<std::fs::File> {
+    let path = dir.join(LOCK_FILE);
+    let mut opts = std::fs::OpenOptions::new();
+    opts.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    opts.open(&path).map_err(|e| file_error(&path, e))
 }
 
 /// Sets the key on a fresh connection (SQLCipher: the first statement) and keeps SQLite's
@@ -82,7 +103,8 @@ fn target(vault: &Vault) -> OpenedBy {
 
 /// Brings the data folder to where `vault` says it should be: the database converted when it is
 /// not under the target key yet, then every kept file, then the keyring marked done (or removed
-/// after decrypting). Safe to run again after being killed at any point.
+/// after decrypting). Safe to run again after being killed at any point; the caller holds the
+/// folder's lock alone. A kept file that cannot be converted now is left for the next open.
 pub(crate) fn finish(dir: &Path, vault: &mut Vault) -> Result<()> {
     let path = dir.join(DB_FILE);
     let Some(now) = opened_by(&path, vault)? else {
@@ -101,43 +123,55 @@ pub(crate) fn finish(dir: &Path, vault: &mut Vault) -> Result<()> {
         };
         convert_database(&path, from, to)?;
     }
-    convert_files(dir, vault)?;
-    vault::finished(dir, vault)
+    if convert_files(dir, vault) == 0 {
+        // Not done (the keyring unwritable): the next open tries again.
+        let _ = vault::finished(dir, vault);
+    }
+    Ok(())
 }
 
 /// Runs an encryption change on a data folder nobody has open: `begin` writes the new keyring
-/// and gives the vault to convert to; then the database and the files are converted. When the
-/// database cannot be converted (another window opened it meanwhile), the keyring is put back
-/// as it was, so nothing changed.
+/// and gives the vault to convert to; then the database and the files are converted. Until the
+/// database is in place under its new key, any failure puts the keyring back as it was, so
+/// nothing changed. After that the change goes forward: a kept file that cannot be converted now
+/// leaves the keyring marked unfinished, and every later open tries again (the folder reads
+/// meanwhile: files name the key they are under).
 pub(crate) fn change(
     dir: &Path,
     old: Option<&Vault>,
     begin: impl FnOnce() -> Result<Vault>,
 ) -> Result<Vault> {
     let path = dir.join(DB_FILE);
+    let lock = lock_file(dir)?;
+    lock.try_lock().map_err(|_| in_use(&path))?;
     check_alone(&path, old.map(Vault::current))?;
-    let before = std::fs::read(dir.join(vault::KEYRING_FILE)).ok();
+    let keyring = dir.join(vault::KEYRING_FILE);
+    let before = std::fs::read(&keyring).ok();
     let mut vault = begin()?;
-    let keys: Vec<DataKey> = vault.keys_newest_first().cloned().collect();
-    let from = match opened_by(&path, &vault)? {
-        Some(OpenedBy::Key(i)) => Some(&keys[i]),
-        Some(OpenedBy::Plain) => None,
-        None => return Err(CoreError::DamagedDatabase { path }),
-    };
-    let to = match target(&vault) {
-        OpenedBy::Key(i) => Some(&keys[i]),
-        OpenedBy::Plain => None,
-    };
-    if let Err(e) = convert_database(&path, from, to) {
-        let keyring = dir.join(vault::KEYRING_FILE);
+    let converted: Result<()> = (|| {
+        let keys: Vec<DataKey> = vault.keys_newest_first().cloned().collect();
+        let from = match opened_by(&path, &vault)? {
+            Some(OpenedBy::Key(i)) => Some(&keys[i]),
+            Some(OpenedBy::Plain) => None,
+            None => return Err(CoreError::DamagedDatabase { path: path.clone() }),
+        };
+        let to = match target(&vault) {
+            OpenedBy::Key(i) => Some(&keys[i]),
+            OpenedBy::Plain => None,
+        };
+        convert_database(&path, from, to)
+    })();
+    if let Err(e) = converted {
         let _ = match &before {
             Some(bytes) => datadir::replace_private(&keyring, bytes),
             None => std::fs::remove_file(&keyring),
         };
         return Err(e);
     }
-    convert_files(dir, &vault)?;
-    vault::finished(dir, &mut vault)?;
+    if convert_files(dir, &vault) == 0 {
+        // Not done (the keyring unwritable): the next open finishes it.
+        let _ = vault::finished(dir, &mut vault);
+    }
     Ok(vault)
 }
 
@@ -216,6 +250,7 @@ fn convert_database(path: &Path, from: Option<&DataKey>, to: Option<&DataKey>) -
             .and_then(|f| f.sync_all())
             .map_err(|e| file_error(&tmp, e))?;
         std::fs::rename(&tmp, path).map_err(|e| file_error(path, e))?;
+        datadir::sync_folder(path).map_err(|e| file_error(path, e))?;
         Ok(())
     })();
     if converted.is_err() {
@@ -230,8 +265,11 @@ fn convert_database(path: &Path, from: Option<&DataKey>, to: Option<&DataKey>) -
     Ok(())
 }
 
+/// Where the converted database is written before it is renamed into place: one name, since
+/// only the holder of the folder's lock converts (a leftover of a killed conversion is removed).
+/// Not `.tmp`: the sweep of temporaries must not take it from a long conversion.
 fn temporary(path: &Path) -> PathBuf {
-    path.with_file_name(format!(".{DB_FILE}.{}.tmp", std::process::id()))
+    path.with_file_name(format!(".{DB_FILE}.converting"))
 }
 
 fn file_error(path: &Path, e: std::io::Error) -> CoreError {
@@ -274,26 +312,33 @@ pub(crate) fn kept_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// Brings every kept file under the vault's current key (or back to plain when decrypting),
-/// each written whole through a temporary file; files already there are left alone.
-fn convert_files(dir: &Path, vault: &Vault) -> Result<()> {
+/// each written whole through a temporary file; files already there are left alone. Gives how
+/// many could not be converted now (unreadable, or not this folder's): they stay as they were.
+fn convert_files(dir: &Path, vault: &Vault) -> usize {
     let decrypting = vault.progress() == Progress::Decrypting;
+    let mut failed = 0;
     for file in kept_files(dir) {
-        let bytes = std::fs::read(&file).map_err(|e| file_error(&file, e))?;
-        let done = if decrypting {
-            vault::sealed_by(&bytes).is_none()
-        } else {
-            vault.is_current(&bytes)
-        };
-        if done {
-            continue;
+        let converted: Result<()> = (|| {
+            let bytes = std::fs::read(&file).map_err(|e| file_error(&file, e))?;
+            let done = if decrypting {
+                vault::sealed_by(&bytes).is_none()
+            } else {
+                vault.is_current(&bytes)
+            };
+            if done {
+                return Ok(());
+            }
+            let plain = vault.open(&bytes, &file)?;
+            let out = if decrypting {
+                plain
+            } else {
+                vault.seal(&plain)?
+            };
+            datadir::replace_private(&file, &out).map_err(|e| file_error(&file, e))
+        })();
+        if converted.is_err() {
+            failed += 1;
         }
-        let plain = vault.open(&bytes, &file)?;
-        let out = if decrypting {
-            plain
-        } else {
-            vault.seal(&plain)?
-        };
-        datadir::replace_private(&file, &out).map_err(|e| file_error(&file, e))?;
     }
-    Ok(())
+    failed
 }

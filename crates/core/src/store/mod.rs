@@ -49,6 +49,8 @@ pub struct Store {
     chain: audit::Chain,
     /// The unlocked keys when the data folder is encrypted.
     vault: Option<Vault>,
+    /// The folder's lock file, held shared while the store is open (see `cipher::lock_file`).
+    _lock: std::fs::File,
 }
 
 impl Store {
@@ -68,6 +70,12 @@ impl Store {
         datadir::sweep_temporaries(dir);
         datadir::sweep_temporaries(&dir.join("evidence"));
         let path = dir.join(DB_FILE);
+        // Shared for as long as this store is open; waits while an encryption change runs.
+        let lock = cipher::lock_file(dir)?;
+        lock.lock_shared().map_err(|e| CoreError::DataDir {
+            path: dir.to_path_buf(),
+            source: e,
+        })?;
         if vault.is_none() && vault::is_encrypted(dir) {
             return Err(CoreError::Locked {
                 path: dir.to_path_buf(),
@@ -79,19 +87,36 @@ impl Store {
             Some(v) => v.refreshed(dir)?,
             None => None,
         };
+        // The key the database opens with: a change left half done is finished first when this
+        // store can have the folder to itself for a moment; otherwise the folder is read as it is
+        // (each file names its key, the database opens with whichever key it is under).
+        let mut key = None;
         if let Some(v) = vault.as_mut() {
-            let opened = cipher::opened_by(&path, v)?
+            let mut opened = cipher::opened_by(&path, v)?
                 .ok_or_else(|| CoreError::DamagedDatabase { path: path.clone() })?;
             if cipher::unfinished(v, opened) {
-                cipher::finish(dir, v)?;
+                let _ = lock.unlock();
+                if lock.try_lock().is_ok() {
+                    cipher::finish(dir, v)?;
+                    opened = cipher::opened_by(&path, v)?
+                        .ok_or_else(|| CoreError::DamagedDatabase { path: path.clone() })?;
+                    let _ = lock.unlock();
+                }
+                lock.lock_shared().map_err(|e| CoreError::DataDir {
+                    path: dir.to_path_buf(),
+                    source: e,
+                })?;
+            }
+            if let cipher::OpenedBy::Key(i) = opened {
+                key = v.keys_newest_first().nth(i).cloned();
             }
         }
-        let vault = vault.filter(|v| v.progress() != Progress::Decrypting);
+        let vault = vault.filter(|v| v.progress() != Progress::Decrypting || key.is_some());
         let conn = Connection::open(&path)
             .map_err(CoreError::from)
             .and_then(|mut conn| {
-                if let Some(v) = &vault {
-                    cipher::use_key(&conn, v.current())?;
+                if let Some(k) = &key {
+                    cipher::use_key(&conn, k)?;
                 }
                 conn.busy_timeout(BUSY_WAIT)?;
                 use_wal(&conn)?;
@@ -107,6 +132,7 @@ impl Store {
             dir: dir.to_path_buf(),
             chain,
             vault,
+            _lock: lock,
         };
         store.start_chain()?;
         store.sweep_orphan_evidence()?;

@@ -28,6 +28,10 @@ pub(super) struct KeyringFile {
     pub kdf: Kdf,
     /// Sealed data keys, the current one last.
     pub keys: Vec<SealedKey>,
+    /// Base64 of a tag over everything above under the passphrase's key (see [`tag`]): a keyring
+    /// edited without the passphrase (its progress set to "decrypting", a key dropped) is refused.
+    #[serde(default)]
+    pub tag: String,
 }
 
 #[derive(Serialize, Deserialize, Clone)]
@@ -68,7 +72,12 @@ pub(super) fn read(dir: &Path) -> Result<Option<KeyringFile>> {
     };
     let file: KeyringFile = serde_json::from_slice(&bytes)
         .map_err(|e| bad(dir, format!("the keyring is damaged: {e}")))?;
-    if file.format != 1 || file.kdf.algorithm != "argon2id" || file.keys.is_empty() {
+    let k = &file.kdf;
+    let sane = k.memory_kib >= 8 * 1024
+        && k.memory_kib <= 1024 * 1024
+        && (1..=16).contains(&k.iterations)
+        && (1..=16).contains(&k.lanes);
+    if file.format != 1 || k.algorithm != "argon2id" || file.keys.is_empty() || !sane {
         return Err(bad(
             dir,
             "the keyring was written by another version of PDP Desk or is damaged",
@@ -77,7 +86,7 @@ pub(super) fn read(dir: &Path) -> Result<Option<KeyringFile>> {
     Ok(Some(file))
 }
 
-pub(super) fn write(dir: &Path, file: &KeyringFile) -> Result<()> {
+fn write(dir: &Path, file: &KeyringFile) -> Result<()> {
     let bytes = serde_json::to_vec_pretty(file).map_err(|e| CoreError::Internal(e.to_string()))?;
     datadir::replace_private(&path(dir), &bytes)
         .map_err(|e| bad(dir, format!("the keyring cannot be written: {e}")))
@@ -121,6 +130,54 @@ pub(super) fn stretch(passphrase: &str, kdf: &Kdf) -> Result<Zeroizing<[u8; 32]>
 }
 
 const SEAL_LABEL: &[u8] = b"pdpdesk keyring v1:";
+const TAG_LABEL: &[u8] = b"pdpdesk keyring tag v1:";
+
+/// The associated data a keyring's tag covers: its format, progress, parameters and keys.
+fn tagged(file: &KeyringFile) -> Result<Vec<u8>> {
+    let header = serde_json::to_vec(&(&file.format, &file.progress, &file.kdf, &file.keys))
+        .map_err(|e| CoreError::Internal(e.to_string()))?;
+    Ok([TAG_LABEL, &header].concat())
+}
+
+/// Writes `file` with a fresh tag under the passphrase's key `wrap`: an AEAD's tag over nothing,
+/// with the keyring as associated data, after a random nonce.
+pub(super) fn write_tagged(dir: &Path, file: &mut KeyringFile, wrap: &[u8; 32]) -> Result<()> {
+    let mut nonce = [0u8; 24];
+    getrandom::fill(&mut nonce).map_err(|e| CoreError::Internal(e.to_string()))?;
+    let aad = tagged(file)?;
+    let tag = XChaCha20Poly1305::new(wrap.into())
+        .encrypt(
+            XNonce::from_slice(&nonce),
+            Payload {
+                msg: &[],
+                aad: &aad,
+            },
+        )
+        .map_err(|_| CoreError::Internal("the keyring cannot be tagged".into()))?;
+    file.tag = B64.encode([nonce.as_slice(), &tag].concat());
+    write(dir, file)
+}
+
+/// Whether `file`'s tag holds under `wrap`: nothing in it was changed without the passphrase.
+pub(super) fn tag_holds(file: &KeyringFile, wrap: &[u8; 32]) -> Result<bool> {
+    let Ok(bytes) = B64.decode(&file.tag) else {
+        return Ok(false);
+    };
+    if bytes.len() < 24 {
+        return Ok(false);
+    }
+    let (nonce, tag) = bytes.split_at(24);
+    let aad = tagged(file)?;
+    Ok(XChaCha20Poly1305::new(wrap.into())
+        .decrypt(
+            XNonce::from_slice(nonce),
+            Payload {
+                msg: tag,
+                aad: &aad,
+            },
+        )
+        .is_ok())
+}
 
 pub(super) fn seal_key(wrap: &[u8; 32], key: &DataKey) -> Result<SealedKey> {
     let mut nonce = [0u8; 24];

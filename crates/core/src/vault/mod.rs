@@ -93,6 +93,8 @@ pub struct Vault {
     /// Oldest first; the last is current.
     keys: Vec<DataKey>,
     progress: Progress,
+    /// The passphrase's key (Argon2id's output): the keyring is tagged under it when rewritten.
+    wrap: Zeroizing<[u8; 32]>,
 }
 
 /// The head of a sealed file: magic, then the key's id.
@@ -140,16 +142,22 @@ impl Vault {
     }
 
     /// The plain bytes of a kept file: a sealed one opened with the key it names, a plain one
-    /// (written before encryption was turned on, not yet converted) as it is. A sealed file that
+    /// as it is while encryption is being turned on or off (not yet converted). A sealed file that
     /// does not open (changed, or under a key this keyring does not hold) is an error naming
     /// `path`.
     pub fn open(&self, bytes: &[u8], path: &Path) -> Result<Vec<u8>> {
-        let Some(id) = sealed_by(bytes) else {
-            return Ok(bytes.to_vec());
-        };
         let damaged = |why: &str| CoreError::File {
             path: path.to_path_buf(),
             message: why.into(),
+        };
+        let Some(id) = sealed_by(bytes) else {
+            // Plain files are read only while encryption is being turned on or off.
+            if self.progress == Progress::Done {
+                return Err(damaged(
+                    "the file is not encrypted although the data folder is: it was put there from outside PDP Desk",
+                ));
+            }
+            return Ok(bytes.to_vec());
         };
         let key = self.keys.iter().find(|k| k.id == id).ok_or_else(|| {
             damaged("the file is encrypted under a key this data folder does not hold")
@@ -210,10 +218,21 @@ pub fn unlock(dir: &Path, passphrase: &str) -> Result<Option<Vault>> {
             None => return Err(CoreError::WrongPassphrase),
         }
     }
+    if !keyring::tag_holds(&file, &wrap)? {
+        return Err(changed_keyring(dir));
+    }
     Ok(Some(Vault {
         keys,
         progress: file.progress,
+        wrap,
     }))
+}
+
+fn changed_keyring(dir: &Path) -> CoreError {
+    CoreError::File {
+        path: dir.join(KEYRING_FILE),
+        message: "the keyring was changed without the passphrase; nothing was read or written (restore the data folder from a backup)".into(),
+    }
 }
 
 /// Checks a new passphrase: long enough, and not only spaces.
@@ -242,24 +261,38 @@ pub fn begin_encrypting(dir: &Path, old: Option<&Vault>, passphrase: &str) -> Re
         .iter()
         .map(|k| keyring::seal_key(&wrap, k))
         .collect::<Result<Vec<_>>>()?;
-    keyring::write(
+    keyring::write_tagged(
         dir,
-        &keyring::KeyringFile {
+        &mut keyring::KeyringFile {
             format: 1,
             progress: Progress::Encrypting,
             kdf,
             keys: sealed,
+            tag: String::new(),
         },
+        &wrap,
     )?;
     Ok(Vault {
         keys,
         progress: Progress::Encrypting,
+        wrap,
     })
 }
 
 /// Starts turning encryption off: the keyring says so (the keys stay until the data is plain).
-pub fn begin_decrypting(dir: &Path) -> Result<()> {
-    set_progress(dir, Progress::Decrypting)
+pub fn begin_decrypting(dir: &Path, vault: &Vault) -> Result<Vault> {
+    let Some(mut file) = keyring::read(dir)? else {
+        return Err(CoreError::invalid(
+            "passphrase",
+            "not_encrypted",
+            "the data folder is not encrypted",
+        ));
+    };
+    file.progress = Progress::Decrypting;
+    keyring::write_tagged(dir, &mut file, &vault.wrap)?;
+    let mut out = vault.clone();
+    out.progress = Progress::Decrypting;
+    Ok(out)
 }
 
 /// An encryption change is done: the keyring keeps only the current key (or, after decrypting,
@@ -274,21 +307,13 @@ pub fn finished(dir: &Path, vault: &mut Vault) -> Result<()> {
             let current = vault.current().id.hex();
             file.keys.retain(|k| k.id == current);
             file.progress = Progress::Done;
-            keyring::write(dir, &file)?;
+            keyring::write_tagged(dir, &mut file, &vault.wrap)?;
             let last = vault.keys.len() - 1;
             vault.keys.drain(..last);
             vault.progress = Progress::Done;
             Ok(())
         }
     }
-}
-
-fn set_progress(dir: &Path, progress: Progress) -> Result<()> {
-    let Some(mut file) = keyring::read(dir)? else {
-        return Ok(());
-    };
-    file.progress = progress;
-    keyring::write(dir, &file)
 }
 
 impl Vault {
@@ -300,6 +325,12 @@ impl Vault {
         let Some(file) = keyring::read(dir)? else {
             return Ok(None);
         };
+        if !keyring::tag_holds(&file, &self.wrap)? {
+            // Another passphrase's keyring (given elsewhere), or one changed without any.
+            return Err(CoreError::Locked {
+                path: dir.to_path_buf(),
+            });
+        }
         let mut keys = Vec::with_capacity(file.keys.len());
         for sealed in &file.keys {
             match self.keys.iter().find(|k| k.id.hex() == sealed.id) {
@@ -314,13 +345,8 @@ impl Vault {
         Ok(Some(Vault {
             keys,
             progress: file.progress,
+            wrap: self.wrap.clone(),
         }))
-    }
-
-    /// The vault after [`begin_decrypting`].
-    pub fn decrypting(mut self) -> Vault {
-        self.progress = Progress::Decrypting;
-        self
     }
 }
 

@@ -101,3 +101,48 @@ fn a_short_passphrase_is_refused() {
         "nothing is written for a refused passphrase"
     );
 }
+
+#[test]
+fn a_keyring_edited_without_the_passphrase_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = begin_encrypting(dir.path(), None, PASS).unwrap();
+    finished(dir.path(), &mut v).unwrap();
+    let path = dir.path().join(KEYRING_FILE);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("\"done\""), "{text}");
+    // Someone with the folder but not the passphrase asks for everything to be decrypted.
+    std::fs::write(&path, text.replace("\"done\"", "\"decrypting\"")).unwrap();
+    let err = unlock(dir.path(), PASS)
+        .err()
+        .expect("a changed keyring is refused");
+    assert!(
+        err.to_string().contains("changed without the passphrase"),
+        "{err}"
+    );
+    assert!(
+        matches!(
+            unlock(dir.path(), "bukan kata sandinya"),
+            Err(CoreError::WrongPassphrase)
+        ),
+        "a wrong passphrase is still said as such"
+    );
+}
+
+#[test]
+fn once_done_a_plain_file_among_the_sealed_ones_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = begin_encrypting(dir.path(), None, PASS).unwrap();
+    assert_eq!(
+        v.open(b"plain", Path::new("f")).unwrap(),
+        b"plain",
+        "while converting"
+    );
+    finished(dir.path(), &mut v).unwrap();
+    assert!(
+        matches!(
+            v.open(b"From: x", Path::new("evidence/x.eml")),
+            Err(CoreError::File { .. })
+        ),
+        "a plain file put among sealed ones is not read as the office's"
+    );
+}

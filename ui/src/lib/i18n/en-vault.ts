@@ -4,7 +4,7 @@ import type { idVault } from "./id-vault";
 export const enVault: Record<keyof typeof idVault, string> = {
   "errcode.locked": "The office's data is encrypted: enter its passphrase",
   "errcode.wrong_passphrase": "Wrong passphrase; nothing was changed",
-  "errcode.register_in_use": "The register is open in another PDP Desk window or command; close it and try again. Nothing was changed",
+  "errcode.register_in_use": "The register is in use: by another PDP Desk window or command, or by work still running in this window (reading sources, making a package). Wait or close it, then try again. Nothing was changed",
   "fielderr.passphrase.too_short": "A passphrase needs at least {n} characters",
   "fielderr.passphrase.mismatch": "The two passphrases differ",
   "fielderr.passphrase.required": "Enter the passphrase",
@@ -30,6 +30,8 @@ export const enVault: Record<keyof typeof idVault, string> = {
   "enc.understood": "I understand: if the passphrase is lost, nobody can open this data, not even PDP Desk's makers.",
   "enc.encrypt": "Encrypt now",
   "enc.working": "Encrypting…",
+  "enc.working.change": "Re-encrypting…",
+  "enc.working.off": "Decrypting…",
   "enc.changeOk": "Save the new passphrase",
   "enc.offOk": "Decrypt now",
   "enc.offBody": "All data on this computer will be kept without encryption again. Enter the passphrase now to confirm.",

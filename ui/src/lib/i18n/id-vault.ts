@@ -5,7 +5,7 @@
 export const idVault = {
   "errcode.locked": "Data kantor dienkripsi: masukkan kata sandinya",
   "errcode.wrong_passphrase": "Kata sandi salah; tidak ada yang diubah",
-  "errcode.register_in_use": "Register sedang dibuka di jendela atau perintah PDP Desk lain; tutup dulu lalu coba lagi. Tidak ada yang diubah",
+  "errcode.register_in_use": "Register sedang dipakai: oleh jendela atau perintah PDP Desk lain, atau oleh pekerjaan yang masih berjalan di jendela ini (membaca sumber, membuat paket). Tunggu atau tutup dulu, lalu coba lagi. Tidak ada yang diubah",
   "fielderr.passphrase.too_short": "Kata sandi minimal {n} karakter",
   "fielderr.passphrase.mismatch": "Kedua kata sandi tidak sama",
   "fielderr.passphrase.required": "Isi kata sandi",
@@ -31,6 +31,8 @@ export const idVault = {
   "enc.understood": "Saya mengerti: bila kata sandi hilang, data ini tidak dapat dibuka oleh siapa pun, termasuk pembuat PDP Desk.",
   "enc.encrypt": "Enkripsi sekarang",
   "enc.working": "Mengenkripsi…",
+  "enc.working.change": "Mengenkripsi ulang…",
+  "enc.working.off": "Mendekripsi…",
   "enc.changeOk": "Simpan kata sandi baru",
   "enc.offOk": "Dekripsi sekarang",
   "enc.offBody": "Semua data di komputer ini akan disimpan tanpa enkripsi lagi. Masukkan kata sandi sekarang untuk mengonfirmasi.",
