@@ -106,28 +106,38 @@ fn target(vault: &Vault) -> OpenedBy {
 /// after decrypting). Safe to run again after being killed at any point; the caller holds the
 /// folder's lock alone. A kept file that cannot be converted now is left for the next open.
 pub(crate) fn finish(dir: &Path, vault: &mut Vault) -> Result<()> {
-    let path = dir.join(DB_FILE);
-    let Some(now) = opened_by(&path, vault)? else {
-        return Err(CoreError::DamagedDatabase { path });
+    database_to_target(&dir.join(DB_FILE), vault)?;
+    files_to_target(dir, vault);
+    Ok(())
+}
+
+/// Converts the database at `path` to where `vault` says it should be, from whatever it is
+/// under now (one of the vault's keys, or plain); nothing when it is there already.
+fn database_to_target(path: &Path, vault: &Vault) -> Result<()> {
+    let Some(now) = opened_by(path, vault)? else {
+        return Err(CoreError::DamagedDatabase {
+            path: path.to_path_buf(),
+        });
     };
     let want = target(vault);
-    if now != want {
-        let keys: Vec<DataKey> = vault.keys_newest_first().cloned().collect();
-        let from = match now {
-            OpenedBy::Plain => None,
-            OpenedBy::Key(i) => Some(&keys[i]),
-        };
-        let to = match want {
-            OpenedBy::Plain => None,
-            OpenedBy::Key(i) => Some(&keys[i]),
-        };
-        convert_database(&path, from, to)?;
+    if now == want {
+        return Ok(());
     }
+    let keys: Vec<DataKey> = vault.keys_newest_first().cloned().collect();
+    let key = |at: OpenedBy| match at {
+        OpenedBy::Plain => None,
+        OpenedBy::Key(i) => Some(&keys[i]),
+    };
+    convert_database(path, key(now), key(want))
+}
+
+/// Converts the kept files; when every one is there, the keyring keeps only the current key (or
+/// goes). Otherwise (a file not convertible now, the keyring unwritable) the keyring stays marked
+/// and the next open tries again.
+fn files_to_target(dir: &Path, vault: &mut Vault) {
     if convert_files(dir, vault) == 0 {
-        // Not done (the keyring unwritable): the next open tries again.
         let _ = vault::finished(dir, vault);
     }
-    Ok(())
 }
 
 /// Runs an encryption change on a data folder nobody has open: `begin` writes the new keyring
@@ -148,30 +158,14 @@ pub(crate) fn change(
     let keyring = dir.join(vault::KEYRING_FILE);
     let before = std::fs::read(&keyring).ok();
     let mut vault = begin()?;
-    let converted: Result<()> = (|| {
-        let keys: Vec<DataKey> = vault.keys_newest_first().cloned().collect();
-        let from = match opened_by(&path, &vault)? {
-            Some(OpenedBy::Key(i)) => Some(&keys[i]),
-            Some(OpenedBy::Plain) => None,
-            None => return Err(CoreError::DamagedDatabase { path: path.clone() }),
-        };
-        let to = match target(&vault) {
-            OpenedBy::Key(i) => Some(&keys[i]),
-            OpenedBy::Plain => None,
-        };
-        convert_database(&path, from, to)
-    })();
-    if let Err(e) = converted {
+    if let Err(e) = database_to_target(&path, &vault) {
         let _ = match &before {
             Some(bytes) => datadir::replace_private(&keyring, bytes),
             None => std::fs::remove_file(&keyring),
         };
         return Err(e);
     }
-    if convert_files(dir, &vault) == 0 {
-        // Not done (the keyring unwritable): the next open finishes it.
-        let _ = vault::finished(dir, &mut vault);
-    }
+    files_to_target(dir, &mut vault);
     Ok(vault)
 }
 
