@@ -129,7 +129,19 @@ async fn the_plan_is_changed_ticked_and_the_request_closed_with_a_system_open() 
 
         // Every message of the chat file at once: its box, then "Ubah yang dipilih".
         let chat = "[data-testid=\"plan-file\"][data-file^=\"whatsapp\"]";
-        press_css(&c, &format!("{chat} [data-testid=\"plan-file-select\"]")).await;
+        // The table may be drawn again (the plan read anew) just as the box is clicked: click
+        // again until the selection shows.
+        for _ in 0..5 {
+            press_css(&c, &format!("{chat} [data-testid=\"plan-file-select\"]")).await;
+            tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+            if !c
+                .find_all(fantoccini::Locator::Css(&testid("plan-selection-count")))
+                .await?
+                .is_empty()
+            {
+                break;
+            }
+        }
         let selected = wait_text(&c, &testid("plan-selection-count"), "dipilih")
             .await
             .text()
