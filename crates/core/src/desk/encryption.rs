@@ -98,9 +98,7 @@ pub fn turn_on(store: Store, passphrase: &str, actor: &str, now: DateTime<Utc>) 
     }
     rerun(
         store,
-        |dir, _| {
-            cipher::change(dir, None, || vault::begin_encrypting(dir, None, passphrase)).map(Some)
-        },
+        |dir, _| cipher::change(dir, || vault::begin_encrypting(dir, None, passphrase)).map(Some),
         Action::EncryptionOn,
         actor,
         now,
@@ -121,7 +119,7 @@ pub fn change_passphrase(
     }
     rerun(
         store,
-        |dir, old| cipher::change(dir, old, || vault::begin_encrypting(dir, old, new)).map(Some),
+        |dir, old| cipher::change(dir, || vault::begin_encrypting(dir, old, new)).map(Some),
         Action::EncryptionRekeyed,
         actor,
         now,
@@ -138,7 +136,7 @@ pub fn turn_off(store: Store, current: &str, actor: &str, now: DateTime<Utc>) ->
         store,
         |dir, old| {
             let old = old.expect("checked encrypted");
-            cipher::change(dir, Some(old), || vault::begin_decrypting(dir, old)).map(|_| None)
+            cipher::change(dir, || vault::begin_decrypting(dir, old)).map(|_| None)
         },
         Action::EncryptionOff,
         actor,

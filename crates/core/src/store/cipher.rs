@@ -146,15 +146,10 @@ fn files_to_target(dir: &Path, vault: &mut Vault) {
 /// nothing changed. After that the change goes forward: a kept file that cannot be converted now
 /// leaves the keyring marked unfinished, and every later open tries again (the folder reads
 /// meanwhile: files name the key they are under).
-pub(crate) fn change(
-    dir: &Path,
-    old: Option<&Vault>,
-    begin: impl FnOnce() -> Result<Vault>,
-) -> Result<Vault> {
+pub(crate) fn change(dir: &Path, begin: impl FnOnce() -> Result<Vault>) -> Result<Vault> {
     let path = dir.join(DB_FILE);
     let lock = lock_file(dir)?;
     lock.try_lock().map_err(|_| in_use(&path))?;
-    check_alone(&path, old.map(Vault::current))?;
     let keyring = dir.join(vault::KEYRING_FILE);
     let before = std::fs::read(&keyring).ok();
     let mut vault = begin()?;
@@ -167,26 +162,6 @@ pub(crate) fn change(
     }
     files_to_target(dir, &mut vault);
     Ok(vault)
-}
-
-/// Refuses when another connection has the database open (leaving WAL needs every other one
-/// gone); the database goes back to WAL afterwards.
-fn check_alone(path: &Path, key: Option<&DataKey>) -> Result<()> {
-    quiet();
-    let conn = Connection::open(path)?;
-    if let Some(key) = key {
-        use_key(&conn, key)?;
-    }
-    let mode: String = conn
-        .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))
-        .map_err(|e| match e.sqlite_error_code() {
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => in_use(path),
-            _ => CoreError::from(e),
-        })?;
-    if !mode.eq_ignore_ascii_case("delete") {
-        return Err(in_use(path));
-    }
-    Ok(())
 }
 
 /// Whether the vault's change still has work: the keyring not done, or the database not under
