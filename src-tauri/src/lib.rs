@@ -12,6 +12,7 @@ use desk::{Desk, Gate};
 /// Starts the window. The data directory comes from `--data-dir DIR`, then `PDPDESK_DATA_DIR`,
 /// then the platform's app-data directory.
 pub fn run() {
+    commands::startup::mark_launch();
     #[cfg(target_os = "linux")]
     if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
         eprintln!("PDP Desk is a desktop window and needs a display (DISPLAY or WAYLAND_DISPLAY is not set).");

@@ -48,8 +48,11 @@ async function call<T>(cmd: string, args: Args = {}): Promise<T> {
 }
 
 export const ipc = {
-  /** The opening view painted with its data: the start-up benchmark's mark (nothing otherwise). */
-  firstPaint: () => call<null>("first_paint"),
+  /**
+   * The opening view painted with its data: the start-up benchmark's marks (nothing otherwise),
+   * `origin` the page's navigation start (epoch ms), `marks` each step in ms after it.
+   */
+  firstPaint: (origin: number, marks: Record<string, number>) => call<null>("first_paint", { origin, marks }),
   /** The register: each request with its clocks while it is open. */
   requestList: (filter: RequestFilter) => call<RegisterEntry[]>("request_list", { filter }),
   requestGet: (id: string) => call<RequestDetail>("request_get", { id }),

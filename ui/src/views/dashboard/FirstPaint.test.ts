@@ -18,6 +18,10 @@ describe("the start-up benchmark's mark", () => {
     await screen.findByTestId("dash-open-total");
     await waitFor(() => expect(fake.ipc.firstPaint, "the board with its data marks the first paint").toHaveBeenCalledTimes(1));
     expect(fake.ipc.requestList).toHaveBeenCalled();
+    const [origin, marks] = fake.ipc.firstPaint.mock.calls[0] as unknown as [number, Record<string, number>];
+    expect(origin, "the page's navigation start, as epoch milliseconds").toBeGreaterThan(1.6e12);
+    expect(Object.keys(marks), "the steps of the start, in the order they were passed").toEqual(["script", "data", "paint"]);
+    expect(marks.paint, "the paint comes after the data it shows").toBeGreaterThanOrEqual(marks.data);
     cleanup();
     render(Harness, { props: { component: Dashboard } });
     await screen.findByTestId("dash-open-total");
