@@ -17,6 +17,7 @@ pub mod intake;
 pub mod language;
 pub mod letters;
 pub mod office;
+pub mod parallel;
 pub mod pdf;
 pub mod processing;
 pub mod register;

@@ -6,6 +6,7 @@
 
 use crate::desk::index_secret;
 use crate::index::{FileIndex, IndexSecret};
+use crate::parallel::workers;
 use crate::sources::read::{read_file, FileRead};
 use crate::sources::walk::walk;
 use crate::sources::{FileReport, ReadControl};
@@ -129,14 +130,6 @@ fn work(job: &Job, secret: &IndexSecret, control: &ReadControl) -> Found {
         Err(CoreError::Cancelled) => Found::Cancelled,
         Err(e) => Found::Failed(print, e.to_string()),
     }
-}
-
-/// How many files are read at once: one per core, at most one per file.
-fn workers(files: usize) -> usize {
-    std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(files)
-        .max(1)
 }
 
 /// Reads and indexes every changed file of every source (or of `only`). The files of a source

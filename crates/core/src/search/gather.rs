@@ -150,6 +150,20 @@ impl<'a> Gather<'a> {
         });
     }
 
+    /// Takes in what another gathering collected (one file's, read on a worker), after what
+    /// this one has.
+    pub fn absorb(&mut self, other: Gather) {
+        self.candidates.extend(other.candidates);
+        for (phone, people) in other.seen_with_phone {
+            self.seen_with_phone
+                .entry(phone)
+                .or_default()
+                .extend(people);
+        }
+        self.searched.extend(other.searched);
+        self.chats.extend(other.chats);
+    }
+
     /// Weighs what was collected.
     pub fn finish(self, query: &SubjectQuery) -> SearchResult {
         let shared: HashSet<String> = self

@@ -18,11 +18,14 @@ use crate::sources::added::Source;
 use crate::sources::read::{files_of, read_back};
 use crate::sources::ReadControl;
 use crate::store::index::IndexedFile;
-use crate::{CoreError, Result, Store};
+use crate::vocabulary::FieldRole;
+use crate::{parallel, CoreError, Result, Store};
 use chrono::{DateTime, Utc};
-use scan::scan_file;
+use scan::scan_path;
 use std::collections::{BTreeSet, HashMap};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
 
 /// How a search reads the sources.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,7 +36,35 @@ pub enum Method {
     Scan,
 }
 
-/// Searches every added source for the subject.
+/// One file's part of a search, planned on the store's thread: what to read and how.
+enum FileJob {
+    /// Nothing to read: the file is gone or the folder cannot be listed (why in `note`).
+    Note {
+        source: String,
+        rel: String,
+        note: String,
+    },
+    /// The index is current: only the records its keyed hashes name are read back.
+    LookUp {
+        source: String,
+        path: PathBuf,
+        rel: String,
+        mapping: Option<Vec<FieldRole>>,
+        indexed: IndexedFile,
+        wanted: Vec<u64>,
+    },
+    /// The file is read whole (not indexed, changed since, a 1:1 chat, or a scan was asked for).
+    Scan {
+        source: String,
+        path: PathBuf,
+        rel: String,
+        mapping: Option<Vec<FieldRole>>,
+    },
+}
+
+/// Searches every added source for the subject. The store is asked on this thread what to read
+/// in each file; the files are then read on one worker per core, and what each file gave is
+/// gathered in the folders' order, so the result does not depend on which file finished first.
 pub fn search(
     store: &Store,
     query: &SubjectQuery,
@@ -46,62 +77,138 @@ pub fn search(
         Method::Indexed => Some(secret.subject_keys(&subject)),
         Method::Scan => None,
     };
-    let literals = Literals::of(&subject).map(std::sync::Arc::new);
+    let jobs = plan(store, keys.as_ref(), control)?;
+    let literals = Literals::of(&subject).map(Arc::new);
+    let parts = parallel::in_order(&jobs, |job| {
+        let mut part = Gather::new(&subject, &secret);
+        read(&mut part, job, literals.as_ref(), control).map(|()| part)
+    });
     let mut gather = Gather::new(&subject, &secret);
+    for part in parts {
+        gather.absorb(part?);
+    }
+    let mut result = gather.finish(query);
+    note_hashes(store, &mut result)?;
+    Ok(result)
+}
+
+/// What to read in every file of every source, asked of the store file by file.
+fn plan(store: &Store, keys: Option<&SubjectKeys>, control: &ReadControl) -> Result<Vec<FileJob>> {
+    let mut jobs = Vec::new();
     for source in store.sources()? {
         let files = match files_of(Path::new(&source.path)) {
             Ok(f) => f,
             Err(e) => {
-                gather.searched(&source.path, "", 0, Some(e.to_string()));
+                jobs.push(FileJob::Note {
+                    source: source.path.clone(),
+                    rel: String::new(),
+                    note: e.to_string(),
+                });
                 continue;
             }
         };
         for known in &source.files {
             if !files.iter().any(|(_, rel)| *rel == known.rel_path) {
-                let note = known.missing_note(source.added_at);
-                gather.searched(&source.path, &known.rel_path, 0, Some(note));
+                jobs.push(FileJob::Note {
+                    source: source.path.clone(),
+                    rel: known.rel_path.clone(),
+                    note: known.missing_note(source.added_at),
+                });
             }
         }
         for (path, rel) in files {
-            if control.cancel.load(std::sync::atomic::Ordering::Relaxed) {
+            if control.cancel.load(Ordering::Relaxed) {
                 return Err(CoreError::Cancelled);
             }
             // One snapshot of the store per file: a re-index or a new mapping from the other
             // program (window or CLI) lands before or after this file's probes, never between.
             let snapshot = store.snapshot()?;
-            let current = match &keys {
+            let mapping = store.mapping(source.id, &rel)?;
+            let current = match keys {
                 Some(_) => current_index(store, &source, &path, &rel)?,
                 None => None,
             };
-            match (current, &keys) {
+            let job = match (current, keys) {
                 // A 1:1 chat may be the subject's conversation as a whole: it is read whole,
                 // as the scan reads it.
-                (Some(indexed), Some(keys)) if indexed.group_chat != Some(false) => look_up(
-                    &mut gather,
-                    store,
-                    &source,
-                    &path,
-                    &rel,
-                    &indexed,
-                    keys,
-                    control,
-                )?,
-                _ => scan_file(
-                    &mut gather,
-                    store,
-                    &source,
-                    &path,
-                    &rel,
-                    literals.as_ref(),
-                    control,
-                )?,
-            }
+                (Some(indexed), Some(keys)) if indexed.group_chat != Some(false) => {
+                    FileJob::LookUp {
+                        source: source.path.clone(),
+                        wanted: wanted(store, indexed.file_id, keys)?,
+                        path,
+                        rel,
+                        mapping,
+                        indexed,
+                    }
+                }
+                _ => FileJob::Scan {
+                    source: source.path.clone(),
+                    path,
+                    rel,
+                    mapping,
+                },
+            };
             snapshot.end()?;
+            jobs.push(job);
         }
     }
-    let mut result = gather.finish(query);
-    note_hashes(store, &mut result)?;
-    Ok(result)
+    Ok(jobs)
+}
+
+/// Reads one file as planned, into `gather`.
+fn read(
+    gather: &mut Gather,
+    job: &FileJob,
+    literals: Option<&Arc<Literals>>,
+    control: &ReadControl,
+) -> Result<()> {
+    if control.cancel.load(Ordering::Relaxed) {
+        return Err(CoreError::Cancelled);
+    }
+    match job {
+        FileJob::Note { source, rel, note } => {
+            gather.searched(source, rel, 0, Some(note.clone()));
+            Ok(())
+        }
+        FileJob::LookUp {
+            source,
+            path,
+            rel,
+            mapping,
+            indexed,
+            wanted,
+        } => {
+            let outcome = read_back(
+                path,
+                rel,
+                mapping.as_deref(),
+                &indexed.checkpoints,
+                wanted,
+                control,
+                &mut |r| gather.record(source, rel, r),
+            );
+            match outcome {
+                Ok(()) => gather.searched(source, rel, indexed.records, None),
+                Err(CoreError::Cancelled) => return Err(CoreError::Cancelled),
+                Err(e) => gather.searched(source, rel, 0, Some(e.to_string())),
+            }
+            Ok(())
+        }
+        FileJob::Scan {
+            source,
+            path,
+            rel,
+            mapping,
+        } => scan_path(
+            gather,
+            source,
+            mapping.as_deref(),
+            path,
+            rel,
+            literals,
+            control,
+        ),
+    }
 }
 
 /// The SHA-256 of every file with hits, as it was searched.
@@ -174,36 +281,6 @@ fn wanted(store: &Store, file_id: i64, keys: &SubjectKeys) -> Result<Vec<u64>> {
             .map(|(r, _)| r),
     );
     Ok(wanted.into_iter().collect())
-}
-
-#[allow(clippy::too_many_arguments)]
-fn look_up(
-    gather: &mut Gather,
-    store: &Store,
-    source: &Source,
-    path: &Path,
-    rel: &str,
-    indexed: &IndexedFile,
-    keys: &SubjectKeys,
-    control: &ReadControl,
-) -> Result<()> {
-    let mapping = store.mapping(source.id, rel)?;
-    let wanted = wanted(store, indexed.file_id, keys)?;
-    let outcome = read_back(
-        path,
-        rel,
-        mapping.as_deref(),
-        &indexed.checkpoints,
-        &wanted,
-        control,
-        &mut |r| gather.record(&source.path, rel, r),
-    );
-    match outcome {
-        Ok(()) => gather.searched(&source.path, rel, indexed.records, None),
-        Err(CoreError::Cancelled) => return Err(CoreError::Cancelled),
-        Err(e) => gather.searched(&source.path, rel, 0, Some(e.to_string())),
-    }
-    Ok(())
 }
 
 /// Keeps a search's result with the request it was made for (the reasonable-search record and

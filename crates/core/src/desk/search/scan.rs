@@ -4,37 +4,14 @@
 
 use crate::search::gather::Gather;
 use crate::search::literals::Literals;
-use crate::sources::added::Source;
 use crate::sources::prefilter::{wants_record, Prefilter};
 use crate::sources::read::read_file_where;
 use crate::sources::Locator;
 use crate::sources::ReadControl;
 use crate::vocabulary::FieldRole;
-use crate::{CoreError, Result, Store};
+use crate::{CoreError, Result};
 use std::path::Path;
 use std::sync::Arc;
-
-/// Reads one file of `source` whole.
-pub(crate) fn scan_file(
-    gather: &mut Gather,
-    store: &Store,
-    source: &Source,
-    path: &Path,
-    rel: &str,
-    literals: Option<&Arc<Literals>>,
-    control: &ReadControl,
-) -> Result<()> {
-    let mapping = store.mapping(source.id, rel)?;
-    scan_path(
-        gather,
-        &source.path,
-        mapping.as_deref(),
-        path,
-        rel,
-        literals,
-        control,
-    )
-}
 
 /// Reads the file at `path` whole as the file `rel` of the source at `source_path` (a redacted
 /// copy is searched as the export it was made from, with staff's column roles for it).
