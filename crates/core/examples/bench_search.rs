@@ -1,6 +1,7 @@
 //! The subject search on a big office (`pdp-officegen --rows 1000000`): how fast the index is
-//! built, how long an indexed lookup takes, and the scan next to ripgrep (`rg -F -i`, one thread)
-//! looking for the same literal spellings in the same files in the same run; peak memory of each.
+//! built, how long an indexed lookup takes, and the scan next to ripgrep (`rg -F -i -j2`)
+//! looking for the same literal spellings in the same files in the same run, two threads each (the
+//! search reads a file per core); peak memory of each. The targets are issue #19's.
 //! Every figure is given for all files, then again without the spreadsheets: an XLSX sheet is one
 //! deflate stream, so reading a row back means inflating the sheet up to it, and ripgrep cannot
 //! see the text inside it at all.
@@ -130,7 +131,7 @@ fn main() {
         "",
     );
     row("index build, s", format!("{build_s:.1}"), "");
-    row("index build, MB/s", format!("{:.0}", mb / build_s), "");
+    row("index build, MB/s", format!("{:.0}", mb / build_s), ">= 60");
     row(
         "index build, records/s",
         format!("{:.0}", records as f64 / build_s),
@@ -151,7 +152,7 @@ fn main() {
         row(
             &format!("[{label}] indexed lookup, ms (median of 5)"),
             format!("{:.1}", m.lookup_ms),
-            "<= 50",
+            "<= 100",
         );
         row(
             &format!("[{label}] indexed lookup peak RSS, MB"),
@@ -176,14 +177,14 @@ fn main() {
         match m.rg_s {
             Some(rg_s) => {
                 row(
-                    &format!("[{label}] rg -F -i -j1, same spellings, s"),
+                    &format!("[{label}] rg -F -i -j2, same spellings, s"),
                     format!("{rg_s:.2}"),
                     "",
                 );
                 row(
                     &format!("[{label}] scan / rg"),
                     format!("{:.1}", m.scan_s / rg_s),
-                    "<= 1.0",
+                    "<= 10",
                 );
             }
             None => row("rg", "not installed".into(), ""),
@@ -232,7 +233,7 @@ fn measure(
     let scan_rss = peak_rss_mb();
 
     let mut rg = std::process::Command::new("rg");
-    rg.args(["-F", "-i", "-c", "-j1", "--no-messages"]);
+    rg.args(["-F", "-i", "-c", "-j2", "--no-messages"]);
     for l in literals {
         rg.arg("-e").arg(l);
     }

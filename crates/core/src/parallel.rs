@@ -3,10 +3,14 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// How many workers for `jobs` jobs: one per core, at most one per job, at least one.
+/// How many workers for `jobs` jobs: one per core (or `PDPDESK_WORKERS`, for benchmarks), at
+/// most one per job, at least one.
 pub fn workers(jobs: usize) -> usize {
-    std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    std::env::var("PDPDESK_WORKERS")
+        .ok()
+        .and_then(|w| w.parse::<usize>().ok())
+        .unwrap_or(cores)
         .min(jobs)
         .max(1)
 }
@@ -14,34 +18,58 @@ pub fn workers(jobs: usize) -> usize {
 /// Runs `work` on every job, spread over [`workers`] threads; the results in the jobs' order. A
 /// panic in a worker is raised again on the calling thread.
 pub fn in_order<J: Sync, R: Send>(jobs: &[J], work: impl Fn(&J) -> R + Sync) -> Vec<R> {
+    let mut out = Vec::with_capacity(jobs.len());
+    each_in_order(jobs, work, |r| out.push(r));
+    out
+}
+
+/// Runs `work` on every job, spread over [`workers`] threads, and hands each result to `take` on
+/// the calling thread in the jobs' order as soon as the ones before it are in: only results
+/// that finished ahead of their turn wait in memory. A panic in a worker is raised again on the
+/// calling thread.
+pub fn each_in_order<J: Sync, R: Send>(
+    jobs: &[J],
+    work: impl Fn(&J) -> R + Sync,
+    mut take: impl FnMut(R),
+) {
     let count = workers(jobs.len());
     if count == 1 {
-        return jobs.iter().map(work).collect();
+        jobs.iter().map(work).for_each(take);
+        return;
     }
     let next = AtomicUsize::new(0);
     let (next, work) = (&next, &work);
-    let mut done: Vec<(usize, R)> = std::thread::scope(|scope| {
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::channel::<(usize, R)>();
         let handles: Vec<_> = (0..count)
             .map(|_| {
-                scope.spawn(move || {
-                    let mut mine = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(job) = jobs.get(i) else {
-                            return mine;
-                        };
-                        mine.push((i, work(job)));
+                let tx = tx.clone();
+                scope.spawn(move || loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(job) = jobs.get(i) else {
+                        return;
+                    };
+                    if tx.send((i, work(job))).is_err() {
+                        return;
                     }
                 })
             })
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
+        drop(tx);
+        let mut early = std::collections::BTreeMap::new();
+        let mut due = 0;
+        // Ends when every worker has stopped (a panicking one drops its sender too).
+        for (i, r) in rx {
+            early.insert(i, r);
+            while let Some(r) = early.remove(&due) {
+                take(r);
+                due += 1;
+            }
+        }
+        for h in handles {
+            h.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+        }
     });
-    done.sort_unstable_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, r)| r).collect()
 }
 
 #[cfg(test)]

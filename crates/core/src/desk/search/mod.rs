@@ -79,13 +79,23 @@ pub fn search(
     };
     let jobs = plan(store, keys.as_ref(), control)?;
     let literals = Literals::of(&subject).map(Arc::new);
-    let parts = parallel::in_order(&jobs, |job| {
-        let mut part = Gather::new(&subject, &secret);
-        read(&mut part, job, literals.as_ref(), control).map(|()| part)
-    });
     let mut gather = Gather::new(&subject, &secret);
-    for part in parts {
-        gather.absorb(part?);
+    let mut failed = None;
+    parallel::each_in_order(
+        &jobs,
+        |job| {
+            let mut part = Gather::new(&subject, &secret);
+            read(&mut part, job, literals.as_ref(), control).map(|()| part)
+        },
+        |part| match part {
+            Ok(part) => gather.absorb(part),
+            Err(e) => {
+                failed.get_or_insert(e);
+            }
+        },
+    );
+    if let Some(e) = failed {
+        return Err(e);
     }
     let mut result = gather.finish(query);
     note_hashes(store, &mut result)?;
