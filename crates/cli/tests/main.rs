@@ -27,6 +27,7 @@ mod letters_plan;
 mod letters_print;
 mod letters_register;
 mod no_network;
+mod older_register;
 mod plan;
 mod plan_many;
 mod processor;

@@ -2,11 +2,9 @@
 //! with this build: the migrations carry it forward and nothing of the office is lost (issue #18:
 //! installing a newer .deb over an older one migrates the database on first start).
 
-mod support;
-
+use crate::support::json;
 use serde_json::Value;
 use std::path::Path;
-use support::json;
 
 fn copy_folder(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("make the folder");
@@ -35,7 +33,11 @@ fn a_register_written_by_release_0_1_0_opens_migrated_with_everything_in_it() {
     let data = tmp.path().join("office");
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/register-0.1.0");
     copy_folder(&fixture, &data);
-    assert_eq!(schema_of(&data.join("pdpdesk.db")), 16, "the fixture is 0.1.0's schema");
+    assert_eq!(
+        schema_of(&data.join("pdpdesk.db")),
+        16,
+        "the fixture is 0.1.0's schema"
+    );
 
     let version = json(&data, &["--version"]);
     let newest = version["schema"].as_i64().expect("the build's schema");
@@ -72,7 +74,10 @@ fn a_register_written_by_release_0_1_0_opens_migrated_with_everything_in_it() {
     assert_eq!(confirmed, 103, "the staff's decisions on the hits are kept");
 
     let audit = json(&data, &["audit", "verify"]);
-    assert_eq!(audit["ok"], true, "the audit chain is whole after the migration: {audit}");
+    assert_eq!(
+        audit["ok"], true,
+        "the audit chain is whole after the migration: {audit}"
+    );
     assert!(
         audit["entries"].as_u64().unwrap_or_default() >= 27,
         "no entry of the chain was lost: {audit}"
