@@ -25,6 +25,7 @@ const LAYERS: &[(&str, Layer)] = &[
     ("error", Layer::Leaf),
     ("text", Layer::Leaf),
     ("datadir", Layer::Leaf),
+    ("parallel", Layer::Leaf),
     ("language", Layer::Leaf),
     ("vocabulary", Layer::Leaf),
     ("identifiers", Layer::Leaf),

@@ -8,6 +8,7 @@ mod control;
 pub mod csv_file;
 mod csv_stream;
 pub mod cut;
+pub mod deflate_points;
 pub mod layout;
 pub mod mail;
 pub mod mail_images;
