@@ -20,6 +20,7 @@ mod sources_detect;
 mod sources_encoding;
 mod sources_malformed;
 mod sources_xlsx;
+mod sources_xlsx_points;
 mod support;
 mod unverified;
 mod verify;

@@ -22,11 +22,13 @@ fn generator_workbook_rows_agree_with_expected_json() {
             None,
             &ReadControl::default(),
             None,
-            &mut |r| {
+            false,
+            &mut |r: Record| {
                 all.insert(r.number, r);
             },
         )
-        .unwrap();
+        .unwrap()
+        .0;
         assert_eq!(report.kind, SourceKind::JurnalInvoices);
         assert_eq!(
             report.records,
@@ -83,6 +85,7 @@ fn broken_workbooks_are_refused() {
         None,
         &ReadControl::default(),
         None,
+        false,
         &mut |_| {},
     )
     .unwrap_err()
@@ -102,6 +105,7 @@ fn broken_workbooks_are_refused() {
         None,
         &ReadControl::default(),
         None,
+        false,
         &mut |_| {},
     )
     .unwrap_err()
@@ -115,6 +119,7 @@ fn broken_workbooks_are_refused() {
         None,
         &ReadControl::default(),
         None,
+        false,
         &mut |_| {}
     )
     .unwrap_err()

@@ -25,7 +25,7 @@ mod truth;
 mod unit;
 mod universe;
 mod write;
-mod xlsx;
+pub mod xlsx;
 
 use exports::{
     chatwoot, customers, email, flamingo, forms, jurnal, legacy, whatsapp, whatsapp_chats, wix,

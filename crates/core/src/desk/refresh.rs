@@ -7,7 +7,7 @@
 use crate::desk::index_secret;
 use crate::index::{FileIndex, IndexSecret};
 use crate::parallel::workers;
-use crate::sources::read::{read_file, FileRead};
+use crate::sources::read::{read_file_to_index, FileRead};
 use crate::sources::walk::walk;
 use crate::sources::{FileReport, ReadControl};
 use crate::vocabulary::FieldRole;
@@ -105,7 +105,7 @@ enum Found {
 /// A worker's message to the store's thread.
 enum Note {
     Started(usize),
-    Done(usize, Found),
+    Done(usize, Box<Found>),
 }
 
 /// One file's work off the store's thread: its fingerprint, and unless its content is unchanged,
@@ -119,14 +119,17 @@ fn work(job: &Job, secret: &IndexSecret, control: &ReadControl) -> Found {
         return Found::Unchanged(print);
     }
     let mut index = FileIndex::new(secret);
-    match read_file(
+    match read_file_to_index(
         &job.path,
         &job.rel,
         job.mapping.as_deref(),
         control,
         &mut |r| index.add(&r),
     ) {
-        Ok(read) => Found::Read(print, Box::new(read), index),
+        Ok(read) => match index.seal_points(&read.sheets) {
+            Ok(()) => Found::Read(print, Box::new(read), index),
+            Err(e) => Found::Failed(print, e.to_string()),
+        },
         Err(CoreError::Cancelled) => Found::Cancelled,
         Err(e) => Found::Failed(print, e.to_string()),
     }
@@ -227,7 +230,7 @@ fn read_source(
                     break;
                 }
                 let found = work(job, secret, control);
-                if tx.send(Note::Done(i, found)).is_err() {
+                if tx.send(Note::Done(i, Box::new(found))).is_err() {
                     break;
                 }
             });
@@ -246,7 +249,7 @@ fn read_source(
                         });
                     }
                     Note::Done(i, found) => {
-                        slots[i] = Some(keep(store, source, &jobs[i], found, now)?);
+                        slots[i] = Some(keep(store, source, &jobs[i], *found, now)?);
                     }
                 }
             }

@@ -5,6 +5,7 @@
 //! never holds an identifier in clear text: without `index.key` its hashes say nothing about who
 //! is in the sources.
 
+pub mod points;
 pub mod postings;
 
 use crate::identifiers::subject::Subject;
@@ -236,6 +237,8 @@ pub struct FileIndex {
     secret: IndexSecret,
     /// Key in the high half, record number in the low half: sorting groups a key's records.
     pairs: Vec<u64>,
+    /// A workbook's access points, sealed ([`points::seal`]).
+    points: Option<Vec<u8>>,
 }
 
 impl FileIndex {
@@ -243,7 +246,22 @@ impl FileIndex {
         FileIndex {
             secret: secret.clone(),
             pairs: Vec::new(),
+            points: None,
         }
+    }
+
+    /// Keeps a workbook's access points with the index, sealed.
+    pub fn seal_points(
+        &mut self,
+        sheets: &[crate::sources::xlsx_points::SheetPoints],
+    ) -> Result<()> {
+        self.points = points::seal(&self.secret, sheets)?;
+        Ok(())
+    }
+
+    /// The sealed access points, if the file has any.
+    pub(crate) fn sealed_points(&self) -> Option<&[u8]> {
+        self.points.as_deref()
     }
 
     /// Notes the keys of one record.

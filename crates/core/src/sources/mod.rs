@@ -26,6 +26,8 @@ pub mod walk;
 pub mod whatsapp;
 pub mod xlsx;
 mod xlsx_guard;
+pub mod xlsx_points;
+mod xlsx_sheet;
 
 pub use control::ReadControl;
 pub use csv_stream::Checkpoint;

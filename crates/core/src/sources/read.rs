@@ -5,6 +5,7 @@ use super::csv_file;
 use super::prefilter::Wants;
 use super::sniff::SAMPLE;
 use super::whatsapp::{self, ChatInfo};
+use super::xlsx_points::SheetPoints;
 use super::ReadControl;
 use super::{mail_source, xlsx, Checkpoint, FileReport, Record};
 use crate::vocabulary::FieldRole;
@@ -14,13 +15,15 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-/// What reading a file gave: the report, for a chat what kind of chat it is, and for a UTF-8 CSV
-/// where its records can be read again from.
+/// What reading a file gave: the report, for a chat what kind of chat it is, and where its
+/// records can be read again from: for a UTF-8 CSV its checkpoints, for a large workbook read
+/// for the index its sheets' access points.
 #[derive(Debug, Clone)]
 pub struct FileRead {
     pub report: FileReport,
     pub chat: Option<ChatInfo>,
     pub checkpoints: Vec<Checkpoint>,
+    pub sheets: Vec<SheetPoints>,
 }
 
 fn extension(path: &Path) -> String {
@@ -57,7 +60,18 @@ pub fn read_file(
     control: &ReadControl,
     sink: &mut dyn FnMut(Record),
 ) -> Result<FileRead> {
-    read_file_where(path, display, mapping, control, None, sink)
+    read_any(path, display, mapping, control, None, false, sink)
+}
+
+/// [`read_file`] for the index: a large workbook's sheets also get access points.
+pub fn read_file_to_index(
+    path: &Path,
+    display: &str,
+    mapping: Option<&[FieldRole]>,
+    control: &ReadControl,
+    sink: &mut dyn FnMut(Record),
+) -> Result<FileRead> {
+    read_any(path, display, mapping, control, None, true, sink)
 }
 
 /// [`read_file`], making records of the table rows (CSV, spreadsheet) that `wants` accepts
@@ -68,6 +82,18 @@ pub fn read_file_where(
     mapping: Option<&[FieldRole]>,
     control: &ReadControl,
     wants: Wants,
+    sink: &mut dyn FnMut(Record),
+) -> Result<FileRead> {
+    read_any(path, display, mapping, control, wants, false, sink)
+}
+
+fn read_any(
+    path: &Path,
+    display: &str,
+    mapping: Option<&[FieldRole]>,
+    control: &ReadControl,
+    wants: Wants,
+    points: bool,
     sink: &mut dyn FnMut(Record),
 ) -> Result<FileRead> {
     let mut head = Vec::new();
@@ -85,14 +111,17 @@ pub fn read_file_where(
             report,
             chat: Some(chat),
             checkpoints: Vec::new(),
+            sheets: Vec::new(),
         });
     }
     let ole = head.starts_with(b"\xD0\xCF\x11\xE0");
     if zip || ole || matches!(ext.as_str(), "xlsx" | "xlsm" | "xls" | "ods") {
+        let (report, sheets) = xlsx::read(path, display, mapping, control, wants, points, sink)?;
         return Ok(FileRead {
-            report: xlsx::read(path, display, mapping, control, wants, sink)?,
+            report,
             chat: None,
             checkpoints: Vec::new(),
+            sheets,
         });
     }
     let text = String::from_utf8_lossy(&head);
@@ -107,6 +136,7 @@ pub fn read_file_where(
             report: mail_source::read(path, display, control, sink)?,
             chat: None,
             checkpoints: Vec::new(),
+            sheets: Vec::new(),
         });
     }
     if whatsapp::is_chat(&text) {
@@ -115,6 +145,7 @@ pub fn read_file_where(
             report,
             chat: Some(chat),
             checkpoints: Vec::new(),
+            sheets: Vec::new(),
         });
     }
     let csv = csv_file::read_where(path, display, mapping, control, wants, sink)?;
@@ -122,20 +153,31 @@ pub fn read_file_where(
         report: csv.report,
         chat: None,
         checkpoints: csv.checkpoints,
+        sheets: Vec::new(),
     })
 }
 
 /// Reads the records numbered `wanted` (ascending) of a file again: from the nearest checkpoint
-/// when there are checkpoints, otherwise from the top, stopping after the last one wanted.
+/// (CSV) or access point (workbook) when there are some, otherwise from the top, stopping after
+/// the last one wanted.
+#[allow(clippy::too_many_arguments)]
 pub fn read_back(
     path: &Path,
     display: &str,
     mapping: Option<&[FieldRole]>,
     checkpoints: &[Checkpoint],
+    sheets: &[SheetPoints],
     wanted: &[u64],
     control: &ReadControl,
     sink: &mut dyn FnMut(Record),
 ) -> Result<()> {
+    let rest;
+    let wanted = if sheets.is_empty() {
+        wanted
+    } else {
+        rest = xlsx::read_back_at_points(path, display, mapping, sheets, wanted, control, sink)?;
+        &rest[..]
+    };
     let Some(&last) = wanted.last() else {
         return Ok(());
     };

@@ -4,17 +4,18 @@
 //! whole. Date cells become ISO dates; numbers read as Excel shows them without a format.
 
 use super::cut::cut_to_largest_cell;
-use super::layout::detect;
 use super::prefilter::Wants;
-use super::record::ColumnInfo;
-use super::tabular::{note_warnings, Tabular};
+use super::tabular::Tabular;
 use super::xlsx_guard::{oversized, LARGEST_XML_TEXT};
+use super::xlsx_points::{self, SheetPoints};
+use super::xlsx_sheet::{Placing, Row, Sheet};
 use super::ReadControl;
-use super::{FileReport, Locator, Record, RowIssue, SourceKind};
+use super::{FileReport, Record, RowIssue, SourceKind};
 use crate::vocabulary::FieldRole;
 use crate::{CoreError, Result};
 use calamine::{open_workbook_auto, Data, DataRef, DataType, Reader, Xlsx};
-use std::io::BufReader;
+use std::collections::HashMap;
+use std::io::{BufReader, Cursor, Read, Seek};
 use std::path::Path;
 use std::sync::atomic::Ordering;
 
@@ -78,148 +79,6 @@ fn data_ref(d: &Data) -> DataRef<'_> {
     }
 }
 
-/// One row as read: the Excel row number and its cells by 0-based column.
-struct Row {
-    excel_row: u64,
-    cells: Vec<(usize, String, Option<String>)>,
-    /// Bytes of text in `cells`, and the cells left out past [`LARGEST_XML_TEXT`] of them.
-    kept: u64,
-    dropped: usize,
-}
-
-impl Row {
-    fn new(excel_row: u64) -> Row {
-        Row {
-            excel_row,
-            cells: Vec::new(),
-            kept: 0,
-            dropped: 0,
-        }
-    }
-
-    /// Adds a cell, unless the row already holds as much text as a read may take for it.
-    fn push(&mut self, column: usize, (text, problem): (String, Option<String>)) {
-        if self.kept + text.len() as u64 > LARGEST_XML_TEXT {
-            self.dropped += 1;
-            return;
-        }
-        self.kept += text.len() as u64;
-        self.cells.push((column, text, problem));
-    }
-}
-
-/// Turns the rows of one sheet into records: the first non-empty row is the header.
-struct Sheet<'a> {
-    name: String,
-    mapping: Option<&'a [FieldRole]>,
-    wants: Wants,
-    table: Option<Tabular>,
-    number: u64,
-}
-
-impl Sheet<'_> {
-    fn row(
-        &mut self,
-        row: Row,
-        report: &mut FileReport,
-        control: &ReadControl,
-        sink: &mut dyn FnMut(Record),
-    ) -> Result<()> {
-        if row.cells.iter().all(|(_, t, _)| t.trim().is_empty()) {
-            return Ok(());
-        }
-        let Some(table) = &mut self.table else {
-            let width = row.cells.iter().map(|(c, ..)| c + 1).max().unwrap_or(0);
-            let mut headers = vec![String::new(); width];
-            for (c, t, _) in row.cells {
-                headers[c] = t.trim().to_string();
-            }
-            let layout = detect(&headers, self.mapping);
-            if report.columns.is_empty() {
-                report.kind = if layout.kind == SourceKind::GenericCsv {
-                    SourceKind::GenericXlsx
-                } else {
-                    layout.kind
-                };
-                report.needs_mapping = layout.needs_mapping;
-                report.columns = headers
-                    .iter()
-                    .zip(&layout.roles)
-                    .map(|(n, r)| ColumnInfo {
-                        name: n.clone(),
-                        role: *r,
-                    })
-                    .collect();
-            }
-            self.table = Some(Tabular::new(layout, &headers));
-            return Ok(());
-        };
-        if self.number.is_multiple_of(1024) && control.cancel.load(Ordering::Relaxed) {
-            return Err(CoreError::Cancelled);
-        }
-        if let Some(wants) = &self.wants {
-            let mut found = Vec::new();
-            for (_, t, _) in &row.cells {
-                wants.find(t.as_bytes(), &mut |_, _, literal| found.push(literal));
-            }
-            if !wants.wants(&found) {
-                self.number += 1;
-                report.records += 1;
-                control.records.fetch_add(1, Ordering::Relaxed);
-                let cells = &row.cells;
-                table.skip(&|i| {
-                    cells
-                        .iter()
-                        .find(|(c, ..)| *c == i)
-                        .map(|(_, t, _)| t.clone())
-                });
-                return Ok(());
-            }
-        }
-        let mut warnings = Vec::new();
-        let width = row
-            .cells
-            .iter()
-            .map(|(c, ..)| c + 1)
-            .max()
-            .unwrap_or(0)
-            .max(table.layout.roles.len());
-        let mut texts: Vec<String> = vec![String::new(); width];
-        for (c, text, problem) in row.cells {
-            if let Some(p) = problem {
-                warnings.push(format!("column {}: {p}", c + 1));
-            }
-            texts[c] = text;
-        }
-        if row.dropped > 0 {
-            warnings.push(format!(
-                "{} cells past the row's first {} MB of text were left out",
-                row.dropped,
-                LARGEST_XML_TEXT >> 20
-            ));
-        }
-        let (fields, record_id) = table.fields(texts, &mut warnings);
-        self.number += 1;
-        report.records += 1;
-        control.records.fetch_add(1, Ordering::Relaxed);
-        let (name, at) = (&self.name, row.excel_row);
-        note_warnings(report, at, &warnings, |w| {
-            format!("sheet {name:?} row {at}: {w}")
-        });
-        sink(Record {
-            number: self.number,
-            locator: Locator::Cell {
-                sheet: self.name.clone(),
-                row: row.excel_row,
-            },
-            record_id,
-            fields,
-            warnings,
-        });
-        Ok(())
-    }
-}
-
 fn is_xlsx(path: &Path) -> bool {
     let ext = path
         .extension()
@@ -229,15 +88,17 @@ fn is_xlsx(path: &Path) -> bool {
 }
 
 /// Reads every sheet of a workbook; one report for the file, records numbered through it.
-/// Records are made only of the rows whose text `wants` accepts.
+/// Records are made only of the rows whose text `wants` accepts. With `points` (when indexing),
+/// a large `.xlsx` sheet also gets access points for reading rows back ([`read_back_at_points`]).
 pub fn read(
     path: &Path,
     display: &str,
     mapping: Option<&[FieldRole]>,
     control: &ReadControl,
     wants: Wants,
+    points: bool,
     sink: &mut dyn FnMut(Record),
-) -> Result<FileReport> {
+) -> Result<(FileReport, Vec<SheetPoints>)> {
     let fail = |m: String| CoreError::File {
         path: display.into(),
         message: m,
@@ -262,6 +123,7 @@ pub fn read(
         bytes: size,
     };
     let mut sheets_with_data = 0;
+    let mut placed = Vec::new();
     if is_xlsx(path) {
         let too_long = oversized(path);
         if let Some(why) = too_long.shared_strings {
@@ -269,6 +131,11 @@ pub fn read(
                 "{why}: the workbook is not read (a zip bomb?)"
             )));
         }
+        let mut found = if points {
+            xlsx_points::find(path, control)?
+        } else {
+            HashMap::new()
+        };
         let file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
         let mut book: Xlsx<_> = Xlsx::new(BufReader::new(file))
             .map_err(|e| fail(format!("not a readable spreadsheet: {e}")))?;
@@ -283,54 +150,23 @@ pub fn read(
                 });
                 continue;
             }
-            let mut sheet = Sheet {
-                name: name.clone(),
-                mapping,
-                wants: wants.clone(),
-                table: None,
-                // Records are numbered through the whole workbook, not per sheet.
-                number: report.records,
-            };
-            let mut cells = match book.worksheet_cells_reader(&name) {
-                Ok(c) => c,
-                Err(e) => {
-                    report.rejected.push(RowIssue {
-                        line: 0,
-                        reason: format!("sheet {name:?}: {e}"),
-                    });
-                    continue;
-                }
-            };
-            let mut current: Option<Row> = None;
-            loop {
-                let cell = match cells.next_cell() {
-                    Ok(Some(c)) => c,
-                    Ok(None) => break,
-                    Err(e) => {
-                        let at = current.as_ref().map_or(0, |r| r.excel_row);
-                        report.rejected.push(RowIssue {
-                            line: at,
-                            reason: format!("sheet {name:?} after row {at}: {e}"),
-                        });
-                        break;
-                    }
-                };
-                let (r, c) = cell.get_position();
-                let excel_row = u64::from(r) + 1;
-                if current
-                    .as_ref()
-                    .is_some_and(|row| row.excel_row != excel_row)
-                {
-                    sheet.row(current.take().expect("checked"), &mut report, control, sink)?;
-                }
-                current
-                    .get_or_insert_with(|| Row::new(excel_row))
-                    .push(c as usize, kept_text(cell.get_value()));
-            }
-            if let Some(row) = current.take() {
-                sheet.row(row, &mut report, control, sink)?;
-            }
+            // Records are numbered through the whole workbook, not per sheet.
+            let from = report.records;
+            let mut sheet = Sheet::new(&name, mapping, wants.clone(), from);
+            let looked = found.remove(&name);
+            sheet.placing = looked.as_ref().map(|f| Placing::after(f.rows().collect()));
+            let rejected = report.rejected.len();
+            stream_sheet(&mut book, &mut sheet, &mut report, control, None, sink)?;
             sheets_with_data += usize::from(sheet.table.is_some());
+            // A row that could not be read, or an invoice whose lines came apart, would make
+            // a reading started midway count differently.
+            let clean = report.rejected.len() == rejected
+                && !sheet.table.as_ref().is_some_and(Tabular::scattered);
+            if let (Some(f), Some(header), Some(p), true) =
+                (looked, sheet.header_row, sheet.placing.take(), clean)
+            {
+                placed.extend(f.place(&name, header, (from, sheet.number), &p.starts));
+            }
         }
     } else {
         let mut book = open_workbook_auto(path)
@@ -349,14 +185,8 @@ pub fn read(
             let Some((first_row, first_col)) = range.start() else {
                 continue;
             };
-            let mut sheet = Sheet {
-                name: name.clone(),
-                mapping,
-                wants: wants.clone(),
-                table: None,
-                // Records are numbered through the whole workbook, not per sheet.
-                number: report.records,
-            };
+            // Records are numbered through the whole workbook, not per sheet.
+            let mut sheet = Sheet::new(&name, mapping, wants.clone(), report.records);
             for (i, cells) in range.rows().enumerate() {
                 let mut row = Row::new(u64::from(first_row) + i as u64 + 1);
                 for (c, d) in cells.iter().enumerate() {
@@ -378,5 +208,114 @@ pub fn read(
         )));
     }
     control.bytes.fetch_add(size, Ordering::Relaxed);
-    Ok(report)
+    Ok((report, placed))
+}
+
+/// Streams one `.xlsx` sheet's cells into `sheet` row by row; with `until`, stops once that
+/// record has been handed on.
+fn stream_sheet<RS: Read + Seek>(
+    book: &mut Xlsx<RS>,
+    sheet: &mut Sheet,
+    report: &mut FileReport,
+    control: &ReadControl,
+    until: Option<u64>,
+    sink: &mut dyn FnMut(Record),
+) -> Result<()> {
+    let name = sheet.name.clone();
+    let mut cells = match book.worksheet_cells_reader(&name) {
+        Ok(c) => c,
+        Err(e) => {
+            report.rejected.push(RowIssue {
+                line: 0,
+                reason: format!("sheet {name:?}: {e}"),
+            });
+            return Ok(());
+        }
+    };
+    let enough = |sheet: &Sheet| until.is_some_and(|u| sheet.number >= u);
+    let mut current: Option<Row> = None;
+    loop {
+        let cell = match cells.next_cell() {
+            Ok(Some(c)) => c,
+            Ok(None) => break,
+            Err(e) => {
+                let at = current.as_ref().map_or(0, |r| r.excel_row);
+                report.rejected.push(RowIssue {
+                    line: at,
+                    reason: format!("sheet {name:?} after row {at}: {e}"),
+                });
+                break;
+            }
+        };
+        let (r, c) = cell.get_position();
+        let excel_row = u64::from(r) + 1;
+        if current
+            .as_ref()
+            .is_some_and(|row| row.excel_row != excel_row)
+        {
+            sheet.row(current.take().expect("checked"), report, control, sink)?;
+            if enough(sheet) {
+                return Ok(());
+            }
+        }
+        current
+            .get_or_insert_with(|| Row::new(excel_row))
+            .push(c as usize, kept_text(cell.get_value()));
+    }
+    if let Some(row) = current.take() {
+        sheet.row(row, report, control, sink)?;
+    }
+    Ok(())
+}
+
+/// Reads back the records `wanted` (ascending, numbered through the workbook) that lie after one
+/// of its access points: each group from its point, through a workbook made in memory of the
+/// original's parts and the sheet's rows from there (see `xlsx_points`). Returns the records
+/// that lie before every point, to be read from the start.
+pub fn read_back_at_points(
+    path: &Path,
+    display: &str,
+    mapping: Option<&[FieldRole]>,
+    sheets: &[SheetPoints],
+    wanted: &[u64],
+    control: &ReadControl,
+    sink: &mut dyn FnMut(Record),
+) -> Result<Vec<u64>> {
+    let (groups, rest) = xlsx_points::groups(sheets, wanted);
+    for ((s, p), records) in groups {
+        let (sheet_points, point) = (&sheets[s], &sheets[s].points[p]);
+        let bytes = xlsx_points::workbook_from(path, display, sheet_points, p)?;
+        let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| CoreError::File {
+            path: display.into(),
+            message: format!("reading rows back: {e}"),
+        })?;
+        let mut sheet = Sheet::new(&sheet_points.sheet, mapping, None, point.records_before);
+        let mut report = FileReport {
+            file: display.to_string(),
+            kind: SourceKind::GenericXlsx,
+            encoding: None,
+            delimiter: None,
+            columns: Vec::new(),
+            needs_mapping: false,
+            records: 0,
+            records_with_warnings: 0,
+            rejected: Vec::new(),
+            warnings: Vec::new(),
+            bytes: 0,
+        };
+        let last = records.last().copied();
+        stream_sheet(
+            &mut book,
+            &mut sheet,
+            &mut report,
+            control,
+            last,
+            &mut |r| {
+                if records.binary_search(&r.number).is_ok() {
+                    sink(r);
+                }
+            },
+        )?;
+    }
+    Ok(rest)
 }

@@ -126,7 +126,9 @@ fn tags(
 }
 
 /// Each worksheet part's sheet name, from the workbook and its relationships.
-fn sheet_names(zip: &mut zip::ZipArchive<impl Read + std::io::Seek>) -> HashMap<String, String> {
+pub(super) fn sheet_names(
+    zip: &mut zip::ZipArchive<impl Read + std::io::Seek>,
+) -> HashMap<String, String> {
     let targets: HashMap<String, String> = tags(zip, "xl/_rels/workbook.xml.rels", "Relationship")
         .iter()
         .filter_map(|t| {
@@ -185,7 +187,7 @@ fn longest_piece(mut part: impl Read, element: &[u8]) -> Option<u64> {
 }
 
 /// For the start of a tag `element`: `Some` with its `r` attribute if it has one.
-fn numbered(head: &[u8], element: &[u8]) -> Option<Option<u64>> {
+pub(super) fn numbered(head: &[u8], element: &[u8]) -> Option<Option<u64>> {
     let tag = String::from_utf8_lossy(head);
     let name = tag.split([' ', '/', '>']).next().unwrap_or_default();
     let local = name.rsplit(':').next().unwrap_or_default();

@@ -21,6 +21,8 @@ pub(crate) struct IndexedFile {
     /// `None` for a table or mail, `Some(true)` for a group chat, `Some(false)` for a 1:1 chat.
     pub group_chat: Option<bool>,
     pub checkpoints: Vec<Checkpoint>,
+    /// A workbook's access points, sealed (`index::points`).
+    pub access_points: Option<Vec<u8>>,
 }
 
 /// The setting that holds the index secret's check value.
@@ -76,15 +78,16 @@ impl Store {
                 .flat_map(|c| [c.record, c.line, c.byte]),
         );
         tx.execute(
-            "INSERT INTO index_files (file_id, size, mtime, records, chat, checkpoints)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO index_files (file_id, size, mtime, records, chat, checkpoints, access_points)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 file_id,
                 print.size as i64,
                 print.mtime,
                 read.report.records as i64,
                 chat,
-                checkpoints
+                checkpoints,
+                index.sealed_points()
             ],
         )?;
         {
@@ -103,7 +106,8 @@ impl Store {
         Ok(self
             .conn
             .query_row(
-                "SELECT i.file_id, i.size, i.mtime, i.records, i.chat, i.checkpoints
+                "SELECT i.file_id, i.size, i.mtime, i.records, i.chat, i.checkpoints,
+                        i.access_points
                  FROM index_files i JOIN source_files f ON f.id = i.file_id
                  WHERE f.source_id = ?1 AND f.rel_path = ?2",
                 params![source_id, rel],
@@ -124,6 +128,7 @@ impl Store {
                                 byte: c[2],
                             })
                             .collect(),
+                        access_points: r.get(6)?,
                     })
                 },
             )

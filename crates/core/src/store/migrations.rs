@@ -96,6 +96,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "purge",
         sql: include_str!("../../migrations/0016_purge.sql"),
     },
+    Migration {
+        version: 17,
+        name: "access_points",
+        sql: include_str!("../../migrations/0017_access_points.sql"),
+    },
 ];
 
 /// The newest schema this build knows: the version of its last migration. A database this build

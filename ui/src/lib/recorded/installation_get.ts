@@ -8,7 +8,7 @@ export default {
     "ok": {
       "data_dir": "/home/staf/.local/share/pdpdesk",
       "database": "/home/staf/.local/share/pdpdesk/pdpdesk.db",
-      "schema": 16,
+      "schema": 17,
       "version": "0.1.0"
     }
   }

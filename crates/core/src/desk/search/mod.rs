@@ -9,13 +9,14 @@ pub(crate) mod scan;
 use crate::desk::index_secret;
 use crate::desk::refresh::modified;
 use crate::guide::state_after_search;
-use crate::index::SubjectKeys;
+use crate::index::{points, IndexSecret, SubjectKeys};
 use crate::search::gather::Gather;
 use crate::search::literals::Literals;
 use crate::search::stored::{Decision, StoredSearch};
 use crate::search::{HitClass, SearchResult, SubjectQuery};
 use crate::sources::added::Source;
 use crate::sources::read::{files_of, read_back};
+use crate::sources::xlsx_points::SheetPoints;
 use crate::sources::ReadControl;
 use crate::store::index::IndexedFile;
 use crate::vocabulary::FieldRole;
@@ -51,6 +52,8 @@ enum FileJob {
         rel: String,
         mapping: Option<Vec<FieldRole>>,
         indexed: IndexedFile,
+        /// A workbook's access points, opened.
+        sheets: Vec<SheetPoints>,
         wanted: Vec<u64>,
     },
     /// The file is read whole (not indexed, changed since, a 1:1 chat, or a scan was asked for).
@@ -77,7 +80,7 @@ pub fn search(
         Method::Indexed => Some(secret.subject_keys(&subject)),
         Method::Scan => None,
     };
-    let jobs = plan(store, keys.as_ref(), control)?;
+    let jobs = plan(store, &secret, keys.as_ref(), control)?;
     let literals = Literals::of(&subject).map(Arc::new);
     let mut gather = Gather::new(&subject, &secret);
     let mut failed = None;
@@ -103,7 +106,12 @@ pub fn search(
 }
 
 /// What to read in every file of every source, asked of the store file by file.
-fn plan(store: &Store, keys: Option<&SubjectKeys>, control: &ReadControl) -> Result<Vec<FileJob>> {
+fn plan(
+    store: &Store,
+    secret: &IndexSecret,
+    keys: Option<&SubjectKeys>,
+    control: &ReadControl,
+) -> Result<Vec<FileJob>> {
     let mut jobs = Vec::new();
     for source in store.sources()? {
         let files = match files_of(Path::new(&source.path)) {
@@ -145,6 +153,7 @@ fn plan(store: &Store, keys: Option<&SubjectKeys>, control: &ReadControl) -> Res
                     FileJob::LookUp {
                         source: source.path.clone(),
                         wanted: wanted(store, indexed.file_id, keys)?,
+                        sheets: opened_points(secret, &indexed),
                         path,
                         rel,
                         mapping,
@@ -186,6 +195,7 @@ fn read(
             rel,
             mapping,
             indexed,
+            sheets,
             wanted,
         } => {
             let outcome = read_back(
@@ -193,6 +203,7 @@ fn read(
                 rel,
                 mapping.as_deref(),
                 &indexed.checkpoints,
+                sheets,
                 wanted,
                 control,
                 &mut |r| gather.record(source, rel, r),
@@ -251,6 +262,16 @@ fn note_hashes(store: &Store, result: &mut SearchResult) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// A workbook's access points as its index keeps them (none when they cannot be opened: the
+/// workbook is then read from its start).
+pub(crate) fn opened_points(secret: &IndexSecret, indexed: &IndexedFile) -> Vec<SheetPoints> {
+    indexed
+        .access_points
+        .as_deref()
+        .and_then(|sealed| points::open(secret, sealed))
+        .unwrap_or_default()
 }
 
 /// The file's index, when the file is still as it was when indexed.

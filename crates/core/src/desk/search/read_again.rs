@@ -4,7 +4,7 @@
 //! it is refused: a line deleted above it, or an edit in place that kept the file's size and
 //! time, would otherwise show another person's record under this person's hit.
 
-use super::current_index;
+use super::{current_index, opened_points};
 use crate::desk::index_secret;
 use crate::search::marks::{compare, HitRecord};
 use crate::search::Hit;
@@ -54,8 +54,8 @@ pub(crate) fn read_records<'a>(
             PathBuf::from(&source.path)
         };
         let records: Vec<u64> = expected.keys().copied().collect();
-        let checkpoints = current_index(store, source, &path, &file)?
-            .map(|i| i.checkpoints)
+        let (sheets, checkpoints) = current_index(store, source, &path, &file)?
+            .map(|i| (opened_points(&secret, &i), i.checkpoints))
             .unwrap_or_default();
         let mapping = store.mapping(source.id, &file)?;
         let mut found = 0;
@@ -64,6 +64,7 @@ pub(crate) fn read_records<'a>(
             &file,
             mapping.as_deref(),
             &checkpoints,
+            &sheets,
             &records,
             control,
             &mut |r| {
