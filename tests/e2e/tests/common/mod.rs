@@ -43,8 +43,16 @@ pub fn root() -> PathBuf {
 fn binary(env: &str, default: &str) -> PathBuf {
     let rel = std::env::var(env).unwrap_or_else(|_| default.to_string());
     let p = root().join(rel);
-    p.canonicalize()
-        .unwrap_or_else(|e| panic!("{p:?} not found ({e}); build it first (scripts/e2e does)"))
+    // The folder is resolved, the name kept: an installed `pdpdesk` is a link to `pdp-desk`,
+    // and the program is the command line only when called by that name.
+    let found = p
+        .metadata()
+        .and_then(|_| p.parent().unwrap_or(&p).canonicalize());
+    match (found, p.file_name()) {
+        (Ok(folder), Some(name)) => folder.join(name),
+        (Err(e), _) => panic!("{p:?} not found ({e}); build it first (scripts/e2e does)"),
+        (_, None) => panic!("{p:?} names no program"),
+    }
 }
 
 /// Runs the real CLI on the same data directory as the window.
