@@ -79,6 +79,23 @@ fn data_ref(d: &Data) -> DataRef<'_> {
     }
 }
 
+/// A workbook's report before any sheet is read.
+fn new_report(display: &str, bytes: u64) -> FileReport {
+    FileReport {
+        file: display.to_string(),
+        kind: SourceKind::GenericXlsx,
+        encoding: None,
+        delimiter: None,
+        columns: Vec::new(),
+        needs_mapping: false,
+        records: 0,
+        records_with_warnings: 0,
+        rejected: Vec::new(),
+        warnings: Vec::new(),
+        bytes,
+    }
+}
+
 fn is_xlsx(path: &Path) -> bool {
     let ext = path
         .extension()
@@ -109,19 +126,7 @@ pub fn read(
     if size == 0 {
         return Err(fail("the file is empty".into()));
     }
-    let mut report = FileReport {
-        file: display.to_string(),
-        kind: SourceKind::GenericXlsx,
-        encoding: None,
-        delimiter: None,
-        columns: Vec::new(),
-        needs_mapping: false,
-        records: 0,
-        records_with_warnings: 0,
-        rejected: Vec::new(),
-        warnings: Vec::new(),
-        bytes: size,
-    };
+    let mut report = new_report(display, size);
     let mut sheets_with_data = 0;
     let mut placed = Vec::new();
     if is_xlsx(path) {
@@ -290,19 +295,7 @@ pub fn read_back_at_points(
             message: format!("reading rows back: {e}"),
         })?;
         let mut sheet = Sheet::new(&sheet_points.sheet, mapping, None, point.records_before);
-        let mut report = FileReport {
-            file: display.to_string(),
-            kind: SourceKind::GenericXlsx,
-            encoding: None,
-            delimiter: None,
-            columns: Vec::new(),
-            needs_mapping: false,
-            records: 0,
-            records_with_warnings: 0,
-            rejected: Vec::new(),
-            warnings: Vec::new(),
-            bytes: 0,
-        };
+        let mut report = new_report(display, 0);
         let last = records.last().copied();
         stream_sheet(
             &mut book,
