@@ -1,5 +1,5 @@
 //! Work spread over the cores: one worker thread per core (at most one per job) takes the next
-//! job in turn, and the results come back in the jobs' order, whatever order they finished in.
+//! job in turn, and the results are handed on in the jobs' order, whatever order they finished in.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -13,14 +13,6 @@ pub fn workers(jobs: usize) -> usize {
         .unwrap_or(cores)
         .min(jobs)
         .max(1)
-}
-
-/// Runs `work` on every job, spread over [`workers`] threads; the results in the jobs' order. A
-/// panic in a worker is raised again on the calling thread.
-pub fn in_order<J: Sync, R: Send>(jobs: &[J], work: impl Fn(&J) -> R + Sync) -> Vec<R> {
-    let mut out = Vec::with_capacity(jobs.len());
-    each_in_order(jobs, work, |r| out.push(r));
-    out
 }
 
 /// Runs `work` on every job, spread over [`workers`] threads, and hands each result to `take` on
@@ -75,6 +67,13 @@ pub fn each_in_order<J: Sync, R: Send>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every result, in the order `take` was handed them.
+    fn in_order<J: Sync, R: Send>(jobs: &[J], work: impl Fn(&J) -> R + Sync) -> Vec<R> {
+        let mut out = Vec::new();
+        each_in_order(jobs, work, |r| out.push(r));
+        out
+    }
 
     #[test]
     fn results_come_back_in_the_jobs_order_whatever_finishes_first() {
