@@ -52,8 +52,6 @@ enum FileJob {
         rel: String,
         mapping: Option<Vec<FieldRole>>,
         indexed: IndexedFile,
-        /// A workbook's access points, opened.
-        sheets: Vec<SheetPoints>,
         wanted: Vec<u64>,
     },
     /// The file is read whole (not indexed, changed since, a 1:1 chat, or a scan was asked for).
@@ -80,7 +78,7 @@ pub fn search(
         Method::Indexed => Some(secret.subject_keys(&subject)),
         Method::Scan => None,
     };
-    let jobs = plan(store, &secret, keys.as_ref(), control)?;
+    let jobs = plan(store, keys.as_ref(), control)?;
     let literals = Literals::of(&subject).map(Arc::new);
     let mut gather = Gather::new(&subject, &secret);
     let mut failed = None;
@@ -88,7 +86,7 @@ pub fn search(
         &jobs,
         |job| {
             let mut part = Gather::new(&subject, &secret);
-            read(&mut part, job, literals.as_ref(), control).map(|()| part)
+            read(&mut part, &secret, job, literals.as_ref(), control).map(|()| part)
         },
         |part| match part {
             Ok(part) => gather.absorb(part),
@@ -106,12 +104,7 @@ pub fn search(
 }
 
 /// What to read in every file of every source, asked of the store file by file.
-fn plan(
-    store: &Store,
-    secret: &IndexSecret,
-    keys: Option<&SubjectKeys>,
-    control: &ReadControl,
-) -> Result<Vec<FileJob>> {
+fn plan(store: &Store, keys: Option<&SubjectKeys>, control: &ReadControl) -> Result<Vec<FileJob>> {
     let mut jobs = Vec::new();
     for source in store.sources()? {
         let files = match files_of(Path::new(&source.path)) {
@@ -153,7 +146,6 @@ fn plan(
                     FileJob::LookUp {
                         source: source.path.clone(),
                         wanted: wanted(store, indexed.file_id, keys)?,
-                        sheets: opened_points(secret, &indexed),
                         path,
                         rel,
                         mapping,
@@ -174,9 +166,11 @@ fn plan(
     Ok(jobs)
 }
 
-/// Reads one file as planned, into `gather`.
+/// Reads one file as planned, into `gather` (a workbook's access points are opened here, on the
+/// worker).
 fn read(
     gather: &mut Gather,
+    secret: &IndexSecret,
     job: &FileJob,
     literals: Option<&Arc<Literals>>,
     control: &ReadControl,
@@ -195,7 +189,6 @@ fn read(
             rel,
             mapping,
             indexed,
-            sheets,
             wanted,
         } => {
             let outcome = read_back(
@@ -203,7 +196,7 @@ fn read(
                 rel,
                 mapping.as_deref(),
                 &indexed.checkpoints,
-                sheets,
+                &opened_points(secret, indexed),
                 wanted,
                 control,
                 &mut |r| gather.record(source, rel, r),
