@@ -20,6 +20,11 @@ fn copy_folder(from: &Path, to: &Path) {
 }
 
 fn schema_of(db: &Path) -> i64 {
+    assert!(
+        db.is_file(),
+        "{} is missing: the fixture's database must be committed (see .gitignore's exception)",
+        db.display()
+    );
     let conn = rusqlite::Connection::open(db).expect("open the database");
     conn.query_row("SELECT MAX(version) FROM schema_migrations", [], |r| {
         r.get(0)
