@@ -166,15 +166,30 @@ pub fn name_words(name: &str) -> Vec<String> {
     words
 }
 
-/// The starts of a name's words (the first three letters of each word of three or more), the
-/// coarse key under which spelling variants of a name meet: `Wulandari` and `Woelandari` do not,
-/// `Puspitasari` and `Puspita Sari` do. Both search paths look at a name only when it shares
+/// How many letters of a word its start keeps.
+const START_LETTERS: usize = 4;
+
+/// A letter as a word start keeps it: `j` and `y` are written for one sound in the old and the
+/// new spelling and by English habit (Wahjuni / Wahyuni, Rahmawaty / Rahmawati, Johana / Yohana),
+/// so both become `i`, which they also stand beside.
+pub(crate) fn start_letter(c: char) -> char {
+    match c {
+        'j' | 'y' => 'i',
+        other => other,
+    }
+}
+
+/// The starts of a name's words (the first four letters of each word of three or more, `j` and
+/// `y` read as `i`), the coarse key under which spelling variants of a name meet: `Wulandari` and
+/// `Woelandari` do not, `Puspitasari` and `Puspita Sari` do, and so do `Wahyuni` and `Wahjuni`.
+/// Four letters keep a common first name from naming every namesake's cousin: `Siti Rahayu` is
+/// not looked at for `Siti Rahmawati`. Both search paths look at a name only when it shares
 /// enough starts with the subject's name (see [`starts_agree`]), so they agree on every name.
 pub fn name_starts(text: &str) -> Vec<String> {
     let mut starts: Vec<String> = name_words(text)
         .into_iter()
         .filter(|w| w.chars().count() >= 3)
-        .map(|w| w.chars().take(3).collect())
+        .map(|w| w.chars().take(START_LETTERS).map(start_letter).collect())
         .collect();
     starts.sort();
     starts.dedup();
@@ -381,7 +396,20 @@ mod tests {
 
     #[test]
     fn name_starts_let_spelling_variants_meet() {
-        assert_eq!(name_starts("Ibu Tri Wulandari"), ["tri", "wul"]);
+        assert_eq!(name_starts("Ibu Tri Wulandari"), ["tri", "wula"]);
+        assert_eq!(
+            name_starts("Sri Wahjuni"),
+            name_starts("SRI WAHYUNI"),
+            "the old spelling's j meets the new y"
+        );
+        assert!(
+            !starts_agree(&name_starts("Siti Rahmawati"), &name_starts("Siti Rahayu")),
+            "a shared first name and a surname's first three letters are not enough"
+        );
+        assert!(starts_agree(
+            &name_starts("Siti Rahmawati"),
+            &name_starts("Sity Rahmawaty")
+        ));
         let subject = name_starts("Eka Puspitasari");
         assert!(starts_agree(&subject, &name_starts("EKA PUSPITA SARI")));
         assert!(

@@ -5,12 +5,13 @@
 //!
 //! - in the text folded as names and e-mails are (case and accents folded, dots left out):
 //!   the local part of each e-mail without dots (Gmail's dots and any dotting meet there), and
-//!   the starts of the name's words, of which a row needs as many as the index asks for;
+//!   the starts of the name's words in every spelling that folds to them (`i`, `j` or `y` where
+//!   a start has `i`), of which a row needs as many different starts as the index asks for;
 //! - in the digits of the text (every other character left out): each phone's national number
 //!   and each NIK, however they are grouped.
 
 use super::SubjectQuery;
-use crate::identifiers::keys::fold_char;
+use crate::identifiers::keys::{fold_char, start_letter};
 use crate::identifiers::subject::Subject;
 use crate::sources::prefilter::Prefilter;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -23,9 +24,12 @@ pub fn spellings(query: &SubjectQuery) -> Vec<String> {
 }
 
 pub(crate) struct Literals {
-    /// E-mail local parts (the first `emails` patterns), then the starts of the name's words.
+    /// E-mail local parts (the first `emails` patterns), then the spellings of the starts of the
+    /// name's words.
     folded: Option<AhoCorasick>,
     emails: usize,
+    /// For each spelling of a start (pattern `emails + i`), the start's number.
+    start_of: Vec<u32>,
     /// Phone national numbers and NIKs.
     digits: Option<AhoCorasick>,
     /// Of the starts, a row needs this many different ones.
@@ -112,6 +116,30 @@ fn digits(text: &[u8]) -> View {
     v
 }
 
+/// Every spelling whose letters fold to `start` ([`start_letter`]): each `i` may have been
+/// written `i`, `j` or `y`.
+fn spellings_of(start: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for c in start.chars() {
+        let written: &[char] = if c == start_letter('y') {
+            &['i', 'j', 'y']
+        } else {
+            &[c][..]
+        };
+        out = out
+            .iter()
+            .flat_map(|s| {
+                written.iter().map(move |w| {
+                    let mut t = s.clone();
+                    t.push(*w);
+                    t
+                })
+            })
+            .collect();
+    }
+    out
+}
+
 /// Reports the matches of `automaton` in `view` at the places they came from.
 fn report(
     automaton: &AhoCorasick,
@@ -150,10 +178,18 @@ impl Literals {
         {
             return None;
         }
-        let folded_patterns: Vec<String> = emails.iter().chain(&subject.starts).cloned().collect();
+        let mut folded_patterns = emails.clone();
+        let mut start_of = Vec::new();
+        for (n, start) in subject.starts.iter().enumerate() {
+            for spelling in spellings_of(start) {
+                folded_patterns.push(spelling);
+                start_of.push(n as u32);
+            }
+        }
         Some(Literals {
             folded: automaton(&folded_patterns),
             emails: emails.len(),
+            start_of,
             digits: automaton(&numbers),
             starts_needed: subject.starts.len().min(2),
             patterns: folded_patterns.into_iter().chain(numbers).collect(),
@@ -177,7 +213,7 @@ impl Prefilter for Literals {
                 if p < emails {
                     IDENTIFIER
                 } else {
-                    1 + (p - emails) as u32
+                    1 + self.start_of[p - emails]
                 }
             };
             report(a, &folded(text), &what, found);
@@ -230,6 +266,7 @@ mod tests {
             ("31.71.01.450890.0001", "a NIK with dots"),
             ("Émilie Dupont", "an accented name"),
             ("E.milie Du.pont", "dots inside the words"),
+            ("Emylie Dupont", "a y for the i"),
         ] {
             assert!(wants(&q, text), "{why}: {text}");
         }

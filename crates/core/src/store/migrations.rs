@@ -101,6 +101,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "access_points",
         sql: include_str!("../../migrations/0017_access_points.sql"),
     },
+    Migration {
+        version: 18,
+        name: "name_starts_of_four",
+        sql: include_str!("../../migrations/0018_name_starts_of_four.sql"),
+    },
 ];
 
 /// The newest schema this build knows: the version of its last migration. A database this build
@@ -203,6 +208,41 @@ mod tests {
                 "migration versions must be 1, 2, 3, … without gaps"
             );
         }
+    }
+
+    #[test]
+    fn an_index_with_three_letter_name_starts_is_dropped_and_its_file_read_again() {
+        let mut c = mem();
+        let before = MIGRATIONS.iter().position(|m| m.version == 18).unwrap();
+        apply_list(&mut c, Path::new(":memory:"), &MIGRATIONS[..before]).unwrap();
+        c.execute_batch(
+            "INSERT INTO sources (id, path, is_folder, added_at, added_by)
+                 VALUES (1, '/exports', 1, '2026-01-01T00:00:00Z', 'a');
+             INSERT INTO source_files (id, source_id, rel_path, size, mtime, sha256, records)
+                 VALUES (1, 1, 'indexed.csv', 10, 't', 'aa', 3),
+                        (2, 1, 'failed.csv', 10, 't', 'bb', NULL);
+             INSERT INTO index_files (file_id, size, mtime, records, checkpoints)
+                 VALUES (1, 10, 't', 3, x'');
+             INSERT INTO index_keys (file_id, key, records) VALUES (1, 7, x'01');",
+        )
+        .unwrap();
+        apply(&mut c, Path::new(":memory:")).unwrap();
+        let count = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+        assert_eq!(
+            count("SELECT COUNT(*) FROM index_files") + count("SELECT COUNT(*) FROM index_keys"),
+            0,
+            "an index written with the old name starts would miss names: it goes"
+        );
+        assert_eq!(
+            count("SELECT COUNT(*) FROM source_files WHERE sha256 IS NULL"),
+            1,
+            "the indexed file is marked unread, so the next reading indexes it again"
+        );
+        assert_eq!(
+            count("SELECT records FROM source_files WHERE id = 1"),
+            3,
+            "what the last reading reported is kept"
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ export default {
     "ok": {
       "data_dir": "/home/staf/.local/share/pdpdesk",
       "database": "/home/staf/.local/share/pdpdesk/pdpdesk.db",
-      "schema": 17,
+      "schema": 18,
       "version": "0.1.0"
     }
   }
