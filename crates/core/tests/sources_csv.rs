@@ -207,15 +207,15 @@ fn records_read_back_from_checkpoints_are_the_records_read_in_order() {
             all.push(r)
         })
         .unwrap();
-        let utf8 = read
+        let seekable = read
             .report
             .encoding
             .as_deref()
-            .is_some_and(|e| e.starts_with("utf-8"));
+            .is_some_and(|e| e.starts_with("utf-8") || e == "windows-1252");
         assert_eq!(
             !read.checkpoints.is_empty(),
-            utf8 && all.len() > 512,
-            "{file}: long UTF-8 files get checkpoints, others are read from the top"
+            seekable && all.len() > 64,
+            "{file}: long UTF-8 and Windows-1252 files get checkpoints, others are read from the top"
         );
         // The first records, some past each checkpoint, one just before, and the last.
         let mut wanted: Vec<u64> = vec![1, 2];
@@ -250,6 +250,63 @@ fn records_read_back_from_checkpoints_are_the_records_read_in_order() {
                 r.number
             );
         }
+    }
+}
+
+#[test]
+fn a_windows_1252_file_is_read_back_from_checkpoints_at_its_own_bytes() {
+    // Each accented letter is one byte in the file and two in the decoded text, so a checkpoint
+    // must count characters, not decoded bytes; quoted cells span lines, rows end in CRLF.
+    let tmp = tempfile::tempdir().unwrap();
+    let mut text = String::from("Nama;Alamat;Catatan\r\n");
+    for i in 1..=900 {
+        let note = if i % 5 == 0 {
+            format!("\"café {i}\r\nbaris kedua; é\"")
+        } else {
+            format!("Renée {i}")
+        };
+        text.push_str(&format!("Zoë Anaïs {i};Jl. Kenanga {i}, Bogor;{note}\r\n"));
+    }
+    let (bytes, _, lossy) = encoding_rs::WINDOWS_1252.encode(&text);
+    assert!(!lossy, "every character has a Windows-1252 byte");
+    let path = tmp.path().join("kontak_lama.csv");
+    std::fs::write(&path, &bytes).unwrap();
+    let mut all = Vec::new();
+    let read = read(
+        &path,
+        "kontak_lama.csv",
+        None,
+        &ReadControl::default(),
+        &mut |r| all.push(r),
+    )
+    .unwrap();
+    assert_eq!(read.report.encoding.as_deref(), Some("windows-1252"));
+    assert_eq!(all.len(), 900, "every row is a record");
+    assert!(
+        read.checkpoints.len() >= 10,
+        "checkpoints every 64 records: {:?}",
+        read.checkpoints.len()
+    );
+    let wanted: Vec<u64> = (1..=900).filter(|n| n % 37 == 0 || *n > 895).collect();
+    let mut back = Vec::new();
+    let found = read_back(
+        &path,
+        "kontak_lama.csv",
+        None,
+        &read.checkpoints,
+        &wanted,
+        &ReadControl::default(),
+        &mut |r| back.push(r),
+    )
+    .unwrap();
+    assert_eq!(found, wanted.len(), "every wanted record comes back");
+    for r in back {
+        assert_eq!(
+            r,
+            all[r.number as usize - 1],
+            "record {} read back from a checkpoint differs (line or fields)",
+            r.number
+        );
     }
 }
 

@@ -87,22 +87,29 @@ fn a_row_near_the_end_is_read_back_through_an_access_point_as_it_was_read() {
     )
     .expect("indexes");
     assert_eq!(read.sheets.len(), 1, "the large sheet has access points");
-    let points = &read.sheets[0].points;
+    let (points, rows) = (&read.sheets[0].points, &read.sheets[0].rows);
     assert!(
         points.len() >= 2,
-        "a point every 4 MB of XML: {}",
+        "a point every MB of XML: {}",
+        points.len()
+    );
+    assert!(
+        rows.len() > 4 * points.len(),
+        "a row marked every 128 KB of XML: {} for {} points",
+        rows.len(),
         points.len()
     );
     let all = everything(&path);
     assert_eq!(all.len(), 45_000, "every row is a record");
 
-    let first = points[0].records_before;
+    // The first marked rows lie before the first point: they are inflated from the start.
+    let first = rows[0].records_before;
     let near_end = all.len() as u64 - 10;
     let wanted = vec![
         3,
         first,
         first + 1,
-        points[1].records_before + 1,
+        rows[rows.len() / 2].records_before + 1,
         near_end,
         all.len() as u64,
     ];
@@ -121,12 +128,12 @@ fn a_row_near_the_end_is_read_back_through_an_access_point_as_it_was_read() {
     assert_eq!(
         rest,
         vec![3, first],
-        "the records at or before the first point's row"
+        "the records at or before the first marked row"
     );
     assert_eq!(
         through_points.iter().map(|r| r.number).collect::<Vec<_>>(),
         wanted[2..],
-        "each record after a point comes from its point"
+        "each record after a marked row is read from there"
     );
 
     let mut back = Vec::new();

@@ -20,7 +20,7 @@ use std::path::Path;
 use std::sync::atomic::Ordering;
 
 /// Every how many records a boundary is remembered for reading back.
-const CHECKPOINT_EVERY: u64 = 512;
+const CHECKPOINT_EVERY: u64 = 64;
 
 /// Looks at the first bytes: empty, binary, or text with this encoding.
 fn sniff_text(head: &[u8], display: &str) -> Result<TextEncoding> {
@@ -150,7 +150,8 @@ pub fn read_where(
         warnings: header.notes,
         bytes: size,
     };
-    // Bytes in the decoded text are bytes in the file only for UTF-8 (after its BOM).
+    // Bytes in the decoded text are bytes in the file for UTF-8 (after its BOM); in
+    // Windows-1252 each byte of the file is a character of the text (`Lines::file_offset`).
     let bom = match encoding {
         TextEncoding::Utf8 => Some(0),
         TextEncoding::Utf8Bom => Some(3),
@@ -166,7 +167,7 @@ pub fn read_where(
     // reading resumed at the row's position would count from (blank lines before it included).
     let mut handle = |row: &csv::ByteRecord,
                       line: u64,
-                      after: Option<(u64, u64)>,
+                      after: Option<(u64, u64, Option<u64>)>,
                       report: &mut FileReport|
      -> Result<()> {
         if report.records.is_multiple_of(1024) && control.cancelled() {
@@ -176,7 +177,7 @@ pub fn read_where(
         open_cell = row.iter().any(|c| c.contains(&b'\n'));
         report.records += 1;
         let skip = match (&filter, after, row.position()) {
-            (Some(f), Some((end, _)), Some(p)) => {
+            (Some(f), Some((end, _, _)), Some(p)) => {
                 marks.take(p.byte(), end, &mut found);
                 !f.wants(&found)
             }
@@ -190,13 +191,18 @@ pub fn read_where(
         let record = to_record(&mut table, width, encoding, row, line, report.records);
         control.records.fetch_add(1, Ordering::Relaxed);
         note_warnings(report, line, &record.warnings, str::to_string);
-        if let (Some(bom), Some(p), Some((_, resume))) = (bom, row.position(), after) {
+        let in_file = match (bom, row.position(), after) {
+            (Some(bom), Some(p), _) => Some(p.byte() + bom),
+            (None, _, Some((_, _, single_byte))) => single_byte,
+            _ => None,
+        };
+        if let (Some(byte), Some((_, resume, _))) = (in_file, after) {
             let due = checkpoints.last().map_or(1, |c: &Checkpoint| c.record) + CHECKPOINT_EVERY;
             if report.records >= due && table.starts_afresh() {
                 checkpoints.push(Checkpoint {
                     record: report.records,
                     line: resume,
-                    byte: p.byte() + bom,
+                    byte,
                 });
             }
         }
@@ -212,8 +218,10 @@ pub fn read_where(
         match rows.read_byte_record(&mut row) {
             Ok(false) => ended = true,
             Ok(true) => {
-                let line = row.position().map_or(0, |p| lines.at(p.byte()));
-                let after = (rows.position().byte(), lines.resume);
+                let start = row.position().map(|p| p.byte());
+                let line = start.map_or(0, |b| lines.at(b));
+                let in_file = start.and_then(|b| lines.file_offset(b));
+                let after = (rows.position().byte(), lines.resume, in_file);
                 handle(&row, line, Some(after), &mut report)?;
             }
             Err(e) => {
@@ -277,12 +285,14 @@ pub fn read_back(
     let mut table = Tabular::new(header.layout.clone(), &header.names);
     let mut found = 0;
     let mut number = 0;
-    // Every row passes through the table (Jurnal counts an invoice's lines); wanted ones go on.
+    // Every row passes through the table (Jurnal counts an invoice's lines); only the wanted ones
+    // become records.
     let mut take = |table: &mut Tabular, row: &csv::ByteRecord, line: u64, number: u64| {
-        let record = to_record(table, width, encoding, row, line, number);
         if wanted.binary_search(&number).is_ok() {
             found += 1;
-            sink(record);
+            sink(to_record(table, width, encoding, row, line, number));
+        } else {
+            table.skip(&|i| row.get(i).map(|c| String::from_utf8_lossy(c).into_owned()));
         }
     };
     for (r, line) in header.first.iter().skip(header.data_from) {

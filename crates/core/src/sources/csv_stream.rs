@@ -26,7 +26,8 @@ const HEADER_WINDOW: usize = 10;
 const LARGE_CELL: usize = 1024 * 1024;
 
 /// A record boundary to start reading from again: the record's number, the line it starts on,
-/// and its byte offset in the file. Kept only for UTF-8 files, where bytes read are bytes decoded.
+/// and its byte offset in the file. Kept for UTF-8 files, where bytes read are bytes decoded, and
+/// Windows-1252 files, where each byte read is one character decoded (see [`Lines::file_offset`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Checkpoint {
     pub record: u64,
@@ -55,10 +56,27 @@ impl<R: Read> Read for Counting<R> {
 pub(super) struct LineTracker<R> {
     inner: R,
     offset: u64,
-    newlines: Rc<RefCell<VecDeque<(u64, bool)>>>,
+    newlines: Rc<RefCell<VecDeque<Newline>>>,
     /// Bytes of the current line seen so far, and the last byte seen.
     pending: u64,
     last: u8,
+    /// The characters seen so far, when counted (a single-byte encoding, where they are the
+    /// file's bytes).
+    chars: Option<u64>,
+}
+
+/// A newline in the decoded text: where it is, whether it ends a blank line, and how many
+/// characters come before it (when counted).
+#[derive(Clone, Copy)]
+pub(super) struct Newline {
+    at: u64,
+    blank: bool,
+    chars_before: Option<u64>,
+}
+
+/// The characters in UTF-8 text (its bytes that do not continue a character).
+fn chars_in(text: &[u8]) -> u64 {
+    text.iter().filter(|&&b| b & 0xC0 != 0x80).count() as u64
 }
 
 impl<R: Read> Read for LineTracker<R> {
@@ -69,12 +87,20 @@ impl<R: Read> Read for LineTracker<R> {
         for i in memchr::memchr_iter(b'\n', &buf[..n]) {
             let length = self.pending + (i - start) as u64;
             let before = if i > start { buf[i - 1] } else { self.last };
-            q.push_back((
-                self.offset + i as u64,
-                length == 0 || (length == 1 && before == b'\r'),
-            ));
+            let chars_before = self.chars.map(|seen| seen + chars_in(&buf[start..i]));
+            if let Some(c) = chars_before {
+                self.chars = Some(c + 1);
+            }
+            q.push_back(Newline {
+                at: self.offset + i as u64,
+                blank: length == 0 || (length == 1 && before == b'\r'),
+                chars_before,
+            });
             self.pending = 0;
             start = i + 1;
+        }
+        if let Some(seen) = self.chars {
+            self.chars = Some(seen + chars_in(&buf[start..n]));
         }
         self.pending += (n - start) as u64;
         if n > 0 {
@@ -87,11 +113,13 @@ impl<R: Read> Read for LineTracker<R> {
 
 /// Turns byte offsets of record starts (increasing) into 1-based line numbers.
 pub(super) struct Lines {
-    newlines: Rc<RefCell<VecDeque<(u64, bool)>>>,
+    newlines: Rc<RefCell<VecDeque<Newline>>>,
     pub passed: u64,
     /// For the last record asked about: the line a stream opened at its position starts on
     /// (before the blank lines the csv crate passes over), for a [`Checkpoint`].
     pub resume: u64,
+    /// The last newline at or before that record's start.
+    before: Option<Newline>,
 }
 
 impl Lines {
@@ -100,16 +128,30 @@ impl Lines {
     /// `byte`, which the csv crate passes over as part of the record's start.
     pub fn at(&mut self, byte: u64) -> u64 {
         let mut q = self.newlines.borrow_mut();
-        while q.front().is_some_and(|&(nl, _)| nl <= byte) {
+        while let Some(nl) = q.front().copied().filter(|nl| nl.at <= byte) {
             q.pop_front();
+            self.before = Some(nl);
             self.passed += 1;
         }
         self.resume = self.passed + 1;
-        while q.front().is_some_and(|&(_, blank)| blank) {
+        while q.front().is_some_and(|nl| nl.blank) {
             q.pop_front();
             self.passed += 1;
         }
         self.passed + 1
+    }
+
+    /// In a single-byte encoding, the file offset of the record last asked about, which starts
+    /// at `byte` of the decoded text: the characters before it. Known when it starts on the
+    /// newline it follows or just after it (every row but the first).
+    pub fn file_offset(&self, byte: u64) -> Option<u64> {
+        let nl = self.before?;
+        let chars = nl.chars_before?;
+        match byte.checked_sub(nl.at)? {
+            0 => Some(chars),
+            1 => Some(chars + 1),
+            _ => None,
+        }
     }
 }
 
@@ -156,6 +198,7 @@ pub(super) fn open_rows(
         newlines: newlines.clone(),
         passed: start.map_or(0, |c| c.line.saturating_sub(1)),
         resume: 0,
+        before: None,
     };
     let marks = Marks::default();
     let tracked = LineTracker {
@@ -164,6 +207,8 @@ pub(super) fn open_rows(
         newlines,
         pending: 0,
         last: b'\n',
+        // Counted from the top only: a checkpoint is noted when the file is read whole.
+        chars: (encoding == TextEncoding::Windows1252 && start.is_none()).then_some(0),
     };
     let rows = csv::ReaderBuilder::new()
         .delimiter(delimiter)

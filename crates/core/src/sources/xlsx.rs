@@ -287,14 +287,14 @@ pub fn read_back_at_points(
     sink: &mut dyn FnMut(Record),
 ) -> Result<Vec<u64>> {
     let (groups, rest) = xlsx_points::groups(sheets, wanted);
-    for ((s, p), records) in groups {
-        let (sheet_points, point) = (&sheets[s], &sheets[s].points[p]);
-        let bytes = xlsx_points::workbook_from(path, display, sheet_points, p)?;
+    for ((s, m), records) in groups {
+        let (sheet_points, mark) = (&sheets[s], &sheets[s].rows[m]);
+        let bytes = xlsx_points::workbook_from(path, display, sheet_points, m)?;
         let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| CoreError::File {
             path: display.into(),
             message: format!("reading rows back: {e}"),
         })?;
-        let mut sheet = Sheet::new(&sheet_points.sheet, mapping, None, point.records_before);
+        let mut sheet = Sheet::new(&sheet_points.sheet, mapping, None, mark.records_before);
         let mut report = new_report(display, 0);
         let last = records.last().copied();
         stream_sheet(

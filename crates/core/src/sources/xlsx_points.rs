@@ -1,12 +1,14 @@
 //! Access points into a large workbook's sheets, so that reading a few rows back does not
 //! inflate the sheet from its start (issue #19). When a workbook is indexed, each large deflated
 //! sheet is inflated once more on its own (the XML at about a gigabyte a second, see
-//! `deflate_points`), noting a point every [`EVERY`] of XML and the first row after it; the
+//! `deflate_points`), noting a point every [`EVERY`] of XML (its window deflated on its own, so
+//! that a read-back inflates only the one it starts from) and a row every [`MARK_EVERY`]; the
 //! sheet's reading then says how many records come before each such row and whether a reading
 //! could start there (not inside a Jurnal invoice). To read rows back, a small workbook is made
 //! in memory: every part of the original copied as it is stored, the sheet's XML replaced by its
-//! start up to the end of its header row followed by the rows from the point on. The same reader
-//! reads it, so a row read back is the row read when indexing.
+//! start up to the end of its header row followed by the rows from the marked row to the next,
+//! inflated from the point before it. The same reader reads it, so a row read back is the row
+//! read when indexing.
 
 use super::deflate_points::{read_from, AccessPoint, Inflater};
 use super::xlsx_guard::{numbered, sheet_names};
@@ -15,12 +17,14 @@ use crate::{CoreError, Result};
 use memchr::memchr_iter;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::io::{Cursor, Read, Seek, SeekFrom, Write};
+use std::io::{self, Cursor, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 use std::sync::atomic::Ordering;
 
 /// XML between two points.
-pub const EVERY: u64 = 4 << 20;
+pub const EVERY: u64 = 1 << 20;
+/// XML between two marked rows: what a read-back parses at most for a record.
+pub const MARK_EVERY: u64 = 128 << 10;
 /// A sheet with less XML than this is read from its start: that is quick.
 const SMALL: u64 = 2 * EVERY;
 /// The rows at a sheet's start whose places are kept, to find where its header row ends.
@@ -39,18 +43,30 @@ pub struct SheetPoints {
     /// The workbook's records before this sheet's, and up to its last.
     pub records_from: u64,
     pub records_to: u64,
-    pub points: Vec<RowPoint>,
+    /// Where the sheet's deflate stream can be inflated again from, in order; each `window`
+    /// holds the 32 KB before its point deflated on its own ([`inflated_window`]).
+    pub points: Vec<AccessPoint>,
+    /// The rows a reading can start at, in order.
+    pub rows: Vec<RowMark>,
 }
 
-/// A point and the first row after it.
+/// A row a reading can start at.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RowPoint {
-    pub at: AccessPoint,
-    /// Where that row starts in the sheet's XML, and its Excel row number.
-    pub row_offset: u64,
+pub struct RowMark {
+    /// Where the row starts in the sheet's XML, and its Excel row number.
+    pub offset: u64,
     pub excel_row: u64,
     /// The workbook's records before that row.
     pub records_before: u64,
+}
+
+/// A point's window as the inflater needs it (`None` when its deflated form is damaged).
+fn inflated_window(point: &AccessPoint) -> Option<AccessPoint> {
+    let window = miniz_oxide::inflate::decompress_to_vec_with_limit(&point.window, 1 << 20).ok()?;
+    Some(AccessPoint {
+        window,
+        ..point.clone()
+    })
 }
 
 /// What the look at a sheet's XML found, before its rows are read.
@@ -58,18 +74,20 @@ pub(super) struct Found {
     part: String,
     /// The first rows: Excel row number and where the row starts.
     first_rows: Vec<(u64, u64)>,
-    /// Each point with the first row after it (where it starts, its number).
-    candidates: Vec<(AccessPoint, u64, u64)>,
+    /// The points, windows deflated.
+    points: Vec<AccessPoint>,
+    /// A row about every [`MARK_EVERY`]: where it starts, its number.
+    marks: Vec<(u64, u64)>,
 }
 
 impl Found {
     /// The Excel rows a reading could start at, in order.
     pub fn rows(&self) -> impl Iterator<Item = u64> + '_ {
-        self.candidates.iter().map(|(_, _, row)| *row)
+        self.marks.iter().map(|(_, row)| *row)
     }
 
     /// The sheet's points, given the Excel row of its header, the records before it and after
-    /// it, and for each candidate row (in order) the records before it when a reading could
+    /// it, and for each marked row (in order) the records before it when a reading could
     /// start there. `None` when the header is not among the first rows.
     pub fn place(
         self,
@@ -83,26 +101,26 @@ impl Found {
             .iter()
             .find(|(row, _)| *row > header_row)
             .map(|(_, at)| *at)?;
-        let points: Vec<RowPoint> = self
-            .candidates
+        let rows: Vec<RowMark> = self
+            .marks
             .into_iter()
-            .filter(|(_, _, row)| *row > header_row)
-            .filter_map(|(at, row_offset, excel_row)| {
-                Some(RowPoint {
+            .filter(|(_, row)| *row > header_row)
+            .filter_map(|(offset, excel_row)| {
+                Some(RowMark {
                     records_before: *starts.get(&excel_row)?,
-                    at,
-                    row_offset,
+                    offset,
                     excel_row,
                 })
             })
             .collect();
-        (!points.is_empty()).then(|| SheetPoints {
+        (!rows.is_empty()).then(|| SheetPoints {
             sheet: sheet.to_string(),
             part: self.part,
             head_end,
             records_from: records.0,
             records_to: records.1,
-            points,
+            points: self.points,
+            rows,
         })
     }
 }
@@ -159,14 +177,14 @@ pub(super) fn find(path: &Path, control: &ReadControl) -> Result<HashMap<String,
     Ok(found)
 }
 
-/// Inflates one sheet's XML, noting points and the rows after them.
+/// Inflates one sheet's XML, noting points and a row every [`MARK_EVERY`].
 fn look(input: impl Read, part: String, control: &ReadControl) -> Result<Option<Found>> {
     let mut inflater = Inflater::new(input, EVERY);
     let mut rows = RowTags::default();
     let mut first_rows = Vec::new();
-    let mut candidates = Vec::new();
-    // Points noted whose next row has not been seen yet.
-    let mut waiting: Vec<AccessPoint> = Vec::new();
+    let mut points = Vec::new();
+    let mut marks = Vec::new();
+    let mut next_mark = 0;
     loop {
         if control.cancel.load(Ordering::Relaxed) {
             return Err(CoreError::Cancelled);
@@ -186,21 +204,25 @@ fn look(input: impl Read, part: String, control: &ReadControl) -> Result<Option<
             if first_rows.len() < FIRST_ROWS {
                 first_rows.push((row, offset));
             }
-            let (ready, later): (Vec<_>, Vec<_>) =
-                waiting.drain(..).partition(|p| p.output <= offset);
-            waiting = later;
-            candidates.extend(ready.into_iter().map(|point| (point, offset, row)));
+            if offset >= next_mark {
+                marks.push((offset, row));
+                next_mark = offset + MARK_EVERY;
+            }
         });
         if unnumbered {
             // Rows without their number are counted by the reader from the sheet's start.
             return Ok(None);
         }
-        waiting.append(&mut inflater.points);
+        points.extend(inflater.points.drain(..).map(|mut point| {
+            point.window = miniz_oxide::deflate::compress_to_vec(&point.window, 6);
+            point
+        }));
     }
     Ok(Some(Found {
         part,
         first_rows,
-        candidates,
+        points,
+        marks,
     }))
 }
 
@@ -253,11 +275,11 @@ fn until_next_tag(head: &[u8]) -> &[u8] {
     memchr::memchr(b'<', head).map_or(head, |end| &head[..end])
 }
 
-/// Records read back from one point: (sheet, point) and the records, ascending.
+/// Records read back from one marked row: (sheet, row) and the records, ascending.
 pub(super) type Group = ((usize, usize), Vec<u64>);
 
-/// The records `wanted` (ascending) that lie after one of the points, grouped by the point
-/// they are read from (sheet and point index); the others come back to be read from the start.
+/// The records `wanted` (ascending) that lie after one of the marked rows, grouped by the row
+/// they are read from (sheet and row index); the others come back to be read from the start.
 pub(super) fn groups(sheets: &[SheetPoints], wanted: &[u64]) -> (Vec<Group>, Vec<u64>) {
     let mut grouped: Vec<Group> = Vec::new();
     let mut rest = Vec::new();
@@ -266,8 +288,8 @@ pub(super) fn groups(sheets: &[SheetPoints], wanted: &[u64]) -> (Vec<Group>, Vec
             if w <= sheet.records_from || w > sheet.records_to {
                 return None;
             }
-            let p = sheet.points.partition_point(|p| p.records_before < w);
-            p.checked_sub(1).map(|p| (s, p))
+            let m = sheet.rows.partition_point(|m| m.records_before < w);
+            m.checked_sub(1).map(|m| (s, m))
         });
         match (from, grouped.last_mut()) {
             (Some(key), Some((last, records))) if *last == key => records.push(w),
@@ -294,20 +316,54 @@ fn closing(head: &[u8]) -> Vec<u8> {
 /// A sheet with no rows, standing in for the sheets a read-back does not need.
 const EMPTY_SHEET: &[u8] = br#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>"#;
 
+/// The sheet's XML from `from` up to `end`, inflated from the last point before `from` (from
+/// the stream's start when there is none).
+fn xml_between(
+    path: &Path,
+    at: &Stored,
+    points: &[AccessPoint],
+    from: u64,
+    end: u64,
+) -> io::Result<Vec<u8>> {
+    let before = points.partition_point(|p| p.output <= from);
+    let Some(point) = before.checked_sub(1).map(|i| &points[i]) else {
+        let mut inflater = Inflater::new(stored_from(path, at, 0)?, 0);
+        let mut xml = Vec::new();
+        while let Some((offset, piece)) = inflater.next_piece()? {
+            let (lo, hi) = (offset, offset + piece.len() as u64);
+            let take = from.max(lo)..end.min(hi);
+            if !take.is_empty() {
+                xml.extend_from_slice(&piece[(take.start - lo) as usize..(take.end - lo) as usize]);
+            }
+            if hi >= end {
+                break;
+            }
+        }
+        return Ok(xml);
+    };
+    let resumed = inflated_window(point)
+        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, "an access point is damaged"))?;
+    let rows = read_from(stored_from(path, at, point.input)?, &resumed, end)?;
+    Ok(rows
+        .get((from - point.output) as usize..)
+        .unwrap_or_default()
+        .to_vec())
+}
+
 /// The workbook a read-back reads: the original's parts as they are stored, the sheet's XML its
-/// start up to the end of the header row, then its rows from point `p` up to the next point's
-/// row (or its end), the other sheets empty.
+/// start up to the end of the header row, then its rows from marked row `m` up to the next
+/// marked row (or its end), the other sheets empty.
 pub(super) fn workbook_from(
     path: &Path,
     display: &str,
     sheet: &SheetPoints,
-    p: usize,
+    m: usize,
 ) -> Result<Vec<u8>> {
     let fail = |e: String| CoreError::File {
         path: display.into(),
         message: format!("reading rows back from sheet {:?}: {e}", sheet.sheet),
     };
-    let point = &sheet.points[p];
+    let mark = &sheet.rows[m];
     let file = std::fs::File::open(path).map_err(|e| fail(e.to_string()))?;
     let mut zip =
         zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| fail(e.to_string()))?;
@@ -324,15 +380,11 @@ pub(super) fn workbook_from(
         head.extend_from_slice(piece);
     }
     head.truncate(sheet.head_end as usize);
-    let end = sheet
-        .points
-        .get(p + 1)
-        .map_or(u64::MAX, |next| next.row_offset);
-    let input = stored_from(path, &at, point.at.input).map_err(|e| fail(e.to_string()))?;
-    let rows = read_from(input, &point.at, end).map_err(|e| fail(e.to_string()))?;
-    let skip = (point.row_offset - point.at.output) as usize;
+    let end = sheet.rows.get(m + 1).map_or(u64::MAX, |next| next.offset);
+    let rows =
+        xml_between(path, &at, &sheet.points, mark.offset, end).map_err(|e| fail(e.to_string()))?;
     let mut xml = head;
-    xml.extend_from_slice(rows.get(skip..).unwrap_or_default());
+    xml.extend_from_slice(&rows);
     if end != u64::MAX {
         let close = closing(&xml[..sheet.head_end as usize]);
         xml.extend_from_slice(&close);

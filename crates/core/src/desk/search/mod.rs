@@ -53,6 +53,8 @@ enum FileJob {
         mapping: Option<Vec<FieldRole>>,
         indexed: IndexedFile,
         wanted: Vec<u64>,
+        /// The file's SHA-256 from the reading that built the index, which is still current.
+        sha256: Option<String>,
     },
     /// The file is read whole (not indexed, changed since, a 1:1 chat, or a scan was asked for).
     Scan {
@@ -99,7 +101,19 @@ pub fn search(
         return Err(e);
     }
     let mut result = gather.finish(query);
-    note_hashes(store, &mut result)?;
+    let known = jobs
+        .into_iter()
+        .filter_map(|job| match job {
+            FileJob::LookUp {
+                source,
+                rel,
+                sha256: Some(sha256),
+                ..
+            } => Some(((source, rel), sha256)),
+            _ => None,
+        })
+        .collect();
+    note_hashes(store, &mut result, known)?;
     Ok(result)
 }
 
@@ -146,6 +160,10 @@ fn plan(store: &Store, keys: Option<&SubjectKeys>, control: &ReadControl) -> Res
                     FileJob::LookUp {
                         source: source.path.clone(),
                         wanted: wanted(store, indexed.file_id, keys)?,
+                        sha256: store
+                            .fingerprint(source.id, &rel)?
+                            .filter(|f| f.size == indexed.size && f.mtime == indexed.mtime)
+                            .map(|f| f.sha256),
                         path,
                         rel,
                         mapping,
@@ -190,6 +208,7 @@ fn read(
             mapping,
             indexed,
             wanted,
+            sha256: _,
         } => {
             let outcome = read_back(
                 path,
@@ -225,8 +244,15 @@ fn read(
     }
 }
 
-/// The SHA-256 of every file with hits, as it was searched.
-fn note_hashes(store: &Store, result: &mut SearchResult) -> Result<()> {
+/// The SHA-256 of every file with hits, as it was searched: for a file looked up through its
+/// index, the hash of the reading that built it (`known`; the index is current only while the
+/// file's size and time are those of that reading, as for the records it names), for any other
+/// file hashed now.
+fn note_hashes(
+    store: &Store,
+    result: &mut SearchResult,
+    mut known: HashMap<(String, String), String>,
+) -> Result<()> {
     let with_hits: BTreeSet<(&str, &str)> = result
         .hits
         .iter()
@@ -235,6 +261,11 @@ fn note_hashes(store: &Store, result: &mut SearchResult) -> Result<()> {
     let mut hashes = HashMap::new();
     let sources = store.sources()?;
     for (source, file) in with_hits {
+        let key = (source.to_string(), file.to_string());
+        if let Some(hash) = known.remove(&key) {
+            hashes.insert(key, Some(hash));
+            continue;
+        }
         let Some(s) = sources.iter().find(|s| s.path == source) else {
             continue;
         };
@@ -247,7 +278,7 @@ fn note_hashes(store: &Store, result: &mut SearchResult) -> Result<()> {
             .and_then(|f| crate::fulfil::bundle::digest::copy_hashed(f, std::io::sink()))
             .map(|(h, _)| h)
             .ok();
-        hashes.insert((source.to_string(), file.to_string()), hash);
+        hashes.insert(key, hash);
     }
     for s in &mut result.searched {
         if let Some(h) = hashes.remove(&(s.source.clone(), s.file.clone())) {
