@@ -10,13 +10,16 @@
 //! - in the digits of the text (every other character left out): each phone's national number
 //!   and each NIK, however they are grouped.
 
+use super::text_view::{digits, folded, View};
 use super::SubjectQuery;
-use crate::identifiers::keys::{fold_char, start_letter};
+use crate::identifiers::keys::start_letter;
 use crate::identifiers::subject::Subject;
 use crate::sources::prefilter::Prefilter;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-/// The literal spellings the scan looks for, for comparisons such as `rg -F -i -e …`.
+/// The literals the scan looks for, for comparisons such as `rg -F -i -e …`: each once, as the
+/// keys write it (the scan also takes `j` and `y` for a start's `i`, which would slow such a
+/// tool down several times over: the comparison is with its quickest form).
 pub fn spellings(query: &SubjectQuery) -> Vec<String> {
     Literals::of(&query.keys())
         .map(|l| l.patterns)
@@ -34,6 +37,7 @@ pub(crate) struct Literals {
     digits: Option<AhoCorasick>,
     /// Of the starts, a row needs this many different ones.
     starts_needed: usize,
+    /// The literals, each once ([`spellings`]).
     patterns: Vec<String>,
 }
 
@@ -48,72 +52,6 @@ fn automaton(patterns: &[String]) -> Option<AhoCorasick> {
         .match_kind(MatchKind::Standard)
         .build(patterns)
         .ok()
-}
-
-/// A view of some text: its bytes, and where each came from.
-struct View {
-    bytes: Vec<u8>,
-    from: Vec<u32>,
-}
-
-impl View {
-    fn push(&mut self, b: u8, at: usize) {
-        self.bytes.push(b);
-        self.from.push(at as u32);
-    }
-}
-
-/// The text folded as names and e-mail keys are: lower case, accents folded, dots left out.
-fn folded(text: &[u8]) -> View {
-    let mut v = View {
-        bytes: Vec::with_capacity(text.len()),
-        from: Vec::with_capacity(text.len()),
-    };
-    let mut i = 0;
-    while i < text.len() {
-        let b = text[i];
-        if b.is_ascii() {
-            if b != b'.' {
-                v.push(b.to_ascii_lowercase(), i);
-            }
-            i += 1;
-            continue;
-        }
-        let len = match b {
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            0xF0..=0xF7 => 4,
-            _ => 1,
-        };
-        let end = (i + len).min(text.len());
-        match std::str::from_utf8(&text[i..end]) {
-            Ok(s) => {
-                for c in s.chars().flat_map(char::to_lowercase).map(fold_char) {
-                    let mut buf = [0u8; 4];
-                    for &out in c.encode_utf8(&mut buf).as_bytes() {
-                        v.push(out, i);
-                    }
-                }
-            }
-            Err(_) => v.push(b, i),
-        }
-        i = end.max(i + 1);
-    }
-    v
-}
-
-/// The digits of the text, every other character left out.
-fn digits(text: &[u8]) -> View {
-    let mut v = View {
-        bytes: Vec::new(),
-        from: Vec::new(),
-    };
-    for (i, &b) in text.iter().enumerate() {
-        if b.is_ascii_digit() {
-            v.push(b, i);
-        }
-    }
-    v
 }
 
 /// Every spelling whose letters fold to `start` ([`start_letter`]): each `i` may have been
@@ -148,8 +86,8 @@ fn report(
     found: &mut dyn FnMut(usize, usize, u32),
 ) {
     for m in automaton.find_overlapping_iter(&view.bytes) {
-        let start = view.from[m.start()] as usize;
-        let end = view.from[m.end() - 1] as usize + 1;
+        let start = view.source(m.start());
+        let end = view.source(m.end() - 1) + 1;
         found(start, end, what(m.pattern().as_usize()));
     }
 }
@@ -192,7 +130,12 @@ impl Literals {
             start_of,
             digits: automaton(&numbers),
             starts_needed: subject.starts.len().min(2),
-            patterns: folded_patterns.into_iter().chain(numbers).collect(),
+            patterns: emails
+                .iter()
+                .chain(&subject.starts)
+                .chain(&numbers)
+                .cloned()
+                .collect(),
         })
     }
 }

@@ -8,6 +8,7 @@ pub(crate) mod gather;
 pub mod literals;
 pub mod marks;
 pub mod stored;
+mod text_view;
 pub mod why;
 
 use crate::identifiers::nik::Nik;
