@@ -23,7 +23,7 @@ impl View {
     }
 
     /// Notes that the next byte of the view comes from `at` in the text.
-    fn from_here(&mut self, at: usize) {
+    fn next_comes_from(&mut self, at: usize) {
         let view = self.bytes.len() as u32;
         let follows = self
             .breaks
@@ -58,7 +58,7 @@ pub(super) fn folded(text: &[u8]) -> View {
                 .unwrap_or(dot - i)
         };
         if run > 0 {
-            v.from_here(i);
+            v.next_comes_from(i);
             v.bytes
                 .extend(text[i..i + run].iter().map(u8::to_ascii_lowercase));
             i += run;
@@ -82,13 +82,13 @@ pub(super) fn folded(text: &[u8]) -> View {
                     let mut buf = [0u8; 4];
                     for &out in c.encode_utf8(&mut buf).as_bytes() {
                         // Every byte of a folded letter points at the letter as written.
-                        v.from_here(i);
+                        v.next_comes_from(i);
                         v.bytes.push(out);
                     }
                 }
             }
             Err(_) => {
-                v.from_here(i);
+                v.next_comes_from(i);
                 v.bytes.push(b);
             }
         }
@@ -106,7 +106,7 @@ pub(super) fn digits(text: &[u8]) -> View {
             .iter()
             .position(|b| !b.is_ascii_digit())
             .map_or(text.len(), |k| start + k);
-        v.from_here(start);
+        v.next_comes_from(start);
         v.bytes.extend_from_slice(&text[start..end]);
         i = end;
     }
