@@ -119,6 +119,17 @@ mod tests {
     }
 
     #[test]
+    fn an_office_closure_is_not_a_working_day() {
+        let (_t, mut s) = test_store();
+        assert!(work_calendar(&s).unwrap().is_working_day(galungan().date));
+        s.add_calendar_entry(&galungan(), "Tester", now()).unwrap();
+        assert!(
+            !work_calendar(&s).unwrap().is_working_day(galungan().date),
+            "the office calendar feeds the working-day count"
+        );
+    }
+
+    #[test]
     fn an_ics_import_adds_closures_and_reports_what_it_skipped() {
         let (t, mut s) = test_store();
         s.add_calendar_entry(&galungan(), "Tester", now()).unwrap();

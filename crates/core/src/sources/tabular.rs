@@ -8,14 +8,17 @@ use super::values::{clean, identifier_damage};
 use super::{Field, FileReport, RowIssue};
 use crate::vocabulary::FieldRole;
 use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
 /// A tabular file's columns as they are read row after row.
 pub(crate) struct Tabular {
     pub layout: Layout,
     columns: Vec<Arc<str>>,
-    /// Jurnal: lines seen so far per invoice number.
-    invoice_lines: HashMap<String, u32>,
+    /// Jurnal: lines seen so far per invoice, by a 64-bit hash of its number (a workbook of
+    /// half a million invoices would hold tens of MB of their numbers; two numbers share a hash
+    /// about once in 10^13 such workbooks).
+    invoice_lines: HashMap<u64, u32>,
     /// Jurnal: the invoice of the row just read and its line number there.
     last_invoice: Option<(String, u32)>,
     /// Jurnal: an invoice's lines came apart (another invoice between them).
@@ -113,16 +116,11 @@ impl Tabular {
 
     /// Jurnal: counts a line of `invoice` and says which line of it this is.
     fn invoice_line(&mut self, invoice: &str) -> u32 {
-        let n = match self.invoice_lines.get_mut(invoice) {
-            Some(n) => {
-                *n += 1;
-                *n
-            }
-            None => {
-                self.invoice_lines.insert(invoice.to_string(), 1);
-                1
-            }
-        };
+        let mut hasher = DefaultHasher::new();
+        invoice.hash(&mut hasher);
+        let seen = self.invoice_lines.entry(hasher.finish()).or_insert(0);
+        *seen += 1;
+        let n = *seen;
         let continues = self
             .last_invoice
             .as_ref()

@@ -22,7 +22,9 @@ fn request(s: &mut crate::Store) -> String {
         notes: None,
         controller: None,
     };
-    crate::desk::request::create(s, &form, "Tester", now())
+    let zone = s.office().unwrap().time_zone;
+    let valid = form.validate(zone, now()).unwrap();
+    s.insert_valid_request(&valid, zone, "Tester", now())
         .unwrap()
         .id
 }
@@ -56,9 +58,9 @@ fn a_change_that_fails_leaves_neither_entry_nor_head() {
     let head = std::fs::read_to_string(s.dir().join(crate::audit::HEAD_FILE)).unwrap();
     let err = s.add_note(&id, "", "Tester", now());
     assert!(err.is_err(), "an empty note is refused");
-    let moved = crate::desk::request::change_state(
-        &mut s,
-        &id,
+    let current = s.request(&id).unwrap();
+    let moved = s.set_state(
+        &current,
         crate::register::RequestState::Closed,
         "",
         "Tester",

@@ -283,7 +283,9 @@ mod stored {
             notes: None,
             controller: None,
         };
-        let r = crate::desk::request::create(&mut s, &form, "Tester", now).unwrap();
+        let zone = s.office().unwrap().time_zone;
+        let valid = form.validate(zone, now).unwrap();
+        let r = s.insert_valid_request(&valid, zone, "Tester", now).unwrap();
         s.conn
             .execute(
                 "INSERT INTO searches (request_id, at, actor, identifiers, searched) VALUES (?1, ?2, 'Tester', ?3, '[]')",
