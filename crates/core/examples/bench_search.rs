@@ -235,9 +235,15 @@ fn main() {
     let _ = std::fs::remove_dir_all(&data);
 
     // The issue's table: its figures when it was filed, this run's, and the targets.
-    let peak = [build_rss, all.lookup_rss, all.scan_rss]
-        .into_iter()
-        .fold(0.0, f64::max);
+    let peak = [
+        build_rss,
+        all.lookup_rss,
+        all.scan_rss,
+        text.lookup_rss,
+        text.scan_rss,
+    ]
+    .into_iter()
+    .fold(0.0, f64::max);
     let ratio = all.rg_s.map(|rg| all.scan_s / rg);
     println!();
     println!("issue #19 (1M-row office, release build, this machine):");

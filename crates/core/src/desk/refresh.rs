@@ -83,8 +83,10 @@ fn fingerprint(path: &Path) -> std::io::Result<Fingerprint> {
     })
 }
 
-/// One file to look at: where it is, what the store remembers of it, staff's column roles.
+/// One file to look at: its source (an index into the sources read), where it is, what the
+/// store remembers of it, staff's column roles.
 struct Job {
+    source: usize,
     path: PathBuf,
     rel: String,
     old: Option<Fingerprint>,
@@ -135,9 +137,11 @@ fn work(job: &Job, secret: &IndexSecret, control: &ReadControl) -> Found {
     }
 }
 
-/// Reads and indexes every changed file of every source (or of `only`). The files of a source
-/// are hashed, read and indexed on one worker per core; the store keeps each result on this
-/// thread as it arrives, and the outcomes come back in the folder's order.
+/// Reads and indexes every changed file of every source (or of `only`). The files of all the
+/// sources are hashed, read and indexed on one worker per core (an office that added its
+/// exports file by file keeps both cores busy as one that added a folder); the store keeps each
+/// result on this thread as it arrives, and the outcomes come back source by source in the
+/// folder's order.
 pub fn refresh(
     store: &mut Store,
     only: Option<&Path>,
@@ -150,8 +154,12 @@ pub fn refresh(
         Some(p) => vec![store.source(p)?],
         None => store.sources()?,
     };
-    let mut outcomes = Vec::new();
-    for source in sources {
+    // Per source: what was found before reading (links skipped, files gone) and its jobs.
+    let mut planned: Vec<(Vec<FileOutcome>, std::ops::Range<usize>)> = Vec::new();
+    let mut jobs = Vec::new();
+    for (at, source) in sources.iter().enumerate() {
+        let mut outcomes = Vec::new();
+        let first = jobs.len();
         let files = match walk(Path::new(&source.path)) {
             Ok(walk) => {
                 outcomes.extend(walk.skipped.into_iter().map(|link| FileOutcome {
@@ -171,6 +179,7 @@ pub fn refresh(
                     report: None,
                     error: Some(e.to_string()),
                 });
+                planned.push((outcomes, first..first));
                 continue;
             }
         };
@@ -184,33 +193,38 @@ pub fn refresh(
                 error: None,
             });
         }
-        let mut jobs = Vec::with_capacity(files.len());
         for (path, rel) in files {
             jobs.push(Job {
+                source: at,
                 old: store.fingerprint(source.id, &rel)?,
                 mapping: store.mapping(source.id, &rel)?,
                 path,
                 rel,
             });
         }
-        outcomes.extend(read_source(
-            store, &source, &jobs, &secret, control, progress, now,
-        )?);
+        planned.push((outcomes, first..jobs.len()));
+    }
+    let mut read = read_all(store, &sources, &jobs, &secret, control, progress, now)?;
+    let mut outcomes = Vec::new();
+    for (before, files) in planned {
+        outcomes.extend(before);
+        outcomes.extend(read[files].iter_mut().filter_map(Option::take));
     }
     Ok(outcomes)
 }
 
-/// The jobs of one source on the workers; the store keeps each result as it arrives.
+/// The jobs of all sources on the workers; the store keeps each result as it arrives. Returns
+/// each job's outcome, in the jobs' order.
 #[allow(clippy::too_many_arguments)]
-fn read_source(
+fn read_all(
     store: &mut Store,
-    source: &Source,
+    sources: &[Source],
     jobs: &[Job],
     secret: &IndexSecret,
     control: &ReadControl,
     progress: &mut dyn FnMut(&Progress),
     now: DateTime<Utc>,
-) -> Result<Vec<FileOutcome>> {
+) -> Result<Vec<Option<FileOutcome>>> {
     let next = AtomicUsize::new(0);
     // Set when this thread stops early (an error of the store): the workers take no new file.
     let stop = AtomicBool::new(false);
@@ -249,6 +263,7 @@ fn read_source(
                         });
                     }
                     Note::Done(i, found) => {
+                        let source = &sources[jobs[i].source];
                         slots[i] = Some(keep(store, source, &jobs[i], *found, now)?);
                     }
                 }
@@ -264,7 +279,7 @@ fn read_source(
     if control.cancel.load(Ordering::Relaxed) {
         return Err(CoreError::Cancelled);
     }
-    Ok(slots.into_iter().flatten().collect())
+    Ok(slots)
 }
 
 /// Keeps what a worker found for one file, and says what happened to it.
