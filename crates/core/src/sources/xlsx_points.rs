@@ -22,9 +22,9 @@ use std::path::Path;
 use std::sync::atomic::Ordering;
 
 /// XML between two points.
-pub const EVERY: u64 = 1 << 20;
+pub const EVERY: u64 = 512 << 10;
 /// XML between two marked rows: what a read-back parses at most for a record.
-pub const MARK_EVERY: u64 = 128 << 10;
+pub const MARK_EVERY: u64 = 64 << 10;
 /// A sheet with less XML than this is read from its start: that is quick.
 const SMALL: u64 = 2 * EVERY;
 /// The rows at a sheet's start whose places are kept, to find where its header row ends.
