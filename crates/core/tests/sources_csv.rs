@@ -5,6 +5,7 @@
 use crate::support;
 
 use pdp_core::sources::csv_file::{read, read_back};
+use pdp_core::sources::Checkpoint;
 use pdp_core::sources::ReadControl;
 use pdp_core::sources::{Locator, Record, SourceKind};
 use serde_json::Value;
@@ -226,30 +227,42 @@ fn records_read_back_from_checkpoints_are_the_records_read_in_order() {
         wanted.retain(|n| (1..=all.len() as u64).contains(n));
         wanted.sort();
         wanted.dedup();
-        let mut back = Vec::new();
-        let found = read_back(
-            &path,
-            file,
-            None,
-            &read.checkpoints,
-            &wanted,
-            &ReadControl::default(),
-            &mut |r| back.push(r),
-        )
-        .unwrap();
+        read_back_as_read(&path, file, &read.checkpoints, &wanted, &all);
+    }
+}
+
+/// Reads the records `wanted` back from the checkpoints: each comes back, equal to the record
+/// read in order (line, id and fields).
+fn read_back_as_read(
+    path: &std::path::Path,
+    file: &str,
+    checkpoints: &[Checkpoint],
+    wanted: &[u64],
+    all: &[Record],
+) {
+    let mut back = Vec::new();
+    let found = read_back(
+        path,
+        file,
+        None,
+        checkpoints,
+        wanted,
+        &ReadControl::default(),
+        &mut |r| back.push(r),
+    )
+    .unwrap();
+    assert_eq!(
+        found,
+        wanted.len(),
+        "{file}: every wanted record comes back"
+    );
+    for r in back {
         assert_eq!(
-            found,
-            wanted.len(),
-            "{file}: every wanted record comes back"
+            r,
+            all[r.number as usize - 1],
+            "{file}: record {} read back from a checkpoint differs (line, id or fields)",
+            r.number
         );
-        for r in back {
-            assert_eq!(
-                r,
-                all[r.number as usize - 1],
-                "{file}: record {} read back differs (line, id or fields)",
-                r.number
-            );
-        }
     }
 }
 
@@ -288,26 +301,7 @@ fn a_windows_1252_file_is_read_back_from_checkpoints_at_its_own_bytes() {
         read.checkpoints.len()
     );
     let wanted: Vec<u64> = (1..=900).filter(|n| n % 37 == 0 || *n > 895).collect();
-    let mut back = Vec::new();
-    let found = read_back(
-        &path,
-        "kontak_lama.csv",
-        None,
-        &read.checkpoints,
-        &wanted,
-        &ReadControl::default(),
-        &mut |r| back.push(r),
-    )
-    .unwrap();
-    assert_eq!(found, wanted.len(), "every wanted record comes back");
-    for r in back {
-        assert_eq!(
-            r,
-            all[r.number as usize - 1],
-            "record {} read back from a checkpoint differs (line or fields)",
-            r.number
-        );
-    }
+    read_back_as_read(&path, "kontak_lama.csv", &read.checkpoints, &wanted, &all);
 }
 
 #[test]
