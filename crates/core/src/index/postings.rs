@@ -19,22 +19,44 @@ pub fn encode(numbers: impl IntoIterator<Item = u64>) -> Vec<u8> {
 
 /// Decodes what [`encode`] wrote; a damaged tail is dropped.
 pub fn decode(bytes: &[u8]) -> Vec<u64> {
-    let mut out = Vec::new();
-    let mut last = 0u64;
-    let mut pos = 0;
-    while let Some((gap, next)) = take(bytes, pos) {
-        let Some(n) = (if out.is_empty() {
-            Some(gap)
-        } else {
-            last.checked_add(gap)
-        }) else {
-            break;
-        };
-        last = n;
-        out.push(last);
-        pos = next;
+    ascending(bytes).collect()
+}
+
+/// The numbers [`encode`] wrote, one by one (a damaged tail ends them).
+pub fn ascending(bytes: &[u8]) -> Ascending<'_> {
+    Ascending {
+        bytes,
+        pos: 0,
+        last: None,
     }
-    out
+}
+
+/// See [`ascending`].
+pub struct Ascending<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    last: Option<u64>,
+}
+
+impl Iterator for Ascending<'_> {
+    type Item = u64;
+
+    fn next(&mut self) -> Option<u64> {
+        let (gap, next) = take(self.bytes, self.pos)?;
+        let n = match self.last {
+            None => gap,
+            Some(last) => match last.checked_add(gap) {
+                Some(n) => n,
+                None => {
+                    self.pos = self.bytes.len();
+                    return None;
+                }
+            },
+        };
+        self.last = Some(n);
+        self.pos = next;
+        Some(n)
+    }
 }
 
 /// Encodes any numbers as plain varints, in order.
