@@ -368,18 +368,8 @@ pub(super) fn workbook_from(
     let mut zip =
         zip::ZipArchive::new(std::io::BufReader::new(file)).map_err(|e| fail(e.to_string()))?;
     let at = stored(&mut zip, &sheet.part).ok_or_else(|| fail("the sheet is missing".into()))?;
-    let mut head = Vec::new();
-    let mut inflater = Inflater::new(
-        stored_from(path, &at, 0).map_err(|e| fail(e.to_string()))?,
-        0,
-    );
-    while (head.len() as u64) < sheet.head_end {
-        let Some((_, piece)) = inflater.next_piece().map_err(|e| fail(e.to_string()))? else {
-            break;
-        };
-        head.extend_from_slice(piece);
-    }
-    head.truncate(sheet.head_end as usize);
+    // The start of the sheet, from the stream's start (no point lies before it).
+    let head = xml_between(path, &at, &[], 0, sheet.head_end).map_err(|e| fail(e.to_string()))?;
     let end = sheet.rows.get(m + 1).map_or(u64::MAX, |next| next.offset);
     let rows =
         xml_between(path, &at, &sheet.points, mark.offset, end).map_err(|e| fail(e.to_string()))?;
